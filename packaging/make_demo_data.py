@@ -1,0 +1,141 @@
+"""Turn the report's facts (../shared/reference/mission-2005.json) into the demo data file.
+
+The output, ``src/reseau/data/demo_2005.json``, ships inside the package so that an installed
+Réseau can load the demo without the source tree. It speaks the application's codes (enums),
+not the report's words. Run it again when the reference file changes:
+
+    python packaging/make_demo_data.py [path/to/mission-2005.json]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SOURCE = ROOT.parent / "shared" / "reference" / "mission-2005.json"
+TARGET = ROOT / "src" / "reseau" / "data" / "demo_2005.json"
+
+LEVELS = {
+    "national": "national",
+    "régional": "regional",
+    "départemental": "departmental",
+    "local": "local",
+}
+ASSESSMENTS = {
+    "pleinement atteint": "fully",
+    "grandement atteint": "largely",
+    "partiellement atteint": "partially",
+    "non atteint": "not_met",
+    "pertinence validée": "relevance_confirmed",
+}
+EXCHANGE_STATUS = {"réalisé": "done"}
+
+
+def _organization(raw: dict[str, str]) -> dict[str, str | None]:
+    return {
+        "name": raw["name"],
+        "acronym": raw.get("acronym"),
+        "country": raw["country"],
+        "level": LEVELS.get(raw.get("level", "")),
+        "sector": raw.get("sector"),
+        "region": raw.get("region"),
+        "department": raw.get("department"),
+        "city": raw.get("city"),
+        "parent": raw.get("parent"),
+        "notes": raw.get("note", ""),
+    }
+
+
+def convert(facts: dict) -> dict:  # type: ignore[type-arg]
+    organizations = [_organization(o) for o in facts["organizations"]]
+    organizations += [_organization(o) for o in facts["actors_to_explore"] if "name" in o]
+    coordinator = facts["mission"]["facts"]["coordinator"]
+    persons = []
+    for member in facts["quebec_delegation"]:
+        name = f"{member['first']} {member['last']}"
+        persons.append(
+            {
+                "first_name": member["first"],
+                "last_name": member["last"],
+                "title": member.get("title"),
+                "organization": member["organization"],
+                "country": "QC",
+                "role": "coordinator" if name == coordinator else "delegate",
+            }
+        )
+    for contact in facts["french_contacts"]:
+        if not contact.get("last"):
+            continue  # named only by function in the report: no person to create
+        persons.append(
+            {
+                "first_name": contact["first"],
+                "last_name": contact["last"],
+                "title": contact.get("title"),
+                "organization": contact.get("organization"),
+                "country": "FR",
+                "role": "host",
+                "notes": contact.get("note", ""),
+            }
+        )
+    themes = [
+        {"code": f"T{i:02d}", "kind": "follow_up", "title": title}
+        for i, title in enumerate(facts["follow_up_themes"], start=1)
+    ]
+    themes += [
+        {"code": r["code"], "kind": "recommendation", "title": r["text"]}
+        for r in facts["prospective_recommendations"]
+    ]
+    mission = facts["mission"]
+    stages = [
+        {
+            "intern": s["person"],
+            "home": s["home"],
+            "country_hosted": s["country_hosted"],
+            "status": EXCHANGE_STATUS.get(s["status"], "done"),
+            "note": s.get("note", ""),
+        }
+        for s in facts["known_stages"]
+    ]
+    return {
+        "source": "INSPQ, Mission exploratoire « Le développement social local en France », 2006",
+        "organizations": organizations,
+        "persons": persons,
+        "themes": themes,
+        "mission": {
+            "title": mission["title"],
+            "start": mission["start"],
+            "end": mission["end"],
+            "organizer": mission["organizer"],
+            "partners": mission["partners"],
+            "cities": mission["cities_visited"],
+            "objectives": [
+                {
+                    "code": o["code"],
+                    "text": o["text"],
+                    "assessment": ASSESSMENTS[o["assessment"]],
+                    "evidence": o.get("note", ""),
+                }
+                for o in facts["objectives"]
+            ],
+        },
+        "stages": stages,
+        "agenda_rules": facts["next_mission_agenda_rules"],
+        "acronyms": facts["acronyms"],
+    }
+
+
+def main(argv: list[str]) -> int:
+    source = Path(argv[1]) if len(argv) > 1 else DEFAULT_SOURCE
+    facts = json.loads(source.read_text(encoding="utf-8"))
+    TARGET.parent.mkdir(parents=True, exist_ok=True)
+    TARGET.write_text(
+        json.dumps(convert(facts), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    print(f"wrote {TARGET.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))

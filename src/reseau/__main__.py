@@ -1,0 +1,5 @@
+"""Allow `python -m reseau`."""
+
+from reseau.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,110 @@
+"""Composition root: paths -> database (checked, migrated) -> op runner -> QApplication -> window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy import func, select
+
+from reseau import __version__
+from reseau.core.errors import ReseauError
+from reseau.core.paths import DataPaths, resolve_database
+from reseau.db.models import Organization, Person
+from reseau.db.open import open_sqlite, open_url
+from reseau.db.session import Database
+from reseau.ui.change_bus import ChangeBus
+from reseau.ui.context import AppContext
+from reseau.ui.ops import OpRunner
+from reseau.ui.views.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+QUIT_AFTER_ENV = "RESEAU_QUIT_AFTER_MS"  # used by smoke tests: show the window, then quit
+
+
+def _application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Réseau")
+    app.setOrganizationName("Reseau")
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def _is_empty(database: Database) -> bool:
+    with database.begin() as session:
+        persons = session.scalar(select(func.count()).select_from(Person)) or 0
+        orgs = session.scalar(select(func.count()).select_from(Organization)) or 0
+    return persons + orgs == 0
+
+
+def build_window(database: Database, paths: DataPaths | None, location: str) -> MainWindow:
+    bus = ChangeBus()
+    runner = OpRunner(database, bus)
+    context = AppContext(runner=runner, bus=bus, paths=paths)
+    window = MainWindow(context, location)
+    runner.setParent(window)
+    bus.setParent(window)
+    return window
+
+
+def _offer_demo(window: MainWindow) -> None:
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        window.tr("Bienvenue dans Réseau"),
+        window.tr(
+            "Votre base de données est vide. Voulez-vous charger la mission de 2005 "
+            "(délégation, organisations, thèmes de suivi) pour découvrir Réseau ?"
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        window,
+    )
+    box.setObjectName("first_run_box")
+    box.button(QMessageBox.StandardButton.Yes).setText(window.tr("Charger la démonstration"))
+    box.button(QMessageBox.StandardButton.No).setText(window.tr("Commencer avec une base vide"))
+    box.accepted.connect(window.load_demo)
+    box.buttonClicked.connect(
+        lambda button: (
+            window.load_demo() if box.standardButton(button) == QMessageBox.StandardButton.Yes else None
+        )
+    )
+    box.open()
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    app = _application()
+    try:
+        if getattr(args, "database_url", None):
+            database = open_url(args.database_url)
+            paths, location = None, database.engine.url.render_as_string(hide_password=True)
+        else:
+            paths = resolve_database(getattr(args, "db", None))
+            database = open_sqlite(paths.database)
+            location = str(paths.database)
+    except ReseauError as exc:
+        QMessageBox.critical(None, "Réseau", str(exc))
+        print(f"reseau : {exc}", file=sys.stderr)
+        return 2
+    window = build_window(database, paths, location)
+    window.show()
+    if _is_empty(database) and not os.environ.get(QUIT_AFTER_ENV):
+        QTimer.singleShot(0, lambda: _offer_demo(window))
+    quit_after = os.environ.get(QUIT_AFTER_ENV)
+    if quit_after:
+        QTimer.singleShot(int(quit_after), window.close)
+    code = app.exec()
+    database.dispose()
+    return code
+
+
+def main() -> int:
+    """Entry point of the GUI script (`reseau-gui`)."""
+    from reseau.cli.main import main as cli_main
+
+    return cli_main(sys.argv[1:])

@@ -1,0 +1,1 @@
+"""Command line: the same services as the GUI, without Qt widgets."""

@@ -1,0 +1,1 @@
+"""Pure domain: enums, value objects, normalisation and errors. No Qt, no database."""

@@ -1,0 +1,81 @@
+"""Normalisation of names, e-mail addresses and phone numbers.
+
+Phones use the ``phonenumbers`` library (E.164, default region from the country: FR or CA);
+e-mails use ``email-validator`` without DNS look-ups, since the app runs offline.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+
+from reseau.core.enums import Country
+
+_SAINT = re.compile(r"\b(ste?)\b\.?", re.IGNORECASE)
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, punctuation-free form used to match names.
+
+    "Saint-Amand", "St-Amand" and "st amand" give the same key; "Massé" and "MASSE" too.
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    ascii_only = _SAINT.sub(lambda m: "sainte" if m.group(1).lower() == "ste" else "saint", ascii_only)
+    return _NON_WORD.sub(" ", ascii_only).strip()
+
+
+def region_for(country: Country | None) -> str:
+    """The phonenumbers region used to read a number written without its country code."""
+    return "FR" if country == Country.FRANCE else "CA"
+
+
+class InvalidPhone(ValueError):
+    pass
+
+
+class InvalidEmail(ValueError):
+    pass
+
+
+def normalize_phone(raw: str, country: Country | None) -> str:
+    """``raw`` as E.164 ("+33556001122"); raises :class:`InvalidPhone` with a French reason."""
+    text = raw.strip()
+    if not text:
+        raise InvalidPhone("numéro vide")
+    try:
+        number = phonenumbers.parse(text, region_for(country))
+    except phonenumbers.NumberParseException as exc:
+        raise InvalidPhone(f"« {text} » n'est pas un numéro de téléphone") from exc
+    if not phonenumbers.is_valid_number(number):
+        raise InvalidPhone(f"« {text} » n'est pas un numéro valide pour {region_for(country)}")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def format_phone(e164: str) -> str:
+    """A stored E.164 number in the international format people read ("+33 5 56 00 11 22")."""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def normalize_email(raw: str) -> str:
+    """The normalised address; raises :class:`InvalidEmail` with the validator's reason."""
+    text = raw.strip()
+    if not text:
+        raise InvalidEmail("adresse vide")
+    try:
+        result = validate_email(text, check_deliverability=False)
+    except EmailNotValidError as exc:
+        raise InvalidEmail(f"« {text} » n'est pas une adresse valide : {exc}") from exc
+    return str(result.normalized)
+
+
+def display_name(first: str | None, last: str | None) -> str:
+    return " ".join(part for part in (first, last) if part).strip()

@@ -1,0 +1,33 @@
+"""All ORM models, imported here so that ``Base.metadata`` knows every table."""
+
+from reseau.db.base import Base
+from reseau.db.models.agenda import AgendaCheckAck, AgendaSlot
+from reseau.db.models.exchanges import (
+    Attachment,
+    Exchange,
+    ExchangeObjective,
+    ExchangeOrganization,
+    ExchangeParticipant,
+    ExchangeStatusChange,
+)
+from reseau.db.models.journal import Interaction
+from reseau.db.models.people import ContactPoint, Organization, Person, Tag
+from reseau.db.models.themes import Theme
+
+__all__ = [
+    "AgendaCheckAck",
+    "AgendaSlot",
+    "Attachment",
+    "Base",
+    "ContactPoint",
+    "Exchange",
+    "ExchangeObjective",
+    "ExchangeOrganization",
+    "ExchangeParticipant",
+    "ExchangeStatusChange",
+    "Interaction",
+    "Organization",
+    "Person",
+    "Tag",
+    "Theme",
+]

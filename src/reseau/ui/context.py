@@ -1,0 +1,17 @@
+"""What every view and dialog may need, passed in explicitly (no globals)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reseau.core.paths import DataPaths
+from reseau.ui.change_bus import ChangeBus
+from reseau.ui.ops import OpRunner
+
+
+@dataclass(frozen=True)
+class AppContext:
+    runner: OpRunner
+    bus: ChangeBus
+    paths: DataPaths | None  # None in team mode (a server URL, no local file)
+    language: str = "fr"

@@ -1,0 +1,123 @@
+"""Run a service call off the GUI thread, with its own session, and report back on the GUI thread.
+
+``CommandOp`` writes: it runs on the single writer thread (SQLite has one writer), in one
+transaction, and announces the ``Changes`` of its ``Outcome`` on the change bus. ``QueryOp``
+reads: it runs on a small reader pool. Both call ``success`` or ``failure`` on the GUI thread.
+
+    CommandOp(runner, lambda s: persons.add_person(s, data)).success(on_saved).run()
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, Qt, Signal
+from sqlalchemy.orm import Session
+
+from reseau.core.changes import Changes
+from reseau.core.outcome import Outcome
+from reseau.db.session import Database
+from reseau.ui.change_bus import ChangeBus
+
+T = TypeVar("T")
+
+
+class OpRunner(QObject):
+    """Owns the executors and the change bus; one per application."""
+
+    # Emitted from a worker thread; the queued connection delivers it on the GUI thread.
+    _finished = Signal(object)
+
+    def __init__(self, database: Database, bus: ChangeBus, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.bus = bus
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="reseau-writer")
+        self._readers = ThreadPoolExecutor(max_workers=2, thread_name_prefix="reseau-reader")
+        # Future -> callback: also keeps each op alive until its result is delivered.
+        self._pending: dict[Future[Any], Callable[[Future[Any]], None]] = {}
+        self._closed = False
+        self.failure_handler: Callable[[BaseException], None] | None = None
+        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def submit(self, write: bool, fn: Callable[[], Any], finished: Callable[[Future[Any]], None]) -> None:
+        if self._closed:
+            return
+        executor = self._writer if write else self._readers
+        future = executor.submit(fn)
+        self._pending[future] = finished
+        future.add_done_callback(self._finished.emit)
+
+    def _deliver(self, future: Future[Any]) -> None:
+        callback = self._pending.pop(future, None)
+        if callback is not None and not self._closed:
+            callback(future)
+
+    def is_idle(self) -> bool:
+        return not self._pending
+
+    def shutdown(self) -> None:
+        """Finish the writes under way (a save is never dropped), then stop delivering results."""
+        self._closed = True
+        self._writer.shutdown(wait=True)
+        self._readers.shutdown(wait=True, cancel_futures=True)
+
+
+class _Op(Generic[T]):
+    write = False
+
+    def __init__(self, runner: OpRunner, fn: Callable[[Session], T]) -> None:
+        self._runner = runner
+        self._fn = fn
+        self._success: Callable[[T], Any] | None = None
+        self._failure: Callable[[BaseException], Any] | None = None
+        self._initiator: object | None = None
+
+    def success(self, callback: Callable[[T], Any]) -> _Op[T]:
+        self._success = callback
+        return self
+
+    def failure(self, callback: Callable[[BaseException], Any]) -> _Op[T]:
+        self._failure = callback
+        return self
+
+    def initiator(self, who: object) -> _Op[T]:
+        self._initiator = who
+        return self
+
+    def _call(self) -> T:
+        with self._runner.database.begin() as session:
+            return self._fn(session)
+
+    def _finished(self, future: Future[T]) -> None:
+        if future.cancelled():
+            return
+        error = future.exception()
+        if error is not None:
+            handler = self._failure or self._runner.failure_handler
+            if handler is None:
+                raise error
+            handler(error)
+            return
+        result = future.result()
+        if self.write:
+            changes = result.changes if isinstance(result, Outcome) else result
+            if isinstance(changes, Changes):
+                self._runner.bus.announce(changes, self._initiator)
+        if self._success is not None:
+            self._success(result)
+
+    def run(self) -> None:
+        self._runner.submit(self.write, self._call, self._finished)
+
+
+class QueryOp(_Op[T]):
+    """A read: runs on the reader pool."""
+
+
+class CommandOp(_Op[T]):
+    """A write: runs on the single writer thread and announces its changes."""
+
+    write = True

@@ -1,0 +1,125 @@
+"""The main window: navigation between the areas, menus, status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from reseau import __version__
+from reseau.core.outcome import Outcome
+from reseau.services import demo
+from reseau.services.demo import DemoSummary
+from reseau.ui.areas import Area, all_areas
+from reseau.ui.context import AppContext
+from reseau.ui.error_dialogs import show_error
+from reseau.ui.icons import icon
+from reseau.ui.ops import CommandOp
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, location: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("Réseau — échanges France-Québec"))
+        self.setWindowIcon(icon("reseau.svg"))
+        self.resize(1280, 800)
+        self.areas: list[Area] = all_areas()
+        self.area_widgets: dict[str, QWidget] = {}
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Navigation entre les sections"))
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setFixedWidth(210)
+        self.stack = QStackedWidget()
+        for index, area in enumerate(self.areas):
+            item = QListWidgetItem(icon(area.icon), area.title)
+            item.setData(Qt.ItemDataRole.UserRole, area.key)
+            item.setToolTip(f"{area.title} (Ctrl+{index + 1})")
+            self.navigation.addItem(item)
+            widget = area.build(context)
+            widget.setObjectName(f"area_{area.key}")
+            self.area_widgets[area.key] = widget
+            self.stack.addWidget(widget)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.statusBar().showMessage(self.tr("Base de données : %s") % location)
+        self.navigation.setCurrentRow(1)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        self.demo_action = QAction(self.tr("Charger les données de démonstration (mission 2005)"), self)
+        self.demo_action.triggered.connect(self.load_demo)
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quitter"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&Affichage"))
+        for index, area in enumerate(self.areas):
+            action = QAction(area.title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, row=index: self.navigation.setCurrentRow(row))
+            view_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Aide"))
+        about = QAction(self.tr("À &propos de Réseau"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def show_area(self, key: str) -> QWidget:
+        for row, area in enumerate(self.areas):
+            if area.key == key:
+                self.navigation.setCurrentRow(row)
+        return self.area_widgets[key]
+
+    def load_demo(self) -> None:
+        def done(outcome: Outcome[DemoSummary]) -> None:
+            s = outcome.value
+            self.statusBar().showMessage(
+                self.tr(
+                    "Démonstration chargée : %1 personnes, %2 organisations, %3 thèmes ; %4 fiches créées."
+                )
+                .replace("%1", str(s.persons))
+                .replace("%2", str(s.organizations))
+                .replace("%3", str(s.themes))
+                .replace("%4", str(s.created)),
+                10000,
+            )
+
+        CommandOp(self.context.runner, demo.load_demo).success(done).failure(
+            lambda e: show_error(self, self.tr("Chargement de la démonstration"), e)
+        ).run()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("À propos de Réseau"),
+            self.tr(
+                "<h3>Réseau %s</h3><p>L'outil des coordonnateurs des échanges France-Québec "
+                "en développement social local.</p>"
+            )
+            % __version__,
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.context.runner.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,120 @@
+"""The Personnes area: the people of both countries, filterable, with a detail pane."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QWidget
+from sqlalchemy.orm import Session
+
+from reseau.core.changes import Changes
+from reseau.core.labels import label
+from reseau.services import organizations, persons
+from reseau.services.persons import PersonInput, PersonRow
+from reseau.ui.context import AppContext
+from reseau.ui.dialogs.person_dialog import PersonDialog
+from reseau.ui.error_dialogs import show_error
+from reseau.ui.models.row_table_model import Column
+from reseau.ui.ops import CommandOp, QueryOp
+from reseau.ui.views import html
+from reseau.ui.views.record_list_view import RecordListView
+
+
+class PersonsView(RecordListView[PersonRow]):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.new_button.setText(self.tr("&Nouvelle personne…"))
+        self.new_button.setAccessibleName(self.tr("Nouvelle personne"))
+
+    def columns(self) -> list[Column[PersonRow]]:
+        return [
+            Column(self.tr("Nom"), lambda r: r.last_name, lambda r: f"{r.last_name} {r.first_name}"),
+            Column(self.tr("Prénom"), lambda r: r.first_name),
+            Column(self.tr("Fonction"), lambda r: r.title),
+            Column(self.tr("Organisation"), lambda r: r.organization_name),
+            Column(self.tr("Pays"), lambda r: label(r.country, self.context.language)),
+            Column(self.tr("Courriel"), lambda r: r.email),
+            Column(self.tr("Téléphone"), lambda r: r.phone),
+        ]
+
+    def load_rows(self, session: Session) -> list[PersonRow]:
+        return persons.list_persons(session)
+
+    def load_detail(self, session: Session, row: PersonRow) -> str:
+        d = persons.get_person(session, row.id)
+        lang = self.context.language
+        data = d.data
+        org = (
+            html.link(f"organization:{data.organization_id}", d.organization_name)
+            if (data.organization_id)
+            else ""
+        )
+        parts = [
+            html.heading(d.name, data.title),
+            f"<p>{org}</p>" if org else "",
+            html.fields(
+                [
+                    (self.tr("Pays"), label(data.country, lang)),
+                    *[(c.label or label(c.kind, lang), c.display) for c in d.contacts],
+                    (self.tr("Secteurs"), ", ".join(data.sectors)),
+                    (self.tr("Rôles"), ", ".join(data.roles)),
+                    (self.tr("Langues"), ", ".join(data.languages)),
+                    (self.tr("Étiquettes"), ", ".join(data.tags)),
+                    (
+                        self.tr("Relance"),
+                        self.tr("tous les %s jours") % data.follow_up_days if data.follow_up_days else "",
+                    ),
+                    (self.tr("Provenance"), data.source),
+                    (self.tr("Motif de conservation"), data.consent_basis),
+                ]
+            ),
+            f"<p style='color:#b00020'><b>{escape(self.tr('Ne pas contacter'))}</b></p>"
+            if data.do_not_contact
+            else "",
+            html.section(self.tr("Thèmes"), [escape(t) for t in d.theme_titles]),
+            f"<h3>{escape(self.tr('Notes'))}</h3><p>{escape(data.notes)}</p>" if data.notes else "",
+        ]
+        return "".join(parts)
+
+    def describe(self, row: PersonRow) -> str:
+        return row.name
+
+    def concerns(self, changes: Changes) -> bool:
+        return changes.persons or changes.organizations
+
+    def create(self) -> None:
+        self._open_dialog(None, None, None)
+
+    def edit(self, row: PersonRow) -> None:
+        QueryOp(self.context.runner, lambda s: persons.get_person(s, row.id)).success(
+            lambda detail: self._open_dialog(row.id, detail.data, detail.version)
+        ).run()
+
+    def _open_dialog(self, person_id: int | None, data: PersonInput | None, version: int | None) -> None:
+        def with_choices(choices: list[organizations.OrganizationChoice]) -> None:
+            result = PersonDialog.ask(self, choices, data)
+            if result is None:
+                return
+            if person_id is None:
+                op = CommandOp(self.context.runner, lambda s: persons.add_person(s, result))
+            else:
+                assert version is not None
+                op = CommandOp(
+                    self.context.runner,
+                    lambda s: persons.update_person(s, person_id, result, version),
+                )
+            op.success(lambda outcome: self.reload_and_select(outcome.value)).failure(
+                lambda e: show_error(self, self.tr("Enregistrement impossible"), e)
+            ).initiator(self).run()
+
+        QueryOp(self.context.runner, organizations.organization_choices).success(with_choices).run()
+
+    def delete_op(self, row: PersonRow):  # type: ignore[no-untyped-def]
+        return lambda s: persons.delete_person(s, row.id)
+
+    def on_link(self, url: str) -> None:
+        kind, _, ident = url.partition(":")
+        window = self.window()
+        if kind == "organization" and hasattr(window, "show_area"):
+            view = window.show_area("organizations")
+            view.select_id(int(ident))  # type: ignore[attr-defined]

@@ -1,0 +1,210 @@
+"""The shape shared by the Personnes and Organisations areas: a filter box and a toolbar over
+a sortable table, with a detail pane beside it. Subclasses say how to load, show and edit."""
+
+from __future__ import annotations
+
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reseau.core.changes import Changes
+from reseau.ui.context import AppContext
+from reseau.ui.error_dialogs import show_error
+from reseau.ui.models.row_table_model import ROW_ROLE, Column, FoldingFilterProxy, RowTableModel
+from reseau.ui.ops import CommandOp, QueryOp
+
+R = TypeVar("R")
+
+
+class RecordListView(QWidget, Generic[R]):
+    """Subclasses implement ``columns``, ``load_rows``, ``detail_html``, ``create``, ``edit``,
+    ``delete_op`` and ``concerns``."""
+
+    noun = "fiche"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("filter_edit")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setPlaceholderText(self.tr("Filtrer (sans accents ni majuscules)…"))
+        self.filter_edit.setAccessibleName(self.tr("Filtrer la liste"))
+        self.new_button = QPushButton(self.tr("&Nouveau…"))
+        self.edit_button = QPushButton(self.tr("&Modifier…"))
+        self.delete_button = QPushButton(self.tr("&Supprimer"))
+        for name, button in (
+            ("new", self.new_button),
+            ("edit", self.edit_button),
+            ("delete", self.delete_button),
+        ):
+            button.setObjectName(f"{name}_button")
+
+        self.model: RowTableModel[R] = RowTableModel(self.columns(), self)
+        self.proxy = FoldingFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("detail")
+        self.detail.setOpenLinks(False)
+        self.detail.anchorClicked.connect(self._on_detail_anchorClicked)
+
+        toolbar = QHBoxLayout()
+        toolbar.addWidget(self.filter_edit, 1)
+        toolbar.addWidget(self.new_button)
+        toolbar.addWidget(self.edit_button)
+        toolbar.addWidget(self.delete_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(toolbar)
+        left_layout.addWidget(self.table)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.filter_edit.textChanged.connect(self.proxy.set_text)
+        self.new_button.clicked.connect(self.create)
+        self.edit_button.clicked.connect(self._on_edit_button_clicked)
+        self.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self.table.doubleClicked.connect(self._on_edit_button_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selectionChanged)
+        QShortcut(QKeySequence.StandardKey.New, self, self.create)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.filter_edit.setFocus)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self._on_delete_button_clicked)
+        context.bus.changed.connect(self._on_bus_changed)
+        self._update_buttons()
+        self.refresh()
+
+    # --- to implement -------------------------------------------------------------------------
+    def columns(self) -> list[Column[R]]:
+        raise NotImplementedError
+
+    def load_rows(self, session: Any) -> list[R]:
+        raise NotImplementedError
+
+    def load_detail(self, session: Any, row: R) -> str:
+        """HTML for the detail pane (runs off the GUI thread, with a session)."""
+        raise NotImplementedError
+
+    def create(self) -> None:
+        raise NotImplementedError
+
+    def edit(self, row: R) -> None:
+        raise NotImplementedError
+
+    def delete_op(self, row: R) -> Any:
+        raise NotImplementedError
+
+    def describe(self, row: R) -> str:
+        raise NotImplementedError
+
+    def concerns(self, changes: Changes) -> bool:
+        raise NotImplementedError
+
+    def on_link(self, url: str) -> None:
+        """A link in the detail pane was clicked (``person:12``, ``organization:3``...)."""
+
+    # --- shared behaviour ---------------------------------------------------------------------
+    def refresh(self) -> None:
+        QueryOp(self.context.runner, self.load_rows).success(self._show_rows).run()
+
+    def _show_rows(self, rows: list[R]) -> None:
+        selected = self.selected_row()
+        selected_id = getattr(selected, "id", None)
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        if selected_id is not None:
+            self.select_id(selected_id)
+        self._update_buttons()
+
+    def reload_and_select(self, ident: int) -> None:
+        """Reload the rows, then select ``ident`` (after a save)."""
+        QueryOp(self.context.runner, self.load_rows).success(
+            lambda rows: (self._show_rows(rows), self.select_id(ident))
+        ).run()
+
+    def select_id(self, ident: int) -> bool:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if getattr(index.data(ROW_ROLE), "id", None) == ident:
+                self.table.selectRow(row)
+                self.table.scrollTo(index)
+                return True
+        return False
+
+    def selected_row(self) -> R | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return indexes[0].data(ROW_ROLE) if indexes else None
+
+    def _update_buttons(self) -> None:
+        has = self.selected_row() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def _on_table_selectionChanged(self, _selected: QItemSelection, _old: QItemSelection) -> None:
+        self._update_buttons()
+        row = self.selected_row()
+        if row is None:
+            self.detail.clear()
+            return
+        QueryOp(self.context.runner, lambda s: self.load_detail(s, row)).success(self.detail.setHtml).run()
+
+    def _on_edit_button_clicked(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.edit(row)
+
+    def _on_delete_button_clicked(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Confirmer la suppression"),
+            self.tr("Supprimer %s ?\n\nCette action est définitive.") % self.describe(row),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        CommandOp(self.context.runner, self.delete_op(row)).failure(
+            lambda e: show_error(self, self.tr("Suppression impossible"), e)
+        ).run()
+
+    def _on_detail_anchorClicked(self, url: Any) -> None:
+        self.on_link(url.toString())
+
+    def _on_bus_changed(self, changes: Changes, _initiator: object) -> None:
+        if self.concerns(changes):
+            self.refresh()

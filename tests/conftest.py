@@ -1,0 +1,74 @@
+"""Shared fixtures: a migrated SQLite database built once per session and copied per test."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Qt must never try to reach a display in tests (pytest-qt aborts otherwise).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from reseau.db.open import open_sqlite  # noqa: E402
+from reseau.db.session import Database  # noqa: E402
+from reseau.services.demo import load_demo  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT.parent / "shared" / "samples"
+REFERENCE = ROOT.parent / "shared" / "reference"
+
+
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    database = open_sqlite(path)
+    with database.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    shutil.copy(migrated_template, path)
+    database = open_sqlite(path)
+    with database.begin() as session:
+        load_demo(session)
+    with database.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.dispose()
+    return path
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, migrated_template: Path) -> Path:
+    path = tmp_path / "reseau.sqlite3"
+    shutil.copy(migrated_template, path)
+    return path
+
+
+@pytest.fixture
+def database(db_path: Path) -> Iterator[Database]:
+    db = open_sqlite(db_path)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def demo_database(tmp_path: Path, demo_template: Path) -> Iterator[Database]:
+    path = tmp_path / "demo.sqlite3"
+    shutil.copy(demo_template, path)
+    db = open_sqlite(path)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def samples() -> Path:
+    if not SAMPLES.is_dir():
+        pytest.skip(f"real-world sample files not found at {SAMPLES}")
+    return SAMPLES
