@@ -17,6 +17,7 @@ from reseau.ui.error_dialogs import show_error
 from reseau.ui.models.row_table_model import Column
 from reseau.ui.ops import CommandOp, QueryOp
 from reseau.ui.views import html
+from reseau.ui.views.detail_sections import ORGANIZATION_SECTIONS
 from reseau.ui.views.record_list_view import RecordListView
 
 
@@ -78,6 +79,7 @@ class OrganizationsView(RecordListView[OrganizationRow]):
                     self.tr("Aucune personne n'est rattachée à cette organisation."),
                 ),
                 f"<h3>{escape(self.tr('Notes'))}</h3><p>{escape(data.notes)}</p>" if data.notes else "",
+                *[section(session, row.id, lang) for section in ORGANIZATION_SECTIONS],
             ]
         )
 
