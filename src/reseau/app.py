@@ -13,17 +13,20 @@ from sqlalchemy import func, select
 
 from reseau import __version__
 from reseau.core.errors import ReseauError
-from reseau.core.paths import DataPaths, resolve_database
+from reseau.core.paths import ENV_DB, DataPaths, resolve_database
+from reseau.core.settings import SettingsStore, settings_path
 from reseau.db.models import Organization, Person
 from reseau.db.open import open_sqlite, open_url
 from reseau.db.session import Database
 from reseau.ui.change_bus import ChangeBus
 from reseau.ui.context import AppContext
+from reseau.ui.i18n import Translators
 from reseau.ui.ops import OpRunner
 from reseau.ui.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 QUIT_AFTER_ENV = "RESEAU_QUIT_AFTER_MS"  # used by smoke tests: show the window, then quit
+_translators = Translators()
 
 
 def _application() -> QApplication:
@@ -44,10 +47,22 @@ def _is_empty(database: Database) -> bool:
     return persons + orgs == 0
 
 
-def build_window(database: Database, paths: DataPaths | None, location: str) -> MainWindow:
+def build_window(
+    database: Database,
+    paths: DataPaths | None,
+    location: str,
+    settings: SettingsStore | None = None,
+    language: str = "fr",
+) -> MainWindow:
     bus = ChangeBus()
     runner = OpRunner(database, bus)
-    context = AppContext(runner=runner, bus=bus, paths=paths)
+    context = AppContext(
+        runner=runner,
+        bus=bus,
+        paths=paths,
+        language=language,
+        settings=settings or SettingsStore.in_memory(),
+    )
     window = MainWindow(context, location)
     runner.setParent(window)
     bus.setParent(window)
@@ -79,20 +94,30 @@ def _offer_demo(window: MainWindow) -> None:
 
 def run_gui(args: argparse.Namespace) -> int:
     app = _application()
+    settings = SettingsStore(settings_path())
+    loaded = settings.load()
+    language = _translators.install(loaded.settings.language)
+    # The command line and $RESEAU_DB win over the preferences (scripts, tests, CI).
+    url = getattr(args, "database_url", None) or (
+        loaded.settings.server_url if not (getattr(args, "db", None) or os.environ.get(ENV_DB)) else None
+    )
     try:
-        if getattr(args, "database_url", None):
-            database = open_url(args.database_url)
+        if url:
+            database = open_url(url)
             paths, location = None, database.engine.url.render_as_string(hide_password=True)
         else:
-            paths = resolve_database(getattr(args, "db", None))
+            from_settings = None if os.environ.get(ENV_DB) else loaded.settings.database_path or None
+            paths = resolve_database(getattr(args, "db", None) or from_settings)
             database = open_sqlite(paths.database)
             location = str(paths.database)
     except ReseauError as exc:
         QMessageBox.critical(None, "Réseau", str(exc))
         print(f"reseau : {exc}", file=sys.stderr)
         return 2
-    window = build_window(database, paths, location)
+    window = build_window(database, paths, location, settings, language)
     window.show()
+    if loaded.problems:
+        window.statusBar().showMessage(" ".join(loaded.problems))
     if _is_empty(database) and not os.environ.get(QUIT_AFTER_ENV):
         QTimer.singleShot(0, lambda: _offer_demo(window))
     quit_after = os.environ.get(QUIT_AFTER_ENV)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reseau.core.paths import DataPaths
+from reseau.core.settings import SettingsStore
 from reseau.ui.change_bus import ChangeBus
 from reseau.ui.ops import OpRunner
 
@@ -15,3 +16,5 @@ class AppContext:
     bus: ChangeBus
     paths: DataPaths | None  # None in team mode (a server URL, no local file)
     language: str = "fr"
+    # Preferences (thresholds, defaults): read ``settings.current``; refresh on Changes.settings.
+    settings: SettingsStore = field(default_factory=SettingsStore.in_memory)

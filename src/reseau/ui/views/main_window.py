@@ -20,7 +20,9 @@ from reseau.services import demo
 from reseau.services.demo import DemoSummary
 from reseau.ui.areas import Area, all_areas
 from reseau.ui.context import AppContext
+from reseau.ui.edit_menu import EditActions
 from reseau.ui.error_dialogs import show_error
+from reseau.ui.preferences import edit_preferences
 from reseau.ui.icons import icon
 from reseau.ui.ops import CommandOp
 
@@ -80,10 +82,15 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, row=index: self.navigation.setCurrentRow(row))
             view_menu.addAction(action)
 
+        self.edit_actions = EditActions(self, self.context.runner.history, self.edit_preferences, view_menu)
+
         help_menu = self.menuBar().addMenu(self.tr("&Aide"))
         about = QAction(self.tr("À &propos de Réseau"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def edit_preferences(self) -> None:
+        edit_preferences(self, self.context)
 
     def show_area(self, key: str) -> QWidget:
         for row, area in enumerate(self.areas):

@@ -198,7 +198,11 @@ class RecordListView(QWidget, Generic[R]):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        CommandOp(self.context.runner, self.delete_op(row)).failure(
+        CommandOp(
+            self.context.runner,
+            self.delete_op(row),
+            description=self.tr("Supprimer %s") % self.describe(row),
+        ).failure(
             lambda e: show_error(self, self.tr("Suppression impossible"), e)
         ).run()
 
