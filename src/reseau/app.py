@@ -7,7 +7,7 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import func, select
 
@@ -72,8 +72,8 @@ def build_window(
 def _offer_demo(window: MainWindow) -> None:
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        window.tr("Bienvenue dans Réseau"),
-        window.tr(
+        QCoreApplication.translate("MainWindow", "Bienvenue dans Réseau"),
+        QCoreApplication.translate("MainWindow", 
             "Votre base de données est vide. Voulez-vous charger la mission de 2005 "
             "(délégation, organisations, thèmes de suivi) pour découvrir Réseau ?"
         ),
@@ -81,8 +81,8 @@ def _offer_demo(window: MainWindow) -> None:
         window,
     )
     box.setObjectName("first_run_box")
-    box.button(QMessageBox.StandardButton.Yes).setText(window.tr("Charger la démonstration"))
-    box.button(QMessageBox.StandardButton.No).setText(window.tr("Commencer avec une base vide"))
+    box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("MainWindow", "Charger la démonstration"))
+    box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("MainWindow", "Commencer avec une base vide"))
     box.accepted.connect(window.load_demo)
     box.buttonClicked.connect(
         lambda button: (

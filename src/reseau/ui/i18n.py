@@ -50,6 +50,23 @@ def locale_for(language: str, system: QLocale | None = None) -> QLocale:
     return system if system.language() == wanted else fallback
 
 
+class FallbackTranslator(QTranslator):
+    """A translator that also looks a string up without its context.
+
+    lupdate files the strings of module-level ``tr()`` helpers (``QCoreApplication.translate(
+    "Areas", text)``) under the empty context; looking there second makes every such helper
+    work whatever context name it passes.
+    """
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        found = super().translate(context, source, disambiguation, n)
+        if not found and context:
+            found = super().translate("", source, disambiguation, n)
+        return found
+
+
 class Translators:
     """The translators installed on the application (kept alive here, removable for tests)."""
 
@@ -72,7 +89,7 @@ class Translators:
         for name, where in ((f"reseau_{language}", folder), (f"qtbase_{language}", qt_folder)):
             if where is None:
                 continue
-            translator = QTranslator(app)
+            translator = FallbackTranslator(app) if name.startswith("reseau") else QTranslator(app)
             if translator.load(name, str(where)) and app.installTranslator(translator):
                 self.installed.append(translator)
                 loaded_own = loaded_own or name.startswith("reseau")

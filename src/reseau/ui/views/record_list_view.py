@@ -192,7 +192,7 @@ class RecordListView(QWidget, Generic[R]):
         answer = QMessageBox.question(
             self,
             self.tr("Confirmer la suppression"),
-            self.tr("Supprimer %s ?\n\nCette action est définitive.") % self.describe(row),
+            self.tr("Supprimer %s ?\n\nVous pourrez revenir en arrière avec Édition › Annuler (Ctrl+Z).") % self.describe(row),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
