@@ -21,6 +21,7 @@ from reseau.db.session import Database
 from reseau.ui.change_bus import ChangeBus
 from reseau.ui.context import AppContext
 from reseau.ui.i18n import Translators
+from reseau.ui.keyboard import install_save_shortcut
 from reseau.ui.ops import OpRunner
 from reseau.ui.views.main_window import MainWindow
 
@@ -64,6 +65,7 @@ def build_window(
         settings=settings or SettingsStore.in_memory(),
     )
     window = MainWindow(context, location)
+    install_save_shortcut(window)
     runner.setParent(window)
     bus.setParent(window)
     return window

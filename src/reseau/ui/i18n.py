@@ -43,10 +43,10 @@ def locale_for(language: str, system: QLocale | None = None) -> QLocale:
     system = system if system is not None else QLocale.system()
     if language == "fr":
         wanted = QLocale.Language.French
-        fallback = QLocale(QLocale.Language.French, QLocale.Territory.Canada)
+        fallback = QLocale(QLocale.Language.French, QLocale.Country.Canada)
     else:
         wanted = QLocale.Language.English
-        fallback = QLocale(QLocale.Language.English, QLocale.Territory.Canada)
+        fallback = QLocale(QLocale.Language.English, QLocale.Country.Canada)
     return system if system.language() == wanted else fallback
 
 
@@ -64,7 +64,9 @@ class FallbackTranslator(QTranslator):
         found = super().translate(context, source, disambiguation, n)
         if not found and context:
             found = super().translate("", source, disambiguation, n)
-        return found
+        # None is a null QString, which tells Qt "not translated here": an empty string would
+        # replace the text with nothing.
+        return found or None  # type: ignore[return-value]
 
 
 class Translators:
