@@ -75,16 +75,21 @@ def _offer_demo(window: MainWindow) -> None:
     box = QMessageBox(
         QMessageBox.Icon.Question,
         QCoreApplication.translate("MainWindow", "Bienvenue dans Réseau"),
-        QCoreApplication.translate("MainWindow", 
+        QCoreApplication.translate(
+            "MainWindow",
             "Votre base de données est vide. Voulez-vous charger la mission de 2005 "
-            "(délégation, organisations, thèmes de suivi) pour découvrir Réseau ?"
+            "(délégation, organisations, thèmes de suivi) pour découvrir Réseau ?",
         ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         window,
     )
     box.setObjectName("first_run_box")
-    box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("MainWindow", "Charger la démonstration"))
-    box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("MainWindow", "Commencer avec une base vide"))
+    box.button(QMessageBox.StandardButton.Yes).setText(
+        QCoreApplication.translate("MainWindow", "Charger la démonstration")
+    )
+    box.button(QMessageBox.StandardButton.No).setText(
+        QCoreApplication.translate("MainWindow", "Commencer avec une base vide")
+    )
     box.accepted.connect(window.load_demo)
     box.buttonClicked.connect(
         lambda button: (

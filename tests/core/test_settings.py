@@ -27,8 +27,12 @@ def test_round_trip_keeps_unknown_keys(tmp_path: Path) -> None:
 
 def test_bad_values_are_ignored_one_by_one_with_a_message(tmp_path: Path) -> None:
     settings, problems = parse(
-        {"language": "de", "follow_up": {"default_days": "soon", "due_soon_days": 3},
-         "agenda": {"exchange_ratio": 1.5, "required_sectors": ["santé"]}, "backup": 4}
+        {
+            "language": "de",
+            "follow_up": {"default_days": "soon", "due_soon_days": 3},
+            "agenda": {"exchange_ratio": 1.5, "required_sectors": ["santé"]},
+            "backup": 4,
+        }
     )
     assert settings.language == "system"
     assert settings.follow_up.default_days == 90 and settings.follow_up.due_soon_days == 3

@@ -112,7 +112,9 @@ def test_delete_organization_restores_members_set_null(database: Database) -> No
         oid = organizations.add_organization(
             session, organizations.OrganizationInput(name="CLSC Haute-Ville", country=Country.QUEBEC)
         ).value
-        persons.add_person(session, person_input() and persons.PersonInput(last_name="Roy", organization_id=oid))
+        persons.add_person(
+            session, person_input() and persons.PersonInput(last_name="Roy", organization_id=oid)
+        )
     before = snapshot(database)
     record = run(database, "Supprimer CLSC", lambda s: organizations.delete_organization(s, oid))
     undo(database, record)

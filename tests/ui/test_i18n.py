@@ -11,18 +11,20 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QListWidget
 from pytestqt.qtbot import QtBot
+from ui_walker import dialogs, pages, visible_texts
 
 from reseau.core import labels
 from reseau.ui.context import AppContext
 from reseau.ui.i18n import Translators, choose_language, locale_for
 from reseau.ui.views.main_window import MainWindow
-from ui_walker import dialogs, pages, visible_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _packaging() -> object:
-    spec = importlib.util.spec_from_file_location("build_translations", ROOT / "packaging" / "build_translations.py")
+    spec = importlib.util.spec_from_file_location(
+        "build_translations", ROOT / "packaging" / "build_translations.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -79,9 +80,7 @@ def visible_texts(root: QWidget) -> list[str]:
     for w in [root, *root.findChildren(QWidget)]:
         if not w.isVisibleTo(root) and w is not root:
             continue
-        if isinstance(w, QLabel):
-            texts.append(w.text())
-        elif isinstance(w, QAbstractButton):
+        if isinstance(w, QLabel) or isinstance(w, QAbstractButton):
             texts.append(w.text())
         elif isinstance(w, QGroupBox):
             texts.append(w.title())
@@ -111,14 +110,22 @@ def visible_texts(root: QWidget) -> list[str]:
     return [t for t in texts if t and t.strip()]
 
 
-INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit, QAbstractItemView)
+INTERACTIVE = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QAbstractItemView,
+)
 
 
 def interactive(root: QWidget) -> list[QWidget]:
     out = []
     for w in root.findChildren(QWidget):
-        if not isinstance(w, INTERACTIVE) or not w.isVisibleTo(root):
-            continue
+        if not isinstance(w, INTERACTIVE) or isinstance(w, QHeaderView) or not w.isVisibleTo(root):
+            continue  # a table's header is named by its columns
         parent = w.parentWidget()
         # The line edit inside a spin box or combo box is named by its owner.
         if isinstance(parent, QAbstractSpinBox | QComboBox):

@@ -170,19 +170,25 @@ class SettingsStore:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, ValueError) as exc:
             where = f"{self.path}"
-            detail = f"ligne {exc.lineno}, colonne {exc.colno}" if isinstance(exc, json.JSONDecodeError) else exc
+            detail = (
+                f"ligne {exc.lineno}, colonne {exc.colno}" if isinstance(exc, json.JSONDecodeError) else exc
+            )
             self.current = Settings()
             return Loaded(
                 self.current,
-                (f"Les préférences {where} sont illisibles ({detail}) : les valeurs par défaut sont "
-                 "utilisées et le fichier ne sera remplacé que lorsque vous enregistrerez vos préférences.",),
+                (
+                    f"Les préférences {where} sont illisibles ({detail}) : les valeurs par défaut sont "
+                    "utilisées et le fichier ne sera remplacé que lorsque vous enregistrerez vos préférences.",
+                ),
                 readable=False,
             )
         self.current, problems = parse(data)
         known = {f.name for f in fields(Settings)} | {"format"}
         self._extra = {k: v for k, v in data.items() if k not in known} if isinstance(data, dict) else {}
         if problems:
-            problems = [f"Préférences {self.path} : " + "; ".join(problems) + " (valeurs par défaut utilisées)."]
+            problems = [
+                f"Préférences {self.path} : " + "; ".join(problems) + " (valeurs par défaut utilisées)."
+            ]
         return Loaded(self.current, tuple(problems))
 
     def save(self, settings: Settings) -> None:

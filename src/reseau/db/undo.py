@@ -105,7 +105,7 @@ class _Recorder:
         self.busy = False  # our own SELECTs must not be recorded
 
     # --- capture ------------------------------------------------------------------------------
-    def note_rows(self, conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    def note_rows(self, conn: Connection, table: Table, rows: Sequence[Mapping[Any, Any]]) -> None:
         for row in rows:
             self.before.setdefault((table.name, _key(table, row)), dict(row))
 
@@ -123,7 +123,7 @@ class _Recorder:
             if isinstance(stmt, Delete):
                 self._note_cascades(conn, table, rows)
 
-    def _note_cascades(self, conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    def _note_cascades(self, conn: Connection, table: Table, rows: Sequence[Mapping[Any, Any]]) -> None:
         """Rows the database will delete or set to NULL itself (foreign keys ON DELETE)."""
         if not rows:
             return
@@ -180,9 +180,7 @@ def _param_sets(multiparams: Any, params: Any) -> list[dict[str, Any]]:
 
 
 @event.listens_for(Engine, "before_execute")
-def _before_execute(
-    conn: Connection, clause: Any, multiparams: Any, params: Any, _options: Any
-) -> None:
+def _before_execute(conn: Connection, clause: Any, multiparams: Any, params: Any, _options: Any) -> None:
     recorder = _current.get()
     if recorder is None or recorder.busy or not isinstance(clause, Update | Delete):
         return
@@ -222,7 +220,7 @@ def _table(name: str) -> Table:
     return Base.metadata.tables[name]
 
 
-def _key(table: Table, row: Mapping[str, Any]) -> Key:
+def _key(table: Table, row: Mapping[Any, Any]) -> Key:
     return tuple(row[c.name] for c in table.primary_key.columns)
 
 

@@ -32,7 +32,7 @@ class EditActions(QObject):
         menu.setObjectName("edit_menu")
         self.undo_action = QAction(self.tr("&Annuler"), window)
         self.undo_action.setObjectName("undo_action")
-        self.undo_action.setShortcuts([QKeySequence.StandardKey.Undo])
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.undo_action.triggered.connect(history.undo)
         self.redo_action = QAction(self.tr("&Rétablir"), window)
         self.redo_action.setObjectName("redo_action")

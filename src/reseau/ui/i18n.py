@@ -31,7 +31,7 @@ def translations_folder() -> Path | None:
 
 
 def choose_language(preference: str, system: QLocale | None = None) -> str:
-    """"fr" or "en": the preference when it names one, else from the system locale."""
+    """ "fr" or "en": the preference when it names one, else from the system locale."""
     if preference in LANGUAGES:
         return preference
     locale = system if system is not None else QLocale.system()
@@ -66,7 +66,7 @@ class FallbackTranslator(QTranslator):
             found = super().translate("", source, disambiguation, n)
         # None is a null QString, which tells Qt "not translated here": an empty string would
         # replace the text with nothing.
-        return found or None  # type: ignore[return-value]
+        return found or None
 
 
 class Translators:

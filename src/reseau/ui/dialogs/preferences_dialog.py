@@ -113,7 +113,9 @@ class PreferencesDialog(QDialog):
         url = self.ui.server_url.text().strip()
         if url and "://" not in url:
             self.ui.message_label.setText(
-                self.tr("Adresse du serveur : une adresse comme postgresql+psycopg://serveur/reseau est attendue.")
+                self.tr(
+                    "Adresse du serveur : une adresse comme postgresql+psycopg://serveur/reseau est attendue."
+                )
             )
             self.ui.message_label.show()
             self.ui.tabs.setCurrentWidget(self.ui.general_tab)

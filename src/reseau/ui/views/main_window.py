@@ -22,9 +22,9 @@ from reseau.ui.areas import Area, all_areas
 from reseau.ui.context import AppContext
 from reseau.ui.edit_menu import EditActions
 from reseau.ui.error_dialogs import show_error
-from reseau.ui.preferences import edit_preferences
 from reseau.ui.icons import icon
 from reseau.ui.ops import CommandOp
+from reseau.ui.preferences import edit_preferences
 
 
 class MainWindow(QMainWindow):

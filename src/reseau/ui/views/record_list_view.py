@@ -59,6 +59,7 @@ class RecordListView(QWidget, Generic[R]):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("table")
+        self.table.setAccessibleName(self.tr("Liste des fiches"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -71,6 +72,7 @@ class RecordListView(QWidget, Generic[R]):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.detail = QTextBrowser()
         self.detail.setObjectName("detail")
+        self.detail.setAccessibleName(self.tr("Détail de la fiche sélectionnée"))
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._on_detail_anchorClicked)
 
@@ -192,7 +194,8 @@ class RecordListView(QWidget, Generic[R]):
         answer = QMessageBox.question(
             self,
             self.tr("Confirmer la suppression"),
-            self.tr("Supprimer %s ?\n\nVous pourrez revenir en arrière avec Édition › Annuler (Ctrl+Z).") % self.describe(row),
+            self.tr("Supprimer %s ?\n\nVous pourrez revenir en arrière avec Édition › Annuler (Ctrl+Z).")
+            % self.describe(row),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -202,9 +205,7 @@ class RecordListView(QWidget, Generic[R]):
             self.context.runner,
             self.delete_op(row),
             description=self.tr("Supprimer %s") % self.describe(row),
-        ).failure(
-            lambda e: show_error(self, self.tr("Suppression impossible"), e)
-        ).run()
+        ).failure(lambda e: show_error(self, self.tr("Suppression impossible"), e)).run()
 
     def _on_detail_anchorClicked(self, url: Any) -> None:
         self.on_link(url.toString())
