@@ -96,7 +96,7 @@ def _plain(text: str) -> str:
 
 
 def _allowed_data() -> set[str]:
-    words = set(labels._FR.values()) | {"Français", "English"}
+    words = set(labels._FR.values()) | {"Français", "English"}  # codes shown through label()
     return words
 
 
