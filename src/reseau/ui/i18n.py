@@ -10,6 +10,7 @@ else French when the system locale is French and English otherwise. A missing or
 from __future__ import annotations
 
 import logging
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -109,3 +110,16 @@ class Translators:
                 app.removeTranslator(translator)
         self.installed.clear()
         self.language = SOURCE_LANGUAGE
+
+
+def format_date(value: date, long: bool = False) -> str:
+    """A date in the language in use (``QLocale.setDefault`` was set by ``Translators``)."""
+    kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return QLocale().toString(value, kind)
+
+
+def format_number(value: float, decimals: int = 0) -> str:
+    """1 234,5 in French, 1,234.5 in English."""
+    if decimals == 0:
+        return QLocale().toString(round(value))
+    return QLocale().toString(float(value), "f", decimals)
