@@ -154,7 +154,9 @@ def build() -> list[Path]:
     for ts in sorted(CATALOGS.glob("reseau_*.ts")):
         output = TARGET / f"{ts.stem}.qm"
         subprocess.run(
-            [*_tool("lrelease"), "-silent", str(ts), "-qm", str(output)], check=True, stdout=subprocess.DEVNULL
+            [*_tool("lrelease"), "-silent", str(ts), "-qm", str(output)],
+            check=True,
+            stdout=subprocess.DEVNULL,
         )
         built.append(output)
     return built

@@ -17,9 +17,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSize, Qt  # noqa: E402
-from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: E402
-from PySide6.QtSvg import QSvgRenderer  # noqa: E402
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "resources" / "icons" / "reseau.svg"
@@ -42,7 +42,7 @@ def render(size: int) -> QImage:
 
 
 def build() -> list[Path]:
-    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 (needed by Qt)
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     written = []
     for size in SIZES:
         path = OUT / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"

@@ -159,7 +159,7 @@ def test_undo_over_a_later_change_is_refused_and_writes_nothing(database: Databa
     with database.begin() as session:
         session.scalars(select(Person)).one().title = "Directeur"
     later = snapshot(database)
-    with pytest.raises(UndoConflictError, match="Ajouter Richard Massé.*a changé depuis"):
+    with pytest.raises(UndoConflictError, match=r"Ajouter Richard Massé.*a changé depuis"):
         undo(database, record)
     assert snapshot(database) == later
 

@@ -71,7 +71,9 @@ def test_saving_writes_the_file_and_tells_the_views(
     monkeypatch.setattr(
         PreferencesDialog,
         "ask",
-        classmethod(lambda cls, parent, settings, message="": seen.append(message) or Settings(language="en")),
+        classmethod(
+            lambda cls, parent, settings, message="": seen.append(message) or Settings(language="en")
+        ),
     )
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     with qtbot.waitSignal(bus.changed) as blocker:
@@ -83,7 +85,9 @@ def test_saving_writes_the_file_and_tells_the_views(
     context.runner.shutdown()
 
 
-def test_cancelling_leaves_an_unreadable_file_untouched(qtbot: QtBot, context: AppContext, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_cancelling_leaves_an_unreadable_file_untouched(
+    qtbot: QtBot, context: AppContext, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "settings.json"
     path.write_text("{not json", encoding="utf-8")
     store = SettingsStore(path)

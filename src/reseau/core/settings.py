@@ -178,7 +178,8 @@ class SettingsStore:
                 self.current,
                 (
                     f"Les préférences {where} sont illisibles ({detail}) : les valeurs par défaut sont "
-                    "utilisées et le fichier ne sera remplacé que lorsque vous enregistrerez vos préférences.",
+                    "utilisées et le fichier ne sera remplacé que lorsque vous enregistrerez "
+                    "vos préférences.",
                 ),
                 readable=False,
             )

@@ -14,7 +14,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -59,9 +59,9 @@ class FallbackTranslator(QTranslator):
     work whatever context name it passes.
     """
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
+    ) -> str | None:
         found = super().translate(context, source, disambiguation, n)
         if not found and context:
             found = super().translate("", source, disambiguation, n)
@@ -115,7 +115,7 @@ class Translators:
 def format_date(value: date, long: bool = False) -> str:
     """A date in the language in use (``QLocale.setDefault`` was set by ``Translators``)."""
     kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return QLocale().toString(value, kind)
+    return QLocale().toString(QDate(value.year, value.month, value.day), kind)
 
 
 def format_number(value: float, decimals: int = 0) -> str:
