@@ -49,30 +49,47 @@ def sources() -> list[Path]:
     return code + sorted((ROOT / "ui").glob("*.ui"))
 
 
+def lupdate(ts: Path, locale: str) -> None:
+    """Extract every string of the sources into ``ts`` (created or merged, translations kept)."""
+    files = [str(p.relative_to(ROOT)) for p in sources()]
+    subprocess.run(
+        [
+            *_tool("lupdate"),
+            "-source-language",
+            "fr_CA",
+            "-target-language",
+            locale,
+            "-no-obsolete",
+            "-locations",
+            "none",
+            *files,
+            "-ts",
+            str(ts),
+        ],
+        check=True,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+    )
+
+
 def update() -> None:
     """Re-extract every string into both catalogs, keeping the translations already made."""
     CATALOGS.mkdir(parents=True, exist_ok=True)
-    files = [str(p.relative_to(ROOT)) for p in sources()]
     for language, locale in LANGUAGES.items():
-        subprocess.run(
-            [
-                *_tool("lupdate"),
-                "-source-language",
-                "fr_CA",
-                "-target-language",
-                locale,
-                "-no-obsolete",
-                "-locations",
-                "none",
-                *files,
-                "-ts",
-                str(catalog(language).relative_to(ROOT)),
-            ],
-            check=True,
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-        )
+        lupdate(catalog(language), locale)
     _fill_source_language(catalog("fr"))
+
+
+def messages(ts: Path) -> set[tuple[str, str]]:
+    """(context, source) of the live entries of a catalog."""
+    out = set()
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") not in {"vanished", "obsolete"}:
+                out.add((name, message.findtext("source") or ""))
+    return out
 
 
 def _fill_source_language(path: Path) -> None:

@@ -724,6 +724,14 @@
         <translation>&amp;Delete</translation>
     </message>
     <message>
+        <source>Liste des fiches</source>
+        <translation>List of records</translation>
+    </message>
+    <message>
+        <source>Détail de la fiche sélectionnée</source>
+        <translation>Details of the selected record</translation>
+    </message>
+    <message>
         <source>Confirmer la suppression</source>
         <translation>Confirm deletion</translation>
     </message>

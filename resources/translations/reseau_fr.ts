@@ -724,6 +724,14 @@
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
+        <source>Liste des fiches</source>
+        <translation>Liste des fiches</translation>
+    </message>
+    <message>
+        <source>Détail de la fiche sélectionnée</source>
+        <translation>Détail de la fiche sélectionnée</translation>
+    </message>
+    <message>
         <source>Confirmer la suppression</source>
         <translation>Confirmer la suppression</translation>
     </message>

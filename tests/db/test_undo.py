@@ -186,3 +186,44 @@ def test_nothing_recorded_outside_the_block_and_empty_record_is_false(database: 
     with database.begin() as session:
         persons.add_person(session, person_input())
     assert count(database, Person) == 1
+
+
+def test_core_statements_of_a_service_are_recorded_too(database: Database) -> None:
+    """Bulk UPDATE/DELETE with a non-key WHERE and INSERT ... VALUES, as services may write."""
+    from sqlalchemy import delete, insert, update
+
+    with database.begin() as session:
+        first = persons.add_person(session, person_input("Roy", ())).value
+        second = persons.add_person(session, person_input("Roy", ())).value
+        tag = Tag(name="FQIS")
+        session.add(tag)
+        session.flush()
+        tag_id = tag.id
+    before = snapshot(database)
+
+    def bulk(session: Session) -> None:
+        session.execute(update(Person).where(Person.last_name == "Roy").values(title="Élu"))
+        session.execute(insert(person_tags).values(person_id=first, tag_id=tag_id))
+        session.execute(insert(person_tags), [{"person_id": second, "tag_id": tag_id}])
+        session.execute(delete(ContactPoint).where(ContactPoint.person_id == second))
+
+    record = run(database, "Opération groupée", bulk)
+    assert record.complete
+    assert {c.table for c in record.changes} == {"person", "person_tag", "contact_point"}
+    undo(database, record)
+    assert snapshot(database) == before
+
+
+def test_a_statement_whose_rows_cannot_be_known_makes_the_record_refuse_undo(database: Database) -> None:
+    from sqlalchemy import insert
+
+    with database.begin() as session:
+        persons.add_person(session, person_input("Roy", ()))
+    record = run(
+        database,
+        "Copier",
+        lambda s: s.execute(insert(Tag).from_select(["name"], select(Person.last_name))),
+    )
+    assert not record.complete
+    with pytest.raises(UndoConflictError, match="ne peut pas être annulé"):
+        undo(database, record)
