@@ -78,6 +78,7 @@ def update() -> None:
     for language, locale in LANGUAGES.items():
         lupdate(catalog(language), locale)
     _fill_source_language(catalog("fr"))
+    lupdate(catalog("fr"), LANGUAGES["fr"])  # back to lupdate's own layout: small diffs
 
 
 def messages(ts: Path) -> set[tuple[str, str]]:
@@ -161,6 +162,7 @@ def fill(mapping: dict[str, str], language: str = "en") -> int:
                 translation.attrib.pop("type", None)
                 count += 1
     _write(tree, path)
+    lupdate(path, LANGUAGES[language])  # back to lupdate's own layout: small diffs
     return count
 
 

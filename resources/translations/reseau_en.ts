@@ -2,13 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr_CA">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <source>Ici s'afficheront les relances dues et les échanges des 60 prochains jours.</source>
+        <source>Ici s&apos;afficheront les relances dues et les échanges des 60 prochains jours.</source>
         <translation>Follow-ups due and the exchanges of the next 60 days will appear here.</translation>
     </message>
     <message>
@@ -24,7 +24,7 @@
         <translation>Exchanges and internships</translation>
     </message>
     <message>
-        <source>Missions, stages, visites et séminaires : de l'idée au bilan.</source>
+        <source>Missions, stages, visites et séminaires : de l&apos;idée au bilan.</source>
         <translation>Missions, internships, visits and seminars: from the idea to the assessment.</translation>
     </message>
     <message>
@@ -48,8 +48,8 @@
         <translation>Mission agenda</translation>
     </message>
     <message>
-        <source>Le programme d'une mission, demi-journée par demi-journée.</source>
-        <translation>A mission's programme, half-day by half-day.</translation>
+        <source>Le programme d&apos;une mission, demi-journée par demi-journée.</source>
+        <translation>A mission&apos;s programme, half-day by half-day.</translation>
     </message>
     <message>
         <source>Préférences</source>
@@ -142,7 +142,7 @@
         <translation>About Réseau</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Réseau %s&lt;/h3&gt;&lt;p&gt;L'outil des coordonnateurs des échanges France-Québec en développement social local.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Réseau %s&lt;/h3&gt;&lt;p&gt;L&apos;outil des coordonnateurs des échanges France-Québec en développement social local.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Réseau %s&lt;/h3&gt;&lt;p&gt;The tool of the coordinators of France–Quebec exchanges in local social development.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -165,7 +165,7 @@
 <context>
     <name>OrganizationDialog</name>
     <message>
-        <source>Modifier l'organisation</source>
+        <source>Modifier l&apos;organisation</source>
         <translation>Edit organization</translation>
     </message>
     <message>
@@ -189,8 +189,8 @@
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <source>Le nom de l'organisation est obligatoire.</source>
-        <translation>The organization's name is required.</translation>
+        <source>Le nom de l&apos;organisation est obligatoire.</source>
+        <translation>The organization&apos;s name is required.</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -312,7 +312,7 @@
         <translation>Member organizations</translation>
     </message>
     <message>
-        <source>Aucune personne n'est rattachée à cette organisation.</source>
+        <source>Aucune personne n&apos;est rattachée à cette organisation.</source>
         <translation>No person belongs to this organization.</translation>
     </message>
     <message>
@@ -439,7 +439,7 @@
         <translation>Data &amp;source:</translation>
     </message>
     <message>
-        <source>carte d'affaires, rencontre du…</source>
+        <source>carte d&apos;affaires, rencontre du…</source>
         <translation>business card, meeting of…</translation>
     </message>
     <message>
@@ -593,7 +593,7 @@
         <translation>&amp;Database (file):</translation>
     </message>
     <message>
-        <source>dossier de données de l'utilisateur</source>
+        <source>dossier de données de l&apos;utilisateur</source>
         <translation>user data folder</translation>
     </message>
     <message>
@@ -609,7 +609,7 @@
         <translation>postgresql+psycopg://user@server/reseau</translation>
     </message>
     <message>
-        <source>Choisir le fichier de base de données ou, pour travailler en équipe, l'adresse d'un serveur PostgreSQL. Les changements de langue et de base de données prennent effet au prochain démarrage.</source>
+        <source>Choisir le fichier de base de données ou, pour travailler en équipe, l&apos;adresse d&apos;un serveur PostgreSQL. Les changements de langue et de base de données prennent effet au prochain démarrage.</source>
         <translation>Choose the database file or, to work as a team, the address of a PostgreSQL server. Changes of language and database take effect at the next start.</translation>
     </message>
     <message>
@@ -677,7 +677,7 @@
         <translation>Agenda</translation>
     </message>
     <message>
-        <source>&amp;Temps d'échanges ÷ temps de présentation, au moins (A2) :</source>
+        <source>&amp;Temps d&apos;échanges ÷ temps de présentation, au moins (A2) :</source>
         <translation>Discussion &amp;time ÷ presentation time, at least (A2):</translation>
     </message>
     <message>
@@ -694,10 +694,10 @@
     </message>
     <message>
         <source>&amp;Rencontres entre participants par jour, au moins (A5) :</source>
-        <translation>Participants' &amp;debriefs per day, at least (A5):</translation>
+        <translation>Participants&apos; &amp;debriefs per day, at least (A5):</translation>
     </message>
     <message>
-        <source>Seuils des vérifications de l'agenda de mission.</source>
+        <source>Seuils des vérifications de l&apos;agenda de mission.</source>
         <translation>Thresholds of the mission agenda checks.</translation>
     </message>
 </context>

@@ -2,14 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA" sourcelanguage="fr_CA">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Tableau de bord</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <source>Ici s'afficheront les relances dues et les échanges des 60 prochains jours.</source>
-        <translation>Ici s'afficheront les relances dues et les échanges des 60 prochains jours.</translation>
+        <source>Ici s&apos;afficheront les relances dues et les échanges des 60 prochains jours.</source>
+        <translation>Ici s&apos;afficheront les relances dues et les échanges des 60 prochains jours.</translation>
     </message>
     <message>
         <source>Personnes</source>
@@ -24,8 +24,8 @@
         <translation>Échanges et stages</translation>
     </message>
     <message>
-        <source>Missions, stages, visites et séminaires : de l'idée au bilan.</source>
-        <translation>Missions, stages, visites et séminaires : de l'idée au bilan.</translation>
+        <source>Missions, stages, visites et séminaires : de l&apos;idée au bilan.</source>
+        <translation>Missions, stages, visites et séminaires : de l&apos;idée au bilan.</translation>
     </message>
     <message>
         <source>Thèmes</source>
@@ -48,8 +48,8 @@
         <translation>Agenda de mission</translation>
     </message>
     <message>
-        <source>Le programme d'une mission, demi-journée par demi-journée.</source>
-        <translation>Le programme d'une mission, demi-journée par demi-journée.</translation>
+        <source>Le programme d&apos;une mission, demi-journée par demi-journée.</source>
+        <translation>Le programme d&apos;une mission, demi-journée par demi-journée.</translation>
     </message>
     <message>
         <source>Préférences</source>
@@ -142,8 +142,8 @@
         <translation>À propos de Réseau</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Réseau %s&lt;/h3&gt;&lt;p&gt;L'outil des coordonnateurs des échanges France-Québec en développement social local.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Réseau %s&lt;/h3&gt;&lt;p&gt;L'outil des coordonnateurs des échanges France-Québec en développement social local.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Réseau %s&lt;/h3&gt;&lt;p&gt;L&apos;outil des coordonnateurs des échanges France-Québec en développement social local.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Réseau %s&lt;/h3&gt;&lt;p&gt;L&apos;outil des coordonnateurs des échanges France-Québec en développement social local.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Bienvenue dans Réseau</source>
@@ -165,8 +165,8 @@
 <context>
     <name>OrganizationDialog</name>
     <message>
-        <source>Modifier l'organisation</source>
-        <translation>Modifier l'organisation</translation>
+        <source>Modifier l&apos;organisation</source>
+        <translation>Modifier l&apos;organisation</translation>
     </message>
     <message>
         <source>Nouvelle organisation</source>
@@ -189,8 +189,8 @@
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <source>Le nom de l'organisation est obligatoire.</source>
-        <translation>Le nom de l'organisation est obligatoire.</translation>
+        <source>Le nom de l&apos;organisation est obligatoire.</source>
+        <translation>Le nom de l&apos;organisation est obligatoire.</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -312,8 +312,8 @@
         <translation>Organisations rattachées</translation>
     </message>
     <message>
-        <source>Aucune personne n'est rattachée à cette organisation.</source>
-        <translation>Aucune personne n'est rattachée à cette organisation.</translation>
+        <source>Aucune personne n&apos;est rattachée à cette organisation.</source>
+        <translation>Aucune personne n&apos;est rattachée à cette organisation.</translation>
     </message>
     <message>
         <source>Ajouter %s</source>
@@ -439,8 +439,8 @@
         <translation>&amp;Provenance des données :</translation>
     </message>
     <message>
-        <source>carte d'affaires, rencontre du…</source>
-        <translation>carte d'affaires, rencontre du…</translation>
+        <source>carte d&apos;affaires, rencontre du…</source>
+        <translation>carte d&apos;affaires, rencontre du…</translation>
     </message>
     <message>
         <source>Motif de &amp;conservation :</source>
@@ -593,8 +593,8 @@
         <translation>&amp;Base de données (fichier) :</translation>
     </message>
     <message>
-        <source>dossier de données de l'utilisateur</source>
-        <translation>dossier de données de l'utilisateur</translation>
+        <source>dossier de données de l&apos;utilisateur</source>
+        <translation>dossier de données de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>&amp;Parcourir…</source>
@@ -609,8 +609,8 @@
         <translation>postgresql+psycopg://utilisateur@serveur/reseau</translation>
     </message>
     <message>
-        <source>Choisir le fichier de base de données ou, pour travailler en équipe, l'adresse d'un serveur PostgreSQL. Les changements de langue et de base de données prennent effet au prochain démarrage.</source>
-        <translation>Choisir le fichier de base de données ou, pour travailler en équipe, l'adresse d'un serveur PostgreSQL. Les changements de langue et de base de données prennent effet au prochain démarrage.</translation>
+        <source>Choisir le fichier de base de données ou, pour travailler en équipe, l&apos;adresse d&apos;un serveur PostgreSQL. Les changements de langue et de base de données prennent effet au prochain démarrage.</source>
+        <translation>Choisir le fichier de base de données ou, pour travailler en équipe, l&apos;adresse d&apos;un serveur PostgreSQL. Les changements de langue et de base de données prennent effet au prochain démarrage.</translation>
     </message>
     <message>
         <source>Sauvegardes</source>
@@ -677,8 +677,8 @@
         <translation>Agenda</translation>
     </message>
     <message>
-        <source>&amp;Temps d'échanges ÷ temps de présentation, au moins (A2) :</source>
-        <translation>&amp;Temps d'échanges ÷ temps de présentation, au moins (A2) :</translation>
+        <source>&amp;Temps d&apos;échanges ÷ temps de présentation, au moins (A2) :</source>
+        <translation>&amp;Temps d&apos;échanges ÷ temps de présentation, au moins (A2) :</translation>
     </message>
     <message>
         <source>&amp;Lieux visités par demi-journée, au plus (A3) :</source>
@@ -697,8 +697,8 @@
         <translation>&amp;Rencontres entre participants par jour, au moins (A5) :</translation>
     </message>
     <message>
-        <source>Seuils des vérifications de l'agenda de mission.</source>
-        <translation>Seuils des vérifications de l'agenda de mission.</translation>
+        <source>Seuils des vérifications de l&apos;agenda de mission.</source>
+        <translation>Seuils des vérifications de l&apos;agenda de mission.</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,8 @@ def visible_texts(root: QWidget) -> list[str]:
                 str(w.model().headerData(c, Qt.Orientation.Horizontal) or "")
                 for c in range(w.horizontalHeader().count())
             )
+        if w.accessibleName() and not isinstance(w.parentWidget(), QTabBar):  # Qt's scroll arrows
+            texts.append(w.accessibleName())
         if w.toolTip() and not isinstance(w, QAbstractItemView):
             texts.append(w.toolTip())
     if isinstance(root, QMainWindow):
