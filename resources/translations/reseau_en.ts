@@ -87,6 +87,14 @@
         <translation>&amp;Redo “%s”</translation>
     </message>
     <message>
+        <source>Annulé : %s</source>
+        <translation>Undone: %s</translation>
+    </message>
+    <message>
+        <source>Rétabli : %s</source>
+        <translation>Redone: %s</translation>
+    </message>
+    <message>
         <source>Annulation impossible</source>
         <translation>Cannot undo</translation>
     </message>

@@ -87,6 +87,14 @@
         <translation>&amp;Rétablir « %s »</translation>
     </message>
     <message>
+        <source>Annulé : %s</source>
+        <translation>Annulé : %s</translation>
+    </message>
+    <message>
+        <source>Rétabli : %s</source>
+        <translation>Rétabli : %s</translation>
+    </message>
+    <message>
         <source>Annulation impossible</source>
         <translation>Annulation impossible</translation>
     </message>

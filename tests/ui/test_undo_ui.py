@@ -59,6 +59,7 @@ def test_create_edit_delete_then_undo_and_redo_from_the_keyboard(
     QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the delete
     wait_ops(context)
     assert _names(context) == ["Massé"] and view.model.rowCount() == 1  # the view refreshed
+    assert window.statusBar().currentMessage() == "Annulé : Supprimer Richard Massé"
     actions.undo_action.trigger()  # undo the edit
     wait_ops(context)
     with context.runner.database.begin() as session:

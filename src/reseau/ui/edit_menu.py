@@ -50,6 +50,7 @@ class EditActions(QObject):
         menu.addAction(self.preferences_action)
         history.changed.connect(self.update)
         history.failed.connect(self._on_history_failed)
+        history.applied.connect(self._on_history_applied)
         self.update()
 
     def update(self) -> None:
@@ -58,6 +59,10 @@ class EditActions(QObject):
         self.redo_action.setText(self.tr("&Rétablir « %s »") % redo if redo else self.tr("&Rétablir"))
         self.undo_action.setEnabled(self.history.can_undo())
         self.redo_action.setEnabled(self.history.can_redo())
+
+    def _on_history_applied(self, description: str, undone: bool) -> None:
+        text = self.tr("Annulé : %s") if undone else self.tr("Rétabli : %s")
+        self.window.statusBar().showMessage(text % description, 5000)
 
     def _on_history_failed(self, message: str) -> None:
         box = QMessageBox(

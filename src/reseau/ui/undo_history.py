@@ -35,6 +35,7 @@ class UndoHistory(QObject):
 
     changed = Signal()
     failed = Signal(str)
+    applied = Signal(str, bool)  # description, True for an undo / False for a redo
 
     def __init__(self, runner: OpRunner) -> None:
         super().__init__(runner)
@@ -90,6 +91,7 @@ class UndoHistory(QObject):
             if error is None:
                 target.append(entry)
                 self._runner.bus.announce(entry.changes, self)
+                self.applied.emit(entry.record.description, direction is UNDO)
             else:
                 # A refused entry is dropped: it would be refused again, and would hide the rest.
                 self.failed.emit(describe(error))
