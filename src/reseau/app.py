@@ -101,10 +101,3 @@ def run_gui(args: argparse.Namespace) -> int:
     code = app.exec()
     database.dispose()
     return code
-
-
-def main() -> int:
-    """Entry point of the GUI script (`reseau-gui`)."""
-    from reseau.cli.main import main as cli_main
-
-    return cli_main(sys.argv[1:])
