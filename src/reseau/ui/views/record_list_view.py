@@ -30,6 +30,7 @@ from reseau.ui.models.row_table_model import ROW_ROLE, Column, FoldingFilterProx
 from reseau.ui.ops import CommandOp, QueryOp
 
 R = TypeVar("R")
+MAX_COLUMN_WIDTH = 260  # long organization names are elided; the full text is in the detail
 
 
 class RecordListView(QWidget, Generic[R]):
@@ -69,6 +70,8 @@ class RecordListView(QWidget, Generic[R]):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.detail = QTextBrowser()
@@ -146,6 +149,9 @@ class RecordListView(QWidget, Generic[R]):
         selected_id = getattr(selected, "id", None)
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(header.count()):
+            header.resizeSection(column, min(header.sectionSize(column), MAX_COLUMN_WIDTH))
         if selected_id is not None:
             self.select_id(selected_id)
         self._update_buttons()
