@@ -68,7 +68,6 @@ def _offer_demo(window: MainWindow) -> None:
     box.setObjectName("first_run_box")
     box.button(QMessageBox.StandardButton.Yes).setText(window.tr("Charger la démonstration"))
     box.button(QMessageBox.StandardButton.No).setText(window.tr("Commencer avec une base vide"))
-    box.accepted.connect(window.load_demo)
     box.buttonClicked.connect(
         lambda button: (
             window.load_demo() if box.standardButton(button) == QMessageBox.StandardButton.Yes else None
