@@ -15,12 +15,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from reseau.app import build_window  # noqa: E402
-from reseau.core.paths import DataPaths  # noqa: E402
-from reseau.db.open import open_sqlite  # noqa: E402
-from reseau.services.demo import load_demo  # noqa: E402
+from reseau.app import build_window
+from reseau.core.paths import DataPaths
+from reseau.db.open import open_sqlite
+from reseau.services.demo import load_demo
 
 ROOT = Path(__file__).resolve().parent.parent
 

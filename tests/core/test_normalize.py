@@ -65,3 +65,10 @@ def test_email_is_normalised_without_dns() -> None:
 def test_invalid_email_says_why(raw: str) -> None:
     with pytest.raises(InvalidEmail):
         normalize_email(raw)
+
+
+def test_email_reasons_are_in_french() -> None:
+    with pytest.raises(InvalidEmail, match="il manque le domaine après le @"):
+        normalize_email("richard@")
+    with pytest.raises(InvalidEmail, match="il manque le @"):
+        normalize_email("richard")

@@ -15,7 +15,9 @@ from reseau.ui.context import AppContext
 
 
 def test_unusable_database_is_reported_in_a_message_not_a_traceback(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     shown: list[str] = []
