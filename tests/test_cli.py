@@ -60,3 +60,13 @@ def test_module_entry_point_runs_without_qt(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "Démonstration" in result.stdout
+
+
+@pytest.mark.parametrize("before", [True, False])
+def test_db_option_before_or_after_the_subcommand(
+    tmp_path: Path, before: bool, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "chosen.sqlite3"
+    argv = ["--db", str(db), "demo"] if before else ["demo", "--db", str(db)]
+    assert main(argv) == 0
+    assert db.exists()

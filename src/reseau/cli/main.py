@@ -24,7 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Réseau : l'outil des échanges France-Québec en développement social.",
     )
     parser.add_argument("--version", action="version", version=f"Réseau {__version__}")
-    add_database_options(parser)
+    add_database_options(parser, subcommand=False)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMANDE")
     for command in COMMANDS:
         command.register(subparsers)
