@@ -119,6 +119,10 @@ class CrossCount:
     def is_empty(self) -> bool:
         return self.total == 0
 
+    @property
+    def column_totals(self) -> tuple[int, ...]:
+        return tuple(sum(row[c] for row in self.values) for c in range(len(self.columns)))
+
     def value(self, row: str, column: str) -> int:
         return self.values[self.rows.index(row)][self.columns.index(column)]
 

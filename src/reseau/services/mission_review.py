@@ -120,14 +120,19 @@ def list_missions(session: Session) -> tuple[MissionChoice, ...]:
 
 
 def find_mission(session: Session, ref: str) -> int:
-    """A mission by id, or by a piece of its title (accents and case ignored)."""
-    if ref.strip().isdigit():
+    """A mission by id, by year (``2005``) or by a piece of its title (accents and case ignored)."""
+    ref = ref.strip()
+    if ref.isdigit():
         mission = session.get(Exchange, int(ref))
-        if mission is None or mission.kind != ExchangeKind.MISSION:
-            raise NotFoundError("Mission", ref)
-        return mission.id
+        if mission is not None and mission.kind == ExchangeKind.MISSION:
+            return mission.id
     wanted = fold(ref)
-    found = [m for m in list_missions(session) if wanted in fold(m.title)]
+    found = [
+        m
+        for m in session.scalars(select(Exchange).where(Exchange.kind == ExchangeKind.MISSION))
+        if wanted
+        and (wanted in fold(m.title) or (m.start_date is not None and str(m.start_date.year) == ref))
+    ]
     if not found:
         raise NotFoundError("Mission", ref)
     if len(found) > 1:
