@@ -11,12 +11,14 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from reseau.cli.common import add_database_options, open_database
+from reseau.cli.common import open_database
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser("report", help="bilans en PDF : annuel, de mission, fiches des délégués")
-    add_database_options(parser)
+    # SUPPRESS: a subparser's own default (None) would otherwise erase a --db given before "report".
+    parser.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS, help="fichier SQLite")
+    parser.add_argument("--database-url", metavar="URL", default=argparse.SUPPRESS, help="serveur partagé")
     kinds = parser.add_subparsers(dest="report", metavar="BILAN", required=True)
     annual = kinds.add_parser("annual", help="bilan annuel d'activité")
     annual.add_argument("--year", type=int, required=True, help="année du bilan, p. ex. 2005")
@@ -30,8 +32,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     delegates.add_argument("mission", metavar="MISSION", help="numéro ou partie du titre de la mission")
     delegates.add_argument("-o", "--output", type=Path, required=True, metavar="DOSSIER")
     delegates.set_defaults(handler=run_delegates)
-    for sub in (annual, mission, delegates):
-        add_database_options(sub)
 
 
 def run_annual(args: argparse.Namespace) -> int:

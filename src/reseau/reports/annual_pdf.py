@@ -33,6 +33,9 @@ def _summary(report: AnnualReport) -> str:
     return bullets(items)
 
 
+THEME_HEADERS = ("Thème", "Statut", "Éch.", "Jour.", "Agenda", "France p./o.", "Québec p./o.", "Écarts")
+
+
 def exchange_html(x: ExchangeLine) -> str:
     meta = " · ".join(p for p in (x.kind, x.status, x.dates, x.direction) if p)
     parts = [f"<h3>{esc(x.title)}</h3>", f'<p class="meta">{esc(meta)}</p>']
@@ -77,16 +80,7 @@ def annual_html(report: AnnualReport, images: dict[str, bytes]) -> str:
     if report.themes:
         parts.append(
             grid(
-                (
-                    "Thème",
-                    "Statut",
-                    "Échanges",
-                    "Journal",
-                    "Agenda",
-                    "France pers./org.",
-                    "Québec pers./org.",
-                    "Écarts",
-                ),
+                THEME_HEADERS,
                 (
                     (
                         t.label,

@@ -30,7 +30,7 @@ def _slot_rows(slots: tuple[SlotLine, ...]) -> list[tuple[str, ...]]:
 
 
 SLOT_HEADERS = ("Jour", "Moment", "Activité", "Titre", "Lieu", "Hôte", "Intervenants")
-SLOT_WIDTHS = (11, 13, 13, 21, 14, 14, 14)
+SLOT_WIDTHS = (13, 13, 12, 21, 14, 14, 13)
 
 
 def mission_html(review: MissionReview) -> str:
@@ -79,7 +79,7 @@ def mission_html(review: MissionReview) -> str:
                     )
                     for f in review.follow_ups
                 ),
-                (11, 10, 35, 20, 12, 12),
+                (13, 11, 32, 18, 13, 13),
             )
         )
     else:

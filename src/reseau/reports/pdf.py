@@ -35,8 +35,8 @@ h3 { font-size: 11pt; margin-top: 10px; }
 p.meta { color: #555555; }
 p.empty { color: #555555; font-style: italic; }
 table.grid { border-collapse: collapse; }
-table.grid th { background-color: #e8eef5; font-weight: bold; padding: 3px; }
-table.grid td { padding: 3px; }
+table.grid th { background-color: #e8eef5; font-weight: bold; padding: 3px; font-size: 9pt; }
+table.grid td { padding: 3px; font-size: 9pt; }
 """
 IMAGE_WIDTH = 620  # px: the width of the text area of an A4 page with 18 mm margins, at 96 dpi
 LAYOUT_DPI = 96
