@@ -135,9 +135,10 @@ def build_figure(
     return figure
 
 
-def _legend(axes: Axes, data: CrossCount) -> None:
-    if len(data.columns) > 1:
-        axes.legend(fontsize=8, frameon=False)
+def _legend(axes: Axes, data: CrossCount, always: bool = False) -> None:
+    # Outside, on the right: a legend inside the axes hides bars.
+    if always or len(data.columns) > 1:
+        axes.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
 
 
 def _stacked(axes: Axes, data: CrossCount) -> None:
@@ -154,7 +155,7 @@ def _stacked(axes: Axes, data: CrossCount) -> None:
         )
         bottoms = [b + h for b, h in zip(bottoms, heights, strict=True)]
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))
-    axes.legend(fontsize=8, frameon=False)  # even one kind: the legend names it
+    _legend(axes, data, always=True)  # even one kind: the legend names it
 
 
 def _grouped(axes: Axes, data: CrossCount) -> None:
@@ -164,7 +165,14 @@ def _grouped(axes: Axes, data: CrossCount) -> None:
         xs = [r + (c - (n - 1) / 2) * width for r in range(len(data.rows))]
         bars = axes.bar(xs, [row[c] for row in data.values], width, label=column, color=PALETTE[c])
         axes.bar_label(bars, fontsize=8)
-    axes.set_xticks(range(len(data.rows)), [short(r, 20) for r in data.rows])
+    many = len(data.rows) > 3  # slanted, so that long labels (départemental) do not overlap
+    axes.set_xticks(
+        range(len(data.rows)),
+        [short(r, 20) for r in data.rows],
+        fontsize=8,
+        rotation=25 if many else 0,
+        ha="right" if many else "center",
+    )
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     _legend(axes, data)
 
