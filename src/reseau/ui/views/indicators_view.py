@@ -214,7 +214,7 @@ class IndicatorsView(QWidget):
     def _on_annual_button_clicked(self) -> None:
         filters = self.filters()
         year = filters.start.year if filters.start else self.today().year
-        report_actions.annual(self, self.context, year, self._say)
+        report_actions.annual(self, self.context, year, self.today(), self._say)
 
     def _on_mission_button_clicked(self) -> None:
         report_actions.mission(self, self.context, self._say)

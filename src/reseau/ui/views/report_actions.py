@@ -66,7 +66,7 @@ def _written(parent: QWidget, report: Report, title: str, write: Callable[[], st
         show_error(parent, title, error)
 
 
-def annual(parent: QWidget, context: AppContext, default_year: int, report: Report) -> None:
+def annual(parent: QWidget, context: AppContext, default_year: int, today: date, report: Report) -> None:
     year = ask_year(parent, default_year)
     if year is None:
         return
@@ -86,7 +86,7 @@ def annual(parent: QWidget, context: AppContext, default_year: int, report: Repo
             ),
         )
 
-    QueryOp(context.runner, lambda s: annual_report(s, year, date.today())).success(write).failure(
+    QueryOp(context.runner, lambda s: annual_report(s, year, today)).success(write).failure(
         lambda e: show_error(parent, tr("Bilan annuel"), e)
     ).run()
 
