@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, exists, func, or_, select
 from sqlalchemy.orm import Session
@@ -278,10 +278,23 @@ def _involved(session: Session, filters: IndicatorFilters) -> tuple[set[int], se
     return persons, orgs
 
 
-def matching_contacts(session: Session, filters: IndicatorFilters) -> tuple[list[Person], list[Organization]]:
+class Contact(NamedTuple):
+    """What the contact indicators need of a person or an organization (columns, not entities:
+    loading thousands of ORM objects cost most of the time)."""
+
+    id: int
+    country: str
+    sectors: list[str]
+    sector: str | None  # the organization's (a person's own organization)
+    level: str | None
+
+
+def matching_contacts(session: Session, filters: IndicatorFilters) -> tuple[list[Contact], list[Contact]]:
     """The persons and organizations the contact indicators count."""
-    persons_q = select(Person)
-    orgs_q = select(Organization)
+    persons_q = select(
+        Person.id, Person.country, Person.sectors, Organization.sector, Organization.level
+    ).outerjoin(Organization, Person.organization_id == Organization.id)
+    orgs_q = select(Organization.id, Organization.country, Organization.sector, Organization.level)
     if filters.country is not None:
         persons_q = persons_q.where(Person.country == filters.country)
         orgs_q = orgs_q.where(Organization.country == filters.country)
@@ -298,8 +311,10 @@ def matching_contacts(session: Session, filters: IndicatorFilters) -> tuple[list
                 )
             )
         )
-    persons = list(session.scalars(persons_q))
-    orgs = list(session.scalars(orgs_q))
+    persons = [
+        Contact(i, c, list(secs or []), sec, lvl) for i, c, secs, sec, lvl in session.execute(persons_q)
+    ]
+    orgs = [Contact(i, c, [], sec, lvl) for i, c, sec, lvl in session.execute(orgs_q)]
     involved = _involved(session, filters)
     if involved is not None:
         persons = [p for p in persons if p.id in involved[0]]
@@ -349,12 +364,9 @@ def contacts_breakdown(
     level: Counter[tuple[str, str]] = Counter()
     for p in persons:
         country[word(Country(p.country), lang), who[0]] += 1
-        org = p.organization
-        sectors = list(p.sectors or []) or ([org.sector] if org is not None and org.sector else [UNSPECIFIED])
-        for s in sectors:
+        for s in p.sectors or [p.sector or UNSPECIFIED]:
             sector[s, who[0]] += 1
-        lvl = org.level if org is not None else None
-        level[word(OrgLevel(lvl), lang) if lvl else UNSPECIFIED, who[0]] += 1
+        level[word(OrgLevel(p.level), lang) if p.level else UNSPECIFIED, who[0]] += 1
     for o in orgs:
         country[word(Country(o.country), lang), who[1]] += 1
         sector[o.sector or UNSPECIFIED, who[1]] += 1
@@ -421,13 +433,13 @@ def theme_balance(session: Session, filters: IndicatorFilters) -> CrossCount:
     counter: Counter[tuple[str, str]] = Counter()
     names = {tid: theme_label(code, title) for tid, code, title in themes}
     for tid, pid in session.execute(select(person_themes.c.theme_id, person_themes.c.person_id)):
-        side = {Country.FRANCE: 0, Country.QUEBEC: 1}.get(person_country.get(pid))  # type: ignore[arg-type]
+        side = {Country.FRANCE.value: 0, Country.QUEBEC.value: 1}.get(person_country.get(pid, ""))
         if tid in names and side is not None:
             counter[names[tid], BALANCE_COLUMNS[side]] += 1
     for tid, oid in session.execute(
         select(organization_themes.c.theme_id, organization_themes.c.organization_id)
     ):
-        side = {Country.FRANCE: 2, Country.QUEBEC: 3}.get(org_country.get(oid))  # type: ignore[arg-type]
+        side = {Country.FRANCE.value: 2, Country.QUEBEC.value: 3}.get(org_country.get(oid, ""))
         if tid in names and side is not None:
             counter[names[tid], BALANCE_COLUMNS[side]] += 1
     return _cross(counter, list(names.values()), list(BALANCE_COLUMNS))
