@@ -31,6 +31,17 @@ def view(qtbot: QtBot, demo_context: AppContext, wait_ops: Wait) -> IndicatorsVi
     return widget
 
 
+@pytest.fixture
+def settle(qtbot: QtBot, demo_context: AppContext, wait_ops: Wait) -> Callable[[IndicatorsView], None]:
+    """Wait for the filters' debounce, then for the query."""
+
+    def wait(view: IndicatorsView) -> None:
+        qtbot.waitUntil(lambda: not view.has_pending_refresh(), timeout=5_000)
+        wait_ops(demo_context)
+
+    return wait
+
+
 def panel(view: IndicatorsView, key: str) -> ChartPanel:
     return next(p for p in view.panels if p.spec.key == key)
 
@@ -54,24 +65,24 @@ def test_charts_show_the_demo_figures(view: IndicatorsView) -> None:
 
 
 def test_a_filter_matching_nothing_says_so(
-    view: IndicatorsView, demo_context: AppContext, wait_ops: Wait
+    view: IndicatorsView, settle: Callable[[IndicatorsView], None]
 ) -> None:
     view.ui.kind.setCurrentIndex(view.ui.kind.findData(ExchangeKind.CONTENT))
     view.ui.use_period.setChecked(True)
-    wait_ops(demo_context)
+    settle(view)
     assert not view.ui.message.isHidden()
     assert "Aucune donnée ne correspond à ces filtres" in view.ui.message.text()
     assert not view.ui.export_all_button.isEnabled()
     view.ui.reset_button.click()
-    wait_ops(demo_context)
+    settle(view)
     assert view.ui.message.isHidden()
 
 
-def test_an_empty_period_says_so(view: IndicatorsView, demo_context: AppContext, wait_ops: Wait) -> None:
+def test_an_empty_period_says_so(view: IndicatorsView, settle: Callable[[IndicatorsView], None]) -> None:
     view.ui.use_period.setChecked(True)
     view.ui.start_date.setDate(QDate(2006, 5, 1))
     view.ui.end_date.setDate(QDate(2005, 1, 1))
-    wait_ops(demo_context)
+    settle(view)
     assert "La période est vide" in view.ui.message.text()
     assert "01/05/2006" in view.ui.message.text()
     assert view.indicators is not None and view.indicators.filters.empty_period

@@ -111,9 +111,12 @@ def delegate_html(brief: DelegateBrief) -> str:
         lines = [card.role.capitalize() + (f" — {card.organization}" if card.organization else "")]
         lines += list(card.details) or ["coordonnées non enregistrées"]
         parts.append(f"<p><b>{esc(card.name)}</b><br/>" + "<br/>".join(esc(x) for x in lines) + "</p>")
-    parts.append(PAGE_BREAK + "<h2>Document de préparation</h2>")
-    # The briefing is the coordinators' own rich text (agenda rule A1): shown as written.
-    parts.append(brief.briefing_html or empty("Le document de préparation n'est pas encore rédigé."))
+    if brief.briefing_html.strip():
+        # The briefing is the coordinators' own rich text (agenda rule A1): shown as written.
+        parts.append(PAGE_BREAK + "<h2>Document de préparation</h2>" + brief.briefing_html)
+    else:
+        parts.append("<h2>Document de préparation</h2>")
+        parts.append(empty("Le document de préparation n'est pas encore rédigé."))
     return "".join(parts)
 
 

@@ -22,7 +22,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, exists, func, or_, select
+from sqlalchemy import Select, exists, extract, func, or_, select
 from sqlalchemy.orm import Session
 
 from reseau.core.enums import (
@@ -353,11 +353,14 @@ def exchanges_by_year(
     return _cross(by_kind, years, kinds), _cross(by_status, years, statuses)
 
 
+Contacts = tuple[list[Contact], list[Contact]]
+
+
 def contacts_breakdown(
-    session: Session, filters: IndicatorFilters, lang: str = "fr"
+    session: Session, filters: IndicatorFilters, lang: str = "fr", contacts: Contacts | None = None
 ) -> tuple[CrossCount, CrossCount, CrossCount]:
     """Persons and organizations per country, per sector and per level."""
-    persons, orgs = matching_contacts(session, filters)
+    persons, orgs = contacts if contacts is not None else matching_contacts(session, filters)
     who = ("Personnes", "Organisations") if lang.startswith("fr") else ("Persons", "Organizations")
     country: Counter[tuple[str, str]] = Counter()
     sector: Counter[tuple[str, str]] = Counter()
@@ -400,18 +403,30 @@ def theme_label(code: str | None, title: str) -> str:
 def journal_activity(session: Session, filters: IndicatorFilters) -> tuple[CrossCount, CrossCount]:
     """Journal entries per month (every month of the span, zeros included) and per theme."""
     ids = matching_interactions(filters)
-    days = list(session.scalars(select(Interaction.occurred_on).where(Interaction.id.in_(ids))))
-    per_month = Counter(f"{d.year:04d}-{d.month:02d}" for d in days)
-    months: list[str] = []
-    if days:
-        months = _months(filters.start or min(days), filters.end or max(days))
-    themed = session.execute(
-        select(interaction_themes.c.interaction_id, Theme.code, Theme.title)
-        .join(Theme, Theme.id == interaction_themes.c.theme_id)
-        .where(interaction_themes.c.interaction_id.in_(ids))
+    # Counted by the database (extract() works on SQLite and PostgreSQL alike).
+    year, month = extract("year", Interaction.occurred_on), extract("month", Interaction.occurred_on)
+    rows = session.execute(
+        select(year, month, func.count()).where(Interaction.id.in_(ids)).group_by(year, month)
     ).all()
-    per_theme = Counter(theme_label(code, title) for _, code, title in themed)
-    unthemed = len(days) - len({r[0] for r in themed})
+    per_month = Counter({f"{int(y):04d}-{int(m):02d}": int(n) for y, m, n in rows})
+    months: list[str] = []
+    if rows:
+        first = min((int(y), int(m)) for y, m, _ in rows)
+        last = max((int(y), int(m)) for y, m, _ in rows)
+        months = _months(filters.start or date(*first, 1), filters.end or date(*last, 1))
+    themed = session.execute(
+        select(Theme.code, Theme.title, func.count())
+        .join(interaction_themes, Theme.id == interaction_themes.c.theme_id)
+        .where(interaction_themes.c.interaction_id.in_(ids))
+        .group_by(Theme.id, Theme.code, Theme.title)
+    ).all()
+    per_theme = Counter({theme_label(code, title): int(n) for code, title, n in themed})
+    with_theme = session.scalar(
+        select(func.count(func.distinct(interaction_themes.c.interaction_id))).where(
+            interaction_themes.c.interaction_id.in_(ids)
+        )
+    )
+    unthemed = sum(per_month.values()) - int(with_theme or 0)
     if unthemed:
         per_theme[NO_THEME] += unthemed
     themes = sorted(per_theme, key=lambda t: (-per_theme[t], t))
@@ -421,9 +436,15 @@ def journal_activity(session: Session, filters: IndicatorFilters) -> tuple[Cross
 BALANCE_COLUMNS = ("Personnes France", "Personnes Québec", "Organisations France", "Organisations Québec")
 
 
-def theme_balance(session: Session, filters: IndicatorFilters) -> CrossCount:
-    """For each theme, the persons and organizations linked to it on each side."""
-    persons, orgs = matching_contacts(session, IndicatorFilters(**{**filters.__dict__, "theme_id": None}))
+def theme_balance(
+    session: Session, filters: IndicatorFilters, contacts: Contacts | None = None
+) -> CrossCount:
+    """For each theme, the persons and organizations linked to it on each side.
+
+    ``contacts``: the contacts matching ``filters`` without their theme, when already read.
+    """
+    unthemed = IndicatorFilters(**{**filters.__dict__, "theme_id": None})
+    persons, orgs = contacts if contacts is not None else matching_contacts(session, unthemed)
     person_country = {p.id: p.country for p in persons}
     org_country = {o.id: o.country for o in orgs}
     themes_q = select(Theme.id, Theme.code, Theme.title).order_by(Theme.position, Theme.title)
@@ -490,7 +511,9 @@ def compute_indicators(
         e = _empty()
         return Indicators(filters, today, e, e, e, e, e, e, e, e, e, e)
     by_kind, by_status = exchanges_by_year(session, filters, lang)
-    by_country, by_sector, by_level = contacts_breakdown(session, filters, lang)
+    # Without a theme filter both contact indicators count the same contacts: read them once.
+    contacts = matching_contacts(session, filters) if filters.theme_id is None else None
+    by_country, by_sector, by_level = contacts_breakdown(session, filters, lang, contacts)
     by_month, by_theme = journal_activity(session, filters)
     return Indicators(
         filters=filters,
@@ -502,7 +525,7 @@ def compute_indicators(
         contacts_by_level=by_level,
         journal_by_month=by_month,
         journal_by_theme=by_theme,
-        theme_balance=theme_balance(session, filters),
+        theme_balance=theme_balance(session, filters, contacts),
         follow_ups=follow_up_timeliness(session, filters, today),
         objectives=objectives_by_assessment(session, filters, lang),
     )

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from reseau.core.changes import Changes
@@ -82,6 +82,11 @@ class IndicatorsView(QWidget):
         self.ui.mission_button.clicked.connect(self._on_mission_button_clicked)
         self.ui.delegates_button.clicked.connect(self._on_delegates_button_clicked)
         context.bus.changed.connect(self._on_bus_changed)
+        # Typing a date or scrolling a combo fires many changes: compute once they settle.
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(200)
+        self._debounce.timeout.connect(self.refresh)
         self._load_themes()
         self.refresh()
 
@@ -121,11 +126,11 @@ class IndicatorsView(QWidget):
         self.ui.end_date.setEnabled(checked)
         self.ui.label_end_date.setEnabled(checked)
         if not self._filling and hasattr(self, "panels"):
-            self.refresh()
+            self._debounce.start()
 
     def _on_filter_changed(self, *_args: object) -> None:
         if not self._filling:
-            self.refresh()
+            self._debounce.start()
 
     def _on_reset_button_clicked(self) -> None:
         self._filling = True
@@ -145,7 +150,11 @@ class IndicatorsView(QWidget):
 
     # --- charts -------------------------------------------------------------------------------
 
+    def has_pending_refresh(self) -> bool:
+        return self._debounce.isActive()
+
     def refresh(self) -> None:
+        self._debounce.stop()
         self._generation += 1
         generation = self._generation
         filters, today, lang = self.filters(), self.today(), self.context.language

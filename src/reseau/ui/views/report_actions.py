@@ -10,7 +10,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 from sqlalchemy.orm import Session
 
@@ -60,10 +61,16 @@ def ask_folder(parent: QWidget) -> Path | None:
 
 
 def _written(parent: QWidget, report: Report, title: str, write: Callable[[], str]) -> None:
+    """Write on the GUI thread (Qt's text layout and fonts), under a wait cursor: ~0.1 s a page."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        report(write())
+        message = write()
     except OSError as error:
+        QGuiApplication.restoreOverrideCursor()
         show_error(parent, title, error)
+        return
+    QGuiApplication.restoreOverrideCursor()
+    report(message)
 
 
 def annual(parent: QWidget, context: AppContext, default_year: int, today: date, report: Report) -> None:
