@@ -1,1 +1,1 @@
-"""Printable reports (PDF) drawn with QtGui from plain data; never imports widgets."""
+"""Printable reports: charts (matplotlib, no Qt) and PDFs drawn with QtGui from plain data; no widgets."""

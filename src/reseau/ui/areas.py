@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from reseau.ui.context import AppContext
+from reseau.ui.views.indicators_view import IndicatorsView
 from reseau.ui.views.organizations_view import OrganizationsView
 from reseau.ui.views.persons_view import PersonsView
 from reseau.ui.widgets.empty_state import EmptyState
@@ -76,4 +77,5 @@ def all_areas() -> list[Area]:
                 tr("Le programme d'une mission, demi-journée par demi-journée."),
             ),
         ),
+        Area("indicators", tr("Indicateurs"), "indicators.svg", IndicatorsView),
     ]
