@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, Date, ForeignKey, String, Text, Time, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, String, Text, Time, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from reseau.core.enums import Activity, HalfDay
@@ -37,6 +37,9 @@ class AgendaSlot(Audited, Base):
     # True: every delegate of the mission attends; False: only ``attendees``.
     all_delegates: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
     notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Names of the speakers when the slot was last saved: a speaker deleted from the contacts
+    # vanishes from ``speakers`` (the link cascades) and the checks still name them.
+    speaker_names: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
 
     exchange: Mapped[Exchange] = relationship(back_populates="slots")
     host_organization: Mapped[Organization | None] = relationship()
