@@ -63,7 +63,7 @@ class CheckWarning:
 
 
 def day_text(day: date) -> str:
-    """"lun. 10 mai 2027"-style French date without relying on the locale."""
+    """ "lun. 10 mai 2027"-style French date without relying on the locale."""
     days = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
     months = (
         "janv.", "févr.", "mars", "avr.", "mai", "juin",

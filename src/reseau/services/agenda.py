@@ -166,9 +166,7 @@ def load_agenda(session: Session, exchange_id: int) -> MissionAgenda:
         )
         .order_by(AgendaSlot.day, AgendaSlot.start_time, AgendaSlot.id)
     ).all()
-    delegates = {
-        p.person.id: p.person for p in mission.participants if p.role == ParticipantRole.DELEGATE
-    }
+    delegates = {p.person.id: p.person for p in mission.participants if p.role == ParticipantRole.DELEGATE}
     acks = session.scalars(select(AgendaCheckAck).where(AgendaCheckAck.exchange_id == exchange_id))
     return MissionAgenda(
         id=mission.id,

@@ -46,6 +46,14 @@ NEW_HOST = {
 # A speaker whose contact record was deleted after the slot was planned.
 DELETED_SPEAKER = "Hélène Carrère"
 
+# Follow-up themes of the 2005 report that some slots take up.
+SLOT_THEMES = {
+    "La protection sociale en France": ("T01",),
+    "Les CAF et l'action sociale": ("T02", "T03"),
+    "Le développement social local": ("T04",),
+    "La politique de la ville": ("T05",),
+}
+
 # day, start, end, activity, title, place, city, host, speakers, attendees (None: all delegates)
 _Row = tuple[date, time, time, Activity, str, str, str, str | None, tuple[str, ...], tuple[str, ...] | None]
 SLOTS: tuple[_Row, ...] = (
@@ -159,6 +167,7 @@ def load_agenda_demo(session: Session, data: DemoData, index: DemoIndex) -> int:
                 + [n for n in speakers if n not in index.persons],
                 all_delegates=attendees is None,
                 attendees=_persons(index, attendees or ()),
+                themes=[index.themes[c] for c in SLOT_THEMES.get(title, ()) if c in index.themes],
             )
         )
     mission.organizations = [ExchangeOrganization(organization=o, role=OrgRole.HOST) for o in hosts.values()]
