@@ -19,9 +19,7 @@ def _database_options(parser: argparse.ArgumentParser) -> None:
     """--db / --database-url also after the action, without hiding those given before `agenda`
     (a sub-parser's default of None would overwrite them)."""
     parser.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS, help="fichier SQLite")
-    parser.add_argument(
-        "--database-url", metavar="URL", default=argparse.SUPPRESS, help="serveur partagé"
-    )
+    parser.add_argument("--database-url", metavar="URL", default=argparse.SUPPRESS, help="serveur partagé")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
