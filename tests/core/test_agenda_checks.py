@@ -229,3 +229,8 @@ def test_acknowledgement_is_attached_by_rule_and_key() -> None:
 )
 def test_half_day_of(start: time, expected: HalfDay) -> None:
     assert half_day_of(start) == expected
+
+
+def test_an_empty_programme_only_asks_for_the_briefing() -> None:
+    empty = replace(good_agenda(), slots=(), briefing_html="")
+    assert rules(empty) == [A1]

@@ -179,6 +179,8 @@ def covered_sectors(agenda: MissionAgenda) -> set[str]:
 
 
 def check_sectors(agenda: MissionAgenda) -> list[CheckWarning]:
+    if not agenda.slots:
+        return []  # nothing planned yet: every sector "missing" would only be noise
     texts = covered_sectors(agenda)
     warnings = []
     for sector in agenda.settings.required_sectors:
@@ -196,8 +198,8 @@ def check_sectors(agenda: MissionAgenda) -> list[CheckWarning]:
 
 
 def check_debriefs(agenda: MissionAgenda) -> list[CheckWarning]:
-    if agenda.start is None or agenda.end is None or agenda.end < agenda.start:
-        return []
+    if not agenda.slots or agenda.start is None or agenda.end is None or agenda.end < agenda.start:
+        return []  # no programme yet, or no dates to count days on
     every = max(1, agenda.settings.debrief_every_days)
     debrief_days = {s.day for s in agenda.slots if s.activity == Activity.DEBRIEF}
     warnings = []
