@@ -155,6 +155,7 @@ class AgendaView(QWidget):
         self.grid.slot_selected.connect(lambda _id: self._update_buttons())
         self.checks_table.doubleClicked.connect(self._on_checks_table_doubleClicked)
         self.checks_table.clicked.connect(self._on_checks_table_doubleClicked)
+        self.checks_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.ack_button.clicked.connect(self._on_ack_button_clicked)
         self.unack_button.clicked.connect(self._on_unack_button_clicked)
         self.briefing.save_requested.connect(self._on_briefing_save_requested)
