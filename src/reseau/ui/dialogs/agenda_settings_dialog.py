@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,9 +28,11 @@ class AgendaSettingsDialog(QDialog):
         self.ratio.setRange(0.1, 10.0)
         self.ratio.setSingleStep(0.25)
         self.ratio.setDecimals(2)
+        self.ratio.setLocale(QLocale(QLocale.Language.French, QLocale.Country.Canada))
         self.ratio.setValue(settings.exchange_ratio)
         self.sectors = QLineEdit("; ".join(settings.required_sectors))
         self.sectors.setObjectName("sectors")
+        self.sectors.setMinimumWidth(280)
         self.debrief_days = QSpinBox()
         self.debrief_days.setObjectName("debrief_days")
         self.debrief_days.setRange(1, 30)

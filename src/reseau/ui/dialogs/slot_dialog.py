@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, time
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QWidget
 
 from reseau.core.enums import Activity
@@ -57,12 +57,22 @@ class SlotDialog(QDialog):
         data: SlotInput,
         editing: bool,
         parent: QWidget | None = None,
+        missing_speakers: tuple[str, ...] = (),
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_SlotDialog()
         self.ui.setupUi(self)
         self.setWindowTitle(self.tr("Modifier le créneau") if editing else self.tr("Nouveau créneau"))
         self.mission_days = mission_days
+        self.ui.people_tabs.setMinimumWidth(380)  # names with their organization stay readable
+        # Dates in French whatever the system locale (the offscreen test platform is English).
+        self.ui.day.setLocale(QLocale(QLocale.Language.French, QLocale.Country.Canada))
+        self.ui.missing_speakers_label.setVisible(bool(missing_speakers))
+        self.ui.missing_speakers_label.setText(
+            self.tr(
+                "Supprimé(s) des contacts : %1. Choisissez un autre intervenant ; enregistrer retire ce nom."
+            ).replace("%1", ", ".join(missing_speakers))
+        )
         for activity in Activity:
             self.ui.activity.addItem(label(activity).capitalize(), activity)
         self.ui.host.addItem(self.tr("(aucun)"), None)
@@ -159,6 +169,7 @@ class SlotDialog(QDialog):
         mission_days: tuple[date, date] | None,
         data: SlotInput,
         editing: bool = False,
+        missing_speakers: tuple[str, ...] = (),
     ) -> SlotInput | None:
-        dialog = cls(choices, mission_days, data, editing, parent)
+        dialog = cls(choices, mission_days, data, editing, parent, missing_speakers)
         return dialog.result_data if dialog.exec() == QDialog.DialogCode.Accepted else None

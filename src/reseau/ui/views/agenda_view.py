@@ -302,7 +302,14 @@ class AgendaView(QWidget):
         )
 
         def ask(choices: SlotChoices) -> None:
-            data = SlotDialog.ask(self, choices, self._mission_days(), current, editing=True)
+            data = SlotDialog.ask(
+                self,
+                choices,
+                self._mission_days(),
+                current,
+                editing=True,
+                missing_speakers=slot.missing_speakers,
+            )
             if data is not None:
                 self._command(
                     lambda s: agenda_edit.update_slot(s, slot.id, data, slot.version), self.tr("Créneau")
