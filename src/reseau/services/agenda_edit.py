@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from reseau.core.agenda import HALF_DAY_START, CheckSettings, half_day_of, minutes
+from reseau.core.agenda import HALF_DAY_START, CheckSettings, SlotView, half_day_of, minutes
 from reseau.core.changes import Changes
 from reseau.core.enums import Activity, HalfDay
 from reseau.core.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
@@ -44,6 +44,26 @@ class SlotInput:
     all_delegates: bool = True
     attendee_ids: tuple[int, ...] = ()
     notes: str = ""
+
+
+def slot_input_of(slot: SlotView) -> SlotInput:
+    """What the slot dialog starts from when editing ``slot`` (times must be set)."""
+    assert slot.start is not None and slot.end is not None
+    return SlotInput(
+        day=slot.day,
+        start=slot.start,
+        end=slot.end,
+        activity=slot.activity,
+        title=slot.title,
+        place=slot.place,
+        city=slot.city,
+        host_id=slot.host.id if slot.host else None,
+        speaker_ids=tuple(p.id for p in slot.speakers),
+        theme_ids=tuple(t.id for t in slot.themes),
+        all_delegates=slot.all_delegates,
+        attendee_ids=tuple(p.id for p in slot.attendees),
+        notes=slot.notes,
+    )
 
 
 def _fr(day: date) -> str:

@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -44,6 +43,7 @@ from reseau.ui.dialogs.slot_dialog import SlotDialog
 from reseau.ui.error_dialogs import show_error
 from reseau.ui.models.row_table_model import Column, RowTableModel
 from reseau.ui.ops import CommandOp, QueryOp
+from reseau.ui.views.agenda_export import export_agenda
 from reseau.ui.widgets.agenda_grid import AgendaGrid
 from reseau.ui.widgets.briefing_editor import BriefingEditor
 
@@ -285,21 +285,7 @@ class AgendaView(QWidget):
         slot = next((s for s in self.loaded.agenda.slots if s.id == slot_id), None)
         if slot is None or slot.start is None or slot.end is None:
             return
-        current = SlotInput(
-            slot.day,
-            slot.start,
-            slot.end,
-            slot.activity,
-            slot.title,
-            slot.place,
-            slot.city,
-            slot.host.id if slot.host else None,
-            tuple(p.id for p in slot.speakers),
-            tuple(t.id for t in slot.themes),
-            slot.all_delegates,
-            tuple(p.id for p in slot.attendees),
-            slot.notes,
-        )
+        current = agenda_edit.slot_input_of(slot)
 
         def ask(choices: SlotChoices) -> None:
             data = SlotDialog.ask(
@@ -415,40 +401,11 @@ class AgendaView(QWidget):
         ).failure(lambda error: show_error(self, self.tr("Document de préparation"), error)).run()
 
     def export(self, kind: str) -> None:
+        """Ask where, then write the PDF carnet, the ICS calendar or the XLSX workbook."""
         if self.loaded is None:
             return
-        filters = {
-            "pdf": self.tr("Carnet PDF (*.pdf)"),
-            "ics": self.tr("Calendrier (*.ics)"),
-            "xlsx": self.tr("Classeur Excel (*.xlsx)"),
-        }
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Exporter l'agenda"),
-            f"agenda-mission-{self.loaded.agenda.id}.{kind}",
-            filters[kind],
-        )
-        if not name:
-            return
-        path = Path(name)
-        if path.suffix.lower() != f".{kind}":
-            path = path.with_name(f"{path.name}.{kind}")
-        agenda, warnings = self.loaded.agenda, self.loaded.warnings
-        try:
-            if kind == "ics":
-                from reseau.io.agenda_ics import write_ics
-
-                write_ics(agenda, path)
-            elif kind == "xlsx":
-                from reseau.io.agenda_xlsx import write_xlsx
-
-                write_xlsx(agenda, path, warnings)
-            else:
-                from reseau.reports.carnet import write_carnet  # Qt text engine: GUI thread
-
-                write_carnet(agenda, path, warnings)
-        except OSError as error:
-            show_error(self, self.tr("Export"), error)
+        path = export_agenda(self, self.loaded.agenda, self.loaded.warnings, kind)
+        if path is None:
             return
         self.last_export = path
         window = self.window()
