@@ -142,6 +142,7 @@ def test_deleted_speaker_keeps_slot_and_warns(database: Database, mission: dict[
 def test_settings_round_trip_and_bounds(database: Database, mission: dict[str, int]) -> None:
     with database.begin() as session:
         assert agenda.settings_of(session, mission["mission"]) == CheckSettings()
+        agenda_edit.add_slot(session, mission["mission"], _slot())  # sectors are checked once planned
         agenda_edit.save_settings(session, mission["mission"], CheckSettings(1.5, ("santé", "logement"), 2))
     with database.begin() as session:
         assert agenda.settings_of(session, mission["mission"]) == CheckSettings(1.5, ("santé", "logement"), 2)
