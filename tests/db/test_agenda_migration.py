@@ -20,9 +20,10 @@ def test_0004_down_and_up_keeps_slots(db_path: Path) -> None:
         )
         connection.execute(
             text(
-                "INSERT INTO agenda_slot (id, exchange_id, day, half_day, activity, speaker_names) "
-                "VALUES (1, 1, '2027-05-10', 'morning', 'presentation', '[\"Hélène Carrère\"]')"
-            )
+                "INSERT INTO agenda_slot (id, exchange_id, day, half_day, activity, saved_speakers) "
+                "VALUES (1, 1, '2027-05-10', 'morning', 'presentation', :saved)"
+            ),
+            {"saved": '[{"id": 3, "name": "Hélène Carrère"}]'},
         )
     config = migrate.alembic_config(engine)
     with engine.begin() as connection:
@@ -33,5 +34,5 @@ def test_0004_down_and_up_keeps_slots(db_path: Path) -> None:
     inspector = inspect(engine)
     assert "agenda_settings" in inspector.get_table_names()
     with engine.connect() as connection:
-        assert connection.execute(text("SELECT speaker_names FROM agenda_slot")).scalar_one() == "[]"
+        assert connection.execute(text("SELECT saved_speakers FROM agenda_slot")).scalar_one() == "[]"
     database.dispose()

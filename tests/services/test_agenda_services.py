@@ -44,10 +44,10 @@ def _slot(day: date = START, start: time = time(9), end: time = time(10), **extr
     return SlotInput(day=day, start=start, end=end, activity=Activity.PRESENTATION, **extra)  # type: ignore[arg-type]
 
 
-def test_settings_table_and_speaker_names_column_exist(database: Database) -> None:
+def test_settings_table_and_saved_speakers_column_exist(database: Database) -> None:
     inspector = inspect(database.engine)
     assert "agenda_settings" in inspector.get_table_names()
-    assert "speaker_names" in {c["name"] for c in inspector.get_columns("agenda_slot")}
+    assert "saved_speakers" in {c["name"] for c in inspector.get_columns("agenda_slot")}
 
 
 def test_add_edit_delete_slot(database: Database, mission: dict[str, int]) -> None:
@@ -203,3 +203,16 @@ def test_demo_loader_is_idempotent(demo_database: Database) -> None:
     with demo_database.begin() as session:
         assert load_demo(session).value.created == 0
         assert len(session.scalars(select(Exchange).where(Exchange.title == MISSION_TITLE)).all()) == 1
+
+
+def test_renamed_speaker_is_not_taken_for_deleted(database: Database, mission: dict[str, int]) -> None:
+    with database.begin() as session:
+        agenda_edit.add_slot(session, mission["mission"], _slot(speaker_ids=(mission["speaker"],)))
+    with database.begin() as session:
+        person = session.get(Person, mission["speaker"])
+        assert person is not None
+        person.last_name = "Carrère-Dubois"
+    with database.begin() as session:
+        (slot,) = agenda.load_agenda(session, mission["mission"]).slots
+        assert slot.missing_speakers == ()
+        assert [p.name for p in slot.speakers] == ["Hélène Carrère-Dubois"]

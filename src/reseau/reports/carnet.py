@@ -21,7 +21,9 @@ h1 { font-size: 22pt; color: #1f3a5f; }
 h2 { font-size: 15pt; color: #1f3a5f; margin-top: 14px; }
 h3 { font-size: 12pt; color: #333333; margin-top: 10px; }
 table.agenda { border-collapse: collapse; }
-table.agenda td, table.agenda th { border: 1px solid #999999; padding: 3px; vertical-align: top; font-size: 9pt; }
+table.agenda td, table.agenda th {
+  border: 1px solid #999999; padding: 3px; vertical-align: top; font-size: 9pt;
+}
 th { background-color: #dce6f1; }
 .muted { color: #555555; }
 </style>

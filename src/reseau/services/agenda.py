@@ -115,8 +115,12 @@ def _theme(theme: Theme) -> ThemeRef:
 
 def slot_view(slot: AgendaSlot) -> SlotView:
     speakers = tuple(_person(p) for p in sorted(slot.speakers, key=lambda p: p.name_key))
-    present = {fold(p.name) for p in speakers}
-    missing = tuple(n for n in (slot.speaker_names or []) if fold(n) not in present)
+    present = {p.id for p in speakers}
+    missing = tuple(
+        str(entry.get("name", "?"))
+        for entry in slot.saved_speakers or []
+        if isinstance(entry, dict) and entry.get("id") not in present
+    )
     return SlotView(
         id=slot.id,
         version=slot.version,

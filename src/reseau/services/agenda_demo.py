@@ -22,7 +22,7 @@ from reseau.core.enums import (
     OrgRole,
     ParticipantRole,
 )
-from reseau.core.normalize import display_name, fold
+from reseau.core.normalize import fold
 from reseau.db.models import (
     AgendaSlot,
     Exchange,
@@ -31,6 +31,7 @@ from reseau.db.models import (
     Organization,
     Person,
 )
+from reseau.services.agenda_edit import saved_speakers
 from reseau.services.demo_base import DemoData, DemoIndex
 
 MISSION_TITLE = "Mission 2027 : développement social local (Paris, Rennes, Bordeaux) — brouillon"
@@ -163,8 +164,9 @@ def load_agenda_demo(session: Session, data: DemoData, index: DemoIndex) -> int:
                 city=city,
                 host_organization=host,
                 speakers=people,
-                speaker_names=[display_name(p.first_name, p.last_name) for p in people]
-                + [n for n in speakers if n not in index.persons],
+                # The deleted speaker keeps an id no person has: it reads as deleted.
+                saved_speakers=saved_speakers(people)
+                + [{"id": 0, "name": n} for n in speakers if n not in index.persons],
                 all_delegates=attendees is None,
                 attendees=_persons(index, attendees or ()),
                 themes=[index.themes[c] for c in SLOT_THEMES.get(title, ()) if c in index.themes],

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -119,11 +120,16 @@ def _apply(session: Session, slot: AgendaSlot, data: SlotInput) -> None:
     slot.city = data.city.strip()
     slot.host_organization_id = data.host_id
     slot.speakers = _persons(session, data.speaker_ids)
-    slot.speaker_names = [display_name(p.first_name, p.last_name) for p in slot.speakers]
+    slot.saved_speakers = saved_speakers(slot.speakers)
     slot.themes = [t for t in (session.get(Theme, i) for i in dict.fromkeys(data.theme_ids)) if t]
     slot.all_delegates = data.all_delegates
     slot.attendees = [] if data.all_delegates else _persons(session, data.attendee_ids)
     slot.notes = data.notes
+
+
+def saved_speakers(persons: list[Person]) -> list[dict[str, Any]]:
+    """What a slot remembers of its speakers (see ``AgendaSlot.saved_speakers``)."""
+    return [{"id": p.id, "name": display_name(p.first_name, p.last_name)} for p in persons]
 
 
 def _slot(session: Session, slot_id: int, expected_version: int | None = None) -> AgendaSlot:
@@ -203,7 +209,7 @@ def copy_day(session: Session, exchange_id: int, source: date, target: date) -> 
                 city=old.city,
                 host_organization_id=old.host_organization_id,
                 speakers=list(old.speakers),
-                speaker_names=list(old.speaker_names or []),
+                saved_speakers=list(old.saved_speakers or []),
                 themes=list(old.themes),
                 all_delegates=old.all_delegates,
                 attendees=list(old.attendees),

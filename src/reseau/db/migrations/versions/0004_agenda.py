@@ -46,10 +46,10 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("exchange_id", name=op.f("pk_agenda_settings")),
     )
     with op.batch_alter_table("agenda_slot", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("speaker_names", sa.JSON(), server_default="[]", nullable=False))
+        batch_op.add_column(sa.Column("saved_speakers", sa.JSON(), server_default="[]", nullable=False))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("agenda_slot", schema=None) as batch_op:
-        batch_op.drop_column("speaker_names")
+        batch_op.drop_column("saved_speakers")
     op.drop_table("agenda_settings")
