@@ -261,3 +261,31 @@ def test_copy_a_day(
     tuesday = [s for s in view.loaded.agenda.slots if s.day == TUESDAY]  # type: ignore[union-attr]
     assert len(tuesday) == 4 + 3
     assert not [w for w in view.checks_model.rows() if w.key == "debrief:2027-05-11"]
+
+
+def test_switching_mission_saves_the_briefing_being_written(
+    view: AgendaView, demo_context: AppContext, wait_ops: Wait
+) -> None:
+    draft_id = view.mission_id()
+    view.briefing.editor.setHtml("<p>Les communes françaises</p>")
+    view.briefing.editor.document().setModified(True)
+    view.mission_combo.setCurrentIndex(1)  # the 2005 mission
+    wait_ops(demo_context)
+    assert view.mission_id() != draft_id
+    view.mission_combo.setCurrentIndex(view.mission_combo.findData(draft_id))
+    wait_ops(demo_context)
+    assert "Les communes françaises" in view.loaded.agenda.briefing_html  # type: ignore[union-attr]
+
+
+def test_delete_key_on_the_grid(
+    view: AgendaView, demo_context: AppContext, wait_ops: Wait, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    slot_id = _slot_id(view, "Vol Montréal → Paris")
+    view.grid.select_slot(slot_id)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.keyClick(view.grid.cards[slot_id], Qt.Key.Key_Delete)
+    wait_ops(demo_context)
+    assert slot_id not in view.grid.cards
+    assert not [w for w in view.checks_model.rows() if w.rule == "hors-dates"]

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -159,6 +161,13 @@ class AgendaView(QWidget):
         self.ack_button.clicked.connect(self._on_ack_button_clicked)
         self.unack_button.clicked.connect(self._on_unack_button_clicked)
         self.briefing.save_requested.connect(self._on_briefing_save_requested)
+        for keys, action in (
+            (QKeySequence.StandardKey.Delete, self._on_delete_button_clicked),
+            (QKeySequence(Qt.Key.Key_Return), self._on_edit_button_clicked),
+            (QKeySequence.StandardKey.New, self._on_new_button_clicked),
+        ):
+            shortcut = QShortcut(keys, self.grid, action)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         context.bus.changed.connect(self._on_bus_changed)
         self._update_buttons()
         self.refresh_missions()
@@ -229,6 +238,9 @@ class AgendaView(QWidget):
         self._update_buttons()
 
     def _on_mission_combo_currentIndexChanged(self, _index: int) -> None:
+        if self.loaded is not None and self.briefing.is_modified():
+            # Never drop a briefing being written: save it to the mission it belongs to.
+            self._on_briefing_save_requested(self.briefing.editor.toHtml())
         self.loaded = None
         self.grid.selected_id = None
         self.refresh()
