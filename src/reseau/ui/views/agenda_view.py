@@ -114,7 +114,9 @@ class AgendaView(QWidget):
         self.checks_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.checks_table.setWordWrap(True)
         self.checks_table.verticalHeader().hide()
-        self.checks_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # Rows follow their wrapped text whatever the width the splitter gives the panel.
+        self.checks_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.checks_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.checks_table.horizontalHeader().setStretchLastSection(True)
         self.ack_button = QPushButton(self.tr("&Accepter avec une raison…"))
         self.ack_button.setObjectName("ack_button")
@@ -139,7 +141,7 @@ class AgendaView(QWidget):
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([900, 420])
+        splitter.setSizes([1000, 380])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(toolbar)
@@ -225,7 +227,7 @@ class AgendaView(QWidget):
                 by_slot[warning.slot_id].append(warning)
         self.grid.set_agenda(loaded.agenda, by_slot)
         self.checks_model.set_rows(loaded.warnings)
-        self.checks_table.resizeRowsToContents()
+        self.checks_table.setColumnWidth(0, 150)
         open_count = sum(not w.is_acknowledged for w in loaded.warnings)
         self.summary.setText(
             self.tr("%1 créneau(x) ; %2 avertissement(s) à revoir, %3 accepté(s).")
