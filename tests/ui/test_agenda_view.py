@@ -289,3 +289,26 @@ def test_delete_key_on_the_grid(
     wait_ops(demo_context)
     assert slot_id not in view.grid.cards
     assert not [w for w in view.checks_model.rows() if w.rule == "hors-dates"]
+
+
+def test_person_and_organization_detail_panes_list_their_slots(demo_database: object) -> None:
+    from sqlalchemy import select
+
+    from reseau.db.models import Organization, Person
+    from reseau.db.session import Database
+    from reseau.ui.views.detail_sections import ORGANIZATION_SECTIONS, PERSON_SECTIONS
+
+    assert isinstance(demo_database, Database)
+    with demo_database.begin() as session:
+        bigot = session.scalars(select(Person).where(Person.last_name == "Bigot")).one()
+        massé = session.scalars(select(Person).where(Person.last_name == "Massé")).one()
+        bordeaux = session.scalars(
+            select(Organization).where(Organization.name == "Mairie de Bordeaux")
+        ).one()
+        speaker_html = "".join(section(session, bigot.id, "fr") for section in PERSON_SECTIONS)
+        attendee_html = "".join(section(session, massé.id, "fr") for section in PERSON_SECTIONS)
+        host_html = "".join(section(session, bordeaux.id, "fr") for section in ORGANIZATION_SECTIONS)
+    assert "Agenda de mission" in speaker_html and "La protection sociale en France" in speaker_html
+    assert "(intervenant)" in speaker_html
+    assert "Entretien avec la DGAS" in attendee_html and "(participant)" in attendee_html
+    assert "La politique de la ville" in host_html and "(hôte)" in host_html

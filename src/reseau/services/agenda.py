@@ -212,3 +212,43 @@ def slot_choices(session: Session, exchange_id: int) -> SlotChoices:
         themes=tuple(Choice(t.id, f"{t.code} — {t.title}" if t.code else t.title) for t in themes),
         delegates=tuple(Choice(p.id, person_label(p)) for p in delegates),
     )
+
+
+@dataclass(frozen=True)
+class PlannedSlot:
+    """A slot as listed on a person's or an organization's detail pane."""
+
+    mission_id: int
+    mission_title: str
+    day: date
+    text: str  # "09:00 présentation « La protection sociale », Paris"
+    role: str  # "intervenant", "participant", "hôte"
+
+
+def _planned(slot: AgendaSlot, role: str) -> PlannedSlot:
+    when = f"{slot.start_time:%H:%M} " if slot.start_time else ""
+    title = f" « {slot.title} »" if slot.title else ""
+    where = f", {slot.city}" if slot.city else ""
+    text = f"{when}{label(Activity(slot.activity))}{title}{where}"
+    return PlannedSlot(slot.exchange_id, slot.exchange.title, slot.day, text, role)
+
+
+def slots_of_person(session: Session, person_id: int) -> list[PlannedSlot]:
+    """Slots where the person speaks or is listed as attending (delegates of whole-delegation
+    slots are not listed one by one)."""
+    found: list[PlannedSlot] = []
+    for relation, role in ((AgendaSlot.speakers, "intervenant"), (AgendaSlot.attendees, "participant")):
+        query = select(AgendaSlot).where(relation.any(Person.id == person_id))
+        found.extend(
+            _planned(s, role) for s in session.scalars(query.options(selectinload(AgendaSlot.exchange)))
+        )
+    return sorted(found, key=lambda p: (p.day, p.text))
+
+
+def slots_of_organization(session: Session, organization_id: int) -> list[PlannedSlot]:
+    query = (
+        select(AgendaSlot)
+        .where(AgendaSlot.host_organization_id == organization_id)
+        .options(selectinload(AgendaSlot.exchange))
+    )
+    return sorted((_planned(s, "hôte") for s in session.scalars(query)), key=lambda p: (p.day, p.text))
