@@ -312,3 +312,18 @@ def test_person_and_organization_detail_panes_list_their_slots(demo_database: ob
     assert "(intervenant)" in speaker_html
     assert "Entretien avec la DGAS" in attendee_html and "(participant)" in attendee_html
     assert "La politique de la ville" in host_html and "(hôte)" in host_html
+
+
+def test_dropping_on_a_day_outside_the_mission_says_why(
+    view: AgendaView, demo_context: AppContext, wait_ops: Wait, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    slot_id = _slot_id(view, "Questions")
+    _drop(view, slot_id, date(2027, 5, 9), HalfDay.MORNING)
+    wait_ops(demo_context)
+    assert shown and "09/05/2027 est en dehors de la mission" in shown[0]
+    moved = next(s for s in view.loaded.agenda.slots if s.id == slot_id)  # type: ignore[union-attr]
+    assert moved.day == MONDAY  # nothing half-saved
