@@ -92,24 +92,36 @@ def document(title: str, body: str) -> str:
 
 def write_pdf(path: Path, title: str, body_html: str, images: Mapping[str, bytes] | None = None) -> Path:
     """Lay out ``body_html`` on A4 pages and write the PDF to ``path``."""
+    render_pdf(path, title, document(title, body_html), images)
+    return path
+
+
+def render_pdf(
+    path: Path, title: str, full_html: str, images: Mapping[str, bytes] | None = None
+) -> int:
+    """Write a whole HTML document (its own <head> styles win over ours) as an A4 PDF at
+    ``path``; returns the number of pages."""
     ensure_gui_application()
     doc = QTextDocument()
     doc.setDefaultFont(QFont("DejaVu Sans", 10))
     doc.setDefaultStyleSheet(STYLE)
     for name, data in (images or {}).items():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), QImage.fromData(data))
-    doc.setHtml(document(title, body_html))
+    doc.setHtml(full_html)
     path.parent.mkdir(parents=True, exist_ok=True)
     writer = QPdfWriter(str(path))
     writer.setTitle(title)
     writer.setCreator("Réseau")
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(18, 18, 18, 22), QPageLayout.Unit.Millimeter)
-    _paint(doc, writer)
-    return path
+    pages = _paint(doc, writer)
+    del writer  # flushes and closes the file
+    if not path.exists():
+        raise OSError(f"Le PDF n'a pas pu être écrit : {path}")
+    return pages
 
 
-def _paint(doc: QTextDocument, writer: QPdfWriter) -> None:
+def _paint(doc: QTextDocument, writer: QPdfWriter) -> int:
     """Lay the document out in 96-dpi pixels and paint it page by page, with page numbers.
 
     ``QTextDocument.print_`` derives its page width from the platform's default DPI, which the
@@ -139,3 +151,4 @@ def _paint(doc: QTextDocument, writer: QPdfWriter) -> None:
             )
     finally:
         painter.end()
+    return pages
