@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from PySide6.QtCore import QLocale  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
+from reseau.core.paths import DataPaths  # noqa: E402
 from reseau.db.open import open_sqlite  # noqa: E402
 from reseau.services.demo import load_demo  # noqa: E402
 
@@ -78,11 +79,12 @@ def main(argv: list[str] | None = None) -> int:
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.Canada))
 
     with tempfile.TemporaryDirectory() as folder:
-        database = open_sqlite(Path(folder) / "demo.sqlite3")
+        path = Path(folder) / "reseau.sqlite3"
+        database = open_sqlite(path)
         with database.begin() as session:
             load_demo(session)
-        window = build_window(database, None, "demo.sqlite3", language=args.language)
-        window.resize(1280, 760)
+        window = build_window(database, DataPaths(path), "reseau.sqlite3", language=args.language)
+        window.resize(1280, 800)
         window.show()
         runner = window.context.runner
         _wait(app, runner)

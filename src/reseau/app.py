@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from reseau import __version__
 from reseau.core.errors import ReseauError
 from reseau.core.paths import ENV_DB, DataPaths, resolve_database
-from reseau.core.settings import SettingsStore, settings_path
+from reseau.core.settings import Loaded, SettingsStore, settings_path
 from reseau.db.models import Organization, Person
 from reseau.db.open import open_sqlite, open_url
 from reseau.db.session import Database
@@ -90,7 +90,6 @@ def _offer_demo(window: MainWindow) -> None:
     box.button(QMessageBox.StandardButton.No).setText(
         QCoreApplication.translate("MainWindow", "Commencer avec une base vide")
     )
-    box.accepted.connect(window.load_demo)
     box.buttonClicked.connect(
         lambda button: (
             window.load_demo() if box.standardButton(button) == QMessageBox.StandardButton.Yes else None
@@ -104,6 +103,15 @@ def run_gui(args: argparse.Namespace) -> int:
     settings = SettingsStore(settings_path())
     loaded = settings.load()
     language = _translators.install(loaded.settings.language)
+    try:
+        return _run(app, args, settings, loaded, language)
+    finally:
+        _translators.remove()  # the application object may outlive this call (tests)
+
+
+def _run(
+    app: QApplication, args: argparse.Namespace, settings: SettingsStore, loaded: Loaded, language: str
+) -> int:
     # The command line and $RESEAU_DB win over the preferences (scripts, tests, CI).
     url = getattr(args, "database_url", None) or (
         loaded.settings.server_url if not (getattr(args, "db", None) or os.environ.get(ENV_DB)) else None
@@ -133,10 +141,3 @@ def run_gui(args: argparse.Namespace) -> int:
     code = app.exec()
     database.dispose()
     return code
-
-
-def main() -> int:
-    """Entry point of the GUI script (`reseau-gui`)."""
-    from reseau.cli.main import main as cli_main
-
-    return cli_main(sys.argv[1:])

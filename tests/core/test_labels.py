@@ -8,7 +8,7 @@ from enum import StrEnum
 import pytest
 
 from reseau.core import enums
-from reseau.core.labels import _EN, _FR, label
+from reseau.core.labels import ENGLISH, FRENCH, label
 
 CODES = [
     member
@@ -20,8 +20,8 @@ CODES = [
 
 @pytest.mark.parametrize("code", CODES, ids=lambda c: f"{type(c).__name__}.{c.name}")
 def test_code_has_french_and_english_words(code: StrEnum) -> None:
-    assert (type(code), code.value) in _FR
-    assert (type(code), code.value) in _EN
+    assert code in FRENCH
+    assert code in ENGLISH
 
 
 def test_codes_with_the_same_value_in_two_enums_keep_their_own_words() -> None:

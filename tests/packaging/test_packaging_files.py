@@ -40,7 +40,8 @@ def test_desktop_file_passes_desktop_file_validate() -> None:
     assert done.returncode == 0 and not done.stdout.strip(), done.stdout + done.stderr
 
 
-def test_icons_are_rendered_at_every_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_icons_are_rendered_at_every_size(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """``qapp`` first: make_icons would otherwise create a QGuiApplication, fatal to later widgets."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("make_icons", ROOT / "packaging" / "make_icons.py")

@@ -11,12 +11,12 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QListWidget
 from pytestqt.qtbot import QtBot
-from ui_walker import dialogs, pages, visible_texts
 
 from reseau.core import labels
 from reseau.ui.context import AppContext
 from reseau.ui.i18n import Translators, choose_language, locale_for
 from reseau.ui.views.main_window import MainWindow
+from tests.ui.ui_walker import dialogs, pages, visible_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -96,7 +96,7 @@ def _plain(text: str) -> str:
 
 
 def _allowed_data() -> set[str]:
-    words = set(labels._FR.values()) | {"Français", "English"}  # codes shown through label()
+    words = set(labels.FRENCH.values()) | {"Français", "English"}  # codes shown through label()
     return words
 
 

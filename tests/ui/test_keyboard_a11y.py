@@ -10,7 +10,6 @@ from PySide6.QtGui import QIcon, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
-from ui_walker import accessible_name, dialogs, interactive, pages
 
 from reseau.core.settings import Settings
 from reseau.ui.context import AppContext
@@ -18,6 +17,7 @@ from reseau.ui.dialogs.preferences_dialog import PreferencesDialog
 from reseau.ui.icons import icons_folder
 from reseau.ui.keyboard import install_save_shortcut
 from reseau.ui.views.main_window import MainWindow
+from tests.ui.ui_walker import accessible_name, dialogs, interactive, pages
 
 
 def _unnamed(root: QWidget) -> list[str]:

@@ -9,13 +9,23 @@ from reseau.db.open import open_sqlite, open_url
 from reseau.db.session import Database
 
 
-def add_database_options(parser: argparse.ArgumentParser) -> None:
+def add_database_options(parser: argparse.ArgumentParser, subcommand: bool = True) -> None:
+    """--db and --database-url, accepted before and after the subcommand.
+
+    A subcommand's parser must not overwrite with its default what was given before the
+    subcommand (`reseau --db X demo`), hence SUPPRESS there.
+    """
+    default = argparse.SUPPRESS if subcommand else None
     parser.add_argument(
-        "--db", metavar="FILE", help="fichier SQLite (défaut : $RESEAU_DB ou le dossier de données)"
+        "--db",
+        metavar="FILE",
+        default=default,
+        help="fichier SQLite (défaut : $RESEAU_DB ou le dossier de données)",
     )
     parser.add_argument(
         "--database-url",
         metavar="URL",
+        default=default,
         help="serveur partagé, p. ex. postgresql+psycopg://user@host/reseau",
     )
 

@@ -167,14 +167,31 @@ _EN_PAIRS: list[tuple[StrEnum, str]] = [
 ]
 
 
-# Keyed by (enum class, value): ExchangeStatus.DONE and FollowUpState.DONE are both "done".
-_FR: dict[tuple[type, str], str] = {(type(code), code.value): words for code, words in _FR_PAIRS}
-_EN: dict[tuple[type, str], str] = {(type(code), code.value): words for code, words in _EN_PAIRS}
+class Words(dict[tuple[type, str], str]):
+    """Words by code, keyed by (enum class, value): ExchangeStatus.DONE and FollowUpState.DONE
+    are both "done", and as plain dict keys StrEnum members with the same value collide. The
+    member itself is accepted wherever a key is (``code in FRENCH``, ``FRENCH[code]``)."""
+
+    @staticmethod
+    def _key(code: object) -> object:
+        return (type(code), code.value) if isinstance(code, StrEnum) else code
+
+    def __contains__(self, code: object) -> bool:
+        return super().__contains__(self._key(code))
+
+    def __getitem__(self, code: object) -> str:
+        return super().__getitem__(self._key(code))  # type: ignore[index]
+
+    def get(self, code: object, default: str | None = None) -> str | None:  # type: ignore[override]
+        return super().get(self._key(code), default)  # type: ignore[arg-type]
+
+
+FRENCH = Words(((type(code), code.value), words) for code, words in _FR_PAIRS)
+ENGLISH = Words(((type(code), code.value), words) for code, words in _EN_PAIRS)
 
 
 def label(code: StrEnum, lang: str = "fr") -> str:
     """The words for ``code`` in ``lang`` ("fr" or "en"); a code without words shows itself."""
-    key = (type(code), code.value)
     if lang.startswith("fr"):
-        return _FR.get(key, str(code.value))
-    return _EN.get(key, str(code.value).replace("_", " "))
+        return FRENCH.get(code) or str(code.value)
+    return ENGLISH.get(code) or str(code.value).replace("_", " ")

@@ -99,8 +99,9 @@ class Translators:
             elif language != SOURCE_LANGUAGE or name.startswith("qtbase"):
                 log.warning("Translation %s not found or unreadable in %s", name, where)
         if language != SOURCE_LANGUAGE and not loaded_own:
-            # Strings stay in French: better than a half-translated window.
-            self.language = SOURCE_LANGUAGE
+            # Everything in French (Qt's own strings and the locale too): better than a window
+            # half in one language and half in the other.
+            return self.install(SOURCE_LANGUAGE, folder)
         return self.language
 
     def remove(self) -> None:

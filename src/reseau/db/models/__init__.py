@@ -2,6 +2,7 @@
 
 from reseau.db.base import Base
 from reseau.db.models.agenda import AgendaCheckAck, AgendaSlot
+from reseau.db.models.agenda_settings import AgendaSettings
 from reseau.db.models.exchanges import (
     Attachment,
     Exchange,
@@ -16,6 +17,7 @@ from reseau.db.models.themes import Theme
 
 __all__ = [
     "AgendaCheckAck",
+    "AgendaSettings",
     "AgendaSlot",
     "Attachment",
     "Base",
