@@ -48,7 +48,7 @@ class ChartPanel(QGroupBox):
         """Draw the chart anew; an empty one shows a sentence instead of axes."""
         self.indicators = indicators
         figure = build_figure(self.spec, indicators, width=5.6)
-        canvas = FigureCanvasQTAgg(figure)  # type: ignore[no-untyped-call]
+        canvas = FigureCanvasQTAgg(figure)
         canvas.setObjectName("canvas")
         canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         canvas.setFixedHeight(int(figure.get_figheight() * figure.dpi))
