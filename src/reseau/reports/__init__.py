@@ -1,0 +1,1 @@
+"""Printable reports (PDF) built with QtGui only: QTextDocument and QPdfWriter."""
