@@ -57,7 +57,7 @@ def test_backup_into_a_folder_that_cannot_be_created_says_so(db_path: Path, tmp_
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
     before = db_path.read_bytes()
-    with pytest.raises(BackupError, match="Sauvegarde impossible dans .*not-a-folder"):
+    with pytest.raises(BackupError, match=r"Sauvegarde impossible dans .*not-a-folder"):
         backup.create_backup(db_path, blocker, "manuelle")
     assert db_path.read_bytes() == before
 
@@ -81,7 +81,7 @@ def test_read_only_folder(db_path: Path, tmp_path: Path, monkeypatch: pytest.Mon
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(backup, "_copy", read_only)
-    with pytest.raises(BackupError, match="Permission denied.*n'a pas été modifiée"):
+    with pytest.raises(BackupError, match=r"Permission denied.*n'a pas été modifiée"):
         backup.create_backup(db_path, tmp_path / "b", "manuelle")
 
 
