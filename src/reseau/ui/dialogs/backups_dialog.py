@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QMessageBox,
+    QWidget,
+)
 from sqlalchemy.orm import Session
 
 from reseau.core.changes import Changes
@@ -56,7 +64,9 @@ class BackupsDialog(QDialog):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        close = self.ui.button_box.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("&Fermer"))
         local = context.paths is not None and not context.read_only
         for widget in (self.ui.backup_now_button, self.ui.restore_file_button, self.ui.retention_group):
             widget.setEnabled(local)

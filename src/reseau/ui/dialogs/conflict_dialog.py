@@ -29,7 +29,10 @@ class ConflictDialog(QMessageBox):
         self.setObjectName("conflict_dialog")
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Modification concurrente"))
-        self.setText(self.tr("%s a été modifié par quelqu'un d'autre depuis que vous l'avez ouvert.") % what)
+        self.setText(
+            self.tr("La fiche « %s » a été modifiée par quelqu'un d'autre depuis que vous l'avez ouverte.")
+            % what
+        )
         self.setInformativeText(
             self.tr(
                 "Recharger : afficher sa version (vos modifications sont abandonnées).\n"

@@ -75,6 +75,7 @@ class RetentionDialog(QDialog):
             self.tr("&Afficher la fiche"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.show_button.setObjectName("show_button")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Fermer"))
         buttons.rejected.connect(self.reject)
         self.show_button.clicked.connect(self._on_show)
         row = QHBoxLayout()

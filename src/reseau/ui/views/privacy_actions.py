@@ -42,6 +42,7 @@ class PrivacyActions:
         self.review_action.triggered.connect(self.open_review)
         self.last_erasure: ErasureResult | None = None
         self.last_holding: list[BackupInfo] = []
+        self.last_export: tuple[Path, Path] | None = None
 
     def actions_for_selection(self) -> None:
         has = self.view.selected_row() is not None
@@ -72,12 +73,15 @@ class PrivacyActions:
             except OSError as exc:
                 show_error(self.view, self.view.tr("Exportation impossible"), exc)
                 return
-            self.view.window().statusBar().showMessage(
+            self.last_export = (json_path, pdf_path)
+            message = (
                 self.view.tr("Données exportées : %1 et %2")
                 .replace("%1", str(json_path))
-                .replace("%2", pdf_path.name),
-                10000,
+                .replace("%2", pdf_path.name)
             )
+            window = self.view.window()
+            if hasattr(window, "statusBar"):
+                window.statusBar().showMessage(message, 10000)
 
         QueryOp(self.view.context.runner, lambda s: privacy.export_person(s, person_id)).success(
             write
