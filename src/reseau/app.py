@@ -15,6 +15,7 @@ from reseau import __version__
 from reseau.core.data_errors import DamagedDatabaseError
 from reseau.core.errors import ReseauError
 from reseau.core.paths import DataPaths, resolve_database
+from reseau.core.team import database_url
 from reseau.db import backup
 from reseau.db.lock import InstanceLock
 from reseau.db.models import Organization, Person
@@ -108,8 +109,9 @@ def run_gui(args: argparse.Namespace) -> int:
     app = _application()
     lock: InstanceLock | None = None
     try:
-        if getattr(args, "database_url", None):
-            database = open_url(args.database_url)
+        url = database_url(getattr(args, "database_url", None))
+        if url:
+            database = open_url(url)
             paths, location = None, database.engine.url.render_as_string(hide_password=True)
         else:
             paths = resolve_database(getattr(args, "db", None))

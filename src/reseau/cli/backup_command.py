@@ -8,6 +8,7 @@ from pathlib import Path
 from reseau.cli.common import add_database_options
 from reseau.core.data_errors import RestoreError
 from reseau.core.paths import resolve_database
+from reseau.core.team import database_url
 from reseau.db import backup as backup_files
 from reseau.db.lock import InstanceLock
 from reseau.db.open import open_sqlite
@@ -28,7 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def _local(args: argparse.Namespace, command: str) -> Path:
-    if getattr(args, "database_url", None):
+    if database_url(getattr(args, "database_url", None)):
         raise RestoreError(
             f"`reseau {command}` concerne une base locale ; sur un serveur PostgreSQL, utilisez pg_dump."
         )
