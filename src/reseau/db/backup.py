@@ -12,6 +12,7 @@ Retention follows Anki: the ``recent`` newest backups, plus the newest of each o
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -105,6 +106,8 @@ def create_backup(
     temporary = folder / f".{final.name}.part"
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        if os.name == "posix":
+            folder.chmod(0o700)  # the folder's listing (names, dates) is private too
         source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
         try:
             _copy(source, temporary)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import IO
 
 from reseau.core.data_errors import InstanceLockedError
+from reseau.core.files import secure_file
 
 
 def lock_path(database: Path) -> Path:
@@ -28,6 +29,7 @@ class InstanceLock:
     def acquire(self) -> InstanceLock:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         handle = self.path.open("a+b")
+        secure_file(self.path)
         try:
             _lock(handle)
         except OSError as exc:
