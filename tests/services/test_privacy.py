@@ -153,3 +153,14 @@ def test_retention_review(database: Database) -> None:
         assert rows[0].last_entry == date(2005, 6, 7)
         assert quiet not in {r.id for r in privacy.retention_review(session, 1, today=date(2026, 11, 25))}
         assert privacy.retention_review(session, 30, today=date(2026, 11, 25)) == []
+
+
+def test_purge_after_erasure_on_both_backends(database: Database) -> None:
+    from reseau.db.purge import purge_freed_data
+
+    helene, _ = _world(database)
+    with database.begin() as session:
+        privacy.erase_person(session, helene)
+    purge_freed_data(database)  # WAL truncated on SQLite, VACUUM FULL on PostgreSQL
+    with database.begin() as session:
+        assert session.get(Person, helene) is None

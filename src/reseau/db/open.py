@@ -73,7 +73,9 @@ def quick_check(path: Path, backups: Path) -> None:
     aside = set_aside(path)
     good = next(iter(backup.list_backups(backups)), None)
     offer = (
-        f" Dernière sauvegarde saine : {good.path.name}." if good else " Aucune sauvegarde n'a été trouvée."
+        f" Dernière sauvegarde saine : {good.path.name} (pour la restaurer : reseau restore {good.path})."
+        if good
+        else " Aucune sauvegarde n'a été trouvée."
     )
     raise DamagedDatabaseError(
         f"{path} est endommagée ({problems[0]}). Elle a été mise de côté sous le nom {aside.name}, "

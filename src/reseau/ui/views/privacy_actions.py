@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QMessageBox, QToo
 from sqlalchemy.orm import Session
 
 from reseau.core.outcome import Outcome
-from reseau.db import backup as backup_files
 from reseau.db.backup import BackupInfo
+from reseau.db.purge import purge_freed_data
 from reseau.io.person_export import write_person_json
 from reseau.reports.person_report import write_person_pdf
 from reseau.services import backups, privacy
@@ -124,9 +124,8 @@ class PrivacyActions:
             self.last_erasure = result
 
             def after(_session: Session) -> list[BackupInfo]:
-                # Fold the WAL into the file and empty it: no copy of her pages is left there.
-                if paths is not None and database.is_sqlite:
-                    backup_files.checkpoint(paths.database)
+                # Empty the WAL (SQLite) or VACUUM FULL (PostgreSQL): no copy of her rows is left.
+                purge_freed_data(database)
                 return backups.backups_holding_person(paths, result.person_id, result.name_key)
 
             CommandOp(context.runner, after).success(lambda found: self.report_erasure(result, found)).run()
