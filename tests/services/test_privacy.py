@@ -18,6 +18,7 @@ from reseau.core.enums import (
     ThemeKind,
 )
 from reseau.core.errors import NotFoundError
+from reseau.core.labels import label
 from reseau.db.models import (
     AgendaSlot,
     ContactPoint,
@@ -87,7 +88,9 @@ def test_export_holds_everything_linked(database: Database) -> None:
     assert data["personne"]["motif_de_conservation"] == "intérêt légitime"
     assert data["coordonnees"][0]["valeur"] == "helene.masse@example.org"
     assert data["etiquettes"] == ["délégation"]
-    assert data["echanges"] == [{"echange": "Mission 2005", "debut": None, "role": "host"}]
+    assert data["echanges"] == [
+        {"echange": "Mission 2005", "debut": None, "role": label(ParticipantRole.HOST)}
+    ]
     assert data["journal"][0]["resume"].startswith("Dîner avec Hélène Massé")
     assert data["agenda"][0]["role"] == "intervenant"
     assert data["themes_sous_sa_responsabilite"] == ["Logement"]

@@ -9,7 +9,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from reseau.core.files import secure_file
@@ -93,7 +93,8 @@ def write_person_pdf(data: dict[str, Any], name: str, path: Path) -> Path:
     writer.setCreator("Réseau")
     document = QTextDocument()
     document.setHtml(person_html(data, name))
-    document.setPageSize(QSizeF(writer.width(), writer.height()))
+    # No page size: print_() then lays the text out on the writer's pages at its resolution,
+    # with the fonts at their point size (a pixel page size would shrink the text to nothing).
     document.print_(writer)
     del writer  # flushes and closes the file
     secure_file(path)

@@ -15,13 +15,16 @@ import re
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, delete, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from reseau.core.changes import Changes
+from reseau.core.enums import ContactKind, Country, HalfDay, InteractionKind, ParticipantRole
 from reseau.core.errors import NotFoundError
+from reseau.core.labels import label
 from reseau.core.normalize import display_name
 from reseau.core.outcome import Outcome
 from reseau.db.models import (
@@ -78,7 +81,17 @@ class RetentionRow:
 
 
 def _iso(value: object) -> object:
-    return value.isoformat() if isinstance(value, date | datetime) else value
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _word(enum: type[StrEnum], code: object) -> object:
+    """The French label of a code (the person reads this export), the code if unknown."""
+    try:
+        return label(enum(code))
+    except ValueError:
+        return code
 
 
 def export_person(session: Session, person_id: int) -> PersonExport:
@@ -113,7 +126,7 @@ def export_person(session: Session, person_id: int) -> PersonExport:
             slots.append(
                 {
                     "jour": _iso(slot.day),
-                    "demi_journee": slot.half_day,
+                    "demi_journee": _word(HalfDay, slot.half_day),
                     "titre": slot.title,
                     "lieu": slot.place,
                     "ville": slot.city,
@@ -129,7 +142,7 @@ def export_person(session: Session, person_id: int) -> PersonExport:
             "nom": person.last_name,
             "fonction": person.title or "",
             "organisation": person.organization.name if person.organization else "",
-            "pays": person.country,
+            "pays": _word(Country, person.country),
             "secteurs": list(person.sectors or []),
             "roles": list(person.roles or []),
             "langues": list(person.languages or []),
@@ -142,18 +155,20 @@ def export_person(session: Session, person_id: int) -> PersonExport:
             "modifie_le": _iso(person.updated_at),
         },
         "coordonnees": [
-            {"type": c.kind, "valeur": c.value, "libelle": c.label} for c in person.contact_points
+            {"type": _word(ContactKind, c.kind), "valeur": c.value, "libelle": c.label}
+            for c in person.contact_points
         ],
         "etiquettes": sorted(t.name for t in person.tags),
         "themes": sorted(t.title for t in person.themes),
         "themes_sous_sa_responsabilite": sorted(owned),
         "echanges": [
-            {"echange": title, "debut": _iso(start), "role": role} for title, start, role in participations
+            {"echange": title, "debut": _iso(start), "role": _word(ParticipantRole, role)}
+            for title, start, role in participations
         ],
         "journal": [
             {
                 "date": _iso(e.occurred_on),
-                "type": e.kind,
+                "type": _word(InteractionKind, e.kind),
                 "resume": e.summary,
                 "relance": _iso(e.follow_up_on),
             }
