@@ -23,7 +23,11 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """With RESEAU_TEST_PG_URL set, db and service tests also run against PostgreSQL."""
     from pg_backend import wants_pg
 
-    if "database" in metafunc.fixturenames and wants_pg(Path(str(metafunc.definition.path))):
+    if (
+        "database" in metafunc.fixturenames
+        and wants_pg(Path(str(metafunc.definition.path)))
+        and metafunc.definition.get_closest_marker("sqlite_only") is None
+    ):
         metafunc.parametrize("database", ["sqlite", "postgresql"], indirect=True)
 
 

@@ -1,5 +1,6 @@
 """The `database` fixture works on both backends (PostgreSQL when RESEAU_TEST_PG_URL is set)."""
 
+import pytest
 from sqlalchemy import func, select
 
 from reseau.db import migrate
@@ -35,3 +36,8 @@ def test_newer_schema_on_a_server_opens_read_only(database: Database) -> None:
             session.execute(text("INSERT INTO tag (name) VALUES ('x')"))
     finally:
         other.dispose()
+
+
+@pytest.mark.sqlite_only
+def test_sqlite_only_marker_keeps_a_test_off_postgresql(database: Database) -> None:
+    assert database.is_sqlite
