@@ -1,15 +1,16 @@
-"""Child process of test_crash_safety: insert N persons in ONE transaction, then report.
+"""Child of test_crash_safety: insert N persons in ONE transaction through the app's engine.
 
-Prints ``begin`` when the transaction has started writing, ``commit`` once it is committed.
-Usage: python crash_child.py DB_PATH BATCH_TAG COUNT
+``run`` is started in a fresh process (multiprocessing "forkserver": imports done once, no
+threads inherited) and killed with SIGKILL by the test. It sends ``begin`` once the transaction
+has started writing and ``commit`` once it is committed.
 """
 
 from __future__ import annotations
 
-import sys
+from multiprocessing.connection import Connection
 from pathlib import Path
 
-from reseau.db.open import open_sqlite
+from reseau.db.engine import sqlite_engine
 
 INSERT = (
     "INSERT INTO person (first_name, last_name, name_key, country, sectors, roles, languages, notes) "
@@ -17,17 +18,12 @@ INSERT = (
 )
 
 
-def main(path: str, tag: str, count: int) -> None:
-    database = open_sqlite(Path(path))
+def run(path: str, tag: str, count: int, channel: Connection) -> None:
     rows = [("Prénom", f"Nom {i}", f"nom {i} prenom", tag) for i in range(count)]
-    # The app's engine (WAL, synchronous=NORMAL, foreign keys): one transaction, executemany.
-    with database.engine.begin() as connection:
+    engine = sqlite_engine(Path(path))  # WAL, synchronous=NORMAL, foreign keys, busy timeout
+    with engine.begin() as connection:
         connection.exec_driver_sql(INSERT, rows[:1])
-        print("begin", flush=True)
+        channel.send("begin")
         connection.exec_driver_sql(INSERT, rows[1:])
-    print("commit", flush=True)
-    database.dispose()
-
-
-if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2], int(sys.argv[3]))
+    channel.send("commit")
+    engine.dispose()
