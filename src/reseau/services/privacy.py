@@ -89,7 +89,7 @@ def _iso(value: object) -> object:
 def _word(enum: type[StrEnum], code: object) -> object:
     """The French label of a code (the person reads this export), the code if unknown."""
     try:
-        return label(enum(code))
+        return label(enum(str(code)))
     except ValueError:
         return code
 
