@@ -70,6 +70,37 @@ def lupdate(ts: Path, locale: str) -> None:
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
     )
+    _mirror_variable_contexts(ts)
+
+
+def _mirror_variable_contexts(ts: Path) -> None:
+    """Copy the strings of ``view.tr("…")`` / ``window.tr("…")`` calls into the empty context.
+
+    lupdate names their context after the variable ("view"), while at run time Qt asks for the
+    object's class ("PersonsView"); the app's translator looks in the empty context second
+    (reseau.ui.i18n.FallbackTranslator), so a copy there makes them work. The copies are made
+    again after every lupdate, from the variable contexts, which keep the translations.
+    """
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    contexts = {c.findtext("name") or "": c for c in root.iter("context")}
+    variable = [c for name, c in contexts.items() if name[:1].islower()]
+    if not variable:
+        return
+    empty = contexts.get("")
+    if empty is None:
+        empty = ET.SubElement(root, "context")
+        ET.SubElement(empty, "name").text = ""
+    present = {m.findtext("source"): m for m in empty.iter("message")}
+    for context in variable:
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            if source in present:
+                continue
+            copy = ET.fromstring(ET.tostring(message))
+            empty.append(copy)
+            present[source] = copy
+    _write(tree, ts)
 
 
 def update() -> None:
@@ -157,10 +188,19 @@ def fill(mapping: dict[str, str], language: str = "en") -> int:
             if translation is None or translation.get("type") != "unfinished":
                 continue
             text = mapping.get(f"{name}|{source}", mapping.get(source))
-            if text:
+            if not text:
+                continue
+            if message.get("numerus") == "yes":
+                # "one|many": English has two plural forms.
+                for form in list(translation):
+                    translation.remove(form)
+                translation.text = None
+                for part in text.split("|"):
+                    ET.SubElement(translation, "numerusform").text = part
+            else:
                 translation.text = text
-                translation.attrib.pop("type", None)
-                count += 1
+            translation.attrib.pop("type", None)
+            count += 1
     _write(tree, path)
     lupdate(path, LANGUAGES[language])  # back to lupdate's own layout: small diffs
     return count

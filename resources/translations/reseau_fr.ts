@@ -2,14 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA" sourcelanguage="fr_CA">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Tableau de bord</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <source>Ici s&apos;afficheront les relances dues et les échanges des 60 prochains jours.</source>
-        <translation>Ici s&apos;afficheront les relances dues et les échanges des 60 prochains jours.</translation>
+        <source>Ici s'afficheront les relances dues et les échanges des 60 prochains jours.</source>
+        <translation>Ici s'afficheront les relances dues et les échanges des 60 prochains jours.</translation>
     </message>
     <message>
         <source>Personnes</source>
@@ -24,8 +24,8 @@
         <translation>Échanges et stages</translation>
     </message>
     <message>
-        <source>Missions, stages, visites et séminaires : de l&apos;idée au bilan.</source>
-        <translation>Missions, stages, visites et séminaires : de l&apos;idée au bilan.</translation>
+        <source>Missions, stages, visites et séminaires : de l'idée au bilan.</source>
+        <translation>Missions, stages, visites et séminaires : de l'idée au bilan.</translation>
     </message>
     <message>
         <source>Thèmes</source>
@@ -48,8 +48,8 @@
         <translation>Agenda de mission</translation>
     </message>
     <message>
-        <source>Le programme d&apos;une mission, demi-journée par demi-journée.</source>
-        <translation>Le programme d&apos;une mission, demi-journée par demi-journée.</translation>
+        <source>Indicateurs</source>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>Préférences</source>
@@ -58,6 +58,622 @@
     <message>
         <source>La langue et la base de données choisies seront utilisées au prochain démarrage de Réseau.</source>
         <translation>La langue et la base de données choisies seront utilisées au prochain démarrage de Réseau.</translation>
+    </message>
+    <message>
+        <source>Carnet PDF (*.pdf)</source>
+        <translation>Carnet PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Calendrier (*.ics)</source>
+        <translation>Calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporter l'agenda</source>
+        <translation>Exporter l'agenda</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Bilan annuel</source>
+        <translation>Bilan annuel</translation>
+    </message>
+    <message>
+        <source>Année du bilan :</source>
+        <translation>Année du bilan :</translation>
+    </message>
+    <message>
+        <source>Choisir une mission</source>
+        <translation>Choisir une mission</translation>
+    </message>
+    <message>
+        <source>Mission :</source>
+        <translation>Mission :</translation>
+    </message>
+    <message>
+        <source>Enregistrer le PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Dossier des fiches des délégués</source>
+        <translation>Dossier des fiches des délégués</translation>
+    </message>
+    <message>
+        <source>Bilan annuel %1 écrit dans %2</source>
+        <translation>Bilan annuel %1 écrit dans %2</translation>
+    </message>
+    <message>
+        <source>Aucune mission n'est enregistrée : il n'y a pas de bilan de mission à produire.</source>
+        <translation>Aucune mission n'est enregistrée : il n'y a pas de bilan de mission à produire.</translation>
+    </message>
+    <message>
+        <source>Bilan de mission</source>
+        <translation>Bilan de mission</translation>
+    </message>
+    <message>
+        <source>Bilan de mission écrit dans %1</source>
+        <translation>Bilan de mission écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Cette mission n'a aucun délégué : aucune fiche écrite.</source>
+        <translation>Cette mission n'a aucun délégué : aucune fiche écrite.</translation>
+    </message>
+    <message>
+        <source>Fiches des délégués</source>
+        <translation>Fiches des délégués</translation>
+    </message>
+    <message>
+        <source>%1 fiche(s) de délégué écrite(s) dans %2</source>
+        <translation>%1 fiche(s) de délégué écrite(s) dans %2</translation>
+    </message>
+<message>
+        <source>Exporter les données de %s</source>
+        <translation>Exporter les données de %s</translation>
+    </message><message>
+        <source>Exportation impossible</source>
+        <translation>Exportation impossible</translation>
+    </message><message>
+        <source>Données exportées : %1 et %2</source>
+        <translation>Données exportées : %1 et %2</translation>
+    </message><message>
+        <source>Effacer cette personne</source>
+        <translation>Effacer cette personne</translation>
+    </message><message>
+        <source>Effacer définitivement %s ?
+
+Sa fiche, ses coordonnées, ses étiquettes et ses participations sont supprimées. Les entrées du journal et les activités de l'agenda restent, sans elle, avec la mention « personne effacée ». Une sauvegarde est faite avant l'effacement.</source>
+        <translation>Effacer définitivement %s ?
+
+Sa fiche, ses coordonnées, ses étiquettes et ses participations sont supprimées. Les entrées du journal et les activités de l'agenda restent, sans elle, avec la mention « personne effacée ». Une sauvegarde est faite avant l'effacement.</translation>
+    </message><message>
+        <source>Effacer</source>
+        <translation>Effacer</translation>
+    </message><message>
+        <source>Effacement impossible</source>
+        <translation>Effacement impossible</translation>
+    </message><message>
+        <source>La personne a été effacée (%1 lignes touchées).
+Référence de l'effacement : %2</source>
+        <translation>La personne a été effacée (%1 lignes touchées).
+Référence de l'effacement : %2</translation>
+    </message><message>
+        <source>Ces sauvegardes la contiennent encore ; elles disparaîtront selon la politique de conservation, ou vous pouvez les supprimer maintenant :
+</source>
+        <translation>Ces sauvegardes la contiennent encore ; elles disparaîtront selon la politique de conservation, ou vous pouvez les supprimer maintenant :
+</translation>
+    </message><message>
+        <source>Effacement terminé</source>
+        <translation>Effacement terminé</translation>
+    </message><message>
+        <source>Supprimer ces sauvegardes</source>
+        <translation>Supprimer ces sauvegardes</translation>
+    </message><message>
+        <source>Suppression impossible</source>
+        <translation>Suppression impossible</translation>
+    </message><message>
+        <source>&amp;Exporter les données de cette personne…</source>
+        <translation>&amp;Exporter les données de cette personne…</translation>
+    </message><message>
+        <source>E&amp;ffacer cette personne…</source>
+        <translation>E&amp;ffacer cette personne…</translation>
+    </message><message>
+        <source>&amp;Revue de conservation…</source>
+        <translation>&amp;Revue de conservation…</translation>
+    </message><message>
+        <source>&amp;Vie privée</source>
+        <translation>&amp;Vie privée</translation>
+    </message><message>
+        <source>Lecture seule</source>
+        <translation>Lecture seule</translation>
+    </message></context>
+<context>
+    <name>AgendaGrid</name>
+    <message>
+        <source>Choisissez une mission.</source>
+        <translation>Choisissez une mission.</translation>
+    </message>
+    <message>
+        <source>hors mission</source>
+        <translation>hors mission</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaSettingsDialog</name>
+    <message>
+        <source>Paramètres des vérifications</source>
+        <translation>Paramètres des vérifications</translation>
+    </message>
+    <message>
+        <source> jour(s)</source>
+        <translation> jour(s)</translation>
+    </message>
+    <message>
+        <source>A2 · temps d'échange ≥ présentations ×</source>
+        <translation>A2 · temps d'échange ≥ présentations ×</translation>
+    </message>
+    <message>
+        <source>A4 · secteurs à rencontrer (séparés par ;)</source>
+        <translation>A4 · secteurs à rencontrer (séparés par ;)</translation>
+    </message>
+    <message>
+        <source>A5 · une rencontre entre participants tous les</source>
+        <translation>A5 · une rencontre entre participants tous les</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Indiquez au moins un secteur, p. ex. santé; emploi.</source>
+        <translation>Indiquez au moins un secteur, p. ex. santé; emploi.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>&amp;Mission :</source>
+        <translation>&amp;Mission :</translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau créneau…</source>
+        <translation>&amp;Nouveau créneau…</translation>
+    </message>
+    <message>
+        <source>&amp;Modifier…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Supprimer</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Copier une journée…</source>
+        <translation>&amp;Copier une journée…</translation>
+    </message>
+    <message>
+        <source>&amp;Paramètres…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Exporter</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Carnet de mission (PDF)…</source>
+        <translation>Carnet de mission (PDF)…</translation>
+    </message>
+    <message>
+        <source>Calendrier (ICS)…</source>
+        <translation>Calendrier (ICS)…</translation>
+    </message>
+    <message>
+        <source>Tableur (XLSX)…</source>
+        <translation>Tableur (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Avertissements des vérifications</source>
+        <translation>Avertissements des vérifications</translation>
+    </message>
+    <message>
+        <source>&amp;Accepter avec une raison…</source>
+        <translation>&amp;Accepter avec une raison…</translation>
+    </message>
+    <message>
+        <source>&amp;Retirer l'acceptation</source>
+        <translation>&amp;Retirer l'acceptation</translation>
+    </message>
+    <message>
+        <source>Vérifications</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Document de préparation</source>
+        <translation>Document de préparation</translation>
+    </message>
+    <message>
+        <source>Règle</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Avertissement</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Aucune mission : créez un échange de type mission (ou chargez la démonstration).</source>
+        <translation>Aucune mission : créez un échange de type mission (ou chargez la démonstration).</translation>
+    </message>
+    <message>
+        <source>%1 créneau(x) ; %2 avertissement(s) à revoir, %3 accepté(s).</source>
+        <translation>%1 créneau(x) ; %2 avertissement(s) à revoir, %3 accepté(s).</translation>
+    </message>
+    <message>
+        <source>Créneau</source>
+        <translation>Créneau</translation>
+    </message>
+    <message>
+        <source>Supprimer le créneau</source>
+        <translation>Supprimer le créneau</translation>
+    </message>
+    <message>
+        <source>Supprimer « %1 » ?</source>
+        <translation>Supprimer « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Suppression</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Déplacement</source>
+        <translation>Déplacement</translation>
+    </message>
+    <message>
+        <source>Copie</source>
+        <translation>Copie</translation>
+    </message>
+    <message>
+        <source>Paramètres</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Accepter l'avertissement</source>
+        <translation>Accepter l'avertissement</translation>
+    </message>
+    <message>
+        <source>Pourquoi cet avertissement est-il acceptable ?
+%1</source>
+        <translation>Pourquoi cet avertissement est-il acceptable ?
+%1</translation>
+    </message>
+    <message>
+        <source>Acceptation</source>
+        <translation>Acceptation</translation>
+    </message>
+    <message>
+        <source>Exporté : %1</source>
+        <translation>Exporté : %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Taille</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Base partagée sur un serveur : les sauvegardes relèvent de son administrateur (pg_dump).</source>
+        <translation>Base partagée sur un serveur : les sauvegardes relèvent de son administrateur (pg_dump).</translation>
+    </message>
+    <message>
+        <source>Dossier : %s</source>
+        <translation>Dossier : %s</translation>
+    </message>
+    <message>
+        <source>Sauvegarde créée et vérifiée : %s</source>
+        <translation>Sauvegarde créée et vérifiée : %s</translation>
+    </message>
+    <message>
+        <source>Sauvegarde en cours…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>Sauvegarde impossible</source>
+        <translation>Sauvegarde impossible</translation>
+    </message>
+    <message>
+        <source>Restaurer une base Réseau</source>
+        <translation>Restaurer une base Réseau</translation>
+    </message>
+    <message>
+        <source>Bases Réseau (*.sqlite3 *.db);;Tous (*)</source>
+        <translation>Bases Réseau (*.sqlite3 *.db);;Tous (*)</translation>
+    </message>
+    <message>
+        <source>Confirmer la restauration</source>
+        <translation>Confirmer la restauration</translation>
+    </message>
+    <message>
+        <source>Remplacer toutes les données actuelles par la sauvegarde « %s » ?
+
+Les données actuelles seront d'abord sauvegardées.</source>
+        <translation>Remplacer toutes les données actuelles par la sauvegarde « %s » ?
+
+Les données actuelles seront d'abord sauvegardées.</translation>
+    </message>
+    <message>
+        <source>Base restaurée. Les données remplacées sont dans %s.</source>
+        <translation>Base restaurée. Les données remplacées sont dans %s.</translation>
+    </message>
+    <message>
+        <source>Restauration impossible</source>
+        <translation>Restauration impossible</translation>
+    </message>
+    <message>
+        <source>Politique de conservation enregistrée.</source>
+        <translation>Politique de conservation enregistrée.</translation>
+    </message>
+    <message>
+        <source>Enregistrement impossible</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>Sauvegardes</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Réseau sauvegarde votre base au démarrage (si la dernière sauvegarde date de plus de 24 heures) et avant chaque migration, importation, fusion, restauration et effacement. Chaque sauvegarde est vérifiée (integrity_check) et lisible par vous seul.</source>
+        <translation>Réseau sauvegarde votre base au démarrage (si la dernière sauvegarde date de plus de 24 heures) et avant chaque migration, importation, fusion, restauration et effacement. Chaque sauvegarde est vérifiée (integrity_check) et lisible par vous seul.</translation>
+    </message>
+    <message>
+        <source>&amp;Sauvegarder maintenant</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Restaurer la sauvegarde choisie…</source>
+        <translation>&amp;Restaurer la sauvegarde choisie…</translation>
+    </message>
+    <message>
+        <source>Restaurer un &amp;fichier…</source>
+        <translation>Restaurer un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Conservation des sauvegardes</source>
+        <translation>Conservation des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Ré&amp;centes :</source>
+        <translation>Ré&amp;centes :</translation>
+    </message>
+    <message>
+        <source>&amp;Quotidiennes :</source>
+        <translation>&amp;Quotidiennes :</translation>
+    </message>
+    <message>
+        <source>&amp;Hebdomadaires :</source>
+        <translation>&amp;Hebdomadaires :</translation>
+    </message>
+    <message>
+        <source>&amp;Mensuelles :</source>
+        <translation>&amp;Mensuelles :</translation>
+    </message>
+    <message>
+        <source>&amp;Appliquer</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingEditor</name>
+    <message>
+        <source>Document de préparation</source>
+        <translation>Document de préparation</translation>
+    </message>
+    <message>
+        <source>Rédigez ici le document remis à chaque participant : l'organisation politique française, les grandes politiques sociales, le rôle des villes en France et au Québec.</source>
+        <translation>Rédigez ici le document remis à chaque participant : l'organisation politique française, les grandes politiques sociales, le rôle des villes en France et au Québec.</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>Gras (Ctrl+B)</source>
+        <translation>Gras (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italique (Ctrl+I)</source>
+        <translation>Italique (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Titre de section</source>
+        <translation>Titre de section</translation>
+    </message>
+    <message>
+        <source>• Liste</source>
+        <translation>• Liste</translation>
+    </message>
+    <message>
+        <source>Liste à puces</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <source>Insérer le plan A1</source>
+        <translation>Insérer le plan A1</translation>
+    </message>
+    <message>
+        <source>Les trois parties que recommande le rapport de 2005.</source>
+        <translation>Les trois parties que recommande le rapport de 2005.</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer le document</source>
+        <translation>&amp;Enregistrer le document</translation>
+    </message>
+    <message>
+        <source>Modifications non enregistrées.</source>
+        <translation>Modifications non enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Exporter les chiffres</source>
+        <translation>Exporter les chiffres</translation>
+    </message>
+    <message>
+        <source>Exporter les chiffres de « %s »</source>
+        <translation>Exporter les chiffres de « %s »</translation>
+    </message>
+    <message>
+        <source>En CSV (tableur)…</source>
+        <translation>En CSV (tableur)…</translation>
+    </message>
+    <message>
+        <source>En XLSX (Excel)…</source>
+        <translation>En XLSX (Excel)…</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export des chiffres</source>
+        <translation>Export des chiffres</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Échanges par année et par type</source>
+        <translation>Échanges par année et par type</translation>
+    </message>
+    <message>
+        <source>Échanges par année et par statut</source>
+        <translation>Échanges par année et par statut</translation>
+    </message>
+    <message>
+        <source>Personnes et organisations par pays</source>
+        <translation>Personnes et organisations par pays</translation>
+    </message>
+    <message>
+        <source>Personnes et organisations par secteur</source>
+        <translation>Personnes et organisations par secteur</translation>
+    </message>
+    <message>
+        <source>Personnes et organisations par palier</source>
+        <translation>Personnes et organisations par palier</translation>
+    </message>
+    <message>
+        <source>Entrées du journal par mois</source>
+        <translation>Entrées du journal par mois</translation>
+    </message>
+    <message>
+        <source>Entrées du journal par thème</source>
+        <translation>Entrées du journal par thème</translation>
+    </message>
+    <message>
+        <source>Équilibre France–Québec des thèmes</source>
+        <translation>Équilibre France–Québec des thèmes</translation>
+    </message>
+    <message>
+        <source>Relances : à temps ou en retard</source>
+        <translation>Relances : à temps ou en retard</translation>
+    </message>
+    <message>
+        <source>Objectifs par évaluation</source>
+        <translation>Objectifs par évaluation</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Modification concurrente</source>
+        <translation>Modification concurrente</translation>
+    </message>
+    <message>
+        <source>La fiche « %s » a été modifiée par quelqu'un d'autre depuis que vous l'avez ouverte.</source>
+        <translation>La fiche « %s » a été modifiée par quelqu'un d'autre depuis que vous l'avez ouverte.</translation>
+    </message>
+    <message>
+        <source>Recharger : afficher sa version (vos modifications sont abandonnées).
+Écraser : enregistrer votre version par-dessus la sienne.
+Annuler : ne rien enregistrer pour l'instant.</source>
+        <translation>Recharger : afficher sa version (vos modifications sont abandonnées).
+Écraser : enregistrer votre version par-dessus la sienne.
+Annuler : ne rien enregistrer pour l'instant.</translation>
+    </message>
+    <message>
+        <source>&amp;Recharger</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>É&amp;craser</source>
+        <translation>É&amp;craser</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>CopyDayDialog</name>
+    <message>
+        <source>Copier une journée</source>
+        <translation>Copier une journée</translation>
+    </message>
+    <message>
+        <source>Copier les créneaux du</source>
+        <translation>Copier les créneaux du</translation>
+    </message>
+    <message>
+        <source>vers le</source>
+        <translation>vers le</translation>
+    </message>
+    <message>
+        <source>&amp;Copier</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Annuler</translation>
     </message>
 </context>
 <context>
@@ -100,6 +716,104 @@
     </message>
 </context>
 <context>
+    <name>HalfDayCell</name>
+    <message>
+        <source>Double-cliquez pour ajouter un créneau ici.</source>
+        <translation>Double-cliquez pour ajouter un créneau ici.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsView</name>
+    <message>
+        <source>Tous les pays</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>Tous les types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Tous les thèmes</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <source>La période est vide : la date de début (%1) suit la date de fin (%2).</source>
+        <translation>La période est vide : la date de début (%1) suit la date de fin (%2).</translation>
+    </message>
+    <message>
+        <source>Aucune donnée ne correspond à ces filtres : élargissez-les.</source>
+        <translation>Aucune donnée ne correspond à ces filtres : élargissez-les.</translation>
+    </message>
+    <message>
+        <source>Exporter tous les chiffres</source>
+        <translation>Exporter tous les chiffres</translation>
+    </message>
+    <message>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export des chiffres</source>
+        <translation>Export des chiffres</translation>
+    </message>
+    <message>
+        <source>%1 tableau(x) exporté(s) dans %2</source>
+        <translation>%1 tableau(x) exporté(s) dans %2</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Indicateurs&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Indicateurs&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Période du</source>
+        <translation>&amp;Période du</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>Début de la période</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ys :</source>
+        <translation>Pa&amp;ys :</translation>
+    </message>
+    <message>
+        <source>&amp;Thème :</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>T&amp;ype d'échange :</source>
+        <translation>T&amp;ype d'échange :</translation>
+    </message>
+    <message>
+        <source>&amp;Tout afficher</source>
+        <translation>&amp;Tout afficher</translation>
+    </message>
+    <message>
+        <source>Bilan &amp;annuel (PDF)…</source>
+        <translation>Bilan &amp;annuel (PDF)…</translation>
+    </message>
+    <message>
+        <source>Bilan de &amp;mission (PDF)…</source>
+        <translation>Bilan de &amp;mission (PDF)…</translation>
+    </message>
+    <message>
+        <source>Fiches des &amp;délégués (PDF)…</source>
+        <translation>Fiches des &amp;délégués (PDF)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xporter tous les chiffres (XLSX)…</source>
+        <translation>E&amp;xporter tous les chiffres (XLSX)…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Réseau — échanges France-Québec</source>
@@ -120,6 +834,10 @@
     <message>
         <source>Charger les données de démonstration (mission 2005)</source>
         <translation>Charger les données de démonstration (mission 2005)</translation>
+    </message>
+    <message>
+        <source>&amp;Sauvegardes…</source>
+        <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
         <source>&amp;Quitter</source>
@@ -150,8 +868,8 @@
         <translation>À propos de Réseau</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Réseau %s&lt;/h3&gt;&lt;p&gt;L&apos;outil des coordonnateurs des échanges France-Québec en développement social local.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Réseau %s&lt;/h3&gt;&lt;p&gt;L&apos;outil des coordonnateurs des échanges France-Québec en développement social local.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Réseau %s&lt;/h3&gt;&lt;p&gt;L'outil des coordonnateurs des échanges France-Québec en développement social local.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Réseau %s&lt;/h3&gt;&lt;p&gt;L'outil des coordonnateurs des échanges France-Québec en développement social local.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Bienvenue dans Réseau</source>
@@ -173,8 +891,8 @@
 <context>
     <name>OrganizationDialog</name>
     <message>
-        <source>Modifier l&apos;organisation</source>
-        <translation>Modifier l&apos;organisation</translation>
+        <source>Modifier l'organisation</source>
+        <translation>Modifier l'organisation</translation>
     </message>
     <message>
         <source>Nouvelle organisation</source>
@@ -197,8 +915,8 @@
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <source>Le nom de l&apos;organisation est obligatoire.</source>
-        <translation>Le nom de l&apos;organisation est obligatoire.</translation>
+        <source>Le nom de l'organisation est obligatoire.</source>
+        <translation>Le nom de l'organisation est obligatoire.</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -217,24 +935,28 @@
         <translation>Pa&amp;ys :</translation>
     </message>
     <message>
-        <source>Ni&amp;veau :</source>
-        <translation>Ni&amp;veau :</translation>
+        <source>Nivea&amp;u :</source>
+        <translation>Nivea&amp;u :</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;mère :</source>
+        <translation>Organisation &amp;mère :</translation>
+    </message>
+    <message>
+        <source>Dé&amp;partement :</source>
+        <translation>Dé&amp;partement :</translation>
+    </message>
+    <message>
+        <source>Té&amp;léphone :</source>
+        <translation>Té&amp;léphone :</translation>
     </message>
     <message>
         <source>Sec&amp;teur :</source>
         <translation>Sec&amp;teur :</translation>
     </message>
     <message>
-        <source>&amp;Organisation mère :</source>
-        <translation>&amp;Organisation mère :</translation>
-    </message>
-    <message>
         <source>&amp;Région :</source>
         <translation>&amp;Région :</translation>
-    </message>
-    <message>
-        <source>&amp;Département :</source>
-        <translation>&amp;Département :</translation>
     </message>
     <message>
         <source>&amp;Ville :</source>
@@ -247,10 +969,6 @@
     <message>
         <source>&amp;Courriel :</source>
         <translation>&amp;Courriel :</translation>
-    </message>
-    <message>
-        <source>&amp;Téléphone :</source>
-        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <source>A&amp;dresse :</source>
@@ -320,8 +1038,8 @@
         <translation>Organisations rattachées</translation>
     </message>
     <message>
-        <source>Aucune personne n&apos;est rattachée à cette organisation.</source>
-        <translation>Aucune personne n&apos;est rattachée à cette organisation.</translation>
+        <source>Aucune personne n'est rattachée à cette organisation.</source>
+        <translation>Aucune personne n'est rattachée à cette organisation.</translation>
     </message>
     <message>
         <source>Ajouter %s</source>
@@ -371,10 +1089,6 @@
         <translation>&amp;Prénom :</translation>
     </message>
     <message>
-        <source>&amp;Nom de famille* :</source>
-        <translation>&amp;Nom de famille* :</translation>
-    </message>
-    <message>
         <source>&amp;Fonction :</source>
         <translation>&amp;Fonction :</translation>
     </message>
@@ -399,8 +1113,12 @@
         <translation>&amp;Téléphone :</translation>
     </message>
     <message>
-        <source>&amp;Mobile :</source>
-        <translation>&amp;Mobile :</translation>
+        <source>No&amp;m de famille* :</source>
+        <translation>No&amp;m de famille* :</translation>
+    </message>
+    <message>
+        <source>Mo&amp;bile :</source>
+        <translation>Mo&amp;bile :</translation>
     </message>
     <message>
         <source>A&amp;dresse :</source>
@@ -431,28 +1149,32 @@
         <translation>fr, en</translation>
     </message>
     <message>
-        <source>Étiq&amp;uettes :</source>
-        <translation>Étiq&amp;uettes :</translation>
+        <source>Éti&amp;quettes :</source>
+        <translation>Éti&amp;quettes :</translation>
     </message>
     <message>
-        <source>Cadence de re&amp;lance (jours) :</source>
-        <translation>Cadence de re&amp;lance (jours) :</translation>
+        <source>Cadence de relance (&amp;jours) :</source>
+        <translation>Cadence de relance (&amp;jours) :</translation>
+    </message>
+    <message>
+        <source>Pro&amp;venance des données :</source>
+        <translation>Pro&amp;venance des données :</translation>
+    </message>
+    <message>
+        <source>Mot&amp;if de conservation :</source>
+        <translation>Mot&amp;if de conservation :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes :</source>
+        <translation>&amp;Notes :</translation>
     </message>
     <message>
         <source>aucune</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <source>&amp;Provenance des données :</source>
-        <translation>&amp;Provenance des données :</translation>
-    </message>
-    <message>
-        <source>carte d&apos;affaires, rencontre du…</source>
-        <translation>carte d&apos;affaires, rencontre du…</translation>
-    </message>
-    <message>
-        <source>Motif de &amp;conservation :</source>
-        <translation>Motif de &amp;conservation :</translation>
+        <source>carte d'affaires, rencontre du…</source>
+        <translation>carte d'affaires, rencontre du…</translation>
     </message>
     <message>
         <source>consentement, intérêt légitime…</source>
@@ -461,10 +1183,6 @@
     <message>
         <source>Ne pas contacter</source>
         <translation>Ne pas contacter</translation>
-    </message>
-    <message>
-        <source>N&amp;otes :</source>
-        <translation>N&amp;otes :</translation>
     </message>
 </context>
 <context>
@@ -601,8 +1319,8 @@
         <translation>&amp;Base de données (fichier) :</translation>
     </message>
     <message>
-        <source>dossier de données de l&apos;utilisateur</source>
-        <translation>dossier de données de l&apos;utilisateur</translation>
+        <source>dossier de données de l'utilisateur</source>
+        <translation>dossier de données de l'utilisateur</translation>
     </message>
     <message>
         <source>&amp;Parcourir…</source>
@@ -617,8 +1335,8 @@
         <translation>postgresql+psycopg://utilisateur@serveur/reseau</translation>
     </message>
     <message>
-        <source>Choisir le fichier de base de données ou, pour travailler en équipe, l&apos;adresse d&apos;un serveur PostgreSQL. Les changements de langue et de base de données prennent effet au prochain démarrage.</source>
-        <translation>Choisir le fichier de base de données ou, pour travailler en équipe, l&apos;adresse d&apos;un serveur PostgreSQL. Les changements de langue et de base de données prennent effet au prochain démarrage.</translation>
+        <source>Choisir le fichier de base de données ou, pour travailler en équipe, l'adresse d'un serveur PostgreSQL. Les changements de langue et de base de données prennent effet au prochain démarrage.</source>
+        <translation>Choisir le fichier de base de données ou, pour travailler en équipe, l'adresse d'un serveur PostgreSQL. Les changements de langue et de base de données prennent effet au prochain démarrage.</translation>
     </message>
     <message>
         <source>Sauvegardes</source>
@@ -685,8 +1403,8 @@
         <translation>Agenda</translation>
     </message>
     <message>
-        <source>&amp;Temps d&apos;échanges ÷ temps de présentation, au moins (A2) :</source>
-        <translation>&amp;Temps d&apos;échanges ÷ temps de présentation, au moins (A2) :</translation>
+        <source>&amp;Temps d'échanges ÷ temps de présentation, au moins (A2) :</source>
+        <translation>&amp;Temps d'échanges ÷ temps de présentation, au moins (A2) :</translation>
     </message>
     <message>
         <source>&amp;Lieux visités par demi-journée, au plus (A3) :</source>
@@ -705,8 +1423,8 @@
         <translation>&amp;Rencontres entre participants par jour, au moins (A5) :</translation>
     </message>
     <message>
-        <source>Seuils des vérifications de l&apos;agenda de mission.</source>
-        <translation>Seuils des vérifications de l&apos;agenda de mission.</translation>
+        <source>Seuils des vérifications de l'agenda de mission.</source>
+        <translation>Seuils des vérifications de l'agenda de mission.</translation>
     </message>
 </context>
 <context>
@@ -758,6 +1476,259 @@ Vous pourrez revenir en arrière avec Édition › Annuler (Ctrl+Z).</translatio
     <message>
         <source>Suppression impossible</source>
         <translation>Suppression impossible</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Revue de conservation</source>
+        <translation>Revue de conservation</translation>
+    </message>
+    <message>
+        <source> ans</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>Années sans échange</source>
+        <translation>Années sans échange</translation>
+    </message>
+    <message>
+        <source>Personnes sans aucune entrée au journal depuis le nombre d'années choisi (ou, sans entrée, dont la fiche est aussi ancienne). La loi demande de ne garder les renseignements personnels que le temps nécessaire : mettez à jour, ou effacez.</source>
+        <translation>Personnes sans aucune entrée au journal depuis le nombre d'années choisi (ou, sans entrée, dont la fiche est aussi ancienne). La loi demande de ne garder les renseignements personnels que le temps nécessaire : mettez à jour, ou effacez.</translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Dernière entrée au journal</source>
+        <translation>Dernière entrée au journal</translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Fiche créée le</source>
+        <translation>Fiche créée le</translation>
+    </message>
+    <message>
+        <source>&amp;Afficher la fiche</source>
+        <translation>&amp;Afficher la fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Sans entrée au journal depuis :</source>
+        <translation>Sans entrée au journal depuis :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personne(s) à revoir</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SlotCard</name>
+    <message>
+        <source>Glissez pour déplacer ; double-clic pour modifier.</source>
+        <translation>Glissez pour déplacer ; double-clic pour modifier.</translation>
+    </message>
+</context>
+<context>
+    <name>SlotDialog</name>
+    <message>
+        <source>Modifier le créneau</source>
+        <translation>Modifier le créneau</translation>
+    </message>
+    <message>
+        <source>Nouveau créneau</source>
+        <translation>Nouveau créneau</translation>
+    </message>
+    <message>
+        <source>Supprimé(s) des contacts : %1. Choisissez un autre intervenant ; enregistrer retire ce nom.</source>
+        <translation>Supprimé(s) des contacts : %1. Choisissez un autre intervenant ; enregistrer retire ce nom.</translation>
+    </message>
+    <message>
+        <source>(aucun)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Le créneau finit à %1, avant son début à %2.</source>
+        <translation>Le créneau finit à %1, avant son début à %2.</translation>
+    </message>
+    <message>
+        <source>Ce jour est en dehors de la mission (du %1 au %2).</source>
+        <translation>Ce jour est en dehors de la mission (du %1 au %2).</translation>
+    </message>
+    <message>
+        <source>Cochez au moins un participant.</source>
+        <translation>Cochez au moins un participant.</translation>
+    </message>
+    <message>
+        <source>Créneau</source>
+        <translation>Créneau</translation>
+    </message>
+    <message>
+        <source>&amp;Jour* :</source>
+        <translation>&amp;Jour* :</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Début* :</source>
+        <translation>&amp;Début* :</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>&amp;Fin* :</source>
+        <translation>&amp;Fin* :</translation>
+    </message>
+    <message>
+        <source>&amp;Activité* :</source>
+        <translation>&amp;Activité* :</translation>
+    </message>
+    <message>
+        <source>&amp;Titre :</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Lieu :</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>&amp;Ville :</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>&amp;Hôte :</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes :</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>Intervenants</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>Filtrer les personnes…</source>
+        <translation>Filtrer les personnes…</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Toute la &amp;délégation</source>
+        <translation>Toute la &amp;délégation</translation>
+    </message>
+    <message>
+        <source>Thèmes</source>
+        <translation>Thèmes</translation>
+    </message>
+</context>
+<context>
+    <name>self.view</name>
+    <message>
+        <source>Exporter les données de %s</source>
+        <translation>Exporter les données de %s</translation>
+    </message>
+    <message>
+        <source>Exportation impossible</source>
+        <translation>Exportation impossible</translation>
+    </message>
+    <message>
+        <source>Données exportées : %1 et %2</source>
+        <translation>Données exportées : %1 et %2</translation>
+    </message>
+    <message>
+        <source>Effacer cette personne</source>
+        <translation>Effacer cette personne</translation>
+    </message>
+    <message>
+        <source>Effacer définitivement %s ?
+
+Sa fiche, ses coordonnées, ses étiquettes et ses participations sont supprimées. Les entrées du journal et les activités de l'agenda restent, sans elle, avec la mention « personne effacée ». Une sauvegarde est faite avant l'effacement.</source>
+        <translation>Effacer définitivement %s ?
+
+Sa fiche, ses coordonnées, ses étiquettes et ses participations sont supprimées. Les entrées du journal et les activités de l'agenda restent, sans elle, avec la mention « personne effacée ». Une sauvegarde est faite avant l'effacement.</translation>
+    </message>
+    <message>
+        <source>Effacer</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Effacement impossible</source>
+        <translation>Effacement impossible</translation>
+    </message>
+    <message>
+        <source>La personne a été effacée (%1 lignes touchées).
+Référence de l'effacement : %2</source>
+        <translation>La personne a été effacée (%1 lignes touchées).
+Référence de l'effacement : %2</translation>
+    </message>
+    <message>
+        <source>Ces sauvegardes la contiennent encore ; elles disparaîtront selon la politique de conservation, ou vous pouvez les supprimer maintenant :
+</source>
+        <translation>Ces sauvegardes la contiennent encore ; elles disparaîtront selon la politique de conservation, ou vous pouvez les supprimer maintenant :
+</translation>
+    </message>
+    <message>
+        <source>Effacement terminé</source>
+        <translation>Effacement terminé</translation>
+    </message>
+    <message>
+        <source>Supprimer ces sauvegardes</source>
+        <translation>Supprimer ces sauvegardes</translation>
+    </message>
+    <message>
+        <source>Suppression impossible</source>
+        <translation>Suppression impossible</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <source>&amp;Exporter les données de cette personne…</source>
+        <translation>&amp;Exporter les données de cette personne…</translation>
+    </message>
+    <message>
+        <source>E&amp;ffacer cette personne…</source>
+        <translation>E&amp;ffacer cette personne…</translation>
+    </message>
+    <message>
+        <source>&amp;Revue de conservation…</source>
+        <translation>&amp;Revue de conservation…</translation>
+    </message>
+    <message>
+        <source>&amp;Vie privée</source>
+        <translation>&amp;Vie privée</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Lecture seule</source>
+        <translation>Lecture seule</translation>
     </message>
 </context>
 </TS>

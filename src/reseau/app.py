@@ -12,17 +12,23 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import func, select
 
 from reseau import __version__
+from reseau.core.data_errors import DamagedDatabaseError
 from reseau.core.errors import ReseauError
 from reseau.core.paths import ENV_DB, DataPaths, resolve_database
 from reseau.core.settings import Loaded, SettingsStore, settings_path
+from reseau.core.team import database_url
+from reseau.db import backup
+from reseau.db.lock import InstanceLock
 from reseau.db.models import Organization, Person
 from reseau.db.open import open_sqlite, open_url
 from reseau.db.session import Database
+from reseau.services import backups
 from reseau.ui.change_bus import ChangeBus
 from reseau.ui.context import AppContext
 from reseau.ui.i18n import Translators
 from reseau.ui.keyboard import install_save_shortcut
 from reseau.ui.ops import OpRunner
+from reseau.ui.read_only import show_read_only_notice
 from reseau.ui.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -62,6 +68,7 @@ def build_window(
         bus=bus,
         paths=paths,
         language=language,
+        read_only=database.read_only,
         settings=settings or SettingsStore.in_memory(),
     )
     window = MainWindow(context, location)
@@ -98,6 +105,28 @@ def _offer_demo(window: MainWindow) -> None:
     box.open()
 
 
+def _open_local(paths: DataPaths) -> Database | None:
+    """Open the local file; a damaged one was set aside: offer its latest good backup."""
+    try:
+        return open_sqlite(paths.database)
+    except DamagedDatabaseError as exc:
+        if exc.latest_backup is None:
+            raise
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Réseau",
+            str(exc) + "\n\nRestaurer cette sauvegarde et continuer ?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        box.setObjectName("damaged_box")
+        box.button(QMessageBox.StandardButton.Yes).setText("Restaurer la sauvegarde")
+        box.button(QMessageBox.StandardButton.No).setText("Quitter")
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return None
+        backup.restore_into(paths.database, exc.latest_backup)
+        return open_sqlite(paths.database)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     app = _application()
     settings = SettingsStore(settings_path())
@@ -112,32 +141,54 @@ def run_gui(args: argparse.Namespace) -> int:
 def _run(
     app: QApplication, args: argparse.Namespace, settings: SettingsStore, loaded: Loaded, language: str
 ) -> int:
-    # The command line and $RESEAU_DB win over the preferences (scripts, tests, CI).
-    url = getattr(args, "database_url", None) or (
-        loaded.settings.server_url if not (getattr(args, "db", None) or os.environ.get(ENV_DB)) else None
-    )
+    lock: InstanceLock | None = None
+    # --db, $RESEAU_DB, --database-url and $RESEAU_DATABASE_URL win over the Préférences.
+    local_given = bool(getattr(args, "db", None) or os.environ.get(ENV_DB))
     try:
+        url = database_url(getattr(args, "database_url", None)) or (
+            None if local_given else loaded.settings.server_url or None
+        )
         if url:
             database = open_url(url)
             paths, location = None, database.engine.url.render_as_string(hide_password=True)
         else:
-            from_settings = None if os.environ.get(ENV_DB) else loaded.settings.database_path or None
-            paths = resolve_database(getattr(args, "db", None) or from_settings)
-            database = open_sqlite(paths.database)
+            paths = resolve_database(
+                getattr(args, "db", None) or (None if local_given else loaded.settings.database_path or None)
+            )
+            lock = InstanceLock(paths.database).acquire()
+            opened = _open_local(paths)
+            if opened is None:
+                lock.release()
+                return 2
+            database = opened
             location = str(paths.database)
     except ReseauError as exc:
+        if lock is not None:
+            lock.release()
         QMessageBox.critical(None, "Réseau", str(exc))
         print(f"reseau : {exc}", file=sys.stderr)
         return 2
+    startup_problem = None
+    if not database.read_only:
+        try:
+            backups.startup_backup(database, paths)
+        except ReseauError as exc:  # a failed backup must not keep the user from working
+            startup_problem = str(exc)
     window = build_window(database, paths, location, settings, language)
     window.show()
     if loaded.problems:
         window.statusBar().showMessage(" ".join(loaded.problems))
-    if _is_empty(database) and not os.environ.get(QUIT_AFTER_ENV):
+    if database.read_only:
+        QTimer.singleShot(0, lambda: show_read_only_notice(window))
+    elif startup_problem:
+        QTimer.singleShot(0, lambda: QMessageBox.warning(window, "Réseau", startup_problem))
+    elif _is_empty(database) and not os.environ.get(QUIT_AFTER_ENV):
         QTimer.singleShot(0, lambda: _offer_demo(window))
     quit_after = os.environ.get(QUIT_AFTER_ENV)
     if quit_after:
         QTimer.singleShot(int(quit_after), window.close)
     code = app.exec()
     database.dispose()
+    if lock is not None:
+        lock.release()
     return code

@@ -63,7 +63,7 @@ def _catalog(messages: set[tuple[str, str]]) -> list[tuple[re.Pattern[str], str,
 def _all_texts(window: MainWindow) -> Iterator[tuple[str, str]]:
     for area in window.areas:
         window.show_area(area.key)
-        for text in visible_texts(window):
+        for text in visible_texts(window, content=False):
             yield f"area {area.key}", text
         for nav in window.findChildren(QListWidget):
             for row in range(nav.count()):

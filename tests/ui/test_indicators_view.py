@@ -54,7 +54,11 @@ def test_the_area_comes_after_the_agenda() -> None:
 def test_charts_show_the_demo_figures(view: IndicatorsView) -> None:
     assert view.indicators is not None
     kinds = view.indicators.exchanges_by_kind
-    assert kinds.as_dict() == {("2005", "mission (délégation)"): 1, ("sans date", "stage"): 1}
+    assert kinds.as_dict() == {
+        ("2005", "mission (délégation)"): 1,
+        ("2027", "mission (délégation)"): 1,  # the agenda's draft for the next mission
+        ("sans date", "stage"): 1,
+    }
     assert view.indicators.objectives.total == 4
     assert panel(view, "exchanges_kind").canvas is not None
     assert panel(view, "exchanges_kind").export_button.isEnabled()
@@ -97,7 +101,12 @@ def test_export_one_chart_as_csv_and_all_as_xlsx(
     assert path is not None
     with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle, delimiter=";"))
-    assert rows == [["Année", "mission (délégation)", "stage"], ["2005", "1", "0"], ["sans date", "0", "1"]]
+    assert rows == [
+        ["Année", "mission (délégation)", "stage"],
+        ["2005", "1", "0"],
+        ["2027", "1", "0"],
+        ["sans date", "0", "1"],
+    ]
     monkeypatch.setattr(view, "ask_workbook_path", lambda: tmp_path / "all.xlsx")
     view.ui.export_all_button.click()
     book = load_workbook(tmp_path / "all.xlsx")
@@ -117,7 +126,11 @@ def test_pdf_actions(
 ) -> None:
     monkeypatch.setattr(report_actions, "ask_year", lambda _parent, _default: 2005)
     monkeypatch.setattr(report_actions, "ask_pdf_path", lambda _parent, name: tmp_path / name)
-    monkeypatch.setattr(report_actions, "ask_mission", lambda _parent, missions: missions[0])
+    monkeypatch.setattr(
+        report_actions,
+        "ask_mission",
+        lambda _parent, missions: next(m for m in missions if "2005" in m.dates),
+    )
     monkeypatch.setattr(report_actions, "ask_folder", lambda _parent: tmp_path / "fiches")
     view.ui.annual_button.click()
     wait_ops(demo_context)

@@ -41,7 +41,7 @@ def test_create_edit_delete_then_undo_and_redo_from_the_keyboard(
         ]
     )
     monkeypatch.setattr(PersonDialog, "ask", classmethod(lambda cls, *a, **k: next(answers)))
-    view.create()
+    view.create_record()
     wait_ops(context)
     assert actions.undo_action.text() == "&Annuler « Ajouter Richard Massé »"
     view.select_id(view.model.rows()[0].id)
@@ -85,7 +85,7 @@ def test_undo_over_a_later_change_shows_a_message_and_drops_the_entry(
         "ask",
         classmethod(lambda cls, *a, **k: PersonInput(last_name="Roy", country=Country.QUEBEC)),
     )
-    view.create()
+    view.create_record()
     wait_ops(context)
     with context.runner.database.begin() as session:  # a colleague edits it meanwhile
         session.scalars(select(Person)).one().title = "Agente"

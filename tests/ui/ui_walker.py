@@ -74,13 +74,17 @@ def pages(window: QWidget) -> Iterator[QWidget]:
         tabs.setCurrentIndex(0)
 
 
-def visible_texts(root: QWidget) -> list[str]:
-    """The chrome a user reads: titles, labels, buttons, placeholders, tabs, menus, headers."""
+def visible_texts(root: QWidget, content: bool = True) -> list[str]:
+    """The chrome a user reads: titles, labels, buttons, placeholders, tabs, menus, headers.
+
+    ``content=False`` leaves out labels, tooltips, combo items and accessible names: in the areas they show records (an agenda
+    card, a check's message written by a service), which are data, not interface strings.
+    """
     texts = [root.windowTitle()]
     for w in [root, *root.findChildren(QWidget)]:
         if not w.isVisibleTo(root) and w is not root:
             continue
-        if isinstance(w, QLabel | QAbstractButton):
+        if isinstance(w, QAbstractButton) or (content and isinstance(w, QLabel)):
             texts.append(w.text())
         elif isinstance(w, QGroupBox):
             texts.append(w.title())
@@ -92,7 +96,7 @@ def visible_texts(root: QWidget) -> list[str]:
             texts.append(w.specialValueText())
         if isinstance(w, QTabBar):
             texts.extend(w.tabText(i) for i in range(w.count()))
-        if isinstance(w, QComboBox):
+        if content and isinstance(w, QComboBox):
             texts.extend(w.itemText(i) for i in range(w.count()))
         if isinstance(w, QTableView) and w.model() is not None:
             from PySide6.QtCore import Qt
@@ -101,9 +105,9 @@ def visible_texts(root: QWidget) -> list[str]:
                 str(w.model().headerData(c, Qt.Orientation.Horizontal) or "")
                 for c in range(w.horizontalHeader().count())
             )
-        if w.accessibleName() and not isinstance(w.parentWidget(), QTabBar):  # Qt's scroll arrows
+        if content and w.accessibleName() and not isinstance(w.parentWidget(), QTabBar):  # Qt's scroll arrows
             texts.append(w.accessibleName())
-        if w.toolTip() and not isinstance(w, QAbstractItemView):
+        if content and w.toolTip() and not isinstance(w, QAbstractItemView):
             texts.append(w.toolTip())
     if isinstance(root, QMainWindow):
         for menu in root.menuBar().findChildren(QMenu):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from reseau.core.paths import resolve_database
+from reseau.core.team import database_url
 from reseau.db.open import open_sqlite, open_url
 from reseau.db.session import Database
 
@@ -26,12 +27,12 @@ def add_database_options(parser: argparse.ArgumentParser, subcommand: bool = Tru
         "--database-url",
         metavar="URL",
         default=default,
-        help="serveur partagé, p. ex. postgresql+psycopg://user@host/reseau",
+        help="serveur partagé, p. ex. postgresql+psycopg://user@host/reseau (ou $RESEAU_DATABASE_URL)",
     )
 
 
 def open_database(args: argparse.Namespace) -> Database:
-    url = getattr(args, "database_url", None)
+    url = database_url(getattr(args, "database_url", None))
     if url:
         return open_url(url)
     return open_sqlite(resolve_database(getattr(args, "db", None)).database)

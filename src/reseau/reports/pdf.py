@@ -96,9 +96,7 @@ def write_pdf(path: Path, title: str, body_html: str, images: Mapping[str, bytes
     return path
 
 
-def render_pdf(
-    path: Path, title: str, full_html: str, images: Mapping[str, bytes] | None = None
-) -> int:
+def render_pdf(path: Path, title: str, full_html: str, images: Mapping[str, bytes] | None = None) -> int:
     """Write a whole HTML document (its own <head> styles win over ours) as an A4 PDF at
     ``path``; returns the number of pages."""
     ensure_gui_application()

@@ -16,5 +16,7 @@ class AppContext:
     bus: ChangeBus
     paths: DataPaths | None  # None in team mode (a server URL, no local file)
     language: str = "fr"
+    # A database written by a newer Réseau: every write action is disabled (CommandOp refuses).
+    read_only: bool = False
     # Preferences (thresholds, defaults): read ``settings.current``; refresh on Changes.settings.
     settings: SettingsStore = field(default_factory=SettingsStore.in_memory)

@@ -13,6 +13,7 @@ from reseau.db.models.exchanges import (
 )
 from reseau.db.models.journal import Interaction
 from reseau.db.models.people import ContactPoint, Organization, Person, Tag
+from reseau.db.models.privacy import ErasureRecord, Setting
 from reseau.db.models.themes import Theme
 
 __all__ = [
@@ -22,6 +23,7 @@ __all__ = [
     "Attachment",
     "Base",
     "ContactPoint",
+    "ErasureRecord",
     "Exchange",
     "ExchangeObjective",
     "ExchangeOrganization",
@@ -30,6 +32,7 @@ __all__ = [
     "Interaction",
     "Organization",
     "Person",
+    "Setting",
     "Tag",
     "Theme",
 ]

@@ -108,6 +108,7 @@ class AgendaView(QWidget):
         self.checks_model: RowTableModel[CheckWarning] = RowTableModel(self._check_columns(), self)
         self.checks_table = QTableView()
         self.checks_table.setObjectName("checks_table")
+        self.checks_table.setAccessibleName(self.tr("Avertissements des vérifications"))
         self.checks_table.setModel(self.checks_model)
         self.checks_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.checks_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

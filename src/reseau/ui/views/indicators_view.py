@@ -48,7 +48,7 @@ class IndicatorsView(QWidget):
         self.context = context
         self.today = today
         self.ui = Ui_IndicatorsView()
-        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
+        self.ui.setupUi(self)
         self.indicators: Indicators | None = None
         self._generation = 0  # results of an older refresh are dropped
         self._filling = False

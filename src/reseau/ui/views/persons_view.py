@@ -15,12 +15,13 @@ from reseau.core.outcome import Outcome
 from reseau.services import organizations, persons
 from reseau.services.persons import PersonInput, PersonRow
 from reseau.ui.context import AppContext
+from reseau.ui.dialogs.conflict_dialog import handle_save_failure
 from reseau.ui.dialogs.person_dialog import PersonDialog
-from reseau.ui.error_dialogs import show_error
 from reseau.ui.models.row_table_model import Column
 from reseau.ui.ops import CommandOp, QueryOp
 from reseau.ui.views import html
 from reseau.ui.views.detail_sections import PERSON_SECTIONS
+from reseau.ui.views.privacy_actions import install_privacy_actions
 from reseau.ui.views.record_list_view import RecordListView
 
 
@@ -29,6 +30,7 @@ class PersonsView(RecordListView[PersonRow]):
         super().__init__(context, parent)
         self.new_button.setText(self.tr("&Nouvelle personne…"))
         self.new_button.setAccessibleName(self.tr("Nouvelle personne"))
+        self.privacy = install_privacy_actions(self)
 
     def columns(self) -> list[Column[PersonRow]]:
         return [
@@ -114,10 +116,33 @@ class PersonsView(RecordListView[PersonRow]):
                     description=self.tr("Modifier %s") % display_name(result.first_name, result.last_name),
                 )
             op.success(lambda outcome: self.reload_and_select(outcome.value)).failure(
-                lambda e: show_error(self, self.tr("Enregistrement impossible"), e)
+                lambda e: self._on_save_failed(e, person_id, result)
             ).initiator(self).run()
 
         QueryOp(self.context.runner, organizations.organization_choices).success(with_choices).run()
+
+    def _on_save_failed(self, error: BaseException, person_id: int | None, data: PersonInput) -> None:
+        """A conflict (someone saved this person meanwhile) asks: reload, overwrite or cancel."""
+
+        def reload() -> None:
+            assert person_id is not None
+            self.reload_and_select(person_id)
+            QueryOp(self.context.runner, lambda s: persons.get_person(s, person_id)).success(
+                lambda d: self._open_dialog(person_id, d.data, d.version)
+            ).run()
+
+        def overwrite() -> None:
+            assert person_id is not None
+            CommandOp(
+                self.context.runner,
+                lambda s: persons.update_person(s, person_id, data, persons.get_person(s, person_id).version),
+            ).success(lambda outcome: self.reload_and_select(outcome.value)).failure(
+                lambda e: self._on_save_failed(e, person_id, data)
+            ).initiator(self).run()
+
+        handle_save_failure(
+            self, error, self.tr("Enregistrement impossible"), data.last_name, reload, overwrite
+        )
 
     def delete_op(self, row: PersonRow) -> Callable[[Session], Outcome[None]]:
         return lambda s: persons.delete_person(s, row.id)
