@@ -10,6 +10,7 @@ from reseau.db.models.exchanges import (
     ExchangeParticipant,
     ExchangeStatusChange,
 )
+from reseau.db.models.follow_ups import PersonFollowUp
 from reseau.db.models.journal import Interaction
 from reseau.db.models.people import ContactPoint, Organization, Person, Tag
 from reseau.db.models.themes import Theme
@@ -28,6 +29,7 @@ __all__ = [
     "Interaction",
     "Organization",
     "Person",
+    "PersonFollowUp",
     "Tag",
     "Theme",
 ]
