@@ -214,7 +214,7 @@ def _apply(session: Session, theme: Theme, data: ThemeInput) -> None:
 def add_theme(session: Session, data: ThemeInput) -> Outcome[int]:
     _validated(session, data)
     last = session.scalar(select(Theme.position).order_by(Theme.position.desc()).limit(1))
-    theme = Theme(kind=ThemeKind.USER, position=(last or 0) + 1)
+    theme = Theme(kind=ThemeKind.USER, title=data.title.strip(), position=(last or 0) + 1)
     session.add(theme)
     session.flush()
     _apply(session, theme, data)
