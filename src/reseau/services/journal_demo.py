@@ -33,7 +33,7 @@ _ENTRIES: tuple[tuple[date | int, InteractionKind, tuple[str, ...], tuple[str, .
         date(2005, 9, 6),
         K.VISIT,
         ("Réal Boisvert", "France Fradette"),
-        ("Fédération des CAF de Bretagne", "CAF d'Ille-et-Vilaine"),
+        ("Fédération des CAF de Bretagne", "Caisse d'allocations familiales d'Ille-et-Vilaine"),
         ("T10", "T11", "T12"),
         "Rennes : concertation entre CAF, Conseil général (CDAS) et milieu associatif.",
         None,
@@ -51,7 +51,7 @@ _ENTRIES: tuple[tuple[date | int, InteractionKind, tuple[str, ...], tuple[str, .
         date(2005, 9, 9),
         K.VISIT,
         ("Denis St-Amand", "Louise Massicotte"),
-        ("Ville de Pessac", "CAF de la Gironde"),
+        ("Ville de Pessac", "Caisse d'allocations familiales de la Gironde"),
         ("T06", "T11", "T13"),
         "Pessac : contrats avec les associations et les partenaires ; logement social (HLM).",
         None,
@@ -101,7 +101,7 @@ _PERSON_THEMES = {
     "Marguerite Blais": ("T01", "T02"),
     "Réal Morin": ("T15",),
 }
-_ORG_THEMES = {"CNAF": ("T01", "T03", "T09"), "CAF de la Gironde": ("T06",)}
+_ORG_THEMES = {"CNAF": ("T01", "T03", "T09"), "Caisse d'allocations familiales de la Gironde": ("T06",)}
 _CADENCES = {"Claude Bigot": 60, "Jean-Marie Bézard": 180, "Michel Morel": 60}
 _OWNED = {"T15": "Réal Morin", "T06": "Gérard Lescot", "P7": "Michel Morel"}
 
@@ -121,29 +121,26 @@ def load_journal_demo(session: Session, data: DemoData, index: DemoIndex, today:
             follow_up_state=FollowUpState.OPEN if follow_up else FollowUpState.NONE,
             exchange=index.exchanges.get("mission-2005") if occurred.year == 2005 else None,
         )
-        entry.persons = [index.persons[p] for p in persons if p in index.persons]
-        entry.organizations = [index.organizations[o] for o in orgs if o in index.organizations]
-        entry.themes = [index.themes[t] for t in themes if t in index.themes]
+        # Strict lookups: a misspelt name fails the demo test instead of vanishing silently.
+        entry.persons = [index.persons[p] for p in persons]
+        entry.organizations = [index.organizations[o] for o in orgs]
+        entry.themes = [index.themes[t] for t in themes]
         session.add(entry)
         created += 1
     for name, codes in _PERSON_THEMES.items():
-        person = index.persons.get(name)
-        for code in codes if person is not None else ():
-            if index.themes[code] not in person.themes:  # type: ignore[union-attr]
-                person.themes.append(index.themes[code])  # type: ignore[union-attr]
+        person = index.persons[name]
+        person.themes.extend(index.themes[c] for c in codes if index.themes[c] not in person.themes)
     for name, codes in _ORG_THEMES.items():
-        org = index.organizations.get(name)
-        for code in codes if org is not None else ():
-            if index.themes[code] not in org.themes:  # type: ignore[union-attr]
-                org.themes.append(index.themes[code])  # type: ignore[union-attr]
+        org = index.organizations[name]
+        org.themes.extend(index.themes[c] for c in codes if index.themes[c] not in org.themes)
     for name, days in _CADENCES.items():
-        person = index.persons.get(name)
-        if person is not None and person.follow_up_days is None:
+        person = index.persons[name]
+        if person.follow_up_days is None:
             person.follow_up_days = days
     for code, name in _OWNED.items():
-        theme, owner = index.themes[code], index.persons.get(name)
-        if theme.owner_id is None and owner is not None:
-            theme.owner = owner
+        theme = index.themes[code]
+        if theme.owner_id is None:
+            theme.owner = index.persons[name]
             theme.status = ThemeStatus.ACTIVE
     session.flush()
     return created

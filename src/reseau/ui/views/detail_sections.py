@@ -12,5 +12,7 @@ from sqlalchemy.orm import Session
 
 DetailSection = Callable[[Session, int, str], str]
 
-PERSON_SECTIONS: tuple[DetailSection, ...] = ()
-ORGANIZATION_SECTIONS: tuple[DetailSection, ...] = ()
+from reseau.ui.views.journal_sections import organization_journal_section, person_journal_section  # noqa: E402
+
+PERSON_SECTIONS: tuple[DetailSection, ...] = (person_journal_section,)
+ORGANIZATION_SECTIONS: tuple[DetailSection, ...] = (organization_journal_section,)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 from sqlalchemy.orm import Session
 
 from reseau.core.changes import Changes
@@ -18,6 +18,7 @@ from reseau.ui.models.row_table_model import Column
 from reseau.ui.ops import CommandOp, QueryOp
 from reseau.ui.views import html
 from reseau.ui.views.detail_sections import PERSON_SECTIONS
+from reseau.ui.views.journal_actions import edit_entry, log_entry
 from reseau.ui.views.record_list_view import RecordListView
 
 
@@ -26,6 +27,20 @@ class PersonsView(RecordListView[PersonRow]):
         super().__init__(context, parent)
         self.new_button.setText(self.tr("&Nouvelle personne…"))
         self.new_button.setAccessibleName(self.tr("Nouvelle personne"))
+        # The journal's action (issue 4): log an exchange with the selected person.
+        self.log_button = QPushButton(self.tr("Consi&gner un échange…"))
+        self.log_button.setObjectName("log_button")
+        self.new_button.parentWidget().layout().itemAt(0).layout().addWidget(self.log_button)
+        self.log_button.clicked.connect(self.log_entry)
+
+    def log_entry(self) -> None:
+        row = self.selected_row()
+        log_entry(self, self.context, (row.id,) if row else (), on_saved=lambda _id: self.reload_detail())
+
+    def reload_detail(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            QueryOp(self.context.runner, lambda s: self.load_detail(s, row)).success(self.detail.setHtml).run()
 
     def columns(self) -> list[Column[PersonRow]]:
         return [
@@ -116,6 +131,12 @@ class PersonsView(RecordListView[PersonRow]):
 
     def on_link(self, url: str) -> None:
         kind, _, ident = url.partition(":")
+        if kind == "log-entry":
+            self.log_entry()
+            return
+        if kind == "journal":
+            edit_entry(self, self.context, int(ident), on_saved=lambda _id: self.reload_detail())
+            return
         window = self.window()
         if kind == "organization" and hasattr(window, "show_area"):
             view = window.show_area("organizations")
