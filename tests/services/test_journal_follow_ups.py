@@ -20,12 +20,15 @@ TODAY = date(2026, 3, 10)  # a Tuesday
 def _person(db: Database, name: str, cadence: int | None = None, **kw: object) -> int:
     with db.begin() as s:
         return add_person(
-            s, PersonInput(last_name=name, country=Country.FRANCE, follow_up_days=cadence, **kw)  # type: ignore[arg-type]
+            s,
+            PersonInput(last_name=name, country=Country.FRANCE, follow_up_days=cadence, **kw),  # type: ignore[arg-type]
         ).value
 
 
 def _log(db: Database, day: date, person_ids: tuple[int, ...], follow_up: date | None = None) -> int:
-    data = EntryInput(occurred_on=day, kind=InteractionKind.CALL, person_ids=person_ids, follow_up_on=follow_up)
+    data = EntryInput(
+        occurred_on=day, kind=InteractionKind.CALL, person_ids=person_ids, follow_up_on=follow_up
+    )
     with db.begin() as s:
         return journal.add_entry(s, data, TODAY).value
 
@@ -46,7 +49,10 @@ def test_entry_needs_a_person_or_an_organization(database: Database) -> None:
 def test_past_follow_up_is_refused_unless_accepted(database: Database) -> None:
     pid = _person(database, "Bigot")
     data = EntryInput(
-        occurred_on=TODAY, kind=InteractionKind.CALL, person_ids=(pid,), follow_up_on=TODAY - timedelta(days=1)
+        occurred_on=TODAY,
+        kind=InteractionKind.CALL,
+        person_ids=(pid,),
+        follow_up_on=TODAY - timedelta(days=1),
     )
     with database.begin() as s, pytest.raises(ValidationError) as caught:
         journal.add_entry(s, data, TODAY)
@@ -79,7 +85,9 @@ def test_due_list_groups_overdue_this_week_and_later(database: Database) -> None
     with database.begin() as s:
         for pid, delta in ((a, -3), (b, 6), (c, 7)):
             day = TODAY + timedelta(days=delta)
-            data = EntryInput(occurred_on=TODAY, kind=InteractionKind.MEETING, person_ids=(pid,), follow_up_on=day)
+            data = EntryInput(
+                occurred_on=TODAY, kind=InteractionKind.MEETING, person_ids=(pid,), follow_up_on=day
+            )
             journal.add_entry(s, data, TODAY, accept_past_follow_up=True)
         groups = follow_ups.grouped(follow_ups.due_list(s, TODAY))
     assert [i.who for i in groups[Bucket.OVERDUE]] == ["Un"]

@@ -28,7 +28,9 @@ def test_demo_network_links_and_sides(demo_database: Database) -> None:
 def test_theme_and_period_filters(demo_database: Database) -> None:
     with demo_database.begin() as s:
         t08 = next(r.id for r in themes.list_themes(s) if r.code == "T08")
-        by_theme = network.build_network(s, NetworkFilter(theme_id=t08, start=date(2005, 9, 8), end=date(2005, 9, 8)))
+        by_theme = network.build_network(
+            s, NetworkFilter(theme_id=t08, start=date(2005, 9, 8), end=date(2005, 9, 8))
+        )
         nothing = network.build_network(s, NetworkFilter(start=date(1990, 1, 1), end=date(1990, 12, 31)))
     labels = {n.label for n in by_theme.nodes}
     assert "Alice Herskovitch" in labels and "Mairie de Bordeaux" in labels

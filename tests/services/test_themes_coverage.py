@@ -38,7 +38,9 @@ def test_coverage_counts_each_side_and_marks_gaps(database: Database) -> None:
         qc = add_person(s, PersonInput(last_name="Morel", country=Country.QUEBEC)).value
         qc_org = add_organization(s, OrganizationInput(name="INSPQ", country=Country.QUEBEC)).value
         detail = themes.get_theme(s, t01)
-        themes.update_theme(s, t01, themes.ThemeInput(title=detail.data.title, person_ids=(fr,)), detail.version)
+        themes.update_theme(
+            s, t01, themes.ThemeInput(title=detail.data.title, person_ids=(fr,)), detail.version
+        )
         for days in (10, 400):  # one entry in the last 12 months, one older
             data = EntryInput(
                 occurred_on=TODAY - timedelta(days=days),
@@ -62,7 +64,9 @@ def test_closed_theme_is_not_a_gap(database: Database) -> None:
     t07 = _theme_id(database, "T07")
     with database.begin() as s:
         d = themes.get_theme(s, t07)
-        themes.update_theme(s, t07, themes.ThemeInput(title=d.data.title, status=ThemeStatus.CLOSED), d.version)
+        themes.update_theme(
+            s, t07, themes.ThemeInput(title=d.data.title, status=ThemeStatus.CLOSED), d.version
+        )
         row = next(r for r in coverage.coverage(s, TODAY) if r.code == "T07")
     assert not row.gap
 
@@ -72,7 +76,9 @@ def test_deleting_a_linked_user_theme_keeps_the_linked_records(database: Databas
         pid = add_person(s, PersonInput(last_name="Bézard", country=Country.FRANCE)).value
         tid = themes.add_theme(s, themes.ThemeInput(title="Logement social", person_ids=(pid,))).value
         entry = journal.add_entry(
-            s, EntryInput(occurred_on=TODAY, kind=InteractionKind.CALL, person_ids=(pid,), theme_ids=(tid,)), TODAY
+            s,
+            EntryInput(occurred_on=TODAY, kind=InteractionKind.CALL, person_ids=(pid,), theme_ids=(tid,)),
+            TODAY,
         ).value
         links = themes.theme_links(s, tid)
         assert (links.persons, len(links.entries), links.count) == (("Bézard",), 1, 2)

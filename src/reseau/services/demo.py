@@ -41,8 +41,8 @@ from reseau.db.models import (
     Person,
     Theme,
 )
-from reseau.services.journal_demo import load_journal_demo
 from reseau.services.demo_base import DEMO_CONSENT, DEMO_SOURCE, DemoData, DemoIndex, DemoLoader
+from reseau.services.journal_demo import load_journal_demo
 from reseau.services.persons import name_key
 
 

@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from reseau.core.changes import Changes
 from reseau.core.enums import FollowUpState, InteractionKind
-from reseau.core.labels import label
 from reseau.core.errors import FieldProblem, NotFoundError, ValidationError
+from reseau.core.labels import label
 from reseau.core.normalize import display_name
 from reseau.core.outcome import Outcome
 from reseau.db.models import Interaction, Person, PersonFollowUp
@@ -130,7 +130,9 @@ def _cadence_items(session: Session, today: date) -> list[DueItem]:
     states = {s.person_id: s for s in session.scalars(select(PersonFollowUp))}
     query = (
         select(Person)
-        .where(Person.follow_up_days.is_not(None), Person.follow_up_days > 0, Person.do_not_contact.is_(False))
+        .where(
+            Person.follow_up_days.is_not(None), Person.follow_up_days > 0, Person.do_not_contact.is_(False)
+        )
         .options(selectinload(Person.organization))
     )
     items = []
@@ -206,7 +208,9 @@ def mark_done(session: Session, source: Source, ident: int, today: date) -> Outc
 def snooze(session: Session, source: Source, ident: int, until: date, today: date) -> Outcome[None]:
     """Not due before ``until`` (which must be after today)."""
     if until <= today:
-        raise ValidationError([FieldProblem("until", "Reportez la relance à une date postérieure à aujourd'hui.")])
+        raise ValidationError(
+            [FieldProblem("until", "Reportez la relance à une date postérieure à aujourd'hui.")]
+        )
     if source == Source.ENTRY:
         entry = session.get(Interaction, ident)
         if entry is None:

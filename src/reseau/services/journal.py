@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
 
 from reseau.core.changes import Changes
@@ -112,7 +113,9 @@ def _row(entry: Interaction) -> EntryRow:
         kind=InteractionKind(entry.kind),
         summary=entry.summary,
         persons=tuple(sorted((person_named(p) for p in entry.persons), key=lambda n: n.name)),
-        organizations=tuple(sorted((organization_named(o) for o in entry.organizations), key=lambda n: n.name)),
+        organizations=tuple(
+            sorted((organization_named(o) for o in entry.organizations), key=lambda n: n.name)
+        ),
         themes=tuple(theme_named(t) for t in sorted(entry.themes, key=lambda t: t.position)),
         exchange=exchange_named(entry.exchange) if entry.exchange else None,
         follow_up_on=entry.follow_up_on,
@@ -121,7 +124,7 @@ def _row(entry: Interaction) -> EntryRow:
     )
 
 
-def _query():  # type: ignore[no-untyped-def]
+def _query() -> Select[Interaction]:
     return (
         select(Interaction)
         .options(
@@ -191,10 +194,13 @@ def entry_problems(data: EntryInput, today: date, accept_past_follow_up: bool = 
     return problems
 
 
-def _load(session: Session, model: type, ids: tuple[int, ...], field: str, what: str) -> list:  # type: ignore[type-arg]
-    found = list(session.scalars(select(model).where(model.id.in_(ids)))) if ids else []  # type: ignore[attr-defined]
+M = TypeVar("M", Person, Organization, Theme)
+
+
+def _load(session: Session, model: type[M], ids: tuple[int, ...], field: str, message: str) -> list[M]:
+    found: list[M] = list(session.scalars(select(model).where(model.id.in_(ids)))) if ids else []
     if len(found) != len(set(ids)):
-        raise ValidationError([FieldProblem(field, f"Une {what} choisie n'existe plus.")])
+        raise ValidationError([FieldProblem(field, message)])
     return found
 
 
@@ -202,9 +208,15 @@ def _apply(session: Session, entry: Interaction, data: EntryInput) -> None:
     entry.occurred_on = data.occurred_on
     entry.kind = data.kind
     entry.summary = data.summary.strip()
-    entry.persons = _load(session, Person, data.person_ids, "persons", "personne")
-    entry.organizations = _load(session, Organization, data.organization_ids, "organizations", "organisation")
-    entry.themes = _load(session, Theme, data.theme_ids, "themes", "thème")
+    entry.persons = _load(session, Person, data.person_ids, "persons", "Une personne choisie n'existe plus.")
+    entry.organizations = _load(
+        session,
+        Organization,
+        data.organization_ids,
+        "organizations",
+        "Une organisation choisie n'existe plus.",
+    )
+    entry.themes = _load(session, Theme, data.theme_ids, "themes", "Un thème choisi n'existe plus.")
     if data.exchange_id is not None and session.get(Exchange, data.exchange_id) is None:
         raise ValidationError([FieldProblem("exchange", "L'échange choisi n'existe plus.")])
     entry.exchange_id = data.exchange_id
@@ -260,7 +272,9 @@ def delete_entry(session: Session, entry_id: int) -> Outcome[None]:
     return Outcome(None, CHANGED)
 
 
-def new_entry_for(person_ids: tuple[int, ...] = (), organization_ids: tuple[int, ...] = (), *, today: date) -> EntryInput:
+def new_entry_for(
+    person_ids: tuple[int, ...] = (), organization_ids: tuple[int, ...] = (), *, today: date
+) -> EntryInput:
     """The blank entry the "Consigner un échange…" action opens with."""
     return replace(
         EntryInput(occurred_on=today, kind=InteractionKind.MEETING),

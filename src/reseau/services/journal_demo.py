@@ -19,7 +19,10 @@ from reseau.services.demo_base import DemoData, DemoIndex
 
 K = InteractionKind
 # (date or days before today, kind, persons, organizations, themes, summary, follow-up in days)
-_ENTRIES: tuple[tuple[date | int, InteractionKind, tuple[str, ...], tuple[str, ...], tuple[str, ...], str, int | None], ...] = (
+_ENTRIES: tuple[
+    tuple[date | int, InteractionKind, tuple[str, ...], tuple[str, ...], tuple[str, ...], str, int | None],
+    ...,
+] = (
     (
         date(2005, 9, 5),
         K.PRESENTATION,

@@ -176,7 +176,8 @@ def get_theme(session: Session, theme_id: int) -> ThemeDetail:
         organizations=tuple(sorted((organization_named(o) for o in t.organizations), key=lambda n: n.name)),
         exchanges=tuple(exchange_named(x) for x in exchanges),
         entries=tuple(
-            EntryRef(e.id, e.occurred_on, (e.summary.splitlines() or [""])[0]) for e in _entries_of(session, theme_id)
+            EntryRef(e.id, e.occurred_on, (e.summary.splitlines() or [""])[0])
+            for e in _entries_of(session, theme_id)
         ),
     )
 
@@ -240,7 +241,9 @@ def theme_links(session: Session, theme_id: int) -> ThemeLinks:
         persons=tuple(sorted(person_named(p).name for p in t.persons)),
         organizations=tuple(sorted(organization_named(o).name for o in t.organizations)),
         exchanges=tuple(exchange_named(x).name for x in _exchanges_of(session, theme_id)),
-        entries=tuple(f"{e.occurred_on.isoformat()} {e.summary[:60]}".strip() for e in _entries_of(session, theme_id)),
+        entries=tuple(
+            f"{e.occurred_on.isoformat()} {e.summary[:60]}".strip() for e in _entries_of(session, theme_id)
+        ),
     )
 
 
@@ -256,7 +259,9 @@ def delete_theme(session: Session, theme_id: int) -> Outcome[ThemeLinks]:
         )
     session.delete(_theme(session, theme_id))
     session.flush()
-    return Outcome(links, CHANGED | Changes(exchanges=True, interactions=True, persons=True, organizations=True))
+    return Outcome(
+        links, CHANGED | Changes(exchanges=True, interactions=True, persons=True, organizations=True)
+    )
 
 
 def owner_choices(session: Session) -> list[Named]:

@@ -48,7 +48,9 @@ class JournalEntryDialog(QDialog):
         self.ui.setupUi(self)
         self.today = today
         self._original_follow_up = data.follow_up_on if editing else None
-        self.setWindowTitle(self.tr("Modifier l'entrée du journal") if editing else self.tr("Consigner un échange"))
+        self.setWindowTitle(
+            self.tr("Modifier l'entrée du journal") if editing else self.tr("Consigner un échange")
+        )
         ui = self.ui
         for kind in InteractionKind:
             ui.kind.addItem(label(kind, "fr"), kind.value)

@@ -158,7 +158,11 @@ class CoverageView(QWidget):
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(1, 460)
         gaps = sum(1 for r in rows if r.gap)
-        self.summary.setText(self.tr("%1 thèmes, dont %2 avec un écart.").replace("%1", str(len(rows))).replace("%2", str(gaps)))
+        self.summary.setText(
+            self.tr("%1 thèmes, dont %2 avec un écart.")
+            .replace("%1", str(len(rows)))
+            .replace("%2", str(gaps))
+        )
 
     def cell_items(self, index: QModelIndex) -> tuple[str, tuple[Named, ...]] | None:
         cell = CELLS.get(index.column())
@@ -177,7 +181,9 @@ class CoverageView(QWidget):
         if chosen is None:
             return
         cell = CELLS[index.column()]
-        area = "journal" if cell == Cell.ENTRIES else "persons" if "persons" in cell.value else "organizations"
+        area = (
+            "journal" if cell == Cell.ENTRIES else "persons" if "persons" in cell.value else "organizations"
+        )
         window = self.window()
         if hasattr(window, "show_area"):
             window.show_area(area).select_id(chosen.id)

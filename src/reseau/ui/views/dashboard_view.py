@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from PySide6.QtCore import Qt
 
 from reseau.core.changes import Changes
 from reseau.core.labels import label
@@ -40,8 +39,12 @@ class DashboardView(QWidget):
         lang = context.language
         self.upcoming_model: RowTableModel[UpcomingExchange] = RowTableModel(
             [
-                Column(self.tr("Début"), lambda x: x.start_date.isoformat(), lambda x: x.start_date.toordinal()),
-                Column(self.tr("Dans"), lambda x: self.tr("%n jour(s)", "", x.days_left), lambda x: x.days_left),
+                Column(
+                    self.tr("Début"), lambda x: x.start_date.isoformat(), lambda x: x.start_date.toordinal()
+                ),
+                Column(
+                    self.tr("Dans"), lambda x: self.tr("%n jour(s)", "", x.days_left), lambda x: x.days_left
+                ),
                 Column(self.tr("Type"), lambda x: label(x.kind, lang)),
                 Column(self.tr("Statut"), lambda x: label(x.status, lang)),
                 Column(self.tr("Échange"), lambda x: x.title),
@@ -90,7 +93,9 @@ class DashboardView(QWidget):
 
     def refresh(self) -> None:
         today = date.today()
-        QueryOp(self.context.runner, lambda s: dashboard.dashboard(s, today)).success(self.show_dashboard).run()
+        QueryOp(self.context.runner, lambda s: dashboard.dashboard(s, today)).success(
+            self.show_dashboard
+        ).run()
 
     def show_dashboard(self, board: Dashboard) -> None:
         self.heading.setText(self.tr("Aujourd'hui, %s") % board.today.isoformat())

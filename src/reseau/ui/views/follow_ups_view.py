@@ -34,7 +34,9 @@ BUCKET_COLORS = {Bucket.OVERDUE: "#b00020", Bucket.THIS_WEEK: "#b45309", Bucket.
 
 
 class FollowUpsView(QWidget):
-    def __init__(self, context: AppContext, buckets: tuple[Bucket, ...] = tuple(Bucket), parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, buckets: tuple[Bucket, ...] = tuple(Bucket), parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.buckets = buckets
@@ -48,7 +50,11 @@ class FollowUpsView(QWidget):
         self.snooze_button = QPushButton(self.tr("&Reporter"))
         self.snooze_button.setObjectName("snooze_button")
         menu = QMenu(self.snooze_button)
-        for days, text in ((7, self.tr("d'une semaine")), (14, self.tr("de deux semaines")), (30, self.tr("d'un mois"))):
+        for days, text in (
+            (7, self.tr("d'une semaine")),
+            (14, self.tr("de deux semaines")),
+            (30, self.tr("d'un mois")),
+        ):
             menu.addAction(text, lambda d=days: self.snooze(d))
         self.snooze_button.setMenu(menu)
         self.log_button = QPushButton(self.tr("Consi&gner un échange…"))
@@ -108,7 +114,9 @@ class FollowUpsView(QWidget):
             self.labels[bucket].setText(f"{self.labels[bucket].property('title')} ({len(groups[bucket])})")
         overdue = len(groups[Bucket.OVERDUE])
         self.summary_label.setText(
-            self.tr("%n relance(s) en retard", "", overdue) if overdue else self.tr("Aucune relance en retard.")
+            self.tr("%n relance(s) en retard", "", overdue)
+            if overdue
+            else self.tr("Aucune relance en retard.")
         )
         self._current = None
         self._update_buttons()
@@ -146,9 +154,9 @@ class FollowUpsView(QWidget):
         if item is None:
             return
         today = date.today()
-        CommandOp(self.context.runner, lambda s: follow_ups.mark_done(s, item.source, item.ident, today)).failure(
-            lambda e: show_error(self, self.tr("Relance"), e)
-        ).run()
+        CommandOp(
+            self.context.runner, lambda s: follow_ups.mark_done(s, item.source, item.ident, today)
+        ).failure(lambda e: show_error(self, self.tr("Relance"), e)).run()
 
     def snooze(self, days: int) -> None:
         item = self.selected_item()

@@ -25,7 +25,8 @@ def _item(entry: EntryRow, lang: str, links: bool) -> str:
     who = escape(entry.who)
     follow = ""
     if entry.follow_up_on and entry.follow_up_state == FollowUpState.OPEN:
-        follow = f" <span style='color:#b45309'>— {escape(tr('relance le'))} {entry.follow_up_on.isoformat()}</span>"
+        when = f"{escape(tr('relance le'))} {entry.follow_up_on.isoformat()}"
+        follow = f" <span style='color:#b45309'>— {when}</span>"
     summary = f"<br/>{escape(entry.summary)}" if entry.summary else ""
     return (
         f"<b>{entry.occurred_on.isoformat()}</b> · {escape(label(entry.kind, lang))}"

@@ -40,7 +40,11 @@ class JournalEntriesView(RecordListView[EntryRow]):
             Column(self.tr("Personnes"), lambda r: ", ".join(p.name for p in r.persons)),
             Column(self.tr("Organisations"), lambda r: ", ".join(o.name for o in r.organizations)),
             Column(self.tr("Thèmes"), lambda r: ", ".join(t.name.split(" — ")[0] for t in r.themes)),
-            Column(self.tr("Relance"), self._follow_up, lambda r: r.follow_up_on.toordinal() if r.follow_up_on else 0),
+            Column(
+                self.tr("Relance"),
+                self._follow_up,
+                lambda r: r.follow_up_on.toordinal() if r.follow_up_on else 0,
+            ),
             Column(self.tr("Résumé"), lambda r: r.summary.replace("\n", " "), tooltip=lambda r: r.summary),
         ]
 
@@ -66,7 +70,9 @@ class JournalEntriesView(RecordListView[EntryRow]):
                     ]
                 ),
                 f"<p>{escape(e.summary)}</p>" if e.summary else "",
-                html.section(self.tr("Personnes"), [html.link(f"person:{p.id}", item_text(p)) for p in e.persons]),
+                html.section(
+                    self.tr("Personnes"), [html.link(f"person:{p.id}", item_text(p)) for p in e.persons]
+                ),
                 html.section(
                     self.tr("Organisations"),
                     [html.link(f"organization:{o.id}", item_text(o)) for o in e.organizations],

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen, QPolygonF
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from reseau.core.enums import Country
 from reseau.services.network import EdgeKind, Network, NodeKind
@@ -64,13 +64,16 @@ def draw(scene: QGraphicsScene, network: Network, titles: tuple[str, str, str]) 
         p = positions[node.key]
         brush = QBrush(_color(node.country) if node.kind != NodeKind.EXCHANGE else QColor("#888888"))
         pen = QPen(QColor("#ffffff"), 1.2)
+        shape: QGraphicsItem
         if node.kind == NodeKind.PERSON:
             shape = scene.addEllipse(p.x - RADIUS, p.y - RADIUS, 2 * RADIUS, 2 * RADIUS, pen, brush)
         elif node.kind == NodeKind.ORGANIZATION:
             shape = scene.addRect(p.x - RADIUS, p.y - RADIUS, 2 * RADIUS, 2 * RADIUS, pen, brush)
         else:
             r = RADIUS * 1.4
-            diamond = QPolygonF([QPointF(p.x, p.y - r), QPointF(p.x + r, p.y), QPointF(p.x, p.y + r), QPointF(p.x - r, p.y)])
+            diamond = QPolygonF(
+                [QPointF(p.x, p.y - r), QPointF(p.x + r, p.y), QPointF(p.x, p.y + r), QPointF(p.x - r, p.y)]
+            )
             shape = scene.addPolygon(diamond, pen, brush)
         shape.setToolTip(node.label)
         shape.setData(0, node.key)
@@ -98,7 +101,7 @@ def export_png(scene: QGraphicsScene, path: Path, scale: float = 2.0) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     scene.render(painter, QRectF(image.rect()), rect)
     painter.end()
-    if not image.save(str(path), "PNG"):
+    if not image.save(str(path), b"PNG"):
         raise OSError(f"Impossible d'écrire {path}")
 
 

@@ -34,7 +34,7 @@ from reseau.ui.widgets.check_list import COUNTRY_COLORS
 
 
 class ZoomView(QGraphicsView):
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+    def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             factor = 1.15 if event.angleDelta().y() > 0 else 1 / 1.15
             self.scale(factor, factor)
@@ -64,8 +64,9 @@ class NetworkView(QWidget):
         self.png_button.setObjectName("png_button")
         self.svg_button.setObjectName("svg_button")
         filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("T&hème :")))
-        filters.itemAt(0).widget().setBuddy(self.theme_combo)  # type: ignore[attr-defined]
+        theme_label = QLabel(self.tr("T&hème :"))
+        theme_label.setBuddy(self.theme_combo)
+        filters.addWidget(theme_label)
         filters.addWidget(self.theme_combo, 1)
         filters.addWidget(self.period_check)
         filters.addWidget(self.start_edit)
@@ -133,12 +134,18 @@ class NetworkView(QWidget):
 
     def refresh(self) -> None:
         filters = self.filters()
-        QueryOp(self.context.runner, lambda s: network.build_network(s, filters)).success(self.show_network).run()
+        QueryOp(self.context.runner, lambda s: network.build_network(s, filters)).success(
+            self.show_network
+        ).run()
 
     def show_network(self, graph: Network) -> None:
         self.network = graph
         draw(self.scene, graph, (self.tr("France"), self.tr("Échanges"), self.tr("Québec")))
-        self.status_label.setText(self.tr("%1 nœuds, %2 liens").replace("%1", str(len(graph.nodes))).replace("%2", str(len(graph.edges))))
+        self.status_label.setText(
+            self.tr("%1 nœuds, %2 liens")
+            .replace("%1", str(len(graph.nodes)))
+            .replace("%2", str(len(graph.edges)))
+        )
         if not graph.nodes:
             self.scene.addText(self.tr("Aucun lien pour ces filtres."))
         self.fit()
@@ -152,7 +159,7 @@ class NetworkView(QWidget):
             factor = min(viewport.width() / rect.width(), viewport.height() / rect.height(), 1.0)
             self.view.scale(factor, factor)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.fit()
 
@@ -165,7 +172,9 @@ class NetworkView(QWidget):
         self.refresh()
 
     def _ask_path(self, suffix: str, title: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, title, f"reseau.{suffix}", f"{suffix.upper()} (*.{suffix})")
+        name, _ = QFileDialog.getSaveFileName(
+            self, title, f"reseau.{suffix}", f"{suffix.upper()} (*.{suffix})"
+        )
         if not name:
             return None
         path = Path(name)

@@ -40,7 +40,9 @@ class PersonsView(RecordListView[PersonRow]):
     def reload_detail(self) -> None:
         row = self.selected_row()
         if row is not None:
-            QueryOp(self.context.runner, lambda s: self.load_detail(s, row)).success(self.detail.setHtml).run()
+            QueryOp(self.context.runner, lambda s: self.load_detail(s, row)).success(
+                self.detail.setHtml
+            ).run()
 
     def columns(self) -> list[Column[PersonRow]]:
         return [

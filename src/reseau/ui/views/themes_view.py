@@ -56,7 +56,11 @@ class ThemesListView(RecordListView[ThemeRow]):
         lang = self.context.language
         return [
             # Report order: T01–T16, then P1–P8, then the user's own (by title).
-            Column(self.tr("Code"), lambda r: r.code, lambda r: ("0" if r.code[:1] == "T" else "1" if r.code else "2") + (r.code or r.title)),
+            Column(
+                self.tr("Code"),
+                lambda r: r.code,
+                lambda r: ("0" if r.code[:1] == "T" else "1" if r.code else "2") + (r.code or r.title),
+            ),
             Column(self.tr("Titre"), lambda r: r.title, tooltip=lambda r: r.title),
             Column(self.tr("Statut"), lambda r: label(r.status, lang)),
             Column(self.tr("Responsable"), lambda r: r.owner_name),
@@ -101,7 +105,10 @@ class ThemesListView(RecordListView[ThemeRow]):
                 html.section(self.tr("Échanges"), [escape(x.name) for x in d.exchanges]),
                 html.section(
                     self.tr("Journal"),
-                    [html.link(f"journal:{e.id}", f"{e.occurred_on.isoformat()} {e.text}") for e in d.entries],
+                    [
+                        html.link(f"journal:{e.id}", f"{e.occurred_on.isoformat()} {e.text}")
+                        for e in d.entries
+                    ],
                 ),
             ]
         )
@@ -110,7 +117,13 @@ class ThemesListView(RecordListView[ThemeRow]):
         return row.title
 
     def concerns(self, changes: Changes) -> bool:
-        return changes.themes or changes.interactions or changes.persons or changes.organizations or changes.exchanges
+        return (
+            changes.themes
+            or changes.interactions
+            or changes.persons
+            or changes.organizations
+            or changes.exchanges
+        )
 
     def create(self) -> None:
         self._open(None, None, None, "")
@@ -129,7 +142,9 @@ class ThemesListView(RecordListView[ThemeRow]):
                 op = CommandOp(self.context.runner, lambda s: themes.add_theme(s, result))
             else:
                 assert version is not None
-                op = CommandOp(self.context.runner, lambda s: themes.update_theme(s, theme_id, result, version))
+                op = CommandOp(
+                    self.context.runner, lambda s: themes.update_theme(s, theme_id, result, version)
+                )
             op.success(lambda outcome: self.reload_and_select(outcome.value)).failure(
                 lambda e: show_error(self, self.tr("Enregistrement impossible"), e)
             ).initiator(self).run()

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - the report's theme titles are frozen data, kept one per line.
 """Journal and follow-ups: the per-person follow-up clock, and the built-in themes seeded.
 
 The sixteen follow-up themes (T01–T16) and the eight recommendations (P1–P8) of the 2005 report
@@ -22,30 +23,78 @@ branch_labels = None
 depends_on = None
 
 BUILT_IN_THEMES: tuple[tuple[str, str, str], ...] = (
-    ('T01', 'follow_up', "Les diverses formes d'aide aux familles"),
-    ('T02', 'follow_up', 'Les services de garde'),
-    ('T03', 'follow_up', 'Les diverses formes de prestations et les finalités poursuivies'),
-    ('T04', 'follow_up', 'Les outils de gestion mis en place pour administrer adéquatement les prestations'),
-    ('T05', 'follow_up', 'Le soutien aux personnes handicapées'),
-    ('T06', 'follow_up', 'Les politiques et programmes de lutte contre la pauvreté'),
-    ('T07', 'follow_up', "Les procédures et politiques garantissant l'accès aux droits"),
-    ('T08', 'follow_up', 'Les stratégies déployées pour favoriser la participation des citoyens'),
-    ('T09', 'follow_up', "L'arrimage entre les directions des programmes des CAF et les résultats de la recherche universitaire française"),
-    ('T10', 'follow_up', 'Les stratégies mises en place pour favoriser la concertation'),
-    ('T11', 'follow_up', 'Les diverses formes de partenariat'),
-    ('T12', 'follow_up', "Les liens entre l'institutionnel et l'associatif (notamment à l'intérieur des centres sociaux)"),
-    ('T13', 'follow_up', 'Les responsabilités « sociales » des villes'),
-    ('T14', 'follow_up', "Les travaux de recherche (en matière de soutien aux familles, de développement de l'enfant, etc.)"),
-    ('T15', 'follow_up', "Les travaux liés à la définition d'indicateurs (seuil de pauvreté, développement social, etc.)"),
-    ('T16', 'follow_up', "Les travaux en lien avec l'évaluation des interventions"),
-    ('P1', 'recommendation', 'Poursuivre dans cette voie et favoriser les moyens susceptibles de mieux connaître les pratiques françaises.'),
-    ('P2', 'recommendation', "Explorer et comprendre les actions des autres acteurs, nationaux (DAS, DGAS) ou régionaux, l'apport des autres secteurs (santé, éducation, politique de la Ville) et la place du citoyen."),
-    ('P3', 'recommendation', 'Développer des avenues de collaboration permettant des échanges de contenus plus soutenus entre organismes-intervenants français et québécois sur des problématiques sectorielles (voir les thèmes de suivi).'),
-    ('P4', 'recommendation', "Suivre de près les débats sociaux en France sur l'action sociale et le développement social, et échanger avec les collègues français."),
-    ('P5', 'recommendation', 'Imaginer des modes de collaboration permettant aux participants québécois et à leurs organisations de poursuivre le travail amorcé et de mieux connaître ce qui se fait au Québec.'),
-    ('P6', 'recommendation', "Se familiariser avec les actions terrain de lutte contre la pauvreté et l'exclusion sociale et échanger sur les pratiques; stages entre ministères; approches territoriales intégrées."),
-    ('P7', 'recommendation', 'Faire connaître ce qui se fait au Québec en développement social et en soutien aux familles; lancer un chantier sur les indicateurs en développement social impliquant les régions (jugé urgent).'),
-    ('P8', 'recommendation', 'Développer les connaissances sur la contribution des organismes communautaires au développement social et la faire connaître et reconnaître.'),
+    ("T01", "follow_up", "Les diverses formes d'aide aux familles"),
+    ("T02", "follow_up", "Les services de garde"),
+    ("T03", "follow_up", "Les diverses formes de prestations et les finalités poursuivies"),
+    ("T04", "follow_up", "Les outils de gestion mis en place pour administrer adéquatement les prestations"),
+    ("T05", "follow_up", "Le soutien aux personnes handicapées"),
+    ("T06", "follow_up", "Les politiques et programmes de lutte contre la pauvreté"),
+    ("T07", "follow_up", "Les procédures et politiques garantissant l'accès aux droits"),
+    ("T08", "follow_up", "Les stratégies déployées pour favoriser la participation des citoyens"),
+    (
+        "T09",
+        "follow_up",
+        "L'arrimage entre les directions des programmes des CAF et les résultats de la recherche universitaire française",
+    ),
+    ("T10", "follow_up", "Les stratégies mises en place pour favoriser la concertation"),
+    ("T11", "follow_up", "Les diverses formes de partenariat"),
+    (
+        "T12",
+        "follow_up",
+        "Les liens entre l'institutionnel et l'associatif (notamment à l'intérieur des centres sociaux)",
+    ),
+    ("T13", "follow_up", "Les responsabilités « sociales » des villes"),
+    (
+        "T14",
+        "follow_up",
+        "Les travaux de recherche (en matière de soutien aux familles, de développement de l'enfant, etc.)",
+    ),
+    (
+        "T15",
+        "follow_up",
+        "Les travaux liés à la définition d'indicateurs (seuil de pauvreté, développement social, etc.)",
+    ),
+    ("T16", "follow_up", "Les travaux en lien avec l'évaluation des interventions"),
+    (
+        "P1",
+        "recommendation",
+        "Poursuivre dans cette voie et favoriser les moyens susceptibles de mieux connaître les pratiques françaises.",
+    ),
+    (
+        "P2",
+        "recommendation",
+        "Explorer et comprendre les actions des autres acteurs, nationaux (DAS, DGAS) ou régionaux, l'apport des autres secteurs (santé, éducation, politique de la Ville) et la place du citoyen.",
+    ),
+    (
+        "P3",
+        "recommendation",
+        "Développer des avenues de collaboration permettant des échanges de contenus plus soutenus entre organismes-intervenants français et québécois sur des problématiques sectorielles (voir les thèmes de suivi).",
+    ),
+    (
+        "P4",
+        "recommendation",
+        "Suivre de près les débats sociaux en France sur l'action sociale et le développement social, et échanger avec les collègues français.",
+    ),
+    (
+        "P5",
+        "recommendation",
+        "Imaginer des modes de collaboration permettant aux participants québécois et à leurs organisations de poursuivre le travail amorcé et de mieux connaître ce qui se fait au Québec.",
+    ),
+    (
+        "P6",
+        "recommendation",
+        "Se familiariser avec les actions terrain de lutte contre la pauvreté et l'exclusion sociale et échanger sur les pratiques; stages entre ministères; approches territoriales intégrées.",
+    ),
+    (
+        "P7",
+        "recommendation",
+        "Faire connaître ce qui se fait au Québec en développement social et en soutien aux familles; lancer un chantier sur les indicateurs en développement social impliquant les régions (jugé urgent).",
+    ),
+    (
+        "P8",
+        "recommendation",
+        "Développer les connaissances sur la contribution des organismes communautaires au développement social et la faire connaître et reconnaître.",
+    ),
 )
 
 
