@@ -101,7 +101,8 @@ def export_png(scene: QGraphicsScene, path: Path, scale: float = 2.0) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     scene.render(painter, QRectF(image.rect()), rect)
     painter.end()
-    if not image.save(str(path), "PNG")  # type: ignore[call-overload]  # the stubs want bytes, Qt wants str:
+    # The stubs want bytes for the format, PySide6 wants str.
+    if not image.save(str(path), "PNG"):  # type: ignore[call-overload]
         raise OSError(f"Impossible d'écrire {path}")
 
 
