@@ -8,15 +8,23 @@ organization) on the French side or on the Québec side is a gap.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Table, select
+from sqlalchemy.orm import Session
 
 from reseau.core.enums import Country, ThemeStatus
-from reseau.db.models import Interaction, Theme
+from reseau.db.models import Interaction, Organization, Person, Theme
+from reseau.db.models.links import (
+    interaction_organizations,
+    interaction_persons,
+    interaction_themes,
+    organization_themes,
+    person_themes,
+)
 from reseau.services.journal import Named, organization_named, person_named
 
 YEAR = timedelta(days=365)
@@ -68,39 +76,49 @@ def _split(named: dict[int, Named]) -> tuple[tuple[Named, ...], tuple[Named, ...
     )
 
 
+def _pairs(session: Session, direct: Table, via: Table, column: str) -> dict[int, set[int]]:
+    """theme id → ids (``column``) linked directly or through a journal entry about the theme.
+
+    Plain SQL over the link tables: loading thousands of entries as objects took over a second.
+    """
+    found: dict[int, set[int]] = defaultdict(set)
+    for theme_id, other in session.execute(select(direct.c.theme_id, direct.c[column])):
+        found[theme_id].add(other)
+    query = select(interaction_themes.c.theme_id, via.c[column]).join(
+        via, via.c.interaction_id == interaction_themes.c.interaction_id
+    )
+    for theme_id, other in session.execute(query.distinct()):
+        found[theme_id].add(other)
+    return found
+
+
 def coverage(session: Session, today: date) -> list[CoverageRow]:
-    themes = list(
-        session.scalars(
-            select(Theme)
-            .options(selectinload(Theme.persons), selectinload(Theme.organizations))
-            .order_by(Theme.position, Theme.id)
-        )
-    )
-    entries = list(
-        session.scalars(
-            select(Interaction).options(
-                selectinload(Interaction.themes),
-                selectinload(Interaction.persons),
-                selectinload(Interaction.organizations),
-            )
-        )
-    )
+    themes = list(session.scalars(select(Theme).order_by(Theme.position, Theme.id)))
+    person_ids = _pairs(session, person_themes, interaction_persons, "person_id")
+    org_ids = _pairs(session, organization_themes, interaction_organizations, "organization_id")
+    wanted_persons = set().union(*person_ids.values()) if person_ids else set()
+    wanted_orgs = set().union(*org_ids.values()) if org_ids else set()
+    persons = {
+        p.id: person_named(p) for p in session.scalars(select(Person).where(Person.id.in_(wanted_persons)))
+    }
+    orgs = {
+        o.id: organization_named(o)
+        for o in session.scalars(select(Organization).where(Organization.id.in_(wanted_orgs)))
+    }
+    recent: dict[int, list[Named]] = defaultdict(list)
     since = today - YEAR
+    query = (
+        select(interaction_themes.c.theme_id, Interaction.id, Interaction.occurred_on, Interaction.summary)
+        .join(Interaction, Interaction.id == interaction_themes.c.interaction_id)
+        .where(Interaction.occurred_on > since, Interaction.occurred_on <= today)
+        .order_by(Interaction.occurred_on.desc(), Interaction.id.desc())
+    )
+    for theme_id, entry_id, occurred_on, summary in session.execute(query):
+        recent[theme_id].append(Named(entry_id, f"{occurred_on.isoformat()} — {summary[:80]}"))
     rows = []
     for theme in themes:
-        persons = {p.id: person_named(p) for p in theme.persons}
-        orgs = {o.id: organization_named(o) for o in theme.organizations}
-        recent: list[Interaction] = []
-        for entry in entries:
-            if theme not in entry.themes:
-                continue
-            persons.update({p.id: person_named(p) for p in entry.persons})
-            orgs.update({o.id: organization_named(o) for o in entry.organizations})
-            if since < entry.occurred_on <= today:
-                recent.append(entry)
-        fr_p, qc_p = _split(persons)
-        fr_o, qc_o = _split(orgs)
-        recent.sort(key=lambda e: e.occurred_on, reverse=True)
+        fr_p, qc_p = _split({i: persons[i] for i in person_ids.get(theme.id, ())})
+        fr_o, qc_o = _split({i: orgs[i] for i in org_ids.get(theme.id, ())})
         rows.append(
             CoverageRow(
                 theme_id=theme.id,
@@ -111,7 +129,7 @@ def coverage(session: Session, today: date) -> list[CoverageRow]:
                 qc_persons=qc_p,
                 fr_organizations=fr_o,
                 qc_organizations=qc_o,
-                entries=tuple(Named(e.id, f"{e.occurred_on.isoformat()} — {e.summary[:80]}") for e in recent),
+                entries=tuple(recent.get(theme.id, ())),
             )
         )
     return rows

@@ -34,6 +34,7 @@ def fill(widget: QListWidget, items: Sequence[Named], checked: Iterable[int] = (
     for named in ordered:
         item = QListWidgetItem(item_text(named))
         item.setData(Qt.ItemDataRole.UserRole, named.id)
+        item.setToolTip(named.name)  # long organization names are cut by the list's width
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if named.id in wanted else Qt.CheckState.Unchecked)
         if named.country is not None:
