@@ -25,7 +25,9 @@ def big(database: Database) -> Database:
     with database.begin() as s:
         themes = list(s.query(Theme))
         orgs = [
-            Organization(name=f"Org {i}", name_key=f"org {i}", country=rng.choice([Country.FRANCE, Country.QUEBEC]))
+            Organization(
+                name=f"Org {i}", name_key=f"org {i}", country=rng.choice([Country.FRANCE, Country.QUEBEC])
+            )
             for i in range(200)
         ]
         s.add_all(orgs)
