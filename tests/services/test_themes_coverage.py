@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -102,3 +103,20 @@ def test_demo_journal_shows_in_coverage_and_due_list(demo_database: Database) ->
         items = follow_ups.due_list(s, date.today())
     assert any(r.entries for r in rows) and any(r.gap for r in rows)
     assert {i.bucket for i in items} == set(follow_ups.Bucket)
+
+
+def test_theme_links_exchanges_both_ways(demo_database: Database) -> None:
+    with demo_database.begin() as s:
+        row = next(r for r in themes.list_themes(s) if r.code == "P1")
+        detail = themes.get_theme(s, row.id)
+        assert detail.exchanges == ()
+        mission = next(e for e in journal.journal_choices(s).exchanges if e.name.startswith("Mission"))
+        data = themes.ThemeInput(title=detail.data.title, exchange_ids=(mission.id,), owner_id=None)
+        themes.update_theme(s, row.id, data, detail.version)
+        assert [x.id for x in themes.get_theme(s, row.id).exchanges] == [mission.id]
+        t01 = next(r for r in themes.list_themes(s) if r.code == "T01")
+        d01 = themes.get_theme(s, t01.id)
+        assert mission.id in d01.data.exchange_ids  # the demo links the mission to T01–T16
+        themes.update_theme(s, t01.id, replace(d01.data, exchange_ids=()), d01.version)
+        assert themes.get_theme(s, t01.id).exchanges == ()
+        assert [x.id for x in themes.get_theme(s, row.id).exchanges] == [mission.id]  # P1 untouched
