@@ -111,3 +111,44 @@ def test_main_window_has_the_three_areas(qtbot: QtBot, demo_context: AppContext,
     assert isinstance(window.area_widgets["journal"], JournalView)
     board = window.area_widgets["dashboard"]
     assert board.follow_ups.models  # type: ignore[attr-defined]
+
+
+def test_new_theme_through_its_dialog(
+    qtbot: QtBot, context: AppContext, wait_ops: Wait, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from reseau.core.enums import ThemeStatus
+    from reseau.ui.dialogs.theme_dialog import ThemeDialog
+    from reseau.ui.widgets import check_list
+
+    with context.runner.database.begin() as s:
+        pid = add_person(
+            s, PersonInput(last_name="Massé", first_name="Richard", country=Country.QUEBEC)
+        ).value
+    view = ThemesListView(context)
+    qtbot.addWidget(view)
+    wait_ops(context)
+
+    def drive(cls: type[ThemeDialog], parent: Any, choices: Any, data: Any = None, code: str = "") -> Any:
+        dialog = cls(choices, data, code, parent)
+        qtbot.addWidget(dialog)
+        dialog.ui.button_box.button(dialog.ui.button_box.StandardButton.Save).click()
+        assert dialog.result_data is None and "obligatoire" in dialog.ui.error_label.text()
+        for ch in "Logement abordable":
+            QTest.sendKeyEvent(
+                QTest.KeyAction.Click, dialog.ui.title, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+            )
+        dialog.ui.status.setCurrentIndex(dialog.ui.status.findData(ThemeStatus.ACTIVE.value))
+        check_list.set_checked(dialog.ui.persons, pid)
+        dialog.ui.button_box.button(dialog.ui.button_box.StandardButton.Save).click()
+        return dialog.result_data
+
+    monkeypatch.setattr(ThemeDialog, "ask", classmethod(drive))
+    view.new_button.click()
+    wait_ops(context)
+    with context.runner.database.begin() as s:
+        row = next(r for r in themes.list_themes(s) if r.title == "Logement abordable")
+    assert (row.code, row.status, row.persons) == ("", ThemeStatus.ACTIVE, 1)
+    assert view.selected_row() is not None and view.selected_row().id == row.id  # type: ignore[union-attr]
