@@ -8,10 +8,6 @@
         <translation>Dashboard</translation>
     </message>
     <message>
-        <source>Ici s'afficheront les relances dues et les échanges des 60 prochains jours.</source>
-        <translation>Follow-ups due and the exchanges of the next 60 days will appear here.</translation>
-    </message>
-    <message>
         <source>Personnes</source>
         <translation>Persons</translation>
     </message>
@@ -32,16 +28,8 @@
         <translation>Themes</translation>
     </message>
     <message>
-        <source>Les seize thèmes de suivi et les recommandations du rapport de 2005.</source>
-        <translation>The sixteen follow-up themes and the recommendations of the 2005 report.</translation>
-    </message>
-    <message>
         <source>Journal</source>
         <translation>Journal</translation>
-    </message>
-    <message>
-        <source>Le journal des échanges avec vos contacts.</source>
-        <translation>The journal of your exchanges with your contacts.</translation>
     </message>
     <message>
         <source>Agenda de mission</source>
@@ -134,6 +122,18 @@
     <message>
         <source>%1 fiche(s) de délégué écrite(s) dans %2</source>
         <translation>%1 delegate sheet(s) written to %2</translation>
+    </message>
+    <message>
+        <source>Enregistrement impossible</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>Échanges</source>
+        <translation>Exchanges</translation>
+    </message>
+    <message>
+        <source>Entrées du journal</source>
+        <translation>Journal entries</translation>
     </message>
 <message>
         <source>Exporter les données de %s</source>
@@ -549,6 +549,13 @@ The current data will be backed up first.</translation>
     </message>
 </context>
 <context>
+    <name>CellListDialog</name>
+    <message>
+        <source>Personne : c'est un écart à combler.</source>
+        <translation>Nobody: a gap to fill.</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Exporter les chiffres</source>
@@ -677,6 +684,114 @@ Cancel: save nothing for now.</translation>
     </message>
 </context>
 <context>
+    <name>CoverageView</name>
+    <message>
+        <source>Une personne ou une organisation couvre un thème si elle lui est liée ou figure dans une entrée du journal sur ce thème. En rouge : aucun contact de ce côté-là. Cliquez sur un nombre pour voir la liste.</source>
+        <translation>A person or organization covers a theme when linked to it or named in a journal entry on it. In red: no contact on that side. Click a number to see the list.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Pers. FR</source>
+        <translation>Pers. FR</translation>
+    </message>
+    <message>
+        <source>Org. FR</source>
+        <translation>Org. FR</translation>
+    </message>
+    <message>
+        <source>Pers. QC</source>
+        <translation>Pers. QC</translation>
+    </message>
+    <message>
+        <source>Org. QC</source>
+        <translation>Org. QC</translation>
+    </message>
+    <message>
+        <source>Journal 12 mois</source>
+        <translation>Journal 12 months</translation>
+    </message>
+    <message>
+        <source>Écart</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>⚠ aucun contact</source>
+        <translation>⚠ no contact</translation>
+    </message>
+    <message>
+        <source>⚠ côté France</source>
+        <translation>⚠ France side</translation>
+    </message>
+    <message>
+        <source>⚠ côté Québec</source>
+        <translation>⚠ Quebec side</translation>
+    </message>
+    <message>
+        <source>%1 thèmes, dont %2 avec un écart.</source>
+        <translation>%1 themes, %2 of them with a gap.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Dans</source>
+        <translation>In</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jour(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Échange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>Aucun échange prévu dans les 60 prochains jours.</source>
+        <translation>No exchange planned in the next 60 days.</translation>
+    </message>
+    <message>
+        <source>À relancer</source>
+        <translation>Follow-ups due</translation>
+    </message>
+    <message>
+        <source>Échanges des 60 prochains jours</source>
+        <translation>Exchanges of the next 60 days</translation>
+    </message>
+    <message>
+        <source>Aujourd'hui, %s</source>
+        <translation>Today, %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relance(s) plus tard : voir Journal › À relancer.</source>
+        <translation>
+            <numerusform>%n later follow-up: see Journal › Follow-ups due.</numerusform>
+            <numerusform>%n later follow-ups: see Journal › Follow-ups due.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditActions</name>
     <message>
         <source>&amp;Édition</source>
@@ -713,6 +828,72 @@ Cancel: save nothing for now.</translation>
     <message>
         <source>Annulation impossible</source>
         <translation>Cannot undo</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsView</name>
+    <message>
+        <source>En retard</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Cette semaine (7 prochains jours)</source>
+        <translation>This week (next 7 days)</translation>
+    </message>
+    <message>
+        <source>Plus tard</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>&amp;Fait</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>&amp;Reporter</source>
+        <translation>&amp;Snooze</translation>
+    </message>
+    <message>
+        <source>d'une semaine</source>
+        <translation>by a week</translation>
+    </message>
+    <message>
+        <source>de deux semaines</source>
+        <translation>by two weeks</translation>
+    </message>
+    <message>
+        <source>d'un mois</source>
+        <translation>by a month</translation>
+    </message>
+    <message>
+        <source>Consi&amp;gner un échange…</source>
+        <translation>&amp;Log an exchange…</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Qui</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relance(s) en retard</source>
+        <translation>
+            <numerusform>%n overdue follow-up</numerusform>
+            <numerusform>%n overdue follow-ups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aucune relance en retard.</source>
+        <translation>No overdue follow-up.</translation>
+    </message>
+    <message>
+        <source>Relance</source>
+        <translation>Follow-up</translation>
     </message>
 </context>
 <context>
@@ -814,6 +995,151 @@ Cancel: save nothing for now.</translation>
     </message>
 </context>
 <context>
+    <name>JournalEntriesView</name>
+    <message>
+        <source>Consi&amp;gner un échange…</source>
+        <translation>&amp;Log an exchange…</translation>
+    </message>
+    <message>
+        <source>Consigner un échange</source>
+        <translation>Log an exchange</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Personnes</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizations</translation>
+    </message>
+    <message>
+        <source>Thèmes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Relance</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Résumé</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source> (fait)</source>
+        <translation> (done)</translation>
+    </message>
+    <message>
+        <source>Échange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>l'entrée du %s (%s)</source>
+        <translation>the entry of %s (%s)</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntryDialog</name>
+    <message>
+        <source>Modifier l'entrée du journal</source>
+        <translation>Edit journal entry</translation>
+    </message>
+    <message>
+        <source>Consigner un échange</source>
+        <translation>Log an exchange</translation>
+    </message>
+    <message>
+        <source>(aucun)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Date de relance passée</source>
+        <translation>Follow-up date in the past</translation>
+    </message>
+    <message>
+        <source>La date de relance (%s) est déjà passée.
+
+Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la liste À relancer. Enregistrer quand même ?</source>
+        <translation>The follow-up date (%s) is already past.
+
+If you save, the follow-up will show at once as “Overdue” in the Follow-ups due list. Save anyway?</translation>
+    </message>
+    <message>
+        <source>Entrée du journal</source>
+        <translation>Journal entry</translation>
+    </message>
+    <message>
+        <source>&amp;Date :</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Type :</source>
+        <translation>Kin&amp;d:</translation>
+    </message>
+    <message>
+        <source>É&amp;change lié :</source>
+        <translation>Linked e&amp;xchange:</translation>
+    </message>
+    <message>
+        <source>&amp;Relancer le :</source>
+        <translation>&amp;Follow up on:</translation>
+    </message>
+    <message>
+        <source>&amp;Personnes :</source>
+        <translation>&amp;Persons:</translation>
+    </message>
+    <message>
+        <source>Filtrer…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations :</source>
+        <translation>&amp;Organizations:</translation>
+    </message>
+    <message>
+        <source>T&amp;hèmes :</source>
+        <translation>T&amp;hemes:</translation>
+    </message>
+    <message>
+        <source>Ré&amp;sumé :</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+</context>
+<context>
+    <name>JournalView</name>
+    <message>
+        <source>Entrées</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>À relancer</source>
+        <translation>Follow-ups due</translation>
+    </message>
+    <message>
+        <source>Réseau</source>
+        <translation>Network</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Réseau — échanges France-Québec</source>
@@ -886,6 +1212,77 @@ Cancel: save nothing for now.</translation>
     <message>
         <source>Commencer avec une base vide</source>
         <translation>Start with an empty database</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>&amp;Période du</source>
+        <translation>&amp;Period from</translation>
+    </message>
+    <message>
+        <source>Exporter &amp;PNG…</source>
+        <translation>Export &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Exporter &amp;SVG…</source>
+        <translation>Export &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>T&amp;hème :</source>
+        <translation>T&amp;heme:</translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:%1'&gt;■ France&lt;/span&gt; &amp;nbsp; &lt;span style='color:%2'&gt;■ Québec&lt;/span&gt; &amp;nbsp; ● personne &amp;nbsp; ■ organisation &amp;nbsp; ◆ échange &amp;nbsp; — journal &amp;nbsp; ┈ participation &amp;nbsp; (Ctrl + molette : zoom)</source>
+        <translation>&lt;span style='color:%1'&gt;■ France&lt;/span&gt; &amp;nbsp; &lt;span style='color:%2'&gt;■ Quebec&lt;/span&gt; &amp;nbsp; ● person &amp;nbsp; ■ organization &amp;nbsp; ◆ exchange &amp;nbsp; — journal &amp;nbsp; ┈ participation &amp;nbsp; (Ctrl + wheel: zoom)</translation>
+    </message>
+    <message>
+        <source>Tous les thèmes</source>
+        <translation>All themes</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Échanges</source>
+        <translation>Exchanges</translation>
+    </message>
+    <message>
+        <source>Québec</source>
+        <translation>Quebec</translation>
+    </message>
+    <message>
+        <source>%1 nœuds, %2 liens</source>
+        <translation>%1 nodes, %2 links</translation>
+    </message>
+    <message>
+        <source>Aucun lien pour ces filtres.</source>
+        <translation>No link for these filters.</translation>
+    </message>
+    <message>
+        <source>Exporter le réseau en PNG</source>
+        <translation>Export the network as PNG</translation>
+    </message>
+    <message>
+        <source>Exportation impossible</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>Exporter le réseau en SVG</source>
+        <translation>Export the network as SVG</translation>
+    </message>
+    <message>
+        <source>Réseau France-Québec</source>
+        <translation>France–Quebec network</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1591,10 @@ Cancel: save nothing for now.</translation>
     <message>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
+    </message>
+    <message>
+        <source>Consi&amp;gner un échange…</source>
+        <translation>&amp;Log an exchange…</translation>
     </message>
     <message>
         <source>Nom</source>
@@ -1644,6 +2045,203 @@ You can take it back with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Thèmes</source>
         <translation>Themes</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeDialog</name>
+    <message>
+        <source>Nouveau thème</source>
+        <translation>New theme</translation>
+    </message>
+    <message>
+        <source>Thème %s</source>
+        <translation>Theme %s</translation>
+    </message>
+    <message>
+        <source>Modifier le thème</source>
+        <translation>Edit theme</translation>
+    </message>
+    <message>
+        <source>(personne)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <source>Le titre d'un thème du rapport de 2005 ne se modifie pas.</source>
+        <translation>The title of a theme of the 2005 report cannot be changed.</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Le titre du thème est obligatoire.</source>
+        <translation>The theme's title is required.</translation>
+    </message>
+    <message>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>&amp;Titre* :</source>
+        <translation>&amp;Title*:</translation>
+    </message>
+    <message>
+        <source>&amp;Statut :</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsable :</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>&amp;Description :</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes :</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>&amp;Personnes :</source>
+        <translation>&amp;Persons:</translation>
+    </message>
+    <message>
+        <source>Filtrer…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisations :</source>
+        <translation>Or&amp;ganizations:</translation>
+    </message>
+    <message>
+        <source>É&amp;changes :</source>
+        <translation>E&amp;xchanges:</translation>
+    </message>
+    <message>
+        <source>Les entrées du journal se lient à un thème depuis le Journal.</source>
+        <translation>Journal entries are linked to a theme from the Journal.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesListView</name>
+    <message>
+        <source>&amp;Nouveau thème…</source>
+        <translation>&amp;New theme…</translation>
+    </message>
+    <message>
+        <source>Nouveau thème</source>
+        <translation>New theme</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Pers.</source>
+        <translation>Pers.</translation>
+    </message>
+    <message>
+        <source>Org.</source>
+        <translation>Org.</translation>
+    </message>
+    <message>
+        <source>Échanges</source>
+        <translation>Exchanges</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Personnes</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Aucune personne liée.</source>
+        <translation>No linked person.</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizations</translation>
+    </message>
+    <message>
+        <source>Aucune organisation liée.</source>
+        <translation>No linked organization.</translation>
+    </message>
+    <message>
+        <source>Enregistrement impossible</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>Thème du rapport</source>
+        <translation>Report theme</translation>
+    </message>
+    <message>
+        <source>« %s » est un thème du rapport de 2005 : il ne peut pas être supprimé.
+
+Passez son statut à « clos » pour le retirer du suivi.</source>
+        <translation>“%s” is a theme of the 2005 report: it cannot be deleted.
+
+Set its status to “closed” to take it out of the follow-up.</translation>
+    </message>
+    <message>
+        <source>Supprimer le thème « %s » ?
+
+Il est lié à %d fiche(s). Ces fiches sont conservées ; seul leur lien avec ce thème disparaîtra :
+
+</source>
+        <translation>Delete the theme “%s”?
+
+It is linked to %d record(s). These records are kept; only their link to this theme goes:
+
+</translation>
+    </message>
+    <message>
+        <source>Supprimer le thème « %s » ? Il n'est lié à aucune fiche.</source>
+        <translation>Delete the theme “%s”? It is linked to no record.</translation>
+    </message>
+    <message>
+        <source>Confirmer la suppression</source>
+        <translation>Confirm deletion</translation>
+    </message>
+    <message>
+        <source>Suppression impossible</source>
+        <translation>Cannot delete</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesView</name>
+    <message>
+        <source>Thèmes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Couverture France–Québec</source>
+        <translation>France–Quebec coverage</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,6 @@
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <source>Ici s'afficheront les relances dues et les échanges des 60 prochains jours.</source>
-        <translation>Ici s'afficheront les relances dues et les échanges des 60 prochains jours.</translation>
-    </message>
-    <message>
         <source>Personnes</source>
         <translation>Personnes</translation>
     </message>
@@ -32,16 +28,8 @@
         <translation>Thèmes</translation>
     </message>
     <message>
-        <source>Les seize thèmes de suivi et les recommandations du rapport de 2005.</source>
-        <translation>Les seize thèmes de suivi et les recommandations du rapport de 2005.</translation>
-    </message>
-    <message>
         <source>Journal</source>
         <translation>Journal</translation>
-    </message>
-    <message>
-        <source>Le journal des échanges avec vos contacts.</source>
-        <translation>Le journal des échanges avec vos contacts.</translation>
     </message>
     <message>
         <source>Agenda de mission</source>
@@ -134,6 +122,18 @@
     <message>
         <source>%1 fiche(s) de délégué écrite(s) dans %2</source>
         <translation>%1 fiche(s) de délégué écrite(s) dans %2</translation>
+    </message>
+    <message>
+        <source>Enregistrement impossible</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>Échanges</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Entrées du journal</source>
+        <translation>Entrées du journal</translation>
     </message>
 <message>
         <source>Exporter les données de %s</source>
@@ -549,6 +549,13 @@ Les données actuelles seront d'abord sauvegardées.</translation>
     </message>
 </context>
 <context>
+    <name>CellListDialog</name>
+    <message>
+        <source>Personne : c'est un écart à combler.</source>
+        <translation>Personne : c'est un écart à combler.</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Exporter les chiffres</source>
@@ -677,6 +684,114 @@ Annuler : ne rien enregistrer pour l'instant.</translation>
     </message>
 </context>
 <context>
+    <name>CoverageView</name>
+    <message>
+        <source>Une personne ou une organisation couvre un thème si elle lui est liée ou figure dans une entrée du journal sur ce thème. En rouge : aucun contact de ce côté-là. Cliquez sur un nombre pour voir la liste.</source>
+        <translation>Une personne ou une organisation couvre un thème si elle lui est liée ou figure dans une entrée du journal sur ce thème. En rouge : aucun contact de ce côté-là. Cliquez sur un nombre pour voir la liste.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Thème</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Pers. FR</source>
+        <translation>Pers. FR</translation>
+    </message>
+    <message>
+        <source>Org. FR</source>
+        <translation>Org. FR</translation>
+    </message>
+    <message>
+        <source>Pers. QC</source>
+        <translation>Pers. QC</translation>
+    </message>
+    <message>
+        <source>Org. QC</source>
+        <translation>Org. QC</translation>
+    </message>
+    <message>
+        <source>Journal 12 mois</source>
+        <translation>Journal 12 mois</translation>
+    </message>
+    <message>
+        <source>Écart</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>⚠ aucun contact</source>
+        <translation>⚠ aucun contact</translation>
+    </message>
+    <message>
+        <source>⚠ côté France</source>
+        <translation>⚠ côté France</translation>
+    </message>
+    <message>
+        <source>⚠ côté Québec</source>
+        <translation>⚠ côté Québec</translation>
+    </message>
+    <message>
+        <source>%1 thèmes, dont %2 avec un écart.</source>
+        <translation>%1 thèmes, dont %2 avec un écart.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Début</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Dans</source>
+        <translation>Dans</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jour(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Échange</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <source>Aucun échange prévu dans les 60 prochains jours.</source>
+        <translation>Aucun échange prévu dans les 60 prochains jours.</translation>
+    </message>
+    <message>
+        <source>À relancer</source>
+        <translation>À relancer</translation>
+    </message>
+    <message>
+        <source>Échanges des 60 prochains jours</source>
+        <translation>Échanges des 60 prochains jours</translation>
+    </message>
+    <message>
+        <source>Aujourd'hui, %s</source>
+        <translation>Aujourd'hui, %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relance(s) plus tard : voir Journal › À relancer.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditActions</name>
     <message>
         <source>&amp;Édition</source>
@@ -713,6 +828,72 @@ Annuler : ne rien enregistrer pour l'instant.</translation>
     <message>
         <source>Annulation impossible</source>
         <translation>Annulation impossible</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsView</name>
+    <message>
+        <source>En retard</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Cette semaine (7 prochains jours)</source>
+        <translation>Cette semaine (7 prochains jours)</translation>
+    </message>
+    <message>
+        <source>Plus tard</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>&amp;Fait</source>
+        <translation>&amp;Fait</translation>
+    </message>
+    <message>
+        <source>&amp;Reporter</source>
+        <translation>&amp;Reporter</translation>
+    </message>
+    <message>
+        <source>d'une semaine</source>
+        <translation>d'une semaine</translation>
+    </message>
+    <message>
+        <source>de deux semaines</source>
+        <translation>de deux semaines</translation>
+    </message>
+    <message>
+        <source>d'un mois</source>
+        <translation>d'un mois</translation>
+    </message>
+    <message>
+        <source>Consi&amp;gner un échange…</source>
+        <translation>Consi&amp;gner un échange…</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Qui</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Motif</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relance(s) en retard</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Aucune relance en retard.</source>
+        <translation>Aucune relance en retard.</translation>
+    </message>
+    <message>
+        <source>Relance</source>
+        <translation>Relance</translation>
     </message>
 </context>
 <context>
@@ -814,6 +995,151 @@ Annuler : ne rien enregistrer pour l'instant.</translation>
     </message>
 </context>
 <context>
+    <name>JournalEntriesView</name>
+    <message>
+        <source>Consi&amp;gner un échange…</source>
+        <translation>Consi&amp;gner un échange…</translation>
+    </message>
+    <message>
+        <source>Consigner un échange</source>
+        <translation>Consigner un échange</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Personnes</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Thèmes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Relance</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>Résumé</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source> (fait)</source>
+        <translation> (fait)</translation>
+    </message>
+    <message>
+        <source>Échange</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <source>l'entrée du %s (%s)</source>
+        <translation>l'entrée du %s (%s)</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntryDialog</name>
+    <message>
+        <source>Modifier l'entrée du journal</source>
+        <translation>Modifier l'entrée du journal</translation>
+    </message>
+    <message>
+        <source>Consigner un échange</source>
+        <translation>Consigner un échange</translation>
+    </message>
+    <message>
+        <source>(aucun)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Date de relance passée</source>
+        <translation>Date de relance passée</translation>
+    </message>
+    <message>
+        <source>La date de relance (%s) est déjà passée.
+
+Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la liste À relancer. Enregistrer quand même ?</source>
+        <translation>La date de relance (%s) est déjà passée.
+
+Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la liste À relancer. Enregistrer quand même ?</translation>
+    </message>
+    <message>
+        <source>Entrée du journal</source>
+        <translation>Entrée du journal</translation>
+    </message>
+    <message>
+        <source>&amp;Date :</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Type :</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>É&amp;change lié :</source>
+        <translation>É&amp;change lié :</translation>
+    </message>
+    <message>
+        <source>&amp;Relancer le :</source>
+        <translation>&amp;Relancer le :</translation>
+    </message>
+    <message>
+        <source>&amp;Personnes :</source>
+        <translation>&amp;Personnes :</translation>
+    </message>
+    <message>
+        <source>Filtrer…</source>
+        <translation>Filtrer…</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations :</source>
+        <translation>&amp;Organisations :</translation>
+    </message>
+    <message>
+        <source>T&amp;hèmes :</source>
+        <translation>T&amp;hèmes :</translation>
+    </message>
+    <message>
+        <source>Ré&amp;sumé :</source>
+        <translation>Ré&amp;sumé :</translation>
+    </message>
+</context>
+<context>
+    <name>JournalView</name>
+    <message>
+        <source>Entrées</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>À relancer</source>
+        <translation>À relancer</translation>
+    </message>
+    <message>
+        <source>Réseau</source>
+        <translation>Réseau</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Réseau — échanges France-Québec</source>
@@ -886,6 +1212,77 @@ Annuler : ne rien enregistrer pour l'instant.</translation>
     <message>
         <source>Commencer avec une base vide</source>
         <translation>Commencer avec une base vide</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <source>Thème</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>&amp;Période du</source>
+        <translation>&amp;Période du</translation>
+    </message>
+    <message>
+        <source>Exporter &amp;PNG…</source>
+        <translation>Exporter &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Exporter &amp;SVG…</source>
+        <translation>Exporter &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>T&amp;hème :</source>
+        <translation>T&amp;hème :</translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:%1'&gt;■ France&lt;/span&gt; &amp;nbsp; &lt;span style='color:%2'&gt;■ Québec&lt;/span&gt; &amp;nbsp; ● personne &amp;nbsp; ■ organisation &amp;nbsp; ◆ échange &amp;nbsp; — journal &amp;nbsp; ┈ participation &amp;nbsp; (Ctrl + molette : zoom)</source>
+        <translation>&lt;span style='color:%1'&gt;■ France&lt;/span&gt; &amp;nbsp; &lt;span style='color:%2'&gt;■ Québec&lt;/span&gt; &amp;nbsp; ● personne &amp;nbsp; ■ organisation &amp;nbsp; ◆ échange &amp;nbsp; — journal &amp;nbsp; ┈ participation &amp;nbsp; (Ctrl + molette : zoom)</translation>
+    </message>
+    <message>
+        <source>Tous les thèmes</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Échanges</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Québec</source>
+        <translation>Québec</translation>
+    </message>
+    <message>
+        <source>%1 nœuds, %2 liens</source>
+        <translation>%1 nœuds, %2 liens</translation>
+    </message>
+    <message>
+        <source>Aucun lien pour ces filtres.</source>
+        <translation>Aucun lien pour ces filtres.</translation>
+    </message>
+    <message>
+        <source>Exporter le réseau en PNG</source>
+        <translation>Exporter le réseau en PNG</translation>
+    </message>
+    <message>
+        <source>Exportation impossible</source>
+        <translation>Exportation impossible</translation>
+    </message>
+    <message>
+        <source>Exporter le réseau en SVG</source>
+        <translation>Exporter le réseau en SVG</translation>
+    </message>
+    <message>
+        <source>Réseau France-Québec</source>
+        <translation>Réseau France-Québec</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1591,10 @@ Annuler : ne rien enregistrer pour l'instant.</translation>
     <message>
         <source>Nouvelle personne</source>
         <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Consi&amp;gner un échange…</source>
+        <translation>Consi&amp;gner un échange…</translation>
     </message>
     <message>
         <source>Nom</source>
@@ -1644,6 +2045,203 @@ Vous pourrez revenir en arrière avec Édition › Annuler (Ctrl+Z).</translatio
     <message>
         <source>Thèmes</source>
         <translation>Thèmes</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeDialog</name>
+    <message>
+        <source>Nouveau thème</source>
+        <translation>Nouveau thème</translation>
+    </message>
+    <message>
+        <source>Thème %s</source>
+        <translation>Thème %s</translation>
+    </message>
+    <message>
+        <source>Modifier le thème</source>
+        <translation>Modifier le thème</translation>
+    </message>
+    <message>
+        <source>(personne)</source>
+        <translation>(personne)</translation>
+    </message>
+    <message>
+        <source>Le titre d'un thème du rapport de 2005 ne se modifie pas.</source>
+        <translation>Le titre d'un thème du rapport de 2005 ne se modifie pas.</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Le titre du thème est obligatoire.</source>
+        <translation>Le titre du thème est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Thème</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>&amp;Titre* :</source>
+        <translation>&amp;Titre* :</translation>
+    </message>
+    <message>
+        <source>&amp;Statut :</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>&amp;Responsable :</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>&amp;Description :</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes :</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>&amp;Personnes :</source>
+        <translation>&amp;Personnes :</translation>
+    </message>
+    <message>
+        <source>Filtrer…</source>
+        <translation>Filtrer…</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisations :</source>
+        <translation>Or&amp;ganisations :</translation>
+    </message>
+    <message>
+        <source>É&amp;changes :</source>
+        <translation>É&amp;changes :</translation>
+    </message>
+    <message>
+        <source>Les entrées du journal se lient à un thème depuis le Journal.</source>
+        <translation>Les entrées du journal se lient à un thème depuis le Journal.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesListView</name>
+    <message>
+        <source>&amp;Nouveau thème…</source>
+        <translation>&amp;Nouveau thème…</translation>
+    </message>
+    <message>
+        <source>Nouveau thème</source>
+        <translation>Nouveau thème</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Pers.</source>
+        <translation>Pers.</translation>
+    </message>
+    <message>
+        <source>Org.</source>
+        <translation>Org.</translation>
+    </message>
+    <message>
+        <source>Échanges</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Personnes</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Aucune personne liée.</source>
+        <translation>Aucune personne liée.</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Aucune organisation liée.</source>
+        <translation>Aucune organisation liée.</translation>
+    </message>
+    <message>
+        <source>Enregistrement impossible</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>Thème du rapport</source>
+        <translation>Thème du rapport</translation>
+    </message>
+    <message>
+        <source>« %s » est un thème du rapport de 2005 : il ne peut pas être supprimé.
+
+Passez son statut à « clos » pour le retirer du suivi.</source>
+        <translation>« %s » est un thème du rapport de 2005 : il ne peut pas être supprimé.
+
+Passez son statut à « clos » pour le retirer du suivi.</translation>
+    </message>
+    <message>
+        <source>Supprimer le thème « %s » ?
+
+Il est lié à %d fiche(s). Ces fiches sont conservées ; seul leur lien avec ce thème disparaîtra :
+
+</source>
+        <translation>Supprimer le thème « %s » ?
+
+Il est lié à %d fiche(s). Ces fiches sont conservées ; seul leur lien avec ce thème disparaîtra :
+
+</translation>
+    </message>
+    <message>
+        <source>Supprimer le thème « %s » ? Il n'est lié à aucune fiche.</source>
+        <translation>Supprimer le thème « %s » ? Il n'est lié à aucune fiche.</translation>
+    </message>
+    <message>
+        <source>Confirmer la suppression</source>
+        <translation>Confirmer la suppression</translation>
+    </message>
+    <message>
+        <source>Suppression impossible</source>
+        <translation>Suppression impossible</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesView</name>
+    <message>
+        <source>Thèmes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Couverture France–Québec</source>
+        <translation>Couverture France–Québec</translation>
     </message>
 </context>
 <context>

@@ -77,8 +77,9 @@ def pages(window: QWidget) -> Iterator[QWidget]:
 def visible_texts(root: QWidget, content: bool = True) -> list[str]:
     """The chrome a user reads: titles, labels, buttons, placeholders, tabs, menus, headers.
 
-    ``content=False`` leaves out labels, tooltips, combo items and accessible names: in the areas they show records (an agenda
-    card, a check's message written by a service), which are data, not interface strings.
+    ``content=False`` leaves out labels, tooltips, combo items and accessible names: in the
+    areas they show records (an agenda card, a check's message written by a service), which are
+    data, not interface strings.
     """
     texts = [root.windowTitle()]
     for w in [root, *root.findChildren(QWidget)]:

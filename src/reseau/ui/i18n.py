@@ -16,6 +16,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
+from reseau.core import labels
+
 log = logging.getLogger(__name__)
 
 _PACKAGE = Path(__file__).resolve().parent.parent
@@ -82,6 +84,7 @@ class Translators:
         self.remove()
         language = choose_language(preference)
         QLocale.setDefault(locale_for(language))
+        labels.set_language(language)
         self.language = language
         app = QCoreApplication.instance()
         if app is None:
@@ -111,6 +114,7 @@ class Translators:
                 app.removeTranslator(translator)
         self.installed.clear()
         self.language = SOURCE_LANGUAGE
+        labels.set_language(SOURCE_LANGUAGE)
 
 
 def format_date(value: date, long: bool = False) -> str:
