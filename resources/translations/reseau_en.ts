@@ -1744,40 +1744,16 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
         <translation>Backups</translation>
     </message>
     <message>
-        <source>Sauvegarder automatiquement</source>
-        <translation>Back up automatically</translation>
+        <source>Réseau sauvegarde la base au démarrage et avant chaque opération risquée. Le calendrier de conservation est enregistré dans la base elle-même, pour tous ceux qui l'utilisent : il se règle dans Fichier › Sauvegardes.</source>
+        <translation>Réseau backs up the database at start-up and before every risky operation. The retention schedule is stored in the database itself, for everyone who uses it: set it in File › Backups.</translation>
     </message>
     <message>
-        <source>&amp;Intervalle entre deux sauvegardes :</source>
-        <translation>&amp;Interval between two backups:</translation>
+        <source>Ouvrir les &amp;sauvegardes…</source>
+        <translation>Open the &amp;backups…</translation>
     </message>
     <message>
-        <source> h</source>
-        <translation> h</translation>
-    </message>
-    <message>
-        <source>Garder les plus &amp;récentes :</source>
-        <translation>Keep the most &amp;recent:</translation>
-    </message>
-    <message>
-        <source>Garder une par &amp;jour pendant (jours) :</source>
-        <translation>Keep one per &amp;day for (days):</translation>
-    </message>
-    <message>
-        <source>Garder une par s&amp;emaine pendant (semaines) :</source>
-        <translation>Keep one per &amp;week for (weeks):</translation>
-    </message>
-    <message>
-        <source>Garder une par &amp;mois pendant (mois) :</source>
-        <translation>Keep one per &amp;month for (months):</translation>
-    </message>
-    <message>
-        <source>&amp;Dossier des sauvegardes :</source>
-        <translation>Backup &amp;folder:</translation>
-    </message>
-    <message>
-        <source>à côté de la base de données</source>
-        <translation>beside the database</translation>
+        <source>&amp;Rencontre entre participants au moins tous les (A5) :</source>
+        <translation>Participants' &amp;debrief at least every (A5):</translation>
     </message>
     <message>
         <source>Relances</source>
@@ -1808,20 +1784,12 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
         <translation>Discussion &amp;time ÷ presentation time, at least (A2):</translation>
     </message>
     <message>
-        <source>&amp;Lieux visités par demi-journée, au plus (A3) :</source>
-        <translation>&amp;Places visited per half-day, at most (A3):</translation>
-    </message>
-    <message>
         <source>&amp;Secteurs à couvrir (A4) :</source>
         <translation>&amp;Sectors to cover (A4):</translation>
     </message>
     <message>
         <source>santé, éducation, emploi</source>
         <translation>santé, éducation, emploi</translation>
-    </message>
-    <message>
-        <source>&amp;Rencontres entre participants par jour, au moins (A5) :</source>
-        <translation>Participants' &amp;debriefs per day, at least (A5):</translation>
     </message>
     <message>
         <source>Seuils des vérifications de l'agenda de mission.</source>

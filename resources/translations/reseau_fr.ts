@@ -1744,40 +1744,16 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <source>Sauvegarder automatiquement</source>
-        <translation>Sauvegarder automatiquement</translation>
+        <source>Réseau sauvegarde la base au démarrage et avant chaque opération risquée. Le calendrier de conservation est enregistré dans la base elle-même, pour tous ceux qui l'utilisent : il se règle dans Fichier › Sauvegardes.</source>
+        <translation>Réseau sauvegarde la base au démarrage et avant chaque opération risquée. Le calendrier de conservation est enregistré dans la base elle-même, pour tous ceux qui l'utilisent : il se règle dans Fichier › Sauvegardes.</translation>
     </message>
     <message>
-        <source>&amp;Intervalle entre deux sauvegardes :</source>
-        <translation>&amp;Intervalle entre deux sauvegardes :</translation>
+        <source>Ouvrir les &amp;sauvegardes…</source>
+        <translation>Ouvrir les &amp;sauvegardes…</translation>
     </message>
     <message>
-        <source> h</source>
-        <translation> h</translation>
-    </message>
-    <message>
-        <source>Garder les plus &amp;récentes :</source>
-        <translation>Garder les plus &amp;récentes :</translation>
-    </message>
-    <message>
-        <source>Garder une par &amp;jour pendant (jours) :</source>
-        <translation>Garder une par &amp;jour pendant (jours) :</translation>
-    </message>
-    <message>
-        <source>Garder une par s&amp;emaine pendant (semaines) :</source>
-        <translation>Garder une par s&amp;emaine pendant (semaines) :</translation>
-    </message>
-    <message>
-        <source>Garder une par &amp;mois pendant (mois) :</source>
-        <translation>Garder une par &amp;mois pendant (mois) :</translation>
-    </message>
-    <message>
-        <source>&amp;Dossier des sauvegardes :</source>
-        <translation>&amp;Dossier des sauvegardes :</translation>
-    </message>
-    <message>
-        <source>à côté de la base de données</source>
-        <translation>à côté de la base de données</translation>
+        <source>&amp;Rencontre entre participants au moins tous les (A5) :</source>
+        <translation>&amp;Rencontre entre participants au moins tous les (A5) :</translation>
     </message>
     <message>
         <source>Relances</source>
@@ -1808,20 +1784,12 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
         <translation>&amp;Temps d'échanges ÷ temps de présentation, au moins (A2) :</translation>
     </message>
     <message>
-        <source>&amp;Lieux visités par demi-journée, au plus (A3) :</source>
-        <translation>&amp;Lieux visités par demi-journée, au plus (A3) :</translation>
-    </message>
-    <message>
         <source>&amp;Secteurs à couvrir (A4) :</source>
         <translation>&amp;Secteurs à couvrir (A4) :</translation>
     </message>
     <message>
         <source>santé, éducation, emploi</source>
         <translation>santé, éducation, emploi</translation>
-    </message>
-    <message>
-        <source>&amp;Rencontres entre participants par jour, au moins (A5) :</source>
-        <translation>&amp;Rencontres entre participants par jour, au moins (A5) :</translation>
     </message>
     <message>
         <source>Seuils des vérifications de l'agenda de mission.</source>

@@ -28,6 +28,7 @@ from reseau.ui.context import AppContext
 from reseau.ui.i18n import Translators
 from reseau.ui.keyboard import install_save_shortcut
 from reseau.ui.ops import OpRunner
+from reseau.ui.preferences import apply_preferences
 from reseau.ui.read_only import show_read_only_notice
 from reseau.ui.views.main_window import MainWindow
 
@@ -132,6 +133,7 @@ def run_gui(args: argparse.Namespace) -> int:
     settings = SettingsStore(settings_path())
     loaded = settings.load()
     language = _translators.install(loaded.settings.language)
+    apply_preferences(loaded.settings)
     try:
         return _run(app, args, settings, loaded, language)
     finally:

@@ -31,7 +31,8 @@ def test_bad_values_are_ignored_one_by_one_with_a_message(tmp_path: Path) -> Non
             "language": "de",
             "follow_up": {"default_days": "soon", "due_soon_days": 3},
             "agenda": {"exchange_ratio": 1.5, "required_sectors": ["santé"]},
-            "backup": 4,
+            "agenda_x": 4,
+            "follow_up_extra": {"a": 1},
         }
     )
     assert settings.language == "system"
@@ -39,7 +40,7 @@ def test_bad_values_are_ignored_one_by_one_with_a_message(tmp_path: Path) -> Non
     assert settings.agenda.exchange_ratio == 1.5 and settings.agenda.required_sectors == ("santé",)
     assert any("language" in p for p in problems)
     assert any("follow_up.default_days" in p for p in problems)
-    assert any("backup" in p for p in problems)
+    assert settings.agenda.debrief_every_days == 1
 
 
 def test_unreadable_file_falls_back_and_is_not_overwritten_until_saved(tmp_path: Path) -> None:

@@ -33,13 +33,42 @@ def test_dialog_round_trips_every_value(qtbot: QtBot) -> None:
     dialog = PreferencesDialog(chosen)
     qtbot.addWidget(dialog)
     assert dialog.settings() == chosen
-    dialog.ui.backup_enabled.setChecked(False)
-    assert not dialog.ui.backup_keep_daily.isEnabled()
     dialog.ui.follow_up_default_days.setValue(30)
     dialog.ui.button_box.accepted.emit()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.result_data is not None and dialog.result_data.follow_up.default_days == 30
-    assert dialog.result_data.backup.enabled is False
+    assert not dialog.ui.open_backups.isEnabled()  # no way to open them without a window
+
+
+def test_agenda_defaults_reach_missions_without_their_own(qtbot: QtBot, database) -> None:  # type: ignore[no-untyped-def]
+    from reseau.core.agenda import CheckSettings, default_settings, set_default_settings
+    from reseau.services.agenda import settings_of
+    from reseau.ui.preferences import apply_preferences
+
+    try:
+        apply_preferences(Settings(agenda=AgendaSettings(exchange_ratio=1.5, debrief_every_days=2)))
+        assert default_settings().exchange_ratio == 1.5
+        with database.begin() as session:
+            assert settings_of(session, 999) == CheckSettings(1.5, ("santé", "éducation", "emploi"), 2)
+    finally:
+        set_default_settings(CheckSettings())
+
+
+def test_backups_button_opens_the_backups_dialog(qtbot: QtBot, context: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from reseau.ui.dialogs.backups_dialog import BackupsDialog
+
+    window = MainWindow(context, "x")
+    qtbot.addWidget(window)
+    opened: list[object] = []
+    monkeypatch.setattr(BackupsDialog, "show_for", classmethod(lambda cls, p, c: opened.append(c)))
+
+    def ask(cls, parent, settings, message="", open_backups=None):  # type: ignore[no-untyped-def]
+        open_backups()
+        return None
+
+    monkeypatch.setattr(PreferencesDialog, "ask", classmethod(ask))
+    window.edit_actions.preferences_action.trigger()
+    assert opened == [context]
 
 
 def test_a_server_address_without_scheme_is_refused_with_a_message(qtbot: QtBot) -> None:
@@ -72,7 +101,9 @@ def test_saving_writes_the_file_and_tells_the_views(
         PreferencesDialog,
         "ask",
         classmethod(
-            lambda cls, parent, settings, message="": seen.append(message) or Settings(language="en")
+            lambda cls, parent, settings, message="", _backups=None: (
+                seen.append(message) or Settings(language="en")
+            )
         ),
     )
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)

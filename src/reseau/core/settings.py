@@ -1,7 +1,8 @@
 """User preferences: a JSON file in the platformdirs config folder, read with validation.
 
-The keys are documented in docs/preferences.md (other areas read them: backups, follow-ups,
-agenda checks). Loading never fails: a file that cannot be read or parsed gives the defaults
+The keys are documented in docs/preferences.md (other areas read them: follow-ups, agenda
+checks). Backup retention is not here: it lives in the database (issue 7's Sauvegardes dialog),
+shared by everyone who uses it. Loading never fails: a file that cannot be read or parsed gives the defaults
 and a message, and is left as it is on disk until the user saves the Préférences dialog (so a
 hand-edited file with a typo is not lost). A readable file with one bad value keeps the rest and
 says which value was ignored. Keys this version does not know are kept when saving, so that a
@@ -26,19 +27,6 @@ LANGUAGES = ("system", "fr", "en")
 
 
 @dataclass(frozen=True)
-class BackupSettings:
-    """Read by the backups area (issue 7); retention counts like Anki's schedule."""
-
-    enabled: bool = True
-    interval_hours: int = 24
-    keep_recent: int = 5
-    keep_daily: int = 7
-    keep_weekly: int = 4
-    keep_monthly: int = 12
-    folder: str = ""  # "" = the "backups" folder beside the database
-
-
-@dataclass(frozen=True)
 class FollowUpSettings:
     default_days: int = 90  # cadence proposed for a new person's follow-ups
     due_soon_days: int = 7  # "cette semaine" in the À relancer list
@@ -47,12 +35,13 @@ class FollowUpSettings:
 
 @dataclass(frozen=True)
 class AgendaSettings:
-    """Thresholds of the agenda checks A2–A5 (issue 5)."""
+    """Default thresholds of the agenda checks (issue 5), for a mission without its own
+    (Agenda › Paramètres… sets a mission's own, stored in the database). Same names as
+    ``reseau.core.agenda.CheckSettings``."""
 
     exchange_ratio: float = 1.0  # A2: exchange/question time ÷ presentation time, at least
-    max_places_per_half_day: int = 1  # A3
     required_sectors: tuple[str, ...] = ("santé", "éducation", "emploi")  # A4
-    debriefs_per_day: int = 1  # A5
+    debrief_every_days: int = 1  # A5: a participants-only debrief at least every N days
 
 
 @dataclass(frozen=True)
@@ -60,7 +49,6 @@ class Settings:
     language: str = "system"  # "system", "fr" or "en"
     database_path: str = ""  # "" = the user data folder
     server_url: str = ""  # team mode: a PostgreSQL URL; wins over database_path when set
-    backup: BackupSettings = field(default_factory=BackupSettings)
     follow_up: FollowUpSettings = field(default_factory=FollowUpSettings)
     agenda: AgendaSettings = field(default_factory=AgendaSettings)
 
@@ -135,7 +123,6 @@ def parse(data: Any) -> tuple[Settings, list[str]]:
         replace(
             default,
             **scalars,
-            backup=_section(BackupSettings, "backup", data.get("backup"), problems),
             follow_up=_section(FollowUpSettings, "follow_up", data.get("follow_up"), problems),
             agenda=_section(AgendaSettings, "agenda", data.get("agenda"), problems),
         ),

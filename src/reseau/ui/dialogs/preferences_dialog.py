@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
-from reseau.core.settings import AgendaSettings, BackupSettings, FollowUpSettings, Settings
+from reseau.core.settings import AgendaSettings, FollowUpSettings, Settings
 from reseau.ui.forms.ui_preferences_dialog import Ui_PreferencesDialog
 
 
@@ -13,7 +15,13 @@ def _split(text: str) -> tuple[str, ...]:
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, settings: Settings, message: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        message: str = "",
+        parent: QWidget | None = None,
+        open_backups: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_PreferencesDialog()
         self.ui.setupUi(self)
@@ -32,7 +40,10 @@ class PreferencesDialog(QDialog):
             lambda: self._fill(Settings(language=self.settings().language))
         )
         self.ui.database_path_browse.clicked.connect(self._on_database_path_browse_clicked)
-        self.ui.backup_enabled.toggled.connect(self._on_backup_enabled_toggled)
+        # Backup retention lives in the database (Fichier › Sauvegardes): one place to set it.
+        self.ui.open_backups.setEnabled(open_backups is not None)
+        if open_backups is not None:
+            self.ui.open_backups.clicked.connect(open_backups)
         self.ui.message_label.setText(message)
         self.ui.message_label.setVisible(bool(message))
         self._fill(settings)
@@ -43,21 +54,12 @@ class PreferencesDialog(QDialog):
         ui.language.setCurrentIndex(max(0, ui.language.findData(s.language)))
         ui.database_path.setText(s.database_path)
         ui.server_url.setText(s.server_url)
-        ui.backup_enabled.setChecked(s.backup.enabled)
-        ui.backup_interval_hours.setValue(s.backup.interval_hours)
-        ui.backup_keep_recent.setValue(s.backup.keep_recent)
-        ui.backup_keep_daily.setValue(s.backup.keep_daily)
-        ui.backup_keep_weekly.setValue(s.backup.keep_weekly)
-        ui.backup_keep_monthly.setValue(s.backup.keep_monthly)
-        ui.backup_folder.setText(s.backup.folder)
         ui.follow_up_default_days.setValue(s.follow_up.default_days)
         ui.follow_up_due_soon_days.setValue(s.follow_up.due_soon_days)
         ui.follow_up_horizon_days.setValue(s.follow_up.horizon_days)
         ui.agenda_exchange_ratio.setValue(s.agenda.exchange_ratio)
-        ui.agenda_max_places.setValue(s.agenda.max_places_per_half_day)
         ui.agenda_required_sectors.setText(", ".join(s.agenda.required_sectors))
-        ui.agenda_debriefs_per_day.setValue(s.agenda.debriefs_per_day)
-        self._on_backup_enabled_toggled(s.backup.enabled)
+        ui.agenda_debrief_every_days.setValue(s.agenda.debrief_every_days)
 
     def settings(self) -> Settings:
         ui = self.ui
@@ -65,15 +67,6 @@ class PreferencesDialog(QDialog):
             language=str(ui.language.currentData()),
             database_path=ui.database_path.text().strip(),
             server_url=ui.server_url.text().strip(),
-            backup=BackupSettings(
-                enabled=ui.backup_enabled.isChecked(),
-                interval_hours=ui.backup_interval_hours.value(),
-                keep_recent=ui.backup_keep_recent.value(),
-                keep_daily=ui.backup_keep_daily.value(),
-                keep_weekly=ui.backup_keep_weekly.value(),
-                keep_monthly=ui.backup_keep_monthly.value(),
-                folder=ui.backup_folder.text().strip(),
-            ),
             follow_up=FollowUpSettings(
                 default_days=ui.follow_up_default_days.value(),
                 due_soon_days=ui.follow_up_due_soon_days.value(),
@@ -81,22 +74,10 @@ class PreferencesDialog(QDialog):
             ),
             agenda=AgendaSettings(
                 exchange_ratio=round(ui.agenda_exchange_ratio.value(), 2),
-                max_places_per_half_day=ui.agenda_max_places.value(),
                 required_sectors=_split(ui.agenda_required_sectors.text()),
-                debriefs_per_day=ui.agenda_debriefs_per_day.value(),
+                debrief_every_days=ui.agenda_debrief_every_days.value(),
             ),
         )
-
-    def _on_backup_enabled_toggled(self, enabled: bool) -> None:
-        for widget in (
-            self.ui.backup_interval_hours,
-            self.ui.backup_keep_recent,
-            self.ui.backup_keep_daily,
-            self.ui.backup_keep_weekly,
-            self.ui.backup_keep_monthly,
-            self.ui.backup_folder,
-        ):
-            widget.setEnabled(enabled)
 
     def _on_database_path_browse_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -125,6 +106,12 @@ class PreferencesDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, settings: Settings, message: str = "") -> Settings | None:
-        dialog = cls(settings, message, parent)
+    def ask(
+        cls,
+        parent: QWidget | None,
+        settings: Settings,
+        message: str = "",
+        open_backups: Callable[[], None] | None = None,
+    ) -> Settings | None:
+        dialog = cls(settings, message, parent, open_backups)
         return dialog.result_data if dialog.exec() == QDialog.DialogCode.Accepted else None
