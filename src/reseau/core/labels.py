@@ -7,6 +7,7 @@ too, so one table serves every place where a code turns into words.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import cast
 
 from reseau.core import enums as e
 
@@ -183,7 +184,8 @@ class Words(dict[tuple[type, str], str]):
         return super().__getitem__(self._key(code))  # type: ignore[index]
 
     def get(self, code: object, default: str | None = None) -> str | None:  # type: ignore[override]
-        return super().get(self._key(code), default)  # type: ignore[arg-type]
+        key = cast(tuple[type, str], self._key(code))
+        return super().get(key, default)
 
 
 FRENCH = Words(((type(code), code.value), words) for code, words in _FR_PAIRS)
