@@ -1104,6 +1104,10 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
         <translation>&amp;Follow up on:</translation>
     </message>
     <message>
+        <source>Date de relance</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
         <source>&amp;Personnes :</source>
         <translation>&amp;Persons:</translation>
     </message>
@@ -1112,12 +1116,24 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
         <translation>Filter…</translation>
     </message>
     <message>
+        <source>Personnes liées</source>
+        <translation>Linked persons</translation>
+    </message>
+    <message>
         <source>&amp;Organisations :</source>
         <translation>&amp;Organizations:</translation>
     </message>
     <message>
+        <source>Organisations liées</source>
+        <translation>Linked organizations</translation>
+    </message>
+    <message>
         <source>T&amp;hèmes :</source>
         <translation>T&amp;hemes:</translation>
+    </message>
+    <message>
+        <source>Thèmes liés</source>
+        <translation>Linked themes</translation>
     </message>
     <message>
         <source>Ré&amp;sumé :</source>
@@ -2003,6 +2019,10 @@ You can take it back with Edit › Undo (Ctrl+Z).</translation>
         <translation>Filter the persons…</translation>
     </message>
     <message>
+        <source>Filtrer les intervenants</source>
+        <translation>Filter the speakers</translation>
+    </message>
+    <message>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -2013,6 +2033,10 @@ You can take it back with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Thèmes</source>
         <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Thèmes du créneau</source>
+        <translation>Slot's themes</translation>
     </message>
 </context>
 <context>
@@ -2082,12 +2106,24 @@ You can take it back with Edit › Undo (Ctrl+Z).</translation>
         <translation>Filter…</translation>
     </message>
     <message>
+        <source>Personnes liées</source>
+        <translation>Linked persons</translation>
+    </message>
+    <message>
         <source>Or&amp;ganisations :</source>
         <translation>Or&amp;ganizations:</translation>
     </message>
     <message>
+        <source>Organisations liées</source>
+        <translation>Linked organizations</translation>
+    </message>
+    <message>
         <source>É&amp;changes :</source>
         <translation>E&amp;xchanges:</translation>
+    </message>
+    <message>
+        <source>Échanges liés</source>
+        <translation>Linked exchanges</translation>
     </message>
     <message>
         <source>Les entrées du journal se lient à un thème depuis le Journal.</source>

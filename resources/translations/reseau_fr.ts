@@ -1104,6 +1104,10 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
         <translation>&amp;Relancer le :</translation>
     </message>
     <message>
+        <source>Date de relance</source>
+        <translation>Date de relance</translation>
+    </message>
+    <message>
         <source>&amp;Personnes :</source>
         <translation>&amp;Personnes :</translation>
     </message>
@@ -1112,12 +1116,24 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
         <translation>Filtrer…</translation>
     </message>
     <message>
+        <source>Personnes liées</source>
+        <translation>Personnes liées</translation>
+    </message>
+    <message>
         <source>&amp;Organisations :</source>
         <translation>&amp;Organisations :</translation>
     </message>
     <message>
+        <source>Organisations liées</source>
+        <translation>Organisations liées</translation>
+    </message>
+    <message>
         <source>T&amp;hèmes :</source>
         <translation>T&amp;hèmes :</translation>
+    </message>
+    <message>
+        <source>Thèmes liés</source>
+        <translation>Thèmes liés</translation>
     </message>
     <message>
         <source>Ré&amp;sumé :</source>
@@ -2003,6 +2019,10 @@ Vous pourrez revenir en arrière avec Édition › Annuler (Ctrl+Z).</translatio
         <translation>Filtrer les personnes…</translation>
     </message>
     <message>
+        <source>Filtrer les intervenants</source>
+        <translation>Filtrer les intervenants</translation>
+    </message>
+    <message>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -2013,6 +2033,10 @@ Vous pourrez revenir en arrière avec Édition › Annuler (Ctrl+Z).</translatio
     <message>
         <source>Thèmes</source>
         <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Thèmes du créneau</source>
+        <translation>Thèmes du créneau</translation>
     </message>
 </context>
 <context>
@@ -2082,12 +2106,24 @@ Vous pourrez revenir en arrière avec Édition › Annuler (Ctrl+Z).</translatio
         <translation>Filtrer…</translation>
     </message>
     <message>
+        <source>Personnes liées</source>
+        <translation>Personnes liées</translation>
+    </message>
+    <message>
         <source>Or&amp;ganisations :</source>
         <translation>Or&amp;ganisations :</translation>
     </message>
     <message>
+        <source>Organisations liées</source>
+        <translation>Organisations liées</translation>
+    </message>
+    <message>
         <source>É&amp;changes :</source>
         <translation>É&amp;changes :</translation>
+    </message>
+    <message>
+        <source>Échanges liés</source>
+        <translation>Échanges liés</translation>
     </message>
     <message>
         <source>Les entrées du journal se lient à un thème depuis le Journal.</source>

@@ -11,6 +11,7 @@ import importlib
 import inspect
 import pkgutil
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
@@ -37,20 +38,52 @@ import reseau.ui.dialogs
 from reseau.core.settings import Settings
 
 
-def _known() -> dict[str, Callable[[], QDialog]]:
+def _known(context: Any = None) -> dict[str, Callable[[], QDialog]]:
+    """Factories of the dialogs whose constructor needs arguments (empty choices: no database)."""
+    from datetime import date, time
+
+    from reseau.core.agenda import CheckSettings
+    from reseau.core.enums import Activity, InteractionKind
+    from reseau.services.agenda import SlotChoices
+    from reseau.services.agenda_edit import SlotInput
+    from reseau.services.journal import EntryInput, JournalChoices
+    from reseau.ui.dialogs.agenda_settings_dialog import AgendaSettingsDialog
+    from reseau.ui.dialogs.conflict_dialog import ConflictDialog
+    from reseau.ui.dialogs.copy_day_dialog import CopyDayDialog
+    from reseau.ui.dialogs.journal_entry_dialog import JournalEntryDialog
     from reseau.ui.dialogs.organization_dialog import OrganizationDialog
     from reseau.ui.dialogs.person_dialog import PersonDialog
     from reseau.ui.dialogs.preferences_dialog import PreferencesDialog
+    from reseau.ui.dialogs.slot_dialog import SlotDialog
+    from reseau.ui.dialogs.theme_dialog import ThemeDialog
 
-    return {
+    day = date(2027, 5, 10)
+    journal = JournalChoices((), (), (), ())
+    known: dict[str, Callable[[], QDialog]] = {
         "PersonDialog": lambda: PersonDialog([]),
         "OrganizationDialog": lambda: OrganizationDialog([]),
         "PreferencesDialog": lambda: PreferencesDialog(Settings()),
+        "SlotDialog": lambda: SlotDialog(
+            SlotChoices((), (), (), ()),
+            (day, day),
+            SlotInput(day, time(9), time(10), Activity.PRESENTATION),
+            editing=False,
+        ),
+        "JournalEntryDialog": lambda: JournalEntryDialog(
+            journal, EntryInput(day, InteractionKind.MEETING), today=day
+        ),
+        "ThemeDialog": lambda: ThemeDialog(journal),
+        "CopyDayDialog": lambda: CopyDayDialog([day], day),
+        "AgendaSettingsDialog": lambda: AgendaSettingsDialog(CheckSettings()),
+        "ConflictDialog": lambda: ConflictDialog("Richard Massé"),
     }
+    # BackupsDialog and RetentionDialog need a live context (they query on open): they are
+    # covered by their own tests (tests/ui/test_backups_dialog.py, test_privacy_ui.py).
+    return known
 
 
-def dialogs() -> Iterator[tuple[str, QDialog]]:
-    known = _known()
+def dialogs(context: Any = None) -> Iterator[tuple[str, QDialog]]:
+    known = _known(context)
     for name, factory in known.items():
         yield name, factory()
     for info in pkgutil.iter_modules(reseau.ui.dialogs.__path__, "reseau.ui.dialogs."):
@@ -61,7 +94,7 @@ def dialogs() -> Iterator[tuple[str, QDialog]]:
             try:
                 yield name, cls()
             except TypeError:
-                continue  # needs arguments: add it to KNOWN
+                continue  # needs arguments: add it to _known()
 
 
 def pages(window: QWidget) -> Iterator[QWidget]:
