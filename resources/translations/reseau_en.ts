@@ -124,6 +124,14 @@
         <translation>%1 delegate sheet(s) written to %2</translation>
     </message>
     <message>
+        <source>Consigner un échange</source>
+        <translation>Log an exchange</translation>
+    </message>
+    <message>
+        <source>Modifier l'entrée du journal</source>
+        <translation>Edit journal entry</translation>
+    </message>
+    <message>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
@@ -328,6 +336,18 @@ Erasure reference: %2</translation>
         <translation>Slot</translation>
     </message>
     <message>
+        <source>Ajouter le créneau %s</source>
+        <translation>Add the slot %s</translation>
+    </message>
+    <message>
+        <source>Modifier le créneau %s</source>
+        <translation>Edit the slot %s</translation>
+    </message>
+    <message>
+        <source>Supprimer le créneau %s</source>
+        <translation>Delete the slot %s</translation>
+    </message>
+    <message>
         <source>Supprimer le créneau</source>
         <translation>Delete the slot</translation>
     </message>
@@ -344,8 +364,16 @@ Erasure reference: %2</translation>
         <translation>Move</translation>
     </message>
     <message>
+        <source>Déplacer un créneau</source>
+        <translation>Move a slot</translation>
+    </message>
+    <message>
         <source>Copie</source>
         <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copier une journée</source>
+        <translation>Copy a day</translation>
     </message>
     <message>
         <source>Paramètres</source>
@@ -2195,6 +2223,10 @@ You can take it back with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Aucune organisation liée.</source>
         <translation>No linked organization.</translation>
+    </message>
+    <message>
+        <source>Modifier le thème</source>
+        <translation>Edit theme</translation>
     </message>
     <message>
         <source>Enregistrement impossible</source>

@@ -124,6 +124,14 @@
         <translation>%1 fiche(s) de délégué écrite(s) dans %2</translation>
     </message>
     <message>
+        <source>Consigner un échange</source>
+        <translation>Consigner un échange</translation>
+    </message>
+    <message>
+        <source>Modifier l'entrée du journal</source>
+        <translation>Modifier l'entrée du journal</translation>
+    </message>
+    <message>
         <source>Enregistrement impossible</source>
         <translation>Enregistrement impossible</translation>
     </message>
@@ -328,6 +336,18 @@ Référence de l'effacement : %2</translation>
         <translation>Créneau</translation>
     </message>
     <message>
+        <source>Ajouter le créneau %s</source>
+        <translation>Ajouter le créneau %s</translation>
+    </message>
+    <message>
+        <source>Modifier le créneau %s</source>
+        <translation>Modifier le créneau %s</translation>
+    </message>
+    <message>
+        <source>Supprimer le créneau %s</source>
+        <translation>Supprimer le créneau %s</translation>
+    </message>
+    <message>
         <source>Supprimer le créneau</source>
         <translation>Supprimer le créneau</translation>
     </message>
@@ -344,8 +364,16 @@ Référence de l'effacement : %2</translation>
         <translation>Déplacement</translation>
     </message>
     <message>
+        <source>Déplacer un créneau</source>
+        <translation>Déplacer un créneau</translation>
+    </message>
+    <message>
         <source>Copie</source>
         <translation>Copie</translation>
+    </message>
+    <message>
+        <source>Copier une journée</source>
+        <translation>Copier une journée</translation>
     </message>
     <message>
         <source>Paramètres</source>
@@ -2195,6 +2223,10 @@ Vous pourrez revenir en arrière avec Édition › Annuler (Ctrl+Z).</translatio
     <message>
         <source>Aucune organisation liée.</source>
         <translation>Aucune organisation liée.</translation>
+    </message>
+    <message>
+        <source>Modifier le thème</source>
+        <translation>Modifier le thème</translation>
     </message>
     <message>
         <source>Enregistrement impossible</source>

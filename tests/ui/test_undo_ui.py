@@ -96,3 +96,38 @@ def test_undo_over_a_later_change_shows_a_message_and_drops_the_entry(
     box.close()
     assert _names(context) == ["Roy"]
     assert not window.edit_actions.undo_action.isEnabled()
+
+
+def test_agenda_slot_created_then_deleted_is_undone_from_the_edit_menu(
+    qtbot: QtBot, demo_context: AppContext, wait_ops: Callable[[AppContext], None], monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date, time
+
+    from reseau.core.enums import Activity, HalfDay
+    from reseau.services.agenda_edit import SlotInput
+    from reseau.ui.dialogs.slot_dialog import SlotDialog
+
+    tuesday = date(2027, 5, 11)
+    window = MainWindow(demo_context, "demo")
+    qtbot.addWidget(window)
+    view = window.show_area("agenda")
+    wait_ops(demo_context)
+
+    def titles() -> set[str]:
+        return {s.title for s in view.loaded.agenda.slots}  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(
+        SlotDialog,
+        "ask",
+        lambda *a, **k: SlotInput(tuesday, time(18), time(19), Activity.DEBRIEF, "Bilan du mardi"),
+    )
+    view.grid.cell_activated.emit(tuesday, HalfDay.EVENING)  # type: ignore[attr-defined]
+    wait_ops(demo_context)
+    assert "Bilan du mardi" in titles()
+    assert window.edit_actions.undo_action.text() == "&Annuler « Ajouter le créneau Bilan du mardi »"
+    window.edit_actions.undo_action.trigger()
+    wait_ops(demo_context)
+    assert "Bilan du mardi" not in titles()  # the agenda reloaded on the change bus
+    window.edit_actions.redo_action.trigger()
+    wait_ops(demo_context)
+    assert "Bilan du mardi" in titles()
