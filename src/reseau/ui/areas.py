@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from reseau.ui.context import AppContext
+from reseau.ui.views.exchanges_view import ExchangesView
 from reseau.ui.views.organizations_view import OrganizationsView
 from reseau.ui.views.persons_view import PersonsView
 from reseau.ui.widgets.empty_state import EmptyState
@@ -47,10 +48,7 @@ def all_areas() -> list[Area]:
             "exchanges",
             tr("Échanges et stages"),
             "exchanges.svg",
-            _empty(
-                tr("Échanges et stages"),
-                tr("Missions, stages, visites et séminaires : de l'idée au bilan."),
-            ),
+            ExchangesView,
         ),
         Area(
             "themes",

@@ -10,7 +10,9 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
+from reseau.ui.views.exchanges_sections import organization_exchanges_section, person_exchanges_section
+
 DetailSection = Callable[[Session, int, str], str]
 
-PERSON_SECTIONS: tuple[DetailSection, ...] = ()
-ORGANIZATION_SECTIONS: tuple[DetailSection, ...] = ()
+PERSON_SECTIONS: tuple[DetailSection, ...] = (person_exchanges_section,)
+ORGANIZATION_SECTIONS: tuple[DetailSection, ...] = (organization_exchanges_section,)
