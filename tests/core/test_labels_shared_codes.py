@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from reseau.core.enums import ExchangeKind, ExchangeStatus, FollowUpState, InteractionKind, OrgRole, ParticipantRole
+from reseau.core.enums import (
+    ExchangeKind,
+    ExchangeStatus,
+    FollowUpState,
+    InteractionKind,
+    OrgRole,
+    ParticipantRole,
+)
 from reseau.core.labels import label
 
 

@@ -133,9 +133,9 @@ def test_stage_situations() -> None:
     assert situation(ExchangeStatus.DONE, date(2027, 1, 1), date(2027, 2, 1), date(2027, 3, 1), today) == (
         StageSituation.REPORT_OVERDUE
     )
-    assert situation(ExchangeStatus.ASSESSED, date(2027, 1, 1), date(2027, 2, 1), date(2027, 3, 1), today) == (
-        StageSituation.FINISHED
-    )
+    assert situation(
+        ExchangeStatus.ASSESSED, date(2027, 1, 1), date(2027, 2, 1), date(2027, 3, 1), today
+    ) == (StageSituation.FINISHED)
     assert situation(ExchangeStatus.DONE, None, None, None, today) == StageSituation.UNDATED
 
 

@@ -205,7 +205,9 @@ def list_exchanges(session: Session, kind: ExchangeKind | None = None) -> list[E
 
 
 def exchange_choices(session: Session) -> ExchangeChoices:
-    persons = session.scalars(select(Person).options(selectinload(Person.organization)).order_by(Person.name_key))
+    persons = session.scalars(
+        select(Person).options(selectinload(Person.organization)).order_by(Person.name_key)
+    )
     orgs = session.scalars(select(Organization).order_by(Organization.name_key))
     themes = session.scalars(select(Theme).order_by(Theme.position, Theme.title))
     return ExchangeChoices(
@@ -260,7 +262,9 @@ def get_exchange(session: Session, exchange_id: int) -> ExchangeDetail:
         version=x.version,
         data=data,
         participants=tuple(
-            NamedParticipant(p.person_id, display_name(p.person.first_name, p.person.last_name), ParticipantRole(p.role))
+            NamedParticipant(
+                p.person_id, display_name(p.person.first_name, p.person.last_name), ParticipantRole(p.role)
+            )
             for p in participants
         ),
         organizations=tuple(
@@ -302,7 +306,9 @@ def _validated(session: Session, data: ExchangeInput) -> None:
             problems.append(FieldProblem("participants", f"La personne n° {p.person_id} n'existe plus."))
         elif (p.person_id, p.role) in seen_people:
             name = display_name(person.first_name, person.last_name)
-            problems.append(FieldProblem("participants", f"{name} figure deux fois comme « {p.role.value} »."))
+            problems.append(
+                FieldProblem("participants", f"{name} figure deux fois comme « {p.role.value} ».")
+            )
         seen_people.add((p.person_id, p.role))
     seen_orgs: set[tuple[int, OrgRole]] = set()
     for o in data.organizations:
@@ -399,7 +405,11 @@ def change_status(
     today = datetime.now(UTC)
     if when is not None and when > today.date():
         raise ValidationError([FieldProblem("when", "La date du changement de statut est dans le futur.")])
-    moment = today if when is None or when == today.date() else datetime(when.year, when.month, when.day, tzinfo=UTC)
+    moment = (
+        today
+        if when is None or when == today.date()
+        else datetime(when.year, when.month, when.day, tzinfo=UTC)
+    )
     x.status = status
     x.status_history.append(ExchangeStatusChange(status=status, changed_at=moment, note=note.strip()))
     session.flush()

@@ -68,7 +68,11 @@ def attach_file(session: Session, exchange_id: int, source: Path, folder: Path) 
         except OSError as error:
             partial.unlink(missing_ok=True)
             raise ValidationError(
-                [FieldProblem("file", f"Impossible de copier « {source.name} » dans {folder} : {error.strerror}.")]
+                [
+                    FieldProblem(
+                        "file", f"Impossible de copier « {source.name} » dans {folder} : {error.strerror}."
+                    )
+                ]
             ) from error
         created = True
     try:
@@ -107,7 +111,9 @@ def remove_attachment(session: Session, attachment_id: int, folder: Path) -> Out
     stored_name = attachment.stored_name
     session.delete(attachment)
     session.flush()
-    others = session.scalar(select(func.count()).select_from(Attachment).where(Attachment.stored_name == stored_name))
+    others = session.scalar(
+        select(func.count()).select_from(Attachment).where(Attachment.stored_name == stored_name)
+    )
     if not others:
         (folder / stored_name).unlink(missing_ok=True)
     return Outcome(None, CHANGED)

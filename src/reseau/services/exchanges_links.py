@@ -31,7 +31,9 @@ def _grouped(rows: list[tuple[Exchange, str]]) -> list[TakenPart]:
         for x, roles in by_id.values()
     ]
     # Newest first; undated ideas last.
-    return sorted(parts, key=lambda p: (p.start_date is None, -(p.start_date or date.min).toordinal(), p.title))
+    return sorted(
+        parts, key=lambda p: (p.start_date is None, -(p.start_date or date.min).toordinal(), p.title)
+    )
 
 
 def exchanges_of_person(session: Session, person_id: int) -> list[TakenPart]:

@@ -7,8 +7,6 @@ again when saving.
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
@@ -92,7 +90,9 @@ class ExchangeDialog(QDialog):
         ui.objectives_table.setItemDelegateForColumn(2, AssessmentDelegate(lang, self))
         ui.objectives_table.setWordWrap(True)
         # Row heights follow the wrapped text, once the columns have their real widths.
-        ui.objectives_table.horizontalHeader().sectionResized.connect(ui.objectives_table.resizeRowsToContents)
+        ui.objectives_table.horizontalHeader().sectionResized.connect(
+            ui.objectives_table.resizeRowsToContents
+        )
         self.objectives.model.dataChanged.connect(ui.objectives_table.resizeRowsToContents)
         self.themes = QStandardItemModel(self)
         for choice in choices.themes:
@@ -132,7 +132,9 @@ class ExchangeDialog(QDialog):
         ui.status.setCurrentIndex(max(0, ui.status.findData(data.status.value)))
         set_optional_date(ui.start_date, data.start_date)
         set_optional_date(ui.end_date, data.end_date)
-        ui.direction.setCurrentIndex(max(0, ui.direction.findData(data.direction.value if data.direction else None)))
+        ui.direction.setCurrentIndex(
+            max(0, ui.direction.findData(data.direction.value if data.direction else None))
+        )
         ui.description.setPlainText(data.description)
         ui.outcome.setPlainText(data.outcome)
         for p in data.participants:
@@ -148,7 +150,10 @@ class ExchangeDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Checked)
         ui.learning_goals.setPlainText(data.learning_goals)
         ui.agreement_status.setCurrentIndex(
-            max(0, ui.agreement_status.findData(data.agreement_status.value if data.agreement_status else None))
+            max(
+                0,
+                ui.agreement_status.findData(data.agreement_status.value if data.agreement_status else None),
+            )
         )
         set_optional_date(ui.report_due, data.report_due)
 
@@ -164,14 +169,18 @@ class ExchangeDialog(QDialog):
         if self.participants.contains(person_id, role):
             self.marker.mark(
                 self.ui.participant_person,
-                self.tr("%1 est déjà « %2 » de cet échange.").replace("%1", name).replace("%2", label(role, self._lang)),
+                self.tr("%1 est déjà « %2 » de cet échange.")
+                .replace("%1", name)
+                .replace("%2", label(role, self._lang)),
             )
             return
         self.participants.add(person_id, name, role)
         self.ui.participant_person.setCurrentIndex(-1)
 
     def _on_remove_participant_clicked(self) -> None:
-        self.participants.remove_rows([i.row() for i in self.ui.participants_table.selectionModel().selectedRows()])
+        self.participants.remove_rows(
+            [i.row() for i in self.ui.participants_table.selectionModel().selectedRows()]
+        )
 
     def _on_add_organization_clicked(self) -> None:
         self.marker.clear()
@@ -181,7 +190,9 @@ class ExchangeDialog(QDialog):
             return
         role = OrgRole(self.ui.organization_role.currentData())
         if self.organizations.contains(org_id, role):
-            self.marker.mark(self.ui.organization_choice, self.tr("Cette organisation y est déjà avec ce rôle."))
+            self.marker.mark(
+                self.ui.organization_choice, self.tr("Cette organisation y est déjà avec ce rôle.")
+            )
             return
         self.organizations.add(org_id, self._org_names[org_id], role)
         self.ui.organization_choice.setCurrentIndex(-1)
@@ -198,7 +209,9 @@ class ExchangeDialog(QDialog):
         self.ui.objectives_table.edit(index)
 
     def _on_remove_objective_clicked(self) -> None:
-        self.objectives.remove_rows([i.row() for i in self.ui.objectives_table.selectionModel().selectedRows()])
+        self.objectives.remove_rows(
+            [i.row() for i in self.ui.objectives_table.selectionModel().selectedRows()]
+        )
 
     def _update_count(self, *_args: object) -> None:
         count = len({ident for ident, _role in self.participants.pairs()})
@@ -208,7 +221,9 @@ class ExchangeDialog(QDialog):
         is_stage = self.ui.kind.currentData() == ExchangeKind.STAGE.value
         self.ui.tabs.setTabEnabled(STAGE_TAB, is_stage)
         if is_stage and self.ui.participant_role.currentData() == ParticipantRole.DELEGATE.value:
-            self.ui.participant_role.setCurrentIndex(self.ui.participant_role.findData(ParticipantRole.INTERN.value))
+            self.ui.participant_role.setCurrentIndex(
+                self.ui.participant_role.findData(ParticipantRole.INTERN.value)
+            )
 
     def _on_start_date_dateChanged(self, value: QDate) -> None:
         # Most exchanges last days, not decades: start the end date's calendar near the start.
@@ -281,5 +296,3 @@ class ExchangeDialog(QDialog):
     ) -> ExchangeInput | None:
         dialog = cls(choices, data, kind, lang, parent)
         return dialog.result_data if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-

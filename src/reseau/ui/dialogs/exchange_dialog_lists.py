@@ -47,7 +47,9 @@ def optional_date(edit: QDateEdit) -> date | None:
     return None if value == NO_DATE else date(value.year(), value.month(), value.day())
 
 
-def fill_enum_combo(combo: QComboBox, values: Sequence[StrEnum], lang: str, none_text: str | None = None) -> None:
+def fill_enum_combo(
+    combo: QComboBox, values: Sequence[StrEnum], lang: str, none_text: str | None = None
+) -> None:
     combo.clear()
     if none_text is not None:
         combo.addItem(none_text, None)
@@ -66,8 +68,9 @@ def fill_choice_combo(combo: QComboBox, choices: Sequence[Choice], placeholder: 
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     combo.setCompleter(completer)
     combo.setCurrentIndex(-1)
-    if combo.lineEdit() is not None:
-        combo.lineEdit().setPlaceholderText(placeholder)
+    editor = combo.lineEdit()
+    if editor is not None:
+        editor.setPlaceholderText(placeholder)
 
 
 def chosen_id(combo: QComboBox) -> int | None:
@@ -77,7 +80,9 @@ def chosen_id(combo: QComboBox) -> int | None:
     return int(data) if data is not None else None
 
 
-def setup_table(table: QTableView, model: QAbstractItemModel, stretch: int, widths: Sequence[int] = ()) -> None:
+def setup_table(
+    table: QTableView, model: QAbstractItemModel, stretch: int, widths: Sequence[int] = ()
+) -> None:
     """Rows selected whole; column ``stretch`` takes the room left, the others ``widths``."""
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -164,7 +169,12 @@ class ObjectiveList:
         assessment = QStandardItem(label(objective.assessment, self._lang))
         assessment.setData(objective.assessment.value, CODE_ROLE)
         self.model.appendRow(
-            [QStandardItem(objective.code), QStandardItem(objective.text), assessment, QStandardItem(objective.evidence)]
+            [
+                QStandardItem(objective.code),
+                QStandardItem(objective.text),
+                assessment,
+                QStandardItem(objective.evidence),
+            ]
         )
         return self.model.rowCount() - 1
 

@@ -32,7 +32,9 @@ class ExchangeStatusDialog(QDialog):
         self._current = current
         self.setWindowTitle(self.tr("Changer le statut"))
         self.ui.exchange_label.setText(
-            self.tr("<b>%1</b><br>Statut actuel : %2").replace("%1", title).replace("%2", label(current, lang))
+            self.tr("<b>%1</b><br>Statut actuel : %2")
+            .replace("%1", title)
+            .replace("%2", label(current, lang))
         )
         fill_enum_combo(self.ui.status, list(ExchangeStatus), lang)
         order = list(ExchangeStatus)
@@ -60,7 +62,9 @@ class ExchangeStatusDialog(QDialog):
         self.marker.clear()
         choice = self.data()
         if choice.status == self._current and not choice.note:
-            self.marker.mark(self.ui.status, self.tr("Choisissez un autre statut, ou notez pourquoi vous le confirmez."))
+            self.marker.mark(
+                self.ui.status, self.tr("Choisissez un autre statut, ou notez pourquoi vous le confirmez.")
+            )
             return
         self.result_data = choice
         self.accept()

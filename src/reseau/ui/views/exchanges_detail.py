@@ -61,8 +61,8 @@ def _objectives(d: ExchangeDetail, lang: str, tr: Tr) -> str:
         code = f"<b>{escape(o.code)}</b> " if o.code else ""
         evidence = f"<br><i>{escape(tr('Preuves'))} : {escape(o.evidence)}</i>" if o.evidence else ""
         items.append(
-            f"{code}{escape(o.text)}<br><span style='color:{colour}'><b>{escape(label(o.assessment, lang))}</b>"
-            f"</span>{evidence}"
+            f"{code}{escape(o.text)}<br><span style='color:{colour}'>"
+            f"<b>{escape(label(o.assessment, lang))}</b></span>{evidence}"
         )
     return html.section(tr("Objectifs et bilan"), items)
 
@@ -108,8 +108,10 @@ def detail_html(d: ExchangeDetail, lang: str, tr: Tr, attachments_available: boo
         + (html.link(f"attachment-remove:{a.id}", tr("retirer")) if attachments_available else "")
         for a in d.attachments
     ]
-    empty = tr("Aucun document joint.") if attachments_available else tr(
-        "Les documents joints demandent un dossier de données local (indisponible en mode équipe)."
+    empty = (
+        tr("Aucun document joint.")
+        if attachments_available
+        else tr("Les documents joints demandent un dossier de données local (indisponible en mode équipe).")
     )
     parts.append(html.section(tr("Documents joints"), documents, empty))
     history = [

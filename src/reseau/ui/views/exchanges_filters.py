@@ -30,7 +30,10 @@ class ExchangeFilter:
             and (self.year is None or self.year in row.years)
             and (self.direction is None or row.direction == self.direction)
             and (self.theme_id is None or any(t == self.theme_id for t, _ in row.themes))
-            and (self.organization_id is None or any(o == self.organization_id for o, _, _ in row.organizations))
+            and (
+                self.organization_id is None
+                or any(o == self.organization_id for o, _, _ in row.organizations)
+            )
         )
 
 
@@ -75,14 +78,16 @@ class ExchangeFilterBar(QWidget):
         self.organization = self._combo("filter_organization", self.tr("Organisation"), self.tr("(toutes)"))
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for position, (title, combo) in enumerate((
-            (self.tr("&Type :"), self.kind),
-            (self.tr("St&atut :"), self.status),
-            (self.tr("A&nnée :"), self.year),
-            (self.tr("Sen&s :"), self.direction),
-            (self.tr("T&hème :"), self.theme),
-            (self.tr("Or&ganisation :"), self.organization),
-        )):
+        for position, (title, combo) in enumerate(
+            (
+                (self.tr("&Type :"), self.kind),
+                (self.tr("St&atut :"), self.status),
+                (self.tr("A&nnée :"), self.year),
+                (self.tr("Sen&s :"), self.direction),
+                (self.tr("T&hème :"), self.theme),
+                (self.tr("Or&ganisation :"), self.organization),
+            )
+        ):
             caption = QLabel(title)
             caption.setBuddy(combo)
             row, column = divmod(position, 3)

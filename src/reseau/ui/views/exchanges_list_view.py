@@ -3,17 +3,19 @@ actions on an exchange (create, edit, change status, attach a document, delete).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from reseau.core.changes import Changes
 from reseau.core.enums import ExchangeKind
 from reseau.core.labels import label
+from reseau.core.outcome import Outcome
 from reseau.services import exchanges
 from reseau.services.exchanges import ExchangeChoices, ExchangeInput, ExchangeRow
 from reseau.services.exchanges_attachments import StoredFile, attach_file, remove_attachment, stored_file
@@ -45,7 +47,8 @@ class ExchangesListView(RecordListView[ExchangeRow]):
         lang = context.language
         # The base class filters on text only; this proxy adds the six combos.
         self.filter_edit.textChanged.disconnect()
-        self.proxy = ExchangeFilterProxy(self)
+        self.filter_proxy = ExchangeFilterProxy(self)
+        self.proxy = self.filter_proxy
         self.proxy.setSourceModel(self.model)
         self.table.setModel(self.proxy)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selectionChanged)
@@ -66,7 +69,10 @@ class ExchangesListView(RecordListView[ExchangeRow]):
             button.setObjectName(f"{name}_button")
         if context.paths is None:
             self.attach_button.setToolTip(
-                self.tr("Les documents joints demandent un dossier de données local (indisponible en mode équipe).")
+                self.tr(
+                    "Les documents joints demandent un dossier de données local "
+                    "(indisponible en mode équipe)."
+                )
             )
         self.filter_bar = ExchangeFilterBar(lang)
         self.filter_bar.setObjectName("filter_bar")
@@ -76,9 +82,11 @@ class ExchangesListView(RecordListView[ExchangeRow]):
         actions.addWidget(self.attach_button)
         actions.addStretch(1)
         actions.addWidget(self.count_label)
-        left_layout = self.table.parentWidget().layout()
-        left_layout.insertWidget(1, self.filter_bar)  # type: ignore[attr-defined]
-        left_layout.insertLayout(2, actions)  # type: ignore[attr-defined]
+        left = self.table.parentWidget()
+        left_layout = left.layout() if left is not None else None
+        assert isinstance(left_layout, QVBoxLayout)  # built by RecordListView
+        left_layout.insertWidget(1, self.filter_bar)
+        left_layout.insertLayout(2, actions)
 
         self.filter_bar.changed.connect(self._on_filter_bar_changed)
         self.new_stage_button.clicked.connect(self._on_new_stage_button_clicked)
@@ -96,12 +104,30 @@ class ExchangesListView(RecordListView[ExchangeRow]):
         return [
             Column(self.tr("Titre"), lambda r: r.title, tooltip=lambda r: r.title),
             Column(self.tr("Type"), lambda r: label(r.kind, lang)),
-            Column(self.tr("Statut"), lambda r: label(r.status, lang), lambda r: list(type(r.status)).index(r.status)),
-            Column(self.tr("Début"), lambda r: _day(r.start_date), lambda r: r.start_date.toordinal() if r.start_date else 0),
-            Column(self.tr("Fin"), lambda r: _day(r.end_date), lambda r: r.end_date.toordinal() if r.end_date else 0),
+            Column(
+                self.tr("Statut"),
+                lambda r: label(r.status, lang),
+                lambda r: list(type(r.status)).index(r.status),
+            ),
+            Column(
+                self.tr("Début"),
+                lambda r: _day(r.start_date),
+                lambda r: r.start_date.toordinal() if r.start_date else 0,
+            ),
+            Column(
+                self.tr("Fin"),
+                lambda r: _day(r.end_date),
+                lambda r: r.end_date.toordinal() if r.end_date else 0,
+            ),
             Column(self.tr("Sens"), lambda r: label(r.direction, lang) if r.direction else ""),
-            Column(self.tr("Participants"), lambda r: str(r.participant_count), lambda r: r.participant_count),
-            Column(self.tr("Organisations"), lambda r: r.organization_names, tooltip=lambda r: r.organization_names),
+            Column(
+                self.tr("Participants"), lambda r: str(r.participant_count), lambda r: r.participant_count
+            ),
+            Column(
+                self.tr("Organisations"),
+                lambda r: r.organization_names,
+                tooltip=lambda r: r.organization_names,
+            ),
         ]
 
     def load_rows(self, session: Session) -> list[ExchangeRow]:
@@ -122,7 +148,7 @@ class ExchangesListView(RecordListView[ExchangeRow]):
     def concerns(self, changes: Changes) -> bool:
         return changes.exchanges or changes.persons or changes.organizations or changes.themes
 
-    def delete_op(self, row: ExchangeRow):  # type: ignore[no-untyped-def]
+    def delete_op(self, row: ExchangeRow) -> Callable[[Session], Outcome[None]]:
         return lambda s: exchanges.delete_exchange(s, row.id)
 
     def _update_buttons(self) -> None:
@@ -138,20 +164,26 @@ class ExchangesListView(RecordListView[ExchangeRow]):
         self.count_label.setText(text.replace("%1", str(shown)).replace("%2", str(total)))
 
     def _on_filter_bar_changed(self, criteria: ExchangeFilter) -> None:
-        self.proxy.set_criteria(criteria)
+        self.filter_proxy.set_criteria(criteria)
         self._update_count()
 
     def reveal(self, ident: int) -> None:
         """Select ``ident``, clearing the filters if they hide it."""
         if not self.select_id(ident):
             self.filter_edit.clear()
-            for combo in (self.filter_bar.kind, self.filter_bar.status, self.filter_bar.year,
-                          self.filter_bar.direction, self.filter_bar.theme, self.filter_bar.organization):
+            for combo in (
+                self.filter_bar.kind,
+                self.filter_bar.status,
+                self.filter_bar.year,
+                self.filter_bar.direction,
+                self.filter_bar.theme,
+                self.filter_bar.organization,
+            ):
                 combo.setCurrentIndex(0)
             self.select_id(ident)
 
     # --- create and edit ----------------------------------------------------------------------
-    def create(self) -> None:
+    def create(self) -> None:  # type: ignore[override]
         self._open_dialog(None, None, None, ExchangeKind.MISSION)
 
     def _on_new_stage_button_clicked(self) -> None:
@@ -178,7 +210,9 @@ class ExchangesListView(RecordListView[ExchangeRow]):
             op = CommandOp(self.context.runner, lambda s: exchanges.add_exchange(s, data))
         else:
             assert version is not None
-            op = CommandOp(self.context.runner, lambda s: exchanges.update_exchange(s, exchange_id, data, version))
+            op = CommandOp(
+                self.context.runner, lambda s: exchanges.update_exchange(s, exchange_id, data, version)
+            )
         op.success(lambda outcome: self.reload_and_select(outcome.value)).failure(
             lambda e: show_error(self, self.tr("Enregistrement impossible"), e)
         ).initiator(self).run()
@@ -203,8 +237,10 @@ class ExchangesListView(RecordListView[ExchangeRow]):
             QMessageBox.information(
                 self,
                 self.tr("Documents joints"),
-                self.tr("Les documents joints demandent un dossier de données local : ils ne sont pas "
-                        "disponibles quand la base est sur un serveur (mode équipe)."),
+                self.tr(
+                    "Les documents joints demandent un dossier de données local : ils ne sont pas "
+                    "disponibles quand la base est sur un serveur (mode équipe)."
+                ),
             )
             return None
         return self.context.paths.attachments
@@ -239,16 +275,25 @@ class ExchangesListView(RecordListView[ExchangeRow]):
                     self.tr("La copie du document n'est plus dans le dossier de données :\n%s") % found.path,
                 )
                 return
-            if not found.intact and QMessageBox.question(
-                self,
-                self.tr("Document modifié"),
-                self.tr("Le document a changé depuis qu'il a été joint (empreinte SHA-256 différente). "
-                        "L'ouvrir quand même ?"),
-            ) != QMessageBox.StandardButton.Yes:
+            if (
+                not found.intact
+                and QMessageBox.question(
+                    self,
+                    self.tr("Document modifié"),
+                    self.tr(
+                        "Le document a changé depuis qu'il a été joint (empreinte SHA-256 différente). "
+                        "L'ouvrir quand même ?"
+                    ),
+                )
+                != QMessageBox.StandardButton.Yes
+            ):
                 return
             if not open_file(found.path):
-                QMessageBox.warning(self, self.tr("Ouverture impossible"),
-                                    self.tr("Aucun programme ne peut ouvrir :\n%s") % found.path)
+                QMessageBox.warning(
+                    self,
+                    self.tr("Ouverture impossible"),
+                    self.tr("Aucun programme ne peut ouvrir :\n%s") % found.path,
+                )
 
         QueryOp(self.context.runner, lambda s: stored_file(s, attachment_id, folder)).success(opened).failure(
             lambda e: show_error(self, self.tr("Document joint"), e)
@@ -259,8 +304,12 @@ class ExchangesListView(RecordListView[ExchangeRow]):
         row = self.selected_row()
         if folder is None or row is None:
             return
-        if QMessageBox.question(self, self.tr("Retirer le document"), self.tr("Retirer ce document de l'échange ?")) \
-                != QMessageBox.StandardButton.Yes:
+        if (
+            QMessageBox.question(
+                self, self.tr("Retirer le document"), self.tr("Retirer ce document de l'échange ?")
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         CommandOp(self.context.runner, lambda s: remove_attachment(s, attachment_id, folder)).success(
             lambda _outcome: self.reload_and_select(row.id)
@@ -278,4 +327,4 @@ class ExchangesListView(RecordListView[ExchangeRow]):
         areas = {"person": "persons", "organization": "organizations"}
         if kind in areas and hasattr(window, "show_area"):
             view = window.show_area(areas[kind])
-            view.select_id(int(ident))  # type: ignore[attr-defined]
+            view.select_id(int(ident))

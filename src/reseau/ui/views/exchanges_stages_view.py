@@ -6,7 +6,15 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy.orm import Session
 
 from reseau.core.changes import Changes
@@ -58,22 +66,46 @@ class ExchangeStagesView(QWidget):
         self.situation.setObjectName("situation")
         self.situation.setAccessibleName(self.tr("Situation des stages"))
         self.situation.addItem(self.tr("Tous les stages"), None)
-        for value in (StageSituation.IN_PROGRESS, StageSituation.COMING, StageSituation.REPORT_OVERDUE,
-                      StageSituation.FINISHED, StageSituation.UNDATED, StageSituation.CANCELLED):
+        for value in (
+            StageSituation.IN_PROGRESS,
+            StageSituation.COMING,
+            StageSituation.REPORT_OVERDUE,
+            StageSituation.FINISHED,
+            StageSituation.UNDATED,
+            StageSituation.CANCELLED,
+        ):
             self.situation.addItem(SITUATION_LABELS[value].capitalize(), value.value)
         self.model: RowTableModel[StageRow] = RowTableModel(
             [
-                Column(self.tr("Situation"), lambda r: SITUATION_LABELS[r.situation],
-                       lambda r: list(StageSituation).index(r.situation)),
+                Column(
+                    self.tr("Situation"),
+                    lambda r: SITUATION_LABELS[r.situation],
+                    lambda r: list(StageSituation).index(r.situation),
+                ),
                 Column(self.tr("Stagiaire"), lambda r: r.intern),
                 Column(self.tr("Stage"), lambda r: r.title, tooltip=lambda r: r.title),
-                Column(self.tr("Début"), lambda r: _day(r.start_date), lambda r: r.start_date.toordinal() if r.start_date else 0),
-                Column(self.tr("Fin"), lambda r: _day(r.end_date), lambda r: r.end_date.toordinal() if r.end_date else 0),
+                Column(
+                    self.tr("Début"),
+                    lambda r: _day(r.start_date),
+                    lambda r: r.start_date.toordinal() if r.start_date else 0,
+                ),
+                Column(
+                    self.tr("Fin"),
+                    lambda r: _day(r.end_date),
+                    lambda r: r.end_date.toordinal() if r.end_date else 0,
+                ),
                 Column(self.tr("Origine"), lambda r: r.home),
                 Column(self.tr("Accueil"), lambda r: r.host),
                 Column(self.tr("Tuteur"), lambda r: r.tutor),
-                Column(self.tr("Convention"), lambda r: label(r.agreement_status, lang) if r.agreement_status else ""),
-                Column(self.tr("Rapport dû"), lambda r: _day(r.report_due), lambda r: r.report_due.toordinal() if r.report_due else 0),
+                Column(
+                    self.tr("Convention"),
+                    lambda r: label(r.agreement_status, lang) if r.agreement_status else "",
+                ),
+                Column(
+                    self.tr("Rapport dû"),
+                    lambda r: _day(r.report_due),
+                    lambda r: r.report_due.toordinal() if r.report_due else 0,
+                ),
                 Column(self.tr("Statut"), lambda r: label(r.status, lang)),
             ],
             self,

@@ -7,7 +7,17 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from reseau.core.enums import ExchangeKind, ExchangeStatus
@@ -134,9 +144,9 @@ class ExchangeTimeline(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(480, self.sizeHint().height())
 
-    def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         self._layout_bars()
-        super().resizeEvent(event)  # type: ignore[arg-type]
+        super().resizeEvent(event)
 
     def bar_at(self, point: QPointF) -> Bar | None:
         return next((b for b in reversed(self.bars) if b.rect.adjusted(0, -2, 0, 2).contains(point)), None)
@@ -227,7 +237,15 @@ class ExchangeTimeline(QWidget):
         pattern, alpha, _mark = STATUS_LOOK[row.status]
         fill = QColor(colour)
         fill.setAlpha(alpha)
-        painter.setPen(QPen(colour.darker(130), 1, Qt.PenStyle.DashLine if alpha < 255 or pattern != Qt.BrushStyle.SolidPattern else Qt.PenStyle.SolidLine))
+        painter.setPen(
+            QPen(
+                colour.darker(130),
+                1,
+                Qt.PenStyle.DashLine
+                if alpha < 255 or pattern != Qt.BrushStyle.SolidPattern
+                else Qt.PenStyle.SolidLine,
+            )
+        )
         painter.setBrush(QBrush(fill, pattern))
         painter.drawRoundedRect(bar.rect, 4, 4)
         text = self._text(row)

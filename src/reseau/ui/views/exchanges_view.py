@@ -38,11 +38,15 @@ class TimelinePage(QWidget):
         self.years_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.undated_label = QLabel()
         self.undated_label.setStyleSheet("color: #666;")
-        legend = "  ".join(
-            f"<span style='color:{colour}'>■</span> {label(kind, lang)}" for kind, colour in KIND_COLOURS.items()
-        ) + "<br>" + "  ".join(
-            f"{STATUS_LOOK[s][2] or '▬'} {label(s, lang)}" for s in ExchangeStatus
-        ) + self.tr("  (pâle ou hachuré : pas encore confirmé)")
+        legend = (
+            "  ".join(
+                f"<span style='color:{colour}'>■</span> {label(kind, lang)}"
+                for kind, colour in KIND_COLOURS.items()
+            )
+            + "<br>"
+            + "  ".join(f"{STATUS_LOOK[s][2] or '▬'} {label(s, lang)}" for s in ExchangeStatus)
+            + self.tr("  (pâle ou hachuré : pas encore confirmé)")
+        )
         self.legend = QLabel(legend)
         self.legend.setWordWrap(True)
         bar = QHBoxLayout()
@@ -77,7 +81,9 @@ class TimelinePage(QWidget):
         self.timeline.set_rows(rows)
         undated = self.timeline.undated_count()
         self.undated_label.setText(
-            self.tr("%s échange(s) sans date n'apparaissent pas sur la chronologie.") % undated if undated else ""
+            self.tr("%s échange(s) sans date n'apparaissent pas sur la chronologie.") % undated
+            if undated
+            else ""
         )
 
     def show_years(self, first_year: int) -> None:
