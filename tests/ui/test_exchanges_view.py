@@ -287,3 +287,32 @@ def test_person_pane_lists_the_exchanges(qtbot: QtBot, demo_context: AppContext,
     assert "Échanges et stages" in text
     assert "Stage de Réal Boisvert en France (stage ; stagiaire ; réalisé)" in text
     assert "Mission exploratoire" in text
+
+
+def test_stage_tab_sets_intern_tutor_and_organizations(
+    qtbot: QtBot, database: Database, people: dict[str, int]
+) -> None:
+    with database.begin() as s:
+        choices = ex.exchange_choices(s)
+    dialog = ExchangeDialog(choices, kind=ExchangeKind.STAGE)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    type_text(ui.title, "Stage à Lille")
+    _pick(ui.stage_intern, "Élise Tremblay")
+    _pick(ui.stage_tutor, "Marc Dupont")
+    _pick(ui.stage_host, "Mairie de Lille")
+    _pick(ui.stage_intern, "Marc Dupont")  # a second choice replaces the first
+    ui.button_box.button(QDialogButtonBox.StandardButton.Save).click()
+    data = dialog.result_data
+    assert data is not None
+    assert set(data.participants) == {
+        ex.ParticipantInput(people["tutor"], ParticipantRole.INTERN),
+        ex.ParticipantInput(people["tutor"], ParticipantRole.TUTOR),
+    }
+    assert data.organizations == (ex.OrganizationLink(people["host"], OrgRole.HOST),)
+    # Removing the intern in the Participants tab empties the stage tab's combo.
+    pairs = dialog.participants.pairs()
+    ui.participants_table.selectRow(pairs.index((people["tutor"], ParticipantRole.INTERN)))
+    ui.remove_participant.click()
+    assert ui.stage_tutor.currentText() == "Marc Dupont"
+    assert ui.stage_intern.currentIndex() == -1

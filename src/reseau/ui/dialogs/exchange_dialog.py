@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QWidget
 
 from reseau.core.enums import (
     AgreementStatus,
@@ -71,6 +71,13 @@ class ExchangeDialog(QDialog):
         fill_enum_combo(ui.agreement_status, list(AgreementStatus), lang, self.tr("(sans objet)"))
         fill_choice_combo(ui.participant_person, choices.persons, self.tr("Tapez un nom…"))
         fill_choice_combo(ui.organization_choice, choices.organizations, self.tr("Tapez un nom ou un sigle…"))
+        # The stage tab's shortcuts: each sets the one person or organization with that role.
+        self._stage_people = {ParticipantRole.INTERN: ui.stage_intern, ParticipantRole.TUTOR: ui.stage_tutor}
+        self._stage_orgs = {OrgRole.HOME: ui.stage_home, OrgRole.HOST: ui.stage_host}
+        for combo in self._stage_people.values():
+            fill_choice_combo(combo, choices.persons, self.tr("Tapez un nom…"))
+        for combo in self._stage_orgs.values():
+            fill_choice_combo(combo, choices.organizations, self.tr("Tapez un nom ou un sigle…"))
         no_date = self.tr("(aucune date)")
         for edit in (ui.start_date, ui.end_date, ui.report_due):
             setup_optional_date(edit, no_date)
@@ -118,6 +125,13 @@ class ExchangeDialog(QDialog):
         ui.start_date.dateChanged.connect(self._on_start_date_dateChanged)
         self.participants.model.rowsInserted.connect(self._update_count)
         self.participants.model.rowsRemoved.connect(self._update_count)
+        for role, combo in self._stage_people.items():
+            combo.currentIndexChanged.connect(lambda _i, r=role: self._on_stage_person_changed(r))
+        for org_role, combo in self._stage_orgs.items():
+            combo.currentIndexChanged.connect(lambda _i, r=org_role: self._on_stage_organization_changed(r))
+        for model in (self.participants.model, self.organizations.model):
+            model.rowsInserted.connect(self._sync_stage_combos)
+            model.rowsRemoved.connect(self._sync_stage_combos)
 
         ui.kind.setCurrentIndex(max(0, ui.kind.findData((data.kind if data else kind).value)))
         if data is not None:
@@ -212,6 +226,26 @@ class ExchangeDialog(QDialog):
         self.objectives.remove_rows(
             [i.row() for i in self.ui.objectives_table.selectionModel().selectedRows()]
         )
+
+    def _on_stage_person_changed(self, role: ParticipantRole) -> None:
+        ident = chosen_id(self._stage_people[role])
+        if ident is not None and self.participants.first_with(role) != ident:
+            self.participants.set_only(role, ident, self._names[ident])
+
+    def _on_stage_organization_changed(self, role: OrgRole) -> None:
+        ident = chosen_id(self._stage_orgs[role])
+        if ident is not None and self.organizations.first_with(role) != ident:
+            self.organizations.set_only(role, ident, self._org_names[ident])
+
+    def _sync_stage_combos(self, *_args: object) -> None:
+        # The lists are the truth; the stage combos show the first record of their role.
+        pairs: list[tuple[QComboBox, int | None]] = [
+            (combo, self.participants.first_with(role)) for role, combo in self._stage_people.items()
+        ] + [(combo, self.organizations.first_with(role)) for role, combo in self._stage_orgs.items()]
+        for combo, ident in pairs:
+            combo.blockSignals(True)
+            combo.setCurrentIndex(combo.findData(ident) if ident is not None else -1)
+            combo.blockSignals(False)
 
     def _update_count(self, *_args: object) -> None:
         count = len({ident for ident, _role in self.participants.pairs()})

@@ -121,6 +121,15 @@ class PairList(Generic[E]):
         for row in sorted(set(rows), reverse=True):
             self.model.removeRow(row)
 
+    def first_with(self, role: E) -> int | None:
+        return next((ident for ident, r in self.pairs() if r == role), None)
+
+    def set_only(self, role: E, ident: int | None, name: str) -> None:
+        """Make ``ident`` the one record with ``role`` (none if ``ident`` is None)."""
+        self.remove_rows([row for row, (_i, r) in enumerate(self.pairs()) if r == role])
+        if ident is not None:
+            self.add(ident, name, role)
+
     def pairs(self) -> list[tuple[int, E]]:
         return [
             (

@@ -94,8 +94,8 @@ class ExchangeStagesView(QWidget):
                     lambda r: _day(r.end_date),
                     lambda r: r.end_date.toordinal() if r.end_date else 0,
                 ),
-                Column(self.tr("Origine"), lambda r: r.home),
-                Column(self.tr("Accueil"), lambda r: r.host),
+                Column(self.tr("Origine"), lambda r: r.home, tooltip=lambda r: r.home),
+                Column(self.tr("Accueil"), lambda r: r.host, tooltip=lambda r: r.host),
                 Column(self.tr("Tuteur"), lambda r: r.tutor),
                 Column(
                     self.tr("Convention"),
@@ -151,6 +151,9 @@ class ExchangeStagesView(QWidget):
     def _show(self, rows: list[StageRow]) -> None:
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            # Long organization names stay readable in their tooltip.
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
         counts = {s: sum(1 for r in rows if r.situation == s) for s in SITUATION_COLOURS}
         self.summary.setText(
             " · ".join(

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QResizeEvent,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -57,6 +58,7 @@ class Bar:
 
 class ExchangeTimeline(QWidget):
     exchange_clicked = Signal(int)
+    first_year_changed = Signal(int)
 
     def __init__(self, lang: str = "fr", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +81,7 @@ class ExchangeTimeline(QWidget):
     def set_first_year(self, year: int) -> None:
         self.first_year = year
         self._layout_bars()
+        self.first_year_changed.emit(year)
 
     @property
     def window_start(self) -> date:
@@ -158,6 +161,16 @@ class ExchangeTimeline(QWidget):
             self.exchange_clicked.emit(bar.exchange_id)
             return
         super().mousePressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        # Sideways scrolling (or Shift + wheel) moves through the years, one notch a year.
+        delta = event.angleDelta()
+        step = delta.x() or (delta.y() if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 0)
+        if step:
+            self.set_first_year(self.first_year + (1 if step < 0 else -1))
+            event.accept()
+            return
+        super().wheelEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         over = self.bar_at(event.position()) is not None
@@ -254,6 +267,12 @@ class ExchangeTimeline(QWidget):
             painter.setPen(self.palette().text().color())
             target = QRectF(bar.rect.right() + 4, bar.rect.top(), metrics.horizontalAdvance(text) + 8, BAR)
         else:
-            painter.setPen(QColor("white") if solid else self.palette().text().color())
             target = bar.rect.adjusted(4, 0, -2, 0)
+            if not solid:
+                # A hatched or pale bar: give its title a light ground so that it stays legible.
+                ground = QColor(self.palette().base().color())
+                ground.setAlpha(210)
+                width = min(metrics.horizontalAdvance(text) + 4, target.width())
+                painter.fillRect(QRectF(target.left(), target.top() + 2, width, BAR - 4), ground)
+            painter.setPen(QColor("white") if solid else self.palette().text().color())
         painter.drawText(target, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)

@@ -18,7 +18,7 @@ from reseau.ui.context import AppContext
 from reseau.ui.ops import QueryOp
 from reseau.ui.views.exchanges_list_view import ExchangesListView
 from reseau.ui.views.exchanges_stages_view import ExchangeStagesView
-from reseau.ui.views.exchanges_timeline import KIND_COLOURS, STATUS_LOOK, ExchangeTimeline
+from reseau.ui.views.exchanges_timeline import KIND_COLOURS, ExchangeTimeline
 
 
 class TimelinePage(QWidget):
@@ -38,16 +38,25 @@ class TimelinePage(QWidget):
         self.years_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.undated_label = QLabel()
         self.undated_label.setStyleSheet("color: #666;")
-        legend = (
-            "  ".join(
-                f"<span style='color:{colour}'>■</span> {label(kind, lang)}"
-                for kind, colour in KIND_COLOURS.items()
-            )
-            + "<br>"
-            + "  ".join(f"{STATUS_LOOK[s][2] or '▬'} {label(s, lang)}" for s in ExchangeStatus)
-            + self.tr("  (pâle ou hachuré : pas encore confirmé)")
+        kinds = "&nbsp;&nbsp;".join(
+            f"<span style='color:{colour}'>█</span> {label(kind, lang)}"
+            for kind, colour in KIND_COLOURS.items()
         )
-        self.legend = QLabel(legend)
+        # One swatch per status, drawn with characters that look like the bars' fills.
+        swatches = {
+            ExchangeStatus.IDEA: "<span style='color:#1f5fa8'>░</span> ?",
+            ExchangeStatus.PROPOSED: "<span style='color:#1f5fa8'>▒</span> …",
+            ExchangeStatus.PLANNED: "<span style='color:#a9c0de'>█</span>",
+            ExchangeStatus.CONFIRMED: "<span style='color:#1f5fa8'>█</span>",
+            ExchangeStatus.DONE: "<span style='color:#1f5fa8'>█</span> ✓",
+            ExchangeStatus.ASSESSED: "<span style='color:#1f5fa8'>█</span> ★",
+            ExchangeStatus.CANCELLED: "<span style='color:#8a8a8a'>▨</span> ✗",
+        }
+        statuses = "&nbsp;&nbsp;".join(f"{swatches[s]} {label(s, lang)}" for s in ExchangeStatus)
+        legend = f"{kinds}<br>{statuses}"
+        self.legend = QLabel(
+            legend + self.tr("<br>Maj + molette : changer d'année ; cliquez une barre pour ouvrir l'échange.")
+        )
         self.legend.setWordWrap(True)
         bar = QHBoxLayout()
         bar.addWidget(self.previous_button)
@@ -66,6 +75,7 @@ class TimelinePage(QWidget):
         self.previous_button.clicked.connect(self._on_previous_button_clicked)
         self.next_button.clicked.connect(self._on_next_button_clicked)
         self.today_button.clicked.connect(self._on_today_button_clicked)
+        self.timeline.first_year_changed.connect(self._on_timeline_first_year_changed)
         context.bus.changed.connect(self._on_bus_changed)
         self.show_years(date.today().year)
         self.refresh()
@@ -88,6 +98,8 @@ class TimelinePage(QWidget):
 
     def show_years(self, first_year: int) -> None:
         self.timeline.set_first_year(first_year)
+
+    def _on_timeline_first_year_changed(self, first_year: int) -> None:
         self.years_label.setText(f"<b>{first_year} – {first_year + 1}</b>")
 
     def _on_previous_button_clicked(self) -> None:
