@@ -316,3 +316,36 @@ def test_stage_tab_sets_intern_tutor_and_organizations(
     ui.remove_participant.click()
     assert ui.stage_tutor.currentText() == "Marc Dupont"
     assert ui.stage_intern.currentIndex() == -1
+
+
+def test_missing_file_gives_a_clear_message(
+    qtbot: QtBot, demo_context: AppContext, wait_ops: Wait, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    context = replace(demo_context, paths=DataPaths(tmp_path / "data" / "reseau.sqlite3"))
+    view = _view(qtbot, context, wait_ops)
+    row = _select(view, ExchangeKind.MISSION, wait_ops)
+    shown: list[str] = []
+    monkeypatch.setattr(
+        exchanges_list_view, "show_error", lambda _parent, title, error: shown.append(f"{title}: {error}")
+    )
+    view.list_view.attach(row.id, tmp_path / "parti.pdf")
+    wait_ops(context)
+    assert len(shown) == 1
+    assert "Document non joint" in shown[0] and "parti.pdf" in shown[0] and "introuvable" in shown[0]
+    assert "Aucun document joint." in view.list_view.detail.toPlainText()
+
+
+def test_enter_in_the_person_field_adds_instead_of_saving(
+    qtbot: QtBot, database: Database, people: dict[str, int]
+) -> None:
+    with database.begin() as s:
+        choices = ex.exchange_choices(s)
+    dialog = ExchangeDialog(choices)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.tabs.setCurrentIndex(1)
+    editor = dialog.ui.participant_person.lineEdit()
+    type_text(editor, "Marc Dupont")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.result_data is None
+    assert dialog.participants.pairs() == [(people["tutor"], ParticipantRole.DELEGATE)]

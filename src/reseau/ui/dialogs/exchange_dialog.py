@@ -30,6 +30,7 @@ from reseau.services.exchanges import (
 from reseau.ui.dialogs.exchange_dialog_lists import (
     CODE_ROLE,
     AssessmentDelegate,
+    EnterRunsAction,
     ObjectiveList,
     PairList,
     chosen_id,
@@ -129,6 +130,10 @@ class ExchangeDialog(QDialog):
             combo.currentIndexChanged.connect(lambda _i, r=role: self._on_stage_person_changed(r))
         for org_role, combo in self._stage_orgs.items():
             combo.currentIndexChanged.connect(lambda _i, r=org_role: self._on_stage_organization_changed(r))
+        EnterRunsAction(ui.participant_person, ui.add_participant.click)
+        EnterRunsAction(ui.organization_choice, ui.add_organization.click)
+        for combo in (*self._stage_people.values(), *self._stage_orgs.values()):
+            EnterRunsAction(combo, lambda: None)
         for model in (self.participants.model, self.organizations.model):
             model.rowsInserted.connect(self._sync_stage_combos)
             model.rowsRemoved.connect(self._sync_stage_combos)

@@ -3,13 +3,13 @@ role, no pair twice) and objectives (text, assessment chosen in a list, evidence
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from enum import StrEnum
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QAbstractItemModel, QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -71,6 +71,25 @@ def fill_choice_combo(combo: QComboBox, choices: Sequence[Choice], placeholder: 
     editor = combo.lineEdit()
     if editor is not None:
         editor.setPlaceholderText(placeholder)
+
+
+class EnterRunsAction(QObject):
+    """Return in a combo's text field runs ``action`` (e.g. "Ajouter") instead of reaching the
+    dialog's default button, which would save half-typed input and close the dialog."""
+
+    def __init__(self, combo: QComboBox, action: Callable[[], object]) -> None:
+        super().__init__(combo)
+        self._action = action
+        editor = combo.lineEdit()
+        if editor is not None:
+            editor.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        is_key = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+        if is_key and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # type: ignore[attr-defined]
+            self._action()
+            return True
+        return super().eventFilter(watched, event)
 
 
 def chosen_id(combo: QComboBox) -> int | None:
