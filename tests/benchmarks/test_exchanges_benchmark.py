@@ -35,7 +35,8 @@ def many_exchanges(database: Database) -> Database:
                     start_date=start,
                     end_date=start + timedelta(days=i % 40),
                     participants=tuple(
-                        ex.ParticipantInput(people[(i + k) % 200], ParticipantRole.DELEGATE) for k in range(10)
+                        ex.ParticipantInput(people[(i + k) % 200], ParticipantRole.DELEGATE)
+                        for k in range(10)
                     ),
                     organizations=(
                         ex.OrganizationLink(orgs[i % 50], OrgRole.HOME),

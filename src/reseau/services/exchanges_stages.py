@@ -23,16 +23,6 @@ class StageSituation(StrEnum):
     CANCELLED = "cancelled"
 
 
-SITUATION_LABELS: dict[StageSituation, str] = {
-    StageSituation.REPORT_OVERDUE: "rapport en retard",
-    StageSituation.IN_PROGRESS: "en cours",
-    StageSituation.COMING: "à venir",
-    StageSituation.FINISHED: "terminé",
-    StageSituation.UNDATED: "sans dates",
-    StageSituation.CANCELLED: "annulé",
-}
-
-
 @dataclass(frozen=True)
 class StageRow:
     id: int

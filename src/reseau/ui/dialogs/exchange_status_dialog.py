@@ -39,7 +39,10 @@ class ExchangeStatusDialog(QDialog):
         fill_enum_combo(self.ui.status, list(ExchangeStatus), lang)
         order = list(ExchangeStatus)
         # Offer the next step by default: that is what the user changes it to most often.
-        following = order[min(order.index(current) + 1, order.index(ExchangeStatus.ASSESSED))]
+        if current == ExchangeStatus.CANCELLED:
+            following = ExchangeStatus.IDEA  # revived
+        else:
+            following = order[min(order.index(current) + 1, order.index(ExchangeStatus.ASSESSED))]
         self.ui.status.setCurrentIndex(self.ui.status.findData(following.value))
         self.ui.when.setMaximumDate(QDate.currentDate())
         self.ui.when.setDate(QDate.currentDate())

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
 from reseau.core.enums import OrgRole, ParticipantRole
@@ -28,11 +29,16 @@ def _items(parts: list[TakenPart], role_type: type[ParticipantRole] | type[OrgRo
     return items
 
 
+def _title() -> str:
+    # translate() is thread-safe: these sections run on the reader threads.
+    return QCoreApplication.translate("ExchangeSections", "Échanges et stages")
+
+
 def person_exchanges_section(session: Session, person_id: int, lang: str) -> str:
     parts = exchanges_of_person(session, person_id)
-    return html.section("Échanges et stages", _items(parts, ParticipantRole, lang))
+    return html.section(_title(), _items(parts, ParticipantRole, lang))
 
 
 def organization_exchanges_section(session: Session, organization_id: int, lang: str) -> str:
     parts = exchanges_of_organization(session, organization_id)
-    return html.section("Échanges et stages", _items(parts, OrgRole, lang))
+    return html.section(_title(), _items(parts, OrgRole, lang))

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from reseau.core.changes import Changes
 from reseau.core.labels import label
-from reseau.services.exchanges_stages import SITUATION_LABELS, StageRow, StageSituation, list_stages
+from reseau.services.exchanges_stages import StageRow, StageSituation, list_stages
 from reseau.ui.context import AppContext
 from reseau.ui.models.row_table_model import ROW_ROLE, SORT_ROLE, Column, Index, RowTableModel
 from reseau.ui.ops import QueryOp
@@ -60,6 +60,14 @@ class ExchangeStagesView(QWidget):
         self.context = context
         self.today = date.today()
         lang = context.language
+        self.situation_labels = {
+            StageSituation.REPORT_OVERDUE: self.tr("rapport en retard"),
+            StageSituation.IN_PROGRESS: self.tr("en cours"),
+            StageSituation.COMING: self.tr("à venir"),
+            StageSituation.FINISHED: self.tr("terminé"),
+            StageSituation.UNDATED: self.tr("sans dates"),
+            StageSituation.CANCELLED: self.tr("annulé"),
+        }
         self.summary = QLabel()
         self.summary.setObjectName("stages_summary")
         self.situation = QComboBox()
@@ -74,12 +82,12 @@ class ExchangeStagesView(QWidget):
             StageSituation.UNDATED,
             StageSituation.CANCELLED,
         ):
-            self.situation.addItem(SITUATION_LABELS[value].capitalize(), value.value)
+            self.situation.addItem(self.situation_labels[value].capitalize(), value.value)
         self.model: RowTableModel[StageRow] = RowTableModel(
             [
                 Column(
                     self.tr("Situation"),
-                    lambda r: SITUATION_LABELS[r.situation],
+                    lambda r: self.situation_labels[r.situation],
                     lambda r: list(StageSituation).index(r.situation),
                 ),
                 Column(self.tr("Stagiaire"), lambda r: r.intern),
@@ -157,8 +165,8 @@ class ExchangeStagesView(QWidget):
         counts = {s: sum(1 for r in rows if r.situation == s) for s in SITUATION_COLOURS}
         self.summary.setText(
             " · ".join(
-                f"<span style='color:{SITUATION_COLOURS[s]}'><b>{counts[s]}</b> {SITUATION_LABELS[s]}</span>"
-                for s in SITUATION_COLOURS
+                f"<span style='color:{colour}'><b>{counts[s]}</b> {self.situation_labels[s]}</span>"
+                for s, colour in SITUATION_COLOURS.items()
             )
             + self.tr(" — %s stage(s) en tout") % len(rows)
         )

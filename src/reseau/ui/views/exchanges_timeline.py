@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -42,7 +42,6 @@ STATUS_LOOK: dict[ExchangeStatus, tuple[Qt.BrushStyle, int, str]] = {
     ExchangeStatus.ASSESSED: (Qt.BrushStyle.SolidPattern, 255, "★"),
     ExchangeStatus.CANCELLED: (Qt.BrushStyle.BDiagPattern, 255, "✗"),
 }
-MONTHS = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc.")
 HEADER = 44
 LANE = 24
 BAR = 18
@@ -67,6 +66,8 @@ class ExchangeTimeline(QWidget):
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._lang = lang
+        locale = QLocale("fr_CA" if lang.startswith("fr") else "en_CA")
+        self._months = [locale.monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)]
         self._rows: list[ExchangeRow] = []
         self.first_year = date.today().year
         self.bars: list[Bar] = []
@@ -240,7 +241,9 @@ class ExchangeTimeline(QWidget):
                 painter.setPen(QPen(grid, 1))
             painter.drawLine(QPointF(x0, 20), QPointF(x0, self.height()))
             painter.setPen(text)
-            painter.drawText(QRectF(x0, 22, x1 - x0, 18), Qt.AlignmentFlag.AlignCenter, MONTHS[month - 1])
+            painter.drawText(
+                QRectF(x0, 22, x1 - x0, 18), Qt.AlignmentFlag.AlignCenter, self._months[month - 1]
+            )
 
     def _paint_bar(self, painter: QPainter, bar: Bar, metrics: QFontMetrics) -> None:
         row = bar.row
