@@ -274,6 +274,15 @@ def test_attach_and_open_a_document(
     view.list_view.on_link(f"attachment:{attachment.id}")
     wait_ops(context)
     assert opened == [copies[0]]
+    monkeypatch.setattr(
+        exchanges_list_view.QMessageBox,
+        "question",
+        lambda *_a, **_k: exchanges_list_view.QMessageBox.StandardButton.Yes,
+    )
+    view.list_view.on_link(f"attachment-remove:{attachment.id}")
+    wait_ops(context)
+    assert "Aucun document joint." in view.list_view.detail.toPlainText()
+    assert not copies[0].exists()
 
 
 def test_person_pane_lists_the_exchanges(qtbot: QtBot, demo_context: AppContext, wait_ops: Wait) -> None:
