@@ -68,7 +68,6 @@ def _offer_demo(window: MainWindow) -> None:
     box.setObjectName("first_run_box")
     box.button(QMessageBox.StandardButton.Yes).setText(window.tr("Charger la démonstration"))
     box.button(QMessageBox.StandardButton.No).setText(window.tr("Commencer avec une base vide"))
-    box.accepted.connect(window.load_demo)
     box.buttonClicked.connect(
         lambda button: (
             window.load_demo() if box.standardButton(button) == QMessageBox.StandardButton.Yes else None
@@ -101,10 +100,3 @@ def run_gui(args: argparse.Namespace) -> int:
     code = app.exec()
     database.dispose()
     return code
-
-
-def main() -> int:
-    """Entry point of the GUI script (`reseau-gui`)."""
-    from reseau.cli.main import main as cli_main
-
-    return cli_main(sys.argv[1:])

@@ -10,7 +10,7 @@ from enum import StrEnum
 
 from reseau.core import enums as e
 
-_FR: dict[StrEnum, str] = {
+FRENCH: dict[StrEnum, str] = {
     e.Country.FRANCE: "France",
     e.Country.QUEBEC: "Québec",
     e.Country.OTHER: "Autre",
@@ -88,7 +88,7 @@ _FR: dict[StrEnum, str] = {
     e.FollowUpState.DONE: "fait",
 }
 
-_EN: dict[StrEnum, str] = {
+ENGLISH: dict[StrEnum, str] = {
     e.Country.FRANCE: "France",
     e.Country.QUEBEC: "Quebec",
     e.Country.OTHER: "Other",
@@ -151,5 +151,5 @@ def label(code: StrEnum, lang: str = "fr") -> str:
     if shared is not None:
         return shared
     if lang.startswith("fr"):
-        return _FR.get(code, str(code.value))
-    return _EN.get(code, str(code.value).replace("_", " "))
+        return FRENCH.get(code, str(code.value))
+    return ENGLISH.get(code, str(code.value).replace("_", " "))

@@ -90,7 +90,7 @@ def list_organizations(session: Session) -> list[OrganizationRow]:
             select(Person.organization_id, func.count())
             .where(Person.organization_id.is_not(None))
             .group_by(Person.organization_id)
-        ).tuples()
+        ).all()
         if org_id is not None
     }
     query = (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtWidgets import QWidget
@@ -9,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from reseau.core.changes import Changes
 from reseau.core.labels import label
+from reseau.core.outcome import Outcome
 from reseau.services import organizations, persons
 from reseau.services.persons import PersonInput, PersonRow
 from reseau.ui.context import AppContext
@@ -84,7 +86,7 @@ class PersonsView(RecordListView[PersonRow]):
     def concerns(self, changes: Changes) -> bool:
         return changes.persons or changes.organizations
 
-    def create(self) -> None:
+    def create_record(self) -> None:
         self._open_dialog(None, None, None)
 
     def edit(self, row: PersonRow) -> None:
@@ -111,7 +113,7 @@ class PersonsView(RecordListView[PersonRow]):
 
         QueryOp(self.context.runner, organizations.organization_choices).success(with_choices).run()
 
-    def delete_op(self, row: PersonRow):  # type: ignore[no-untyped-def]
+    def delete_op(self, row: PersonRow) -> Callable[[Session], Outcome[None]]:
         return lambda s: persons.delete_person(s, row.id)
 
     def on_link(self, url: str) -> None:
@@ -119,4 +121,4 @@ class PersonsView(RecordListView[PersonRow]):
         window = self.window()
         if kind == "organization" and hasattr(window, "show_area"):
             view = window.show_area("organizations")
-            view.select_id(int(ident))  # type: ignore[attr-defined]
+            view.select_id(int(ident))

@@ -1,0 +1,1 @@
+"""Printable reports (PDF) drawn with QtGui from plain data; never imports widgets."""
