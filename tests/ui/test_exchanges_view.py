@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -18,6 +18,7 @@ from reseau.core.enums import ExchangeKind, ExchangeStatus, OrgRole, Participant
 from reseau.core.paths import DataPaths
 from reseau.db.session import Database
 from reseau.services import exchanges as ex
+from reseau.services.exchanges_stages import StageSituation
 from reseau.services.organizations import OrganizationInput, add_organization
 from reseau.services.persons import PersonInput, add_person
 from reseau.ui.context import AppContext
@@ -358,3 +359,52 @@ def test_enter_in_the_person_field_adds_instead_of_saving(
     QTest.keyClick(editor, Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.result_data is None
     assert dialog.participants.pairs() == [(people["tutor"], ParticipantRole.DELEGATE)]
+
+
+def test_stages_tab_shows_in_progress_coming_and_overdue(
+    qtbot: QtBot, context: AppContext, wait_ops: Wait, people: dict[str, int]
+) -> None:
+    today = date.today()
+
+    def day(offset: int) -> date:
+        return today + timedelta(days=offset)
+
+    intern = ex.ParticipantInput(people["intern"], ParticipantRole.INTERN)
+    stages = {
+        "En cours": (day(-10), day(10), None),
+        "À venir": (day(30), day(60), None),
+        "Rapport en retard": (day(-90), day(-30), day(-1)),
+    }
+    with context.runner.database.begin() as s:
+        for title, (start, end, due) in stages.items():
+            ex.add_exchange(
+                s,
+                ex.ExchangeInput(
+                    kind=ExchangeKind.STAGE,
+                    title=title,
+                    start_date=start,
+                    end_date=end,
+                    report_due=due,
+                    participants=(intern,),
+                ),
+            )
+    view = _view(qtbot, context, wait_ops)
+    stages_view = view.stages_view
+    summary = stages_view.summary.text()
+    for words in ("<b>1</b> rapport en retard", "<b>1</b> en cours", "<b>1</b> à venir"):
+        assert words in summary
+    table = stages_view.table.model()
+
+    def titles() -> list[str]:
+        return [table.index(r, 0).data(ROW_ROLE).title for r in range(table.rowCount())]
+
+    assert titles()[0] == "Rapport en retard"  # what needs chasing comes first
+    combo = stages_view.situation
+    combo.setCurrentIndex(combo.findData(StageSituation.COMING.value))
+    assert titles() == ["À venir"]
+    combo.setCurrentIndex(combo.findData(StageSituation.IN_PROGRESS.value))
+    assert titles() == ["En cours"]
+    stages_view.table.doubleClicked.emit(table.index(0, 0))
+    wait_ops(context)
+    assert view.tabs.currentWidget() is view.list_view
+    assert view.list_view.selected_row().title == "En cours"  # type: ignore[union-attr]
