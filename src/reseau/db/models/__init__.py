@@ -10,6 +10,7 @@ from reseau.db.models.exchanges import (
     ExchangeParticipant,
     ExchangeStatusChange,
 )
+from reseau.db.models.imports import ImportBatch, ImportBatchItem, ImportMapping, NotDuplicate
 from reseau.db.models.journal import Interaction
 from reseau.db.models.people import ContactPoint, Organization, Person, Tag
 from reseau.db.models.themes import Theme
@@ -25,7 +26,11 @@ __all__ = [
     "ExchangeOrganization",
     "ExchangeParticipant",
     "ExchangeStatusChange",
+    "ImportBatch",
+    "ImportBatchItem",
+    "ImportMapping",
     "Interaction",
+    "NotDuplicate",
     "Organization",
     "Person",
     "Tag",

@@ -1,0 +1,1 @@
+"""File formats (CSV, vCard, XLSX): bytes in, plain records out, and back. No sessions, no Qt."""

@@ -1,0 +1,158 @@
+"""Read contacts from a CSV file written by a spreadsheet or a mail program, streaming.
+
+The file is never loaded whole: :func:`open_csv` sniffs its first 64 KB, then rows are decoded
+and parsed as they are read, so a 2 GB file costs what one row costs. Line numbers are the file's
+physical lines (a quoted cell spanning lines counts them all), as a spreadsheet would show them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reseau.io.csv_formats import MULTI_FIELDS, compose_address, default_mapping, detect_format
+from reseau.io.records import ContactRecord, NotAContactsFile, RowProblem, split_multi
+from reseau.io.sniff import SAMPLE_SIZE, looks_like_mojibake, sniff_delimiter, sniff_encoding
+
+PREVIEW_ROWS = 20
+# A cell longer than this is an unclosed quote swallowing the file, not a contact field.
+MAX_CELL = 100_000
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class CsvInfo:
+    """What the wizard shows on its "detected" page."""
+
+    path: Path
+    encoding: str
+    delimiter: str
+    headers: tuple[str, ...]
+    format_code: str
+    format_label: str
+    preview: tuple[tuple[str, ...], ...]
+    mojibake: bool
+    size: int
+
+
+def _text_stream(path: Path, encoding: str) -> io.TextIOWrapper:
+    # errors="replace": an odd byte later in the file becomes U+FFFD and a warning, not a crash.
+    return io.TextIOWrapper(path.open("rb"), encoding=encoding, errors="replace", newline="")
+
+
+def inspect_csv(path: Path) -> CsvInfo:
+    """Sniff encoding, delimiter, headers and the program that wrote the file; read a preview."""
+    with path.open("rb") as handle:
+        sample = handle.read(SAMPLE_SIZE)
+    sniffed = sniff_encoding(sample)
+    with _text_stream(path, sniffed.encoding) as text:
+        head = text.read(SAMPLE_SIZE)
+    delimiter = sniff_delimiter(head)
+    rows: list[list[str]] = []
+    try:
+        for row in csv.reader(io.StringIO(head), delimiter=delimiter):
+            rows.append(row)
+            if len(rows) > PREVIEW_ROWS:
+                break
+    except csv.Error:
+        pass
+    if not rows or not any(cell.strip() for cell in rows[0]):
+        raise NotAContactsFile("aucune ligne d'en-tête : la première ligne du fichier est vide")
+    headers = tuple(cell.strip().lstrip("\ufeff") for cell in rows[0])
+    if len(headers) < 2:
+        raise NotAContactsFile(
+            "une seule colonne trouvée : ce n'est pas un fichier de contacts séparé par , ; ou tabulation"
+        )
+    code, label = detect_format(headers)
+    return CsvInfo(
+        path=path,
+        encoding=sniffed.encoding,
+        delimiter=delimiter,
+        headers=headers,
+        format_code=code,
+        format_label=label,
+        preview=tuple(tuple(r) for r in rows[1 : PREVIEW_ROWS + 1]),
+        mojibake=looks_like_mojibake(head),
+        size=path.stat().st_size,
+    )
+
+
+def _unneutralise(cell: str) -> str:
+    """Undo the quote our CSV writer puts before a cell a spreadsheet would run as a formula."""
+    if len(cell) > 1 and cell[0] == "'" and cell[1] in _FORMULA_START:
+        return cell[1:]
+    return cell
+
+
+def record_from_cells(line: int, cells: Sequence[str], mapping: Sequence[str | None]) -> ContactRecord:
+    """Apply a column mapping to one row's cells."""
+    record = ContactRecord(line=line)
+    parts: dict[str, dict[str, str]] = {}
+    for cell, field in zip(cells, mapping, strict=False):
+        value = _unneutralise(cell.strip())
+        if not field or not value:
+            continue
+        if field.startswith("adr."):
+            _, group, part = field.split(".", 2)
+            parts.setdefault(group, {})[part] = value
+        elif field in MULTI_FIELDS:
+            target = {
+                "email": record.emails,
+                "phone": record.phones,
+                "address": record.addresses,
+                "web": record.webs,
+                "tags": record.tags,
+            }[field]
+            target.extend(split_multi(value))
+        else:
+            current = getattr(record, field)
+            setattr(record, field, f"{current}\n{value}" if current and field == "notes" else value)
+    for group_parts in parts.values():
+        address = compose_address(group_parts)
+        if address:
+            record.addresses.append(address)
+    return record
+
+
+def read_csv(
+    path: Path, info: CsvInfo | None = None, mapping: Sequence[str | None] | None = None
+) -> Iterator[ContactRecord | RowProblem]:
+    """Every data row as a record, or a problem saying which line and why; streamed.
+
+    An unclosed quote stops the reading at the line where the quote opened (everything after it
+    was swallowed into one cell); the rows before it are still yielded.
+    """
+    info = info or inspect_csv(path)
+    columns = list(mapping) if mapping is not None else default_mapping(info.headers)
+    width = len(info.headers)
+    with _text_stream(path, info.encoding) as text:
+        reader = csv.reader(text, delimiter=info.delimiter, strict=True)
+        start = 1
+        try:
+            next(reader)  # header
+            start = reader.line_num + 1
+            for cells in reader:
+                line, start = start, reader.line_num + 1
+                if not any(c.strip() for c in cells):
+                    continue
+                extra = [c for c in cells[width:] if c.strip()]
+                if extra:
+                    yield RowProblem(line, f"{len(cells)} colonnes au lieu de {width} (ligne décalée ?)")
+                    continue
+                if any(len(c) > MAX_CELL for c in cells):
+                    yield RowProblem(line, "cellule démesurée : un guillemet n'est sans doute pas fermé")
+                    return
+                record = record_from_cells(line, cells, columns)
+                if len(cells) < width and any(c.strip() for c in cells):
+                    record.warnings.append(f"{len(cells)} colonnes au lieu de {width} ; les autres sont vides")
+                if any("\ufffd" in c for c in cells):
+                    record.warnings.append(f"caractères illisibles pour l'encodage {info.encoding}")
+                yield record
+        except csv.Error as exc:
+            yield RowProblem(
+                start,
+                f"guillemet ouvert à la ligne {start} jamais fermé ({exc}) ; la suite du fichier est ignorée",
+            )
