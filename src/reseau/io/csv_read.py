@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reseau.io.csv_formats import MULTI_FIELDS, compose_address, default_mapping, detect_format
+from reseau.io.csv_write import neutralise
 from reseau.io.records import ContactRecord, NotAContactsFile, RowProblem, split_multi
 from reseau.io.sniff import SAMPLE_SIZE, looks_like_mojibake, sniff_delimiter, sniff_encoding
 
 PREVIEW_ROWS = 20
 # A cell longer than this is an unclosed quote swallowing the file, not a contact field.
 MAX_CELL = 100_000
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,8 @@ def inspect_csv(path: Path) -> CsvInfo:
 
 def _unneutralise(cell: str) -> str:
     """Undo the quote our CSV writer puts before a cell a spreadsheet would run as a formula."""
-    if len(cell) > 1 and cell[0] == "'" and cell[1] in _FORMULA_START:
+    # Exactly the inverse of csv_write.neutralise: strip the quote only where it would add one.
+    if len(cell) > 1 and cell[0] == "'" and neutralise(cell[1:]) == cell:
         return cell[1:]
     return cell
 

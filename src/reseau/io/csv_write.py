@@ -23,8 +23,13 @@ def default_delimiter(locale_name: str) -> str:
     return ";" if locale_name.lower().startswith("fr") else ","
 
 
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
 def neutralise(cell: str) -> str:
     if cell[:1] in ("=", "@", "\t", "\r") or (cell[:1] in ("+", "-") and not _PHONE_LIKE.match(cell)):
+        return "'" + cell
+    if cell[:1] == "'" and cell[1:2] in _FORMULA:  # so that the importer's un-quoting is exact
         return "'" + cell
     return cell
 
