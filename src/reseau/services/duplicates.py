@@ -94,7 +94,7 @@ def find_duplicates(session: Session) -> list[DuplicatePair]:
             for a, b in combinations(unique, 2):
                 if what not in reasons[(a, b)]:
                     reasons[(a, b)].append(what)
-    apart = set(session.execute(select(NotDuplicate.person_a_id, NotDuplicate.person_b_id)).tuples())
+    apart = {(a, b) for a, b in session.execute(select(NotDuplicate.person_a_id, NotDuplicate.person_b_id))}
     pairs = [key for key in reasons if key not in apart]
     ids = {i for pair in pairs for i in pair}
     persons = {
