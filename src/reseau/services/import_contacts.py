@@ -51,6 +51,15 @@ class ImportOptions:
     default_country: Country = Country.QUEBEC
 
 
+STATUS_LABELS = {
+    "created": "créée",
+    "updated": "mise à jour",
+    "skipped": "ignorée",
+    "rejected": "rejetée",
+    "warning": "avertissement",
+}
+
+
 @dataclass(frozen=True)
 class ImportLine:
     line: int

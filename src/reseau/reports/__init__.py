@@ -1,0 +1,1 @@
+"""Printed documents rendered with Qt (QtGui only: no widgets), from plain data."""

@@ -1,0 +1,29 @@
+"""`reseau import` and `reseau export contacts` on a real database file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reseau.cli.main import main
+
+
+def test_export_then_import(demo_template: Path, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "c.csv"
+    assert main(["export", "contacts", "--db", str(demo_template), "--format", "csv", "--country", "QC", "-o", str(out)]) == 0
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert main(["import", str(out), "--db", str(db_path), "--dry-run"]) == 0
+    assert "Essai à blanc" in capsys.readouterr().out
+    assert main(["import", str(out), "--db", str(db_path)]) == 0
+    assert "créées" in capsys.readouterr().out
+    # Imported again: every row is a duplicate, skipped.
+    assert main(["import", str(out), "--db", str(db_path)]) == 0
+    assert " 0 créées" in capsys.readouterr().out
+
+
+def test_import_not_contacts(db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "x.csv"
+    bad.write_bytes(b"PK\x03\x04\x00\x00binary")
+    assert main(["import", str(bad), "--db", str(db_path)]) == 2
+    assert "binaire" in capsys.readouterr().err
