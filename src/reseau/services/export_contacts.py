@@ -128,3 +128,34 @@ def email_addresses(persons: list[ExportedPerson]) -> str:
             shown = f'"{name}"' if needs_quotes else name
             entries.append(f"{shown} <{person.emails[0]}>" if name else person.emails[0])
     return "; ".join(entries)
+
+
+@dataclass(frozen=True)
+class ExportChoices:
+    """What the export dialog's filter lists offer: (id or value, label) pairs."""
+
+    organizations: tuple[tuple[int, str], ...]
+    themes: tuple[tuple[int, str], ...]
+    exchanges: tuple[tuple[int, str], ...]
+    tags: tuple[str, ...]
+    sectors: tuple[str, ...]
+
+
+def export_choices(session: Session) -> ExportChoices:
+    from reseau.db.models import Exchange, Organization
+
+    orgs = tuple(
+        (i, n) for i, n in session.execute(select(Organization.id, Organization.name).order_by(Organization.name_key))
+    )
+    themes = tuple(
+        (i, f"{c} — {t}" if c else t)
+        for i, c, t in session.execute(select(Theme.id, Theme.code, Theme.title).order_by(Theme.position, Theme.id))
+    )
+    exchanges = tuple(
+        (i, t) for i, t in session.execute(select(Exchange.id, Exchange.title).order_by(Exchange.start_date, Exchange.id))
+    )
+    tags = tuple(session.scalars(select(Tag.name).order_by(Tag.name)))
+    sectors = {s for (s,) in session.execute(select(Organization.sector)) if s}
+    for (values,) in session.execute(select(Person.sectors)):
+        sectors.update(values or ())
+    return ExportChoices(orgs, themes, exchanges, tags, tuple(sorted(sectors, key=str.casefold)))

@@ -1,0 +1,449 @@
+"""The import wizard: file, what was detected, columns, preview, duplicates, then the report.
+
+Pages are built in code: the mapping page has one row per column of the file, known only at
+run time. The import itself runs on the writer thread (:class:`ImportJob`) with a progress
+count and a cancel button; nothing is written until it finishes.
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from reseau.core.normalize import display_name
+from reseau.io.contacts_file import ContactsFile, mapping_for, open_contacts, read_contacts
+from reseau.io.csv_formats import FIELDS
+from reseau.io.records import ContactRecord, NotAContactsFile, RowProblem
+from reseau.services import import_undo
+from reseau.services.import_contacts import STATUS_LABELS, DuplicatePolicy, ImportLine, ImportOptions, ImportReport
+from reseau.ui.context import AppContext
+from reseau.ui.error_dialogs import describe
+from reseau.ui.io_tools.import_worker import ImportJob
+from reseau.ui.models.row_table_model import Column, RowTableModel
+from reseau.ui.ops import CommandOp, QueryOp
+
+PAGE_FILE, PAGE_DETECTED, PAGE_MAPPING, PAGE_PREVIEW, PAGE_POLICY, PAGE_RESULT = range(6)
+PREVIEW = 20
+ENCODING_NAMES = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8 avec BOM",
+    "utf-16": "UTF-16 (BOM)",
+    "utf-16-le": "UTF-16 LE",
+    "utf-16-be": "UTF-16 BE",
+    "utf-32": "UTF-32",
+    "cp1252": "Windows-1252 (Excel français)",
+}
+DELIMITER_NAMES = {",": "virgule ( , )", ";": "point-virgule ( ; )", "\t": "tabulation"}
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Fichier à importer"))
+        self.setSubTitle(
+            self.tr("Un fichier CSV (Excel, Outlook, Google Contacts, Thunderbird, Réseau) ou vCard (.vcf).")
+        )
+        self.path_edit = QLineEdit()
+        self.path_edit.setObjectName("path_edit")
+        browse = QPushButton(self.tr("&Parcourir…"))
+        browse.setObjectName("browse_button")
+        browse.clicked.connect(self._on_browse_button_clicked)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error_label")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020")
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+        self.path_edit.textChanged.connect(self.completeChanged)
+
+    def _on_browse_button_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Importer des contacts"), "", self.tr("Contacts (*.csv *.txt *.vcf *.vcard);;Tous (*)")
+        )
+        if path:
+            self.path_edit.setText(path)
+
+    def isComplete(self) -> bool:
+        return bool(self.path_edit.text().strip())
+
+    def validatePage(self) -> bool:
+        try:
+            self.wiz.source = open_contacts(Path(self.path_edit.text().strip()))
+        except (NotAContactsFile, OSError) as exc:
+            self.error_label.setText(self.tr("Ce fichier ne peut pas être importé : %s") % exc)
+            return False
+        self.error_label.clear()
+        return True
+
+
+class DetectedPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Ce que Réseau a reconnu"))
+        self.form = QFormLayout(self)
+        self.format_label = QLabel()
+        self.encoding_label = QLabel()
+        self.delimiter_label = QLabel()
+        self.columns_label = QLabel()
+        self.columns_label.setWordWrap(True)
+        self.warning_label = QLabel()
+        self.warning_label.setObjectName("mojibake_warning")
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setStyleSheet("color: #8a5a00")
+        self.form.addRow(self.tr("Format :"), self.format_label)
+        self.form.addRow(self.tr("Encodage :"), self.encoding_label)
+        self.form.addRow(self.tr("Séparateur :"), self.delimiter_label)
+        self.form.addRow(self.tr("Colonnes :"), self.columns_label)
+        self.form.addRow(self.warning_label)
+
+    def initializePage(self) -> None:
+        source = self.wiz.source
+        assert source is not None
+        self.format_label.setText(source.format_label)
+        info = source.csv
+        if info is None:
+            self.encoding_label.setText(self.tr("selon chaque fiche (CHARSET), UTF-8 par défaut"))
+            self.delimiter_label.setText("—")
+            self.columns_label.setText(self.tr("fiches vCard : nom, organisation, fonction, courriels, téléphones…"))
+            self.warning_label.clear()
+            return
+        self.encoding_label.setText(ENCODING_NAMES.get(info.encoding, info.encoding))
+        self.delimiter_label.setText(DELIMITER_NAMES.get(info.delimiter, info.delimiter))
+        known = sum(1 for f in mapping_for(info, None) if f)
+        self.columns_label.setText(self.tr("%1 colonnes, dont %2 reconnues").replace("%1", str(len(info.headers))).replace("%2", str(known)))
+        self.warning_label.setText(
+            self.tr(
+                "⚠ L'aperçu contient des caractères du genre « Ã© » : le fichier semble avoir été "
+                "converti deux fois. Vérifiez les accents dans l'aperçu avant d'importer."
+            )
+            if info.mojibake
+            else ""
+        )
+
+    def nextId(self) -> int:
+        source = self.wiz.source
+        return PAGE_MAPPING if source is not None and source.csv is not None else PAGE_PREVIEW
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Correspondance des colonnes"))
+        self.setSubTitle(self.tr("Pour chaque colonne du fichier, le champ de Réseau qu'elle remplit."))
+        self.saved = QComboBox()
+        self.saved.setObjectName("saved_mappings")
+        self.save_name = QLineEdit()
+        self.save_name.setObjectName("mapping_name")
+        self.save_name.setPlaceholderText(self.tr("Nom de la correspondance"))
+        save = QPushButton(self.tr("&Enregistrer"))
+        save.setObjectName("save_mapping_button")
+        save.clicked.connect(self._on_save_mapping_button_clicked)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Correspondance enregistrée :")))
+        top.addWidget(self.saved, 1)
+        top.addWidget(self.save_name, 1)
+        top.addWidget(save)
+        self.grid_host = QWidget()
+        self.grid = QFormLayout(self.grid_host)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.grid_host)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+        self.combos: list[QComboBox] = []
+        self.saved.activated.connect(self._on_saved_activated)
+
+    def initializePage(self) -> None:
+        info = self.wiz.source.csv if self.wiz.source else None
+        assert info is not None
+        while self.grid.rowCount():
+            self.grid.removeRow(0)
+        self.combos = []
+        defaults = mapping_for(info, self.wiz.columns)
+        for header, field in zip(info.headers, defaults, strict=True):
+            combo = QComboBox()
+            combo.addItem(self.tr("(ignorer)"), "")
+            for code, name in FIELDS.items():
+                combo.addItem(name, code)
+            if field and field.startswith("adr."):
+                combo.addItem(self.tr("Adresse (partie : %s)") % field.split(".")[-1], field)
+            combo.setCurrentIndex(max(combo.findData(field or ""), 0))
+            self.grid.addRow(header or self.tr("(sans titre)"), combo)
+            self.combos.append(combo)
+        QueryOp(self.wiz.context.runner, import_undo.mapping_names).success(self._fill_saved).run()
+
+    def _fill_saved(self, names: list[str]) -> None:
+        self.saved.clear()
+        self.saved.addItem(self.tr("(selon les en-têtes)"), "")
+        for name in names:
+            self.saved.addItem(name, name)
+
+    def _on_saved_activated(self, index: int) -> None:
+        name = self.saved.itemData(index)
+        if not name:
+            self.wiz.columns = None
+            self.initializePage()
+            return
+
+        def loaded(columns: dict[str, str]) -> None:
+            self.wiz.columns = columns
+            self.initializePage()
+            self.saved.setCurrentIndex(self.saved.findData(name))
+
+        QueryOp(self.wiz.context.runner, lambda s: import_undo.load_mapping(s, name)).success(loaded).run()
+
+    def current_columns(self) -> dict[str, str]:
+        info = self.wiz.source.csv if self.wiz.source else None
+        assert info is not None
+        return {h: c.currentData() or "" for h, c in zip(info.headers, self.combos, strict=True)}
+
+    def _on_save_mapping_button_clicked(self) -> None:
+        name = self.save_name.text().strip()
+        if not name:
+            self.save_name.setFocus()
+            return
+        columns = self.current_columns()
+        CommandOp(self.wiz.context.runner, lambda s: import_undo.save_mapping(s, name, columns)).success(
+            lambda _: self.save_name.setPlaceholderText(self.tr("« %s » enregistrée") % name)
+        ).run()
+        self.save_name.clear()
+
+    def validatePage(self) -> bool:
+        self.wiz.columns = self.current_columns()
+        return True
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Aperçu des premières fiches"))
+        self.model: RowTableModel[ContactRecord | RowProblem] = RowTableModel(
+            [
+                Column(self.tr("Ligne"), lambda r: str(r.line)),
+                Column(self.tr("Nom"), _preview_name),
+                Column(self.tr("Fonction"), lambda r: getattr(r, "title", "")),
+                Column(self.tr("Organisation"), lambda r: getattr(r, "organization", "")),
+                Column(self.tr("Courriel"), lambda r: ", ".join(getattr(r, "emails", []))),
+                Column(self.tr("Téléphone"), lambda r: ", ".join(getattr(r, "phones", []))),
+            ]
+        )
+        self.table = QTableView()
+        self.table.setObjectName("preview_table")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+
+    def initializePage(self) -> None:
+        source = self.wiz.source
+        assert source is not None
+        try:
+            rows = list(islice(read_contacts(source, self.wiz.columns), PREVIEW))
+        except (NotAContactsFile, OSError) as exc:
+            rows = [RowProblem(0, str(exc))]
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+
+
+def _preview_name(record: ContactRecord | RowProblem) -> str:
+    if isinstance(record, RowProblem):
+        return "⚠ " + record.message
+    return display_name(record.first_name, record.last_name) or record.full_name
+
+
+class PolicyPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Doublons"))
+        self.setSubTitle(
+            self.tr("Une fiche est un doublon si elle a le même nom (sans accents), courriel ou téléphone.")
+        )
+        self.group = QButtonGroup(self)
+        layout = QVBoxLayout(self)
+        choices = (
+            (DuplicatePolicy.SKIP, self.tr("&Ignorer la ligne : la fiche existante reste telle quelle")),
+            (DuplicatePolicy.FILL, self.tr("&Compléter les champs vides de la fiche existante")),
+            (DuplicatePolicy.UPDATE, self.tr("&Remplacer par les valeurs du fichier")),
+            (DuplicatePolicy.CREATE, self.tr("Créer &quand même une nouvelle fiche")),
+        )
+        for index, (policy, text) in enumerate(choices):
+            button = QRadioButton(text)
+            button.setObjectName(f"policy_{policy.value}")
+            button.setChecked(index == 0)
+            self.group.addButton(button, index)
+            layout.addWidget(button)
+        self.policies = [p for p, _ in choices]
+        layout.addSpacing(12)
+        self.all_or_nothing = QCheckBox(self.tr("&Tout ou rien : n'importer rien si une ligne est rejetée"))
+        self.all_or_nothing.setObjectName("all_or_nothing")
+        self.dry_run = QCheckBox(self.tr("&Essai à blanc : tout vérifier sans rien enregistrer"))
+        self.dry_run.setObjectName("dry_run")
+        layout.addWidget(self.all_or_nothing)
+        layout.addWidget(self.dry_run)
+        layout.addStretch(1)
+
+    def options(self) -> ImportOptions:
+        return ImportOptions(
+            policy=self.policies[self.group.checkedId()],
+            all_or_nothing=self.all_or_nothing.isChecked(),
+            dry_run=self.dry_run.isChecked(),
+        )
+
+
+class ResultPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Import"))
+        self.status = QLabel()
+        self.status.setObjectName("result_summary")
+        self.status.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # rows are streamed: the total is unknown
+        self.cancel_button = QPushButton(self.tr("&Arrêter l'import"))
+        self.cancel_button.setObjectName("cancel_import_button")
+        self.cancel_button.clicked.connect(self._on_cancel_import_button_clicked)
+        self.model: RowTableModel[ImportLine] = RowTableModel(
+            [
+                Column(self.tr("Ligne"), lambda r: str(r.line), lambda r: r.line),
+                Column(self.tr("Résultat"), lambda r: STATUS_LABELS[r.status]),
+                Column(self.tr("Détail"), lambda r: r.message),
+            ]
+        )
+        self.table = QTableView()
+        self.table.setObjectName("report_table")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        row = QHBoxLayout()
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        self.report: ImportReport | None = None
+        self.job = ImportJob(wizard.context, self)
+        self.job.progress.connect(self._on_job_progress)
+        self.job.finished.connect(self._on_job_finished)
+        self.job.failed.connect(self._on_job_failed)
+
+    def initializePage(self) -> None:
+        self.report = None
+        self.model.set_rows([])
+        self.progress.show()
+        self.cancel_button.show()
+        self.cancel_button.setEnabled(True)
+        self.status.setText(self.tr("Import en cours…"))
+        assert self.wiz.source is not None
+        self.job.start(self.wiz.source, self.wiz.columns, self.wiz.policy_page.options())
+
+    def isComplete(self) -> bool:
+        return self.report is not None
+
+    def _on_cancel_import_button_clicked(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.status.setText(self.tr("Arrêt demandé : annulation de ce qui a été lu…"))
+        self.job.cancel()
+
+    def _on_job_progress(self, rows: int) -> None:
+        self.status.setText(self.tr("Import en cours… %s lignes lues") % rows)
+
+    def _done(self) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.completeChanged.emit()
+
+    def _on_job_finished(self, report: ImportReport) -> None:
+        self.report = report
+        summary = (
+            self.tr("%1 créées, %2 mises à jour, %3 ignorées, %4 rejetées.")
+            .replace("%1", str(report.created))
+            .replace("%2", str(report.updated))
+            .replace("%3", str(report.skipped))
+            .replace("%4", str(report.rejected))
+        )
+        if report.applied:
+            text = self.tr("Import terminé (n° %1) : ").replace("%1", str(report.batch_id)) + summary
+            text += self.tr(" Fichier > Annuler le dernier import le défait en entier.")
+        else:
+            text = f"{report.reason}. " + self.tr("Résultat prévu : ") + summary
+        self.status.setText(text)
+        self.model.set_rows([line for line in report.lines if line.status != "created"])
+        self.table.resizeColumnsToContents()
+        self._done()
+
+    def _on_job_failed(self, error: BaseException) -> None:
+        self.report = ImportReport("", 0, 0, 0, 0, (), applied=False, reason=describe(error))
+        self.status.setText(self.tr("L'import a échoué ; rien n'a été enregistré : %s") % describe(error))
+        self._done()
+
+
+class ImportWizard(QWizard):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.source: ContactsFile | None = None
+        self.columns: dict[str, str] | None = None
+        self.setWindowTitle(self.tr("Importer des contacts"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.resize(760, 540)
+        self.file_page = FilePage(self)
+        self.policy_page = PolicyPage(self)
+        self.result_page = ResultPage(self)
+        self.setPage(PAGE_FILE, self.file_page)
+        self.setPage(PAGE_DETECTED, DetectedPage(self))
+        self.setPage(PAGE_MAPPING, MappingPage(self))
+        self.setPage(PAGE_PREVIEW, PreviewPage(self))
+        self.setPage(PAGE_POLICY, self.policy_page)
+        self.setPage(PAGE_RESULT, self.result_page)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Suivant >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Précédent"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Terminer"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Annuler"))
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.DisabledBackButtonOnLastPage, True)
+
+    def reject(self) -> None:
+        # Closing during an import cancels it (the transaction rolls back).
+        if self.currentId() == PAGE_RESULT and self.result_page.report is None:
+            self.result_page.job.cancel()
+        super().reject()
+
+    @classmethod
+    def run(cls, context: AppContext, parent: QWidget | None = None) -> ImportReport | None:
+        wizard = cls(context, parent)
+        wizard.exec()
+        return wizard.result_page.report
