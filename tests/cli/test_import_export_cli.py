@@ -9,9 +9,27 @@ import pytest
 from reseau.cli.main import main
 
 
-def test_export_then_import(demo_template: Path, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_then_import(
+    demo_template: Path, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "c.csv"
-    assert main(["export", "contacts", "--db", str(demo_template), "--format", "csv", "--country", "QC", "-o", str(out)]) == 0
+    assert (
+        main(
+            [
+                "export",
+                "contacts",
+                "--db",
+                str(demo_template),
+                "--format",
+                "csv",
+                "--country",
+                "QC",
+                "-o",
+                str(out),
+            ]
+        )
+        == 0
+    )
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
     assert main(["import", str(out), "--db", str(db_path), "--dry-run"]) == 0
     assert "Essai à blanc" in capsys.readouterr().out

@@ -22,7 +22,9 @@ def _write(tmp_path: Path, data: bytes, name: str = "f.csv") -> Path:
 
 
 def test_ragged_rows_reported_with_line(tmp_path: Path) -> None:
-    path = _write(tmp_path, b"Pr\xc3\xa9nom;Nom;Courriel\nAnne;Roy;a@x.org\nB;C;b@x.org;extra;cells\nDenis;St-Amand\n")
+    path = _write(
+        tmp_path, b"Pr\xc3\xa9nom;Nom;Courriel\nAnne;Roy;a@x.org\nB;C;b@x.org;extra;cells\nDenis;St-Amand\n"
+    )
     out = list(read_csv(path))
     problems = [o for o in out if isinstance(o, RowProblem)]
     assert [p.line for p in problems] == [3]

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from sqlalchemy import text
 
 from reseau.db.session import Database
@@ -39,7 +38,9 @@ persons = st.builds(
     organization=st.sampled_from(ORGS),
     country=st.sampled_from(("FR", "QC", "OTHER")),
     notes=st.one_of(st.just(""), _lines),
-    emails=st.lists(st.sampled_from(("ana@example.org", "b.roy@example.com", "x_y@exemple.fr")), max_size=2, unique=True).map(tuple),
+    emails=st.lists(
+        st.sampled_from(("ana@example.org", "b.roy@example.com", "x_y@exemple.fr")), max_size=2, unique=True
+    ).map(tuple),
     phones=st.lists(st.sampled_from(PHONES), max_size=2, unique=True).map(tuple),
     addresses=st.lists(_lines, max_size=2, unique=True).map(tuple),
     webs=st.lists(st.sampled_from(("https://inspq.qc.ca", "http://exemple.fr/a,b")), max_size=1).map(tuple),
@@ -48,13 +49,28 @@ persons = st.builds(
 
 
 def _key(p: ExportPerson) -> tuple[object, ...]:
-    return (p.last_name, p.first_name, p.title, p.notes, p.emails, p.phones, p.addresses, p.webs, p.tags, p.country)
+    return (
+        p.last_name,
+        p.first_name,
+        p.title,
+        p.notes,
+        p.emails,
+        p.phones,
+        p.addresses,
+        p.webs,
+        p.tags,
+        p.country,
+    )
 
 
 def _import(db: Database, path: Path) -> None:
     with db.begin() as session:
         report = import_records(
-            session, read_contacts(open_contacts(path)), ImportOptions(policy=DuplicatePolicy.CREATE), "t", "f"
+            session,
+            read_contacts(open_contacts(path)),
+            ImportOptions(policy=DuplicatePolicy.CREATE),
+            "t",
+            "f",
         ).value
         assert report.rejected == 0, report.lines
 
@@ -86,7 +102,9 @@ def _roundtrip(db: Database, folder: Path, people: list[ExportPerson], fmt: str,
     assert sorted(p.person.organization for p in second) == sorted(p.person.organization for p in first)
 
 
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+SETTINGS = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 @SETTINGS

@@ -15,7 +15,7 @@ from reseau.io.xlsx_write import write_xlsx
 PERSON = ExportPerson(
     first_name="Réal",
     last_name="Boisvert",
-    title="=HYPERLINK(\"http://x\")",
+    title='=HYPERLINK("http://x")',
     organization="Agence de la santé et des services sociaux de la Mauricie et du Centre-du-Québec",
     country="QC",
     notes="ligne 1\nligne 2; avec, virgule",

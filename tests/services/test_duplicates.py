@@ -12,7 +12,9 @@ from reseau.services.persons import ContactInput, PersonInput, add_person
 
 
 def _add(session, last: str, first: str, *contacts: ContactInput, title: str = "") -> int:  # type: ignore[no-untyped-def]
-    return add_person(session, PersonInput(last_name=last, first_name=first, title=title, contacts=contacts)).value
+    return add_person(
+        session, PersonInput(last_name=last, first_name=first, title=title, contacts=contacts)
+    ).value
 
 
 def test_found_by_name_email_phone_and_kept_apart(database: Database) -> None:
@@ -37,15 +39,25 @@ def test_merge_keeps_every_link(demo_database: Database) -> None:
     with demo_database.begin() as session:
         keep = session.scalars(select(Person).where(Person.last_name == "Morel")).first()
         assert keep is not None
-        drop_id = _add(session, "Morel", "Michel", ContactInput(ContactKind.EMAIL, "m.morel@example.org"), title="Coordonnateur")
+        drop_id = _add(
+            session,
+            "Morel",
+            "Michel",
+            ContactInput(ContactKind.EMAIL, "m.morel@example.org"),
+            title="Coordonnateur",
+        )
         exchange_id = session.scalars(select(ExchangeParticipant.exchange_id)).first()
-        session.add(ExchangeParticipant(exchange_id=exchange_id, person_id=drop_id, role=ParticipantRole.SPEAKER))
+        session.add(
+            ExchangeParticipant(exchange_id=exchange_id, person_id=drop_id, role=ParticipantRole.SPEAKER)
+        )
         theme = session.scalars(select(Theme)).first()
         assert theme is not None
         theme.persons.append(session.get_one(Person, drop_id))
         keep_id, theme_id = keep.id, theme.id
         before_links = session.scalar(
-            select(func.count()).select_from(ExchangeParticipant).where(ExchangeParticipant.person_id == keep_id)
+            select(func.count())
+            .select_from(ExchangeParticipant)
+            .where(ExchangeParticipant.person_id == keep_id)
         )
     with demo_database.begin() as session:
         merge_persons(session, keep_id, drop_id, frozenset({"title"}))
@@ -56,6 +68,8 @@ def test_merge_keeps_every_link(demo_database: Database) -> None:
         assert "m.morel@example.org" in [c.value for c in person.contact_points]
         assert theme_id in [t.id for t in person.themes]
         links = session.scalar(
-            select(func.count()).select_from(ExchangeParticipant).where(ExchangeParticipant.person_id == keep_id)
+            select(func.count())
+            .select_from(ExchangeParticipant)
+            .where(ExchangeParticipant.person_id == keep_id)
         )
         assert links == (before_links or 0) + 1

@@ -37,9 +37,13 @@ def _seed(database: Database) -> int:
 
 def _records() -> list[ContactRecord | RowProblem]:
     return [
-        ContactRecord(line=2, first_name="Denis", last_name="Saint-Amand", title="Directeur", organization="AQESSS"),
+        ContactRecord(
+            line=2, first_name="Denis", last_name="Saint-Amand", title="Directeur", organization="AQESSS"
+        ),
         ContactRecord(line=3, first_name="Anne", last_name="Roy", emails=["DENIS@aqesss.qc.ca"], notes="n"),
-        ContactRecord(line=4, first_name="Éric", last_name="Goyer", phones=["418 555-0199"], organization="DSP"),
+        ContactRecord(
+            line=4, first_name="Éric", last_name="Goyer", phones=["418 555-0199"], organization="DSP"
+        ),
         ContactRecord(line=5, first_name="Eric", last_name="GOYER", emails=["eric@dsp.qc.ca"]),
         RowProblem(6, "5 colonnes au lieu de 3"),
         ContactRecord(line=7, emails=["not an email"]),
@@ -61,7 +65,14 @@ def test_skip_policy_reports_lines(database: Database) -> None:
     report = _run(database, ImportOptions(policy=DuplicatePolicy.SKIP))
     assert (report.created, report.updated, report.skipped, report.rejected) == (1, 0, 3, 2)
     status = {(line.line, line.status) for line in report.lines}
-    assert {(2, "skipped"), (3, "skipped"), (4, "created"), (5, "skipped"), (6, "rejected"), (7, "rejected")} <= status
+    assert {
+        (2, "skipped"),
+        (3, "skipped"),
+        (4, "created"),
+        (5, "skipped"),
+        (6, "rejected"),
+        (7, "rejected"),
+    } <= status
     assert _count(database) == 2
 
 
@@ -72,7 +83,11 @@ def test_update_and_fill(database: Database) -> None:
         person = session.get_one(Person, pid)
         assert person.title == "Directeur" and person.first_name == "Denis"
         assert person.organization is not None and person.organization.name == "AQESSS"
-    _run(database, ImportOptions(policy=DuplicatePolicy.UPDATE), [ContactRecord(line=2, first_name="Denis", last_name="St Amand", title="DG")])
+    _run(
+        database,
+        ImportOptions(policy=DuplicatePolicy.UPDATE),
+        [ContactRecord(line=2, first_name="Denis", last_name="St Amand", title="DG")],
+    )
     with database.begin() as session:
         assert session.get_one(Person, pid).title == "DG"
 
@@ -118,17 +133,24 @@ def test_cancel_rolls_back(database: Database) -> None:
     def records() -> Iterator[ContactRecord | RowProblem]:
         yield from many
 
-    with pytest.raises(ImportAborted, match="annulé"):
-        with database.begin() as session:
-            import_records(
-                session, records(), ImportOptions(), "big.csv", "csv", progress=seen.append,
-                cancelled=lambda: len(seen) >= 10,
-            )
+    with pytest.raises(ImportAborted, match="annulé"), database.begin() as session:
+        import_records(
+            session,
+            records(),
+            ImportOptions(),
+            "big.csv",
+            "csv",
+            progress=seen.append,
+            cancelled=lambda: len(seen) >= 10,
+        )
     assert seen and _count(database) == 0  # the first 2,000 rows were flushed, then rolled back
 
 
 def test_duplicates_inside_the_file_and_bulk_keys(database: Database) -> None:
-    rows = [ContactRecord(line=i + 2, first_name="Anne", last_name="Roy", emails=[f"a{i % 3}@x.org"]) for i in range(4500)]
+    rows = [
+        ContactRecord(line=i + 2, first_name="Anne", last_name="Roy", emails=[f"a{i % 3}@x.org"])
+        for i in range(4500)
+    ]
     report = _run(database, ImportOptions(policy=DuplicatePolicy.FILL), rows)
     assert report.created == 1 and report.updated == 4499
     with database.begin() as session:
@@ -152,7 +174,11 @@ def test_mappings_saved_by_name(database: Database) -> None:
 
 
 def test_country_column(database: Database) -> None:
-    _run(database, ImportOptions(), [ContactRecord(line=2, last_name="Lescot", country="France", phones=["05 56 00 11 22"])])
+    _run(
+        database,
+        ImportOptions(),
+        [ContactRecord(line=2, last_name="Lescot", country="France", phones=["05 56 00 11 22"])],
+    )
     with database.begin() as session:
         person = session.scalars(select(Person)).one()
         assert person.country == Country.FRANCE

@@ -30,7 +30,9 @@ def _persons(context: AppContext) -> int:
         return int(session.scalar(select(func.count()).select_from(Person)) or 0)
 
 
-def test_import_wizard_csv(qtbot: QtBot, context: AppContext, wait_ops: Callable[[AppContext], None], tmp_path: Path) -> None:
+def test_import_wizard_csv(
+    qtbot: QtBot, context: AppContext, wait_ops: Callable[[AppContext], None], tmp_path: Path
+) -> None:
     path = tmp_path / "excel.csv"
     path.write_bytes(
         "Prénom;Nom;Société;Adresse de messagerie;Téléphone (bureau);Code interne\n"
@@ -68,7 +70,9 @@ def test_import_wizard_csv(qtbot: QtBot, context: AppContext, wait_ops: Callable
     assert _persons(context) == 2
 
 
-def test_import_wizard_vcard_skips_mapping(qtbot: QtBot, context: AppContext, wait_ops: Callable[[AppContext], None], tmp_path: Path) -> None:
+def test_import_wizard_vcard_skips_mapping(
+    qtbot: QtBot, context: AppContext, wait_ops: Callable[[AppContext], None], tmp_path: Path
+) -> None:
     path = tmp_path / "c.vcf"
     path.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Mass\xc3\xa9;Richard;;;\r\nEND:VCARD\r\n")
     wizard = ImportWizard(context)
@@ -88,7 +92,9 @@ def test_import_wizard_vcard_skips_mapping(qtbot: QtBot, context: AppContext, wa
     assert _persons(context) == 0
 
 
-def test_export_dialog_csv_and_copy(qtbot: QtBot, demo_context: AppContext, wait_ops: Callable[[AppContext], None], tmp_path: Path) -> None:
+def test_export_dialog_csv_and_copy(
+    qtbot: QtBot, demo_context: AppContext, wait_ops: Callable[[AppContext], None], tmp_path: Path
+) -> None:
     dialog = ExportDialog(demo_context)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -105,12 +111,18 @@ def test_export_dialog_csv_and_copy(qtbot: QtBot, demo_context: AppContext, wait
     assert "adresses copiées" in dialog.status.text()
 
 
-def test_duplicates_dialog_merge(qtbot: QtBot, demo_context: AppContext, wait_ops: Callable[[AppContext], None], monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_duplicates_dialog_merge(
+    qtbot: QtBot, demo_context: AppContext, wait_ops: Callable[[AppContext], None], monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     with demo_context.runner.database.begin() as session:
         add_person(
             session,
-            PersonInput(last_name="Saint-Amand", first_name="Denis", title="Directeur général",
-                        contacts=(ContactInput(ContactKind.EMAIL, "dsa@aqesss.qc.ca"),)),
+            PersonInput(
+                last_name="Saint-Amand",
+                first_name="Denis",
+                title="Directeur général",
+                contacts=(ContactInput(ContactKind.EMAIL, "dsa@aqesss.qc.ca"),),
+            ),
         )
     before = _persons(demo_context)
     dialog = DuplicatesDialog(demo_context)
@@ -127,7 +139,9 @@ def test_duplicates_dialog_merge(qtbot: QtBot, demo_context: AppContext, wait_op
     _shot(merge, "merge_dialog")
     choice = merge.choice()
     assert choice.keep_id == pair.a.id
-    monkeypatch.setattr(MergeDialog, "ask", classmethod(lambda cls, p, parent=None: MergeChoice(p.a.id, p.b.id, frozenset())))
+    monkeypatch.setattr(
+        MergeDialog, "ask", classmethod(lambda cls, p, parent=None: MergeChoice(p.a.id, p.b.id, frozenset()))
+    )
     dialog.merge_button.click()
     wait_ops(demo_context)
     assert _persons(demo_context) == before - 1

@@ -24,7 +24,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.add_argument("--country", action="append", choices=[c.value for c in Country], default=[])
     parser.add_argument("--sector", default="")
     parser.add_argument("--organization", action="append", default=[], metavar="NOM", help="nom ou sigle")
-    parser.add_argument("--theme", action="append", default=[], metavar="CODE", help="code (T01, P3) ou titre")
+    parser.add_argument(
+        "--theme", action="append", default=[], metavar="CODE", help="code (T01, P3) ou titre"
+    )
     parser.add_argument("--exchange", type=int, metavar="ID", help="participants de cet échange")
     parser.add_argument("--tag", default="")
     parser.add_argument("--delimiter", choices=[",", ";", "tab"], help="CSV (défaut : ; en français)")
@@ -43,14 +45,18 @@ def run(args: argparse.Namespace) -> int:
             org_ids: list[int] = []
             for name in args.organization:
                 found = session.scalars(
-                    select(Organization.id).where((Organization.name == name) | (Organization.acronym == name))
+                    select(Organization.id).where(
+                        (Organization.name == name) | (Organization.acronym == name)
+                    )
                 ).all()
                 if not found:
                     raise ReseauError(f"organisation « {name} » introuvable")
                 org_ids += found
             theme_ids: list[int] = []
             for code in args.theme:
-                found = session.scalars(select(Theme.id).where((Theme.code == code) | (Theme.title == code))).all()
+                found = session.scalars(
+                    select(Theme.id).where((Theme.code == code) | (Theme.title == code))
+                ).all()
                 if not found:
                     raise ReseauError(f"thème « {code} » introuvable")
                 theme_ids += found

@@ -10,11 +10,11 @@ from reseau.core.errors import ReseauError
 from reseau.io.contacts_file import open_contacts, read_contacts
 from reseau.io.records import NotAContactsFile
 from reseau.services.import_contacts import (
+    STATUS_LABELS,
     DuplicatePolicy,
     ImportAborted,
     ImportOptions,
     ImportReport,
-    STATUS_LABELS,
     import_records,
 )
 from reseau.services.import_undo import load_mapping
@@ -33,7 +33,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         default=DuplicatePolicy.SKIP.value,
         help="doublons : skip (ignorer), update (remplacer), fill (compléter), create (créer)",
     )
-    parser.add_argument("--all-or-nothing", action="store_true", help="rien n'est importé si une ligne est rejetée")
+    parser.add_argument(
+        "--all-or-nothing", action="store_true", help="rien n'est importé si une ligne est rejetée"
+    )
     add_database_options(parser)
     parser.set_defaults(handler=run)
 
@@ -65,7 +67,9 @@ def run(args: argparse.Namespace) -> int:
                 ).value
         except ImportAborted as aborted:
             _print(aborted.report)
-            print(f"{args.file} ({source.format_label}) : {aborted.report.reason} ; {aborted.report.summary()}.")
+            print(
+                f"{args.file} ({source.format_label}) : {aborted.report.reason} ; {aborted.report.summary()}."
+            )
             return 0 if args.dry_run and not aborted.report.rejected else 1
     finally:
         database.dispose()

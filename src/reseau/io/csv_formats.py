@@ -85,7 +85,11 @@ def _aliases() -> dict[str, str]:
     add("web", "Page Web")
     add("tags", "Catégories")
     # Address parts, English Outlook ("Business Street") and French Outlook ("Rue (bureau)").
-    for group, en, fr in (("work", "Business", "bureau"), ("home", "Home", "domicile"), ("other", "Other", "autre")):
+    for group, en, fr in (
+        ("work", "Business", "bureau"),
+        ("home", "Home", "domicile"),
+        ("other", "Other", "autre"),
+    ):
         add(f"adr.{group}.street", f"{en} Street", f"Rue ({fr})")
         add(f"adr.{group}.street2", f"{en} Street 2", f"Rue ({fr}) 2")
         add(f"adr.{group}.street3", f"{en} Street 3", f"Rue ({fr}) 3")

@@ -148,7 +148,9 @@ def read_csv(
                     return
                 record = record_from_cells(line, cells, columns)
                 if len(cells) < width and any(c.strip() for c in cells):
-                    record.warnings.append(f"{len(cells)} colonnes au lieu de {width} ; les autres sont vides")
+                    record.warnings.append(
+                        f"{len(cells)} colonnes au lieu de {width} ; les autres sont vides"
+                    )
                 if any("\ufffd" in c for c in cells):
                     record.warnings.append(f"caractères illisibles pour l'encodage {info.encoding}")
                 yield record

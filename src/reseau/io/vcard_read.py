@@ -214,7 +214,9 @@ def parse_vcards(data: bytes) -> Iterator[ContactRecord | RowProblem]:
         name, params, types = _split_params(split[0])
         props.append(Property(name, params, split[1], line_no, types))
     if props is not None:
-        yield RowProblem(card_line, f"fiche n° {cards} : le fichier se termine avant END:VCARD ; fiche ignorée")
+        yield RowProblem(
+            card_line, f"fiche n° {cards} : le fichier se termine avant END:VCARD ; fiche ignorée"
+        )
     if cards == 0:
         raise NotAContactsFile("aucune fiche BEGIN:VCARD : ce n'est pas un fichier vCard")
 

@@ -22,8 +22,8 @@ def write_xlsx(persons: Sequence[ExportPerson], path: Path, sheet_title: str = "
     rows = [person_cells(p) for p in persons]
     widths = [len(h) + 4 for h in headers]  # room for the autofilter arrow
     for row in rows:
-        for index, cell in enumerate(row):
-            longest = max((len(line) for line in cell.split("\n")), default=0)
+        for index, value in enumerate(row):
+            longest = max((len(line) for line in value.split("\n")), default=0)
             widths[index] = max(widths[index], min(longest + 2, MAX_WIDTH))
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(sheet_title)
@@ -33,8 +33,8 @@ def write_xlsx(persons: Sequence[ExportPerson], path: Path, sheet_title: str = "
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"
     bold = Font(bold=True)
 
-    def cell(value: str, font: Font | None = None) -> WriteOnlyCell:
-        c = WriteOnlyCell(sheet, value=value)
+    def cell(text: str, font: Font | None = None) -> WriteOnlyCell:
+        c = WriteOnlyCell(sheet, value=text)
         c.data_type = "s"  # never a formula or a number, whatever the text looks like
         if font is not None:
             c.font = font
@@ -42,6 +42,6 @@ def write_xlsx(persons: Sequence[ExportPerson], path: Path, sheet_title: str = "
 
     sheet.append([cell(h, bold) for h in headers])
     for row in rows:
-        sheet.append([cell(value) for value in row])
+        sheet.append([cell(text) for text in row])
     workbook.save(path)
     return len(rows)

@@ -71,7 +71,10 @@ def participants_html(participants: Iterable[Participant], by: str, title: str) 
 
 
 def write_participants_pdf(
-    participants: Sequence[Participant], path: Path, by: str = "country", title: str = "Liste des participants"
+    participants: Sequence[Participant],
+    path: Path,
+    by: str = "country",
+    title: str = "Liste des participants",
 ) -> int:
     """Write the list to ``path`` (A4, 2 cm margins); returns the number of participants."""
     ensure_gui_application()
@@ -79,7 +82,12 @@ def write_participants_pdf(
     writer.setTitle(title)
     writer.setCreator("Réseau")
     writer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(20, 20, 20, 20),
+            QPageLayout.Unit.Millimeter,
+        )
     )
     writer.setResolution(300)
     document = QTextDocument()

@@ -24,7 +24,16 @@ from reseau.db.models import Base, ContactPoint, NotDuplicate, Person
 from reseau.services.persons import name_key
 
 MAX_GROUP = 25  # a key shared by more persons is not a duplicate signal ("info@...")
-MERGEABLE = ("first_name", "last_name", "title", "organization", "country", "notes", "source", "consent_basis")
+MERGEABLE = (
+    "first_name",
+    "last_name",
+    "title",
+    "organization",
+    "country",
+    "notes",
+    "source",
+    "consent_basis",
+)
 
 
 @dataclass(frozen=True)
@@ -75,33 +84,33 @@ def _brief(person: Person) -> PersonBrief:
 
 
 def find_duplicates(session: Session) -> list[DuplicatePair]:
-    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
+    groups: dict[tuple[str, str], list[int | None]] = defaultdict(list)
     for pid, first, last in session.execute(select(Person.id, Person.first_name, Person.last_name)):
         # Recomputed rather than read: rows imported by older code may have another key.
         groups[("nom", name_key(first, last))].append(pid)
-    for pid, kind, normalized in session.execute(
+    for owner, kind, normalized in session.execute(
         select(ContactPoint.person_id, ContactPoint.kind, ContactPoint.normalized).where(
             ContactPoint.person_id.is_not(None),
             ContactPoint.kind.in_([ContactKind.EMAIL, ContactKind.PHONE]),
             ContactPoint.normalized != "",
         )
     ):
-        groups[("courriel" if kind == ContactKind.EMAIL else "téléphone", normalized)].append(pid)
+        groups[("courriel" if kind == ContactKind.EMAIL else "téléphone", normalized)].append(owner)
     reasons: dict[tuple[int, int], list[str]] = defaultdict(list)
     for (what, _), ids in groups.items():
-        unique = sorted(set(ids))
+        unique = sorted({i for i in ids if i is not None})
         if 1 < len(unique) <= MAX_GROUP:
             for a, b in combinations(unique, 2):
                 if what not in reasons[(a, b)]:
                     reasons[(a, b)].append(what)
     apart = {(a, b) for a, b in session.execute(select(NotDuplicate.person_a_id, NotDuplicate.person_b_id))}
     pairs = [key for key in reasons if key not in apart]
-    ids = {i for pair in pairs for i in pair}
+    wanted = {i for pair in pairs for i in pair}
     persons = {
         p.id: _brief(p)
         for p in session.scalars(
             select(Person)
-            .where(Person.id.in_(ids))
+            .where(Person.id.in_(wanted))
             .options(selectinload(Person.contact_points), selectinload(Person.organization))
         )
     }
@@ -153,10 +162,16 @@ def merge_persons(
     _move_links(session, keep_id, drop_id)
     session.expunge(drop)
     session.execute(delete(Person).where(Person.id == drop_id))
-    session.execute(delete(NotDuplicate).where((NotDuplicate.person_a_id == drop_id) | (NotDuplicate.person_b_id == drop_id)))
+    session.execute(
+        delete(NotDuplicate).where(
+            (NotDuplicate.person_a_id == drop_id) | (NotDuplicate.person_b_id == drop_id)
+        )
+    )
     session.flush()
     session.expire_all()
-    return Outcome(keep_id, Changes(persons=True, exchanges=True, interactions=True, agenda=True, themes=True, tags=True))
+    return Outcome(
+        keep_id, Changes(persons=True, exchanges=True, interactions=True, agenda=True, themes=True, tags=True)
+    )
 
 
 def _move_links(session: Session, keep_id: int, drop_id: int) -> None:
@@ -172,7 +187,10 @@ def _move_links(session: Session, keep_id: int, drop_id: int) -> None:
             column = fk.parent
             if sqlite:
                 session.execute(
-                    text(f'UPDATE OR IGNORE "{table.name}" SET "{column.name}" = :keep WHERE "{column.name}" = :drop'),
+                    text(
+                        f'UPDATE OR IGNORE "{table.name}" SET "{column.name}" = :keep '
+                        f'WHERE "{column.name}" = :drop'
+                    ),
                     {"keep": keep_id, "drop": drop_id},
                 )
             else:  # pragma: no cover - PostgreSQL: one savepoint per table is enough here

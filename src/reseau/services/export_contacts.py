@@ -60,7 +60,11 @@ def select_persons(session: Session, flt: ExportFilter) -> list[ExportedPerson]:
         query = query.where(Person.themes.any(Theme.id.in_(flt.theme_ids)))
     if flt.exchange_id is not None:
         query = query.where(
-            Person.id.in_(select(ExchangeParticipant.person_id).where(ExchangeParticipant.exchange_id == flt.exchange_id))
+            Person.id.in_(
+                select(ExchangeParticipant.person_id).where(
+                    ExchangeParticipant.exchange_id == flt.exchange_id
+                )
+            )
         )
     if flt.tag:
         query = query.where(Person.tags.any(Tag.name == flt.tag))
@@ -72,8 +76,10 @@ def select_persons(session: Session, flt: ExportFilter) -> list[ExportedPerson]:
     sector = flt.sector.casefold()
     for person in session.scalars(query):
         org = person.organization
-        if sector and sector not in {s.casefold() for s in person.sectors or ()} and (
-            org is None or (org.sector or "").casefold() != sector
+        if (
+            sector
+            and sector not in {s.casefold() for s in person.sectors or ()}
+            and (org is None or (org.sector or "").casefold() != sector)
         ):
             continue
         points = person.contact_points
@@ -145,14 +151,22 @@ def export_choices(session: Session) -> ExportChoices:
     from reseau.db.models import Exchange, Organization
 
     orgs = tuple(
-        (i, n) for i, n in session.execute(select(Organization.id, Organization.name).order_by(Organization.name_key))
+        (i, n)
+        for i, n in session.execute(
+            select(Organization.id, Organization.name).order_by(Organization.name_key)
+        )
     )
     themes = tuple(
         (i, f"{c} — {t}" if c else t)
-        for i, c, t in session.execute(select(Theme.id, Theme.code, Theme.title).order_by(Theme.position, Theme.id))
+        for i, c, t in session.execute(
+            select(Theme.id, Theme.code, Theme.title).order_by(Theme.position, Theme.id)
+        )
     )
     exchanges = tuple(
-        (i, t) for i, t in session.execute(select(Exchange.id, Exchange.title).order_by(Exchange.start_date, Exchange.id))
+        (i, t)
+        for i, t in session.execute(
+            select(Exchange.id, Exchange.title).order_by(Exchange.start_date, Exchange.id)
+        )
     )
     tags = tuple(session.scalars(select(Tag.name).order_by(Tag.name)))
     sectors = {s for (s,) in session.execute(select(Organization.sector)) if s}

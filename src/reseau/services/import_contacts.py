@@ -143,13 +143,17 @@ class _Importer:
         for pid, key, first in session.execute(select(Person.id, Person.name_key, Person.first_name)):
             if first:
                 self.by_name.setdefault(key, pid)
-        for pid, kind, normalized in session.execute(
+        for owner, kind, normalized in session.execute(
             select(ContactPoint.person_id, ContactPoint.kind, ContactPoint.normalized).where(
-                ContactPoint.person_id.is_not(None), ContactPoint.kind.in_([ContactKind.EMAIL, ContactKind.PHONE])
+                ContactPoint.person_id.is_not(None),
+                ContactPoint.kind.in_([ContactKind.EMAIL, ContactKind.PHONE]),
             )
         ):
-            (self.by_email if kind == ContactKind.EMAIL else self.by_phone).setdefault(normalized, pid)
-        self.orgs: dict[str, int] = {k: i for i, k in session.execute(select(Organization.id, Organization.name_key))}
+            if owner is not None:
+                (self.by_email if kind == ContactKind.EMAIL else self.by_phone).setdefault(normalized, owner)
+        self.orgs: dict[str, int] = {
+            k: i for i, k in session.execute(select(Organization.id, Organization.name_key))
+        }
         self.tags: dict[str, int] = {n: i for i, n in session.execute(select(Tag.id, Tag.name))}
         self.new_plans: list[_Plan] = []
         self.updates: dict[int, _Plan] = {}
@@ -172,7 +176,11 @@ class _Importer:
         first, last = record.first_name.strip(), record.last_name.strip()
         if not last and record.full_name.strip():
             words = record.full_name.split()
-            first, last = (" ".join(words[:-1]), words[-1]) if len(words) > 1 and not first else (first, " ".join(words))
+            first, last = (
+                (" ".join(words[:-1]), words[-1])
+                if len(words) > 1 and not first
+                else (first, " ".join(words))
+            )
         country = country_from_text(record.country) or self.options.default_country
         contacts: list[tuple[ContactKind, str, str]] = []
         seen: set[str] = set()
@@ -225,7 +233,13 @@ class _Importer:
 
     def match(self, plan: _Plan) -> int | _Plan | None:
         for kind, _, key in plan.contacts:
-            index = self.by_email if kind == ContactKind.EMAIL else self.by_phone if kind == ContactKind.PHONE else None
+            index = (
+                self.by_email
+                if kind == ContactKind.EMAIL
+                else self.by_phone
+                if kind == ContactKind.PHONE
+                else None
+            )
             if index is not None and key in index:
                 return index[key]
         if plan.first_name:
@@ -290,7 +304,9 @@ class _Importer:
             self.session.add(org)
             self.session.flush()
             self.orgs[key] = org.id
-            self.items.append({"entity": "organization", "entity_id": org.id, "action": "created", "before": None})
+            self.items.append(
+                {"entity": "organization", "entity_id": org.id, "action": "created", "before": None}
+            )
         return self.orgs[key]
 
     def _tag_ids(self, names: Iterable[str]) -> list[int]:
@@ -306,7 +322,7 @@ class _Importer:
         self.items: list[dict[str, object]] = []
         plans, self.new_plans = self.new_plans, []
         if plans:
-            rows = [
+            rows: list[dict[str, object]] = [
                 {
                     "first_name": p.first_name,
                     "last_name": p.last_name,
@@ -351,7 +367,12 @@ class _Importer:
             ).all()
             for person in persons:
                 self.items.append(
-                    {"entity": "person", "entity_id": person.id, "action": "updated", "before": snapshot(person)}
+                    {
+                        "entity": "person",
+                        "entity_id": person.id,
+                        "action": "updated",
+                        "before": snapshot(person),
+                    }
                 )
                 self._apply(person, updates[person.id])
             self.session.flush()
@@ -372,7 +393,9 @@ class _Importer:
         have = {c.normalized for c in person.contact_points}
         for kind, value, normalized in plan.contacts:
             if normalized not in have:
-                person.contact_points.append(ContactPoint(kind=kind, value=value, normalized=normalized, label=""))
+                person.contact_points.append(
+                    ContactPoint(kind=kind, value=value, normalized=normalized, label="")
+                )
         names = {t.name for t in person.tags}
         wanted = [n for n in plan.tags if n not in names]
         if wanted:

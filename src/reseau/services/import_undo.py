@@ -14,7 +14,15 @@ from reseau.core.enums import ContactKind
 from reseau.core.errors import NotFoundError, ReseauError
 from reseau.core.outcome import Outcome
 from reseau.db.base import utcnow
-from reseau.db.models import ContactPoint, ImportBatch, ImportBatchItem, ImportMapping, Organization, Person, Tag
+from reseau.db.models import (
+    ContactPoint,
+    ImportBatch,
+    ImportBatchItem,
+    ImportMapping,
+    Organization,
+    Person,
+    Tag,
+)
 
 CHANGED = Changes(persons=True, organizations=True, tags=True)
 
@@ -68,7 +76,8 @@ def undo_batch(session: Session, batch_id: int) -> Outcome[int]:
         person.organization_id = before["organization_id"]
         person.notes = before["notes"]
         person.contact_points = [
-            ContactPoint(kind=ContactKind(k), value=v, label=lbl, normalized=n) for k, v, lbl, n in before["contacts"]
+            ContactPoint(kind=ContactKind(k), value=v, label=lbl, normalized=n)
+            for k, v, lbl, n in before["contacts"]
         ]
         person.tags = list(session.scalars(select(Tag).where(Tag.name.in_(before["tags"]))))
     created = [i.entity_id for i in items if i.action == "created" and i.entity == "person"]
@@ -108,4 +117,3 @@ def load_mapping(session: Session, name: str) -> dict[str, str]:
 
 def mapping_names(session: Session) -> list[str]:
     return list(session.scalars(select(ImportMapping.name).order_by(ImportMapping.name)))
-

@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
 from reseau.core.changes import Changes
 from reseau.core.enums import Country
 from reseau.core.labels import label
-from reseau.services.duplicates import DuplicatePair, PersonBrief, find_duplicates, mark_not_duplicate, merge_persons
+from reseau.services.duplicates import (
+    DuplicatePair,
+    PersonBrief,
+    find_duplicates,
+    mark_not_duplicate,
+    merge_persons,
+)
 from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import show_error
 from reseau.ui.models.row_table_model import Column, RowTableModel
@@ -72,10 +78,10 @@ class MergeDialog(QDialog):
             grid.addWidget(QLabel(self.tr(text)), row, 0, Qt.AlignmentFlag.AlignTop)
             group = QButtonGroup(self)
             for column, shown in ((1, left), (2, right)):
-                button = QRadioButton(shown.replace("\n", " ⏎ ")[:80] or self.tr("(vide)"))
-                button.setObjectName(f"{name}_{'a' if column == 1 else 'b'}")
-                group.addButton(button, column)
-                grid.addWidget(button, row, column)
+                radio = QRadioButton(shown.replace("\n", " ⏎ ")[:80] or self.tr("(vide)"))
+                radio.setObjectName(f"{name}_{'a' if column == 1 else 'b'}")
+                group.addButton(radio, column)
+                grid.addWidget(radio, row, column)
             # By default keep a value rather than an empty one.
             group.button(2 if (not left and right) else 1).setChecked(True)
             if left == right:
@@ -179,7 +185,9 @@ class DuplicatesDialog(QDialog):
         self.model.set_rows(pairs)
         if pairs:
             self.table.selectRow(0)
-        self.status.setText(self.tr("Paires à examiner : %s") % len(pairs) if pairs else self.tr("Aucun doublon probable."))
+        self.status.setText(
+            self.tr("Paires à examiner : %s") % len(pairs) if pairs else self.tr("Aucun doublon probable.")
+        )
         self.merge_button.setEnabled(bool(pairs))
         self.apart_button.setEnabled(bool(pairs))
 
@@ -199,7 +207,8 @@ class DuplicatesDialog(QDialog):
         if choice is None:
             return
         CommandOp(
-            self.context.runner, lambda s: merge_persons(s, choice.keep_id, choice.drop_id, choice.take_from_drop)
+            self.context.runner,
+            lambda s: merge_persons(s, choice.keep_id, choice.drop_id, choice.take_from_drop),
         ).failure(lambda e: show_error(self, self.tr("Fusion"), e)).run()
 
     def _on_apart_button_clicked(self) -> None:

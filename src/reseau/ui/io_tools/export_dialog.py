@@ -110,7 +110,9 @@ class ExportDialog(QDialog):
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
         buttons = QDialogButtonBox()
-        self.copy_button = buttons.addButton(self.tr("Copier les adresses &courriel"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button = buttons.addButton(
+            self.tr("Copier les adresses &courriel"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.copy_button.setObjectName("copy_emails_button")
         self.export_button = buttons.addButton(self.tr("E&xporter"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setObjectName("export_button")
@@ -201,7 +203,11 @@ class ExportDialog(QDialog):
 
                 write_participants_pdf(participants_from(persons), path, by)
             self.export_button.setEnabled(True)
-            self.status.setText(self.tr("%1 personnes exportées dans %2.").replace("%1", str(len(persons))).replace("%2", str(path)))
+            self.status.setText(
+                self.tr("%1 personnes exportées dans %2.")
+                .replace("%1", str(len(persons)))
+                .replace("%2", str(path))
+            )
 
         def failed(error: BaseException) -> None:
             self.export_button.setEnabled(True)
@@ -217,7 +223,11 @@ class ExportDialog(QDialog):
             QGuiApplication.clipboard().setText(text)
             count = text.count("@")
             self.status.setText(
-                self.tr("%s adresses copiées (sans les personnes à ne pas contacter) : collez-les dans le champ À ou Cci.") % count
+                self.tr(
+                    "%s adresses copiées (sans les personnes à ne pas contacter) : "
+                    "collez-les dans le champ À ou Cci."
+                )
+                % count
             )
 
         QueryOp(self.context.runner, lambda s: email_addresses(select_persons(s, flt))).success(copied).run()

@@ -35,7 +35,13 @@ from reseau.io.contacts_file import ContactsFile, mapping_for, open_contacts, re
 from reseau.io.csv_formats import FIELDS
 from reseau.io.records import ContactRecord, NotAContactsFile, RowProblem
 from reseau.services import import_undo
-from reseau.services.import_contacts import STATUS_LABELS, DuplicatePolicy, ImportLine, ImportOptions, ImportReport
+from reseau.services.import_contacts import (
+    STATUS_LABELS,
+    DuplicatePolicy,
+    ImportLine,
+    ImportOptions,
+    ImportReport,
+)
 from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import describe
 from reseau.ui.io_tools.import_worker import ImportJob
@@ -84,7 +90,10 @@ class FilePage(QWizardPage):
 
     def _on_browse_button_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Importer des contacts"), "", self.tr("Contacts (*.csv *.txt *.vcf *.vcard);;Tous (*)")
+            self,
+            self.tr("Importer des contacts"),
+            "",
+            self.tr("Contacts (*.csv *.txt *.vcf *.vcard);;Tous (*)"),
         )
         if path:
             self.path_edit.setText(path)
@@ -131,13 +140,19 @@ class DetectedPage(QWizardPage):
         if info is None:
             self.encoding_label.setText(self.tr("selon chaque fiche (CHARSET), UTF-8 par défaut"))
             self.delimiter_label.setText("—")
-            self.columns_label.setText(self.tr("fiches vCard : nom, organisation, fonction, courriels, téléphones…"))
+            self.columns_label.setText(
+                self.tr("fiches vCard : nom, organisation, fonction, courriels, téléphones…")
+            )
             self.warning_label.clear()
             return
         self.encoding_label.setText(ENCODING_NAMES.get(info.encoding, info.encoding))
         self.delimiter_label.setText(DELIMITER_NAMES.get(info.delimiter, info.delimiter))
         known = sum(1 for f in mapping_for(info, None) if f)
-        self.columns_label.setText(self.tr("%1 colonnes, dont %2 reconnues").replace("%1", str(len(info.headers))).replace("%2", str(known)))
+        self.columns_label.setText(
+            self.tr("%1 colonnes, dont %2 reconnues")
+            .replace("%1", str(len(info.headers)))
+            .replace("%2", str(known))
+        )
         self.warning_label.setText(
             self.tr(
                 "⚠ L'aperçu contient des caractères du genre « Ã© » : le fichier semble avoir été "

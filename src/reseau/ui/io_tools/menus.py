@@ -60,7 +60,9 @@ def undo_last_import(window: MainWindow) -> None:
     def confirm(batches: list[BatchRow]) -> None:
         batch = next((b for b in batches if not b.undone), None)
         if batch is None:
-            QMessageBox.information(window, window.tr("Annuler un import"), window.tr("Aucun import à annuler."))
+            QMessageBox.information(
+                window, window.tr("Annuler un import"), window.tr("Aucun import à annuler.")
+            )
             return
         question = (
             window.tr("Annuler l'import n° %1 de « %2 » (%3 fiches créées, %4 mises à jour) ?")
@@ -69,7 +71,10 @@ def undo_last_import(window: MainWindow) -> None:
             .replace("%3", str(batch.created))
             .replace("%4", str(batch.updated))
         )
-        if QMessageBox.question(window, window.tr("Annuler un import"), question) != QMessageBox.StandardButton.Yes:
+        if (
+            QMessageBox.question(window, window.tr("Annuler un import"), question)
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         CommandOp(window.context.runner, lambda s: import_undo.undo_batch(s, batch.id)).success(
             lambda _: window.statusBar().showMessage(window.tr("Import n° %s annulé.") % batch.id, 8000)

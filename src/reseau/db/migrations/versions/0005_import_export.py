@@ -17,8 +17,18 @@ depends_on = None
 
 def _audit() -> list[sa.Column]:  # type: ignore[type-arg]
     return [
-        sa.Column("created_at", sa.DateTime(timezone=True), server_default=sa.text("(CURRENT_TIMESTAMP)"), nullable=False),
-        sa.Column("updated_at", sa.DateTime(timezone=True), server_default=sa.text("(CURRENT_TIMESTAMP)"), nullable=False),
+        sa.Column(
+            "created_at",
+            sa.DateTime(timezone=True),
+            server_default=sa.text("(CURRENT_TIMESTAMP)"),
+            nullable=False,
+        ),
+        sa.Column(
+            "updated_at",
+            sa.DateTime(timezone=True),
+            server_default=sa.text("(CURRENT_TIMESTAMP)"),
+            nullable=False,
+        ),
         sa.Column("version", sa.Integer(), server_default="1", nullable=False),
     ]
 
@@ -47,7 +57,10 @@ def upgrade() -> None:
         sa.Column("action", sa.String(length=16), nullable=False),
         sa.Column("before", sa.JSON(), nullable=True),
         sa.ForeignKeyConstraint(
-            ["batch_id"], ["import_batch.id"], name=op.f("fk_import_batch_item_batch_id_import_batch"), ondelete="CASCADE"
+            ["batch_id"],
+            ["import_batch.id"],
+            name=op.f("fk_import_batch_item_batch_id_import_batch"),
+            ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_import_batch_item")),
     )
@@ -70,10 +83,16 @@ def upgrade() -> None:
         *_audit(),
         sa.CheckConstraint("person_a_id < person_b_id", name=op.f("ck_not_duplicate_ordered")),
         sa.ForeignKeyConstraint(
-            ["person_a_id"], ["person.id"], name=op.f("fk_not_duplicate_person_a_id_person"), ondelete="CASCADE"
+            ["person_a_id"],
+            ["person.id"],
+            name=op.f("fk_not_duplicate_person_a_id_person"),
+            ondelete="CASCADE",
         ),
         sa.ForeignKeyConstraint(
-            ["person_b_id"], ["person.id"], name=op.f("fk_not_duplicate_person_b_id_person"), ondelete="CASCADE"
+            ["person_b_id"],
+            ["person.id"],
+            name=op.f("fk_not_duplicate_person_b_id_person"),
+            ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("person_a_id", "person_b_id", name=op.f("pk_not_duplicate")),
     )
