@@ -61,6 +61,8 @@ class NotAContactsFile(ValueError):
 
 def split_multi(value: str) -> list[str]:
     """Cells holding several values: Google's " ::: " separator (also Réseau's export)."""
+    if " ::: " not in value:
+        return [value]  # callers pass stripped, non-empty cells
     return [part.strip() for part in value.split(" ::: ") if part.strip()]
 
 

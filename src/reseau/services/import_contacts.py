@@ -15,17 +15,19 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from reseau.core.changes import Changes
 from reseau.core.enums import ContactKind, Country
 from reseau.core.errors import ReseauError
-from reseau.core.normalize import InvalidEmail, InvalidPhone, fold, normalize_email, normalize_phone
+from reseau.core.normalize import fold
 from reseau.core.outcome import Outcome
+from reseau.db.base import utcnow
 from reseau.db.models import ContactPoint, ImportBatch, ImportBatchItem, Organization, Person, Tag
 from reseau.db.models.links import person_tags
 from reseau.io.records import ContactRecord, RowProblem
+from reseau.services.import_keys import email_key, phone_key
 from reseau.services.import_undo import snapshot
 from reseau.services.persons import name_key
 
@@ -122,6 +124,7 @@ class _Plan:
     notes: str
     contacts: list[tuple[ContactKind, str, str]]  # kind, value, normalized
     tags: list[str]
+    key: str = ""  # the folded name, computed once
     target: int | None = None  # existing person id, for updates
     lines: list[int] = field(default_factory=list)
     # (index, key) pairs pointing at this pending plan, re-pointed at its id once inserted.
@@ -155,6 +158,7 @@ class _Importer:
             k: i for i, k in session.execute(select(Organization.id, Organization.name_key))
         }
         self.tags: dict[str, int] = {n: i for i, n in session.execute(select(Tag.id, Tag.name))}
+        self.org_keys: dict[str, str] = {}
         self.new_plans: list[_Plan] = []
         self.updates: dict[int, _Plan] = {}
 
@@ -165,10 +169,7 @@ class _Importer:
     def _phone(self, raw: str, country: Country) -> str | None:
         key = (raw, country)
         if key not in self.phone_cache:
-            try:
-                self.phone_cache[key] = normalize_phone(raw, country)
-            except InvalidPhone:
-                self.phone_cache[key] = None
+            self.phone_cache[key] = phone_key(raw, country)
         return self.phone_cache[key]
 
     def plan(self, record: ContactRecord) -> _Plan | None:
@@ -185,9 +186,8 @@ class _Importer:
         contacts: list[tuple[ContactKind, str, str]] = []
         seen: set[str] = set()
         for raw in record.emails:
-            try:
-                email = normalize_email(raw)
-            except InvalidEmail:
+            email = email_key(raw)
+            if email is None:
                 warnings.append(f"courriel « {raw} » invalide, ignoré")
                 continue
             if email.lower() not in seen:
@@ -202,9 +202,10 @@ class _Importer:
                 contacts.append((ContactKind.PHONE, e164, e164))
         for kind, values in ((ContactKind.ADDRESS, record.addresses), (ContactKind.WEB, record.webs)):
             for value in values:
-                if value.strip() and fold(value) not in seen:
-                    seen.add(fold(value))
-                    contacts.append((kind, value.strip(), fold(value)))
+                folded = fold(value)
+                if value.strip() and folded not in seen:
+                    seen.add(folded)
+                    contacts.append((kind, value.strip(), folded))
         if not last:
             fallback = record.organization.strip() or next((c[1] for c in contacts), "")
             if not fallback:
@@ -216,6 +217,7 @@ class _Importer:
             self.note(record.line, "warning", message)
         return _Plan(
             line=record.line,
+            key=name_key(first, last[:120]),
             first_name=first,
             last_name=last[:120],
             title=record.title.strip(),
@@ -243,13 +245,13 @@ class _Importer:
             if index is not None and key in index:
                 return index[key]
         if plan.first_name:
-            return self.by_name.get(name_key(plan.first_name, plan.last_name))
+            return self.by_name.get(plan.key)
         return None
 
     def remember(self, plan: _Plan, target: int | _Plan) -> None:
         pairs: list[tuple[dict[str, int | _Plan], str]] = []
         if plan.first_name:
-            pairs.append((self.by_name, name_key(plan.first_name, plan.last_name)))
+            pairs.append((self.by_name, plan.key))
         for kind, _, key in plan.contacts:
             if kind == ContactKind.EMAIL:
                 pairs.append((self.by_email, key))
@@ -295,19 +297,55 @@ class _Importer:
         self.note(plan.line, "updated", f"fiche n° {found} mise à jour")
 
     # --- writing a chunk ----------------------------------------------------------------
-    def _org_id(self, name: str, country: Country) -> int | None:
-        if not name:
-            return None
-        key = fold(name)
-        if key not in self.orgs:
-            org = Organization(name=name[:300], name_key=key[:300], country=country)
-            self.session.add(org)
-            self.session.flush()
-            self.orgs[key] = org.id
-            self.items.append(
-                {"entity": "organization", "entity_id": org.id, "action": "created", "before": None}
+    def _insert_ids(self, table: Table, rows: list[dict[str, object]]) -> list[int]:
+        """Insert ``rows`` and return their new ids, in order, with one executemany.
+
+        SQLite cannot promise the order of RETURNING rows, so SQLAlchemy would insert one row at
+        a time; instead the ids are assigned here. This is safe: the batch row was written first,
+        so this transaction holds SQLite's write lock and nobody else inserts meanwhile.
+        """
+        if not rows:
+            return []
+        if self.session.get_bind().dialect.name != "sqlite":
+            return list(
+                self.session.scalars(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
             )
-        return self.orgs[key]
+        start = int(self.session.scalar(select(func.coalesce(func.max(table.c.id), 0))) or 0) + 1
+        ids = list(range(start, start + len(rows)))
+        for row, new_id in zip(rows, ids, strict=True):
+            row["id"] = new_id
+        self.session.execute(insert(table), rows)
+        return ids
+
+    def _org_key(self, name: str) -> str:
+        key = self.org_keys.get(name)
+        if key is None:
+            key = self.org_keys[name] = fold(name)[:300]
+        return key
+
+    def _create_orgs(self, plans: Iterable[_Plan]) -> None:
+        """Insert, in one statement, the organizations these plans name that do not exist yet."""
+        missing: dict[str, tuple[str, Country]] = {}
+        for plan in plans:
+            if plan.organization:
+                key = self._org_key(plan.organization)
+                if key not in self.orgs and key not in missing:
+                    missing[key] = (plan.organization[:300], plan.country)
+        if not missing:
+            return
+        table = Organization.__table__
+        now = utcnow()
+        rows: list[dict[str, object]] = [
+            {"name": n, "name_key": k, "country": c, "created_at": now, "updated_at": now}
+            for k, (n, c) in missing.items()
+        ]
+        ids = self._insert_ids(table, rows)
+        for key, org_id in zip(missing, ids, strict=True):
+            self.orgs[key] = org_id
+            self.items.append({"entity": "organization", "entity_id": org_id, "action": "created", "before": None})
+
+    def _org_id(self, name: str) -> int | None:
+        return self.orgs[self._org_key(name)] if name else None
 
     def _tag_ids(self, names: Iterable[str]) -> list[int]:
         missing = [n for n in names if n not in self.tags]
@@ -321,26 +359,31 @@ class _Importer:
     def flush(self) -> None:
         self.items: list[dict[str, object]] = []
         plans, self.new_plans = self.new_plans, []
+        updates, self.updates = self.updates, {}
+        self._create_orgs([*plans, *updates.values()])
+        now = utcnow()
         if plans:
+            # Core inserts on the tables: the ORM's per-row bookkeeping costs more than SQLite.
+            person_table = Person.__table__
             rows: list[dict[str, object]] = [
                 {
                     "first_name": p.first_name,
                     "last_name": p.last_name,
-                    "name_key": name_key(p.first_name, p.last_name)[:250],
+                    "name_key": p.key[:250],
                     "title": p.title or None,
-                    "organization_id": self._org_id(p.organization, p.country),
+                    "organization_id": self._org_id(p.organization),
                     "country": p.country,
                     "notes": p.notes,
                     "source": f"import : {self.batch.source}"[:300],
                     "sectors": [],
                     "roles": [],
                     "languages": [],
+                    "created_at": now,
+                    "updated_at": now,
                 }
                 for p in plans
             ]
-            ids = self.session.scalars(
-                insert(Person).returning(Person.id, sort_by_parameter_order=True), rows
-            ).all()
+            ids = self._insert_ids(person_table, rows)
             contact_rows = []
             tag_rows = []
             for plan, pid in zip(plans, ids, strict=True):
@@ -349,16 +392,23 @@ class _Importer:
                         index[key] = pid
                 plan.keys = []
                 contact_rows += [
-                    {"person_id": pid, "kind": k, "value": v, "normalized": n, "label": ""}
+                    {
+                        "person_id": pid,
+                        "kind": k,
+                        "value": v,
+                        "normalized": n,
+                        "label": "",
+                        "created_at": now,
+                        "updated_at": now,
+                    }
                     for k, v, n in plan.contacts
                 ]
                 tag_rows += [{"person_id": pid, "tag_id": t} for t in self._tag_ids(plan.tags)]
                 self.items.append({"entity": "person", "entity_id": pid, "action": "created", "before": None})
             if contact_rows:
-                self.session.execute(insert(ContactPoint), contact_rows)
+                self.session.execute(insert(ContactPoint.__table__), contact_rows)
             if tag_rows:
                 self.session.execute(insert(person_tags), tag_rows)
-        updates, self.updates = self.updates, {}
         if updates:
             persons = self.session.scalars(
                 select(Person)
@@ -379,7 +429,7 @@ class _Importer:
         if self.items:
             for item in self.items:
                 item["batch_id"] = self.batch.id
-            self.session.execute(insert(ImportBatchItem), self.items)
+            self.session.execute(insert(ImportBatchItem.__table__), self.items)
 
     def _apply(self, person: Person, plan: _Plan) -> None:
         fill = self.options.policy == DuplicatePolicy.FILL
@@ -388,7 +438,7 @@ class _Importer:
             if value and (not fill or not getattr(person, attr)):
                 setattr(person, attr, value)
         if plan.organization and (not fill or person.organization_id is None):
-            person.organization_id = self._org_id(plan.organization, plan.country)
+            person.organization_id = self._org_id(plan.organization)
         person.name_key = name_key(person.first_name, person.last_name)
         have = {c.normalized for c in person.contact_points}
         for kind, value, normalized in plan.contacts:
@@ -411,6 +461,7 @@ def _merge(into: _Plan, other: _Plan, policy: DuplicatePolicy) -> None:
     have = {c[2] for c in into.contacts}
     into.contacts += [c for c in other.contacts if c[2] not in have]
     into.tags = sorted(set(into.tags) | set(other.tags))
+    into.key = name_key(into.first_name, into.last_name)
     into.lines.append(other.line)
 
 
