@@ -314,8 +314,56 @@ class _Importer:
         ids = list(range(start, start + len(rows)))
         for row, new_id in zip(rows, ids, strict=True):
             row["id"] = new_id
-        self.session.execute(insert(table), rows)
+        self._insert(table, rows)
         return ids
+
+    def _insert(self, table: Table, rows: list[dict[str, object]]) -> None:
+        """executemany ``rows`` (all with the same keys) into ``table``.
+
+        On SQLite the values go straight to the driver: SQLAlchemy's per-value processing (JSON,
+        dates) is what costs most in a bulk insert. Values the driver cannot take are processed
+        once per distinct value with the column type's own bind processor, so the stored text is
+        exactly what the ORM would have written.
+        """
+        if not rows:
+            return
+        bind = self.session.get_bind()
+        if bind.dialect.name != "sqlite":
+            self.session.execute(insert(table), rows)
+            return
+        names = list(rows[0])
+        processors = []
+        for name in names:
+            processor = table.c[name].type._cached_bind_processor(bind.dialect)  # noqa: SLF001
+            processors.append(processor)
+        caches: list[dict[object, object]] = [{} for _ in names]
+
+        def convert(index: int, value: object) -> object:
+            processor = processors[index]
+            if processor is None or value is None:
+                return value
+            try:
+                key: object = value
+                cache = caches[index]
+                if key not in cache:
+                    cache[key] = processor(value)
+            except TypeError:  # a list (JSON column): cache by its text
+                key = repr(value)
+                if key not in cache:
+                    cache[key] = processor(value)
+            return cache[key]
+
+        plain = [i for i, p in enumerate(processors) if p is None]
+        if len(plain) == len(names):
+            data = [tuple(row[n] for n in names) for row in rows]
+        else:
+            data = [
+                tuple(row[n] if processors[i] is None else convert(i, row[n]) for i, n in enumerate(names))
+                for row in rows
+            ]
+        columns = ", ".join('"' + n + '"' for n in names)
+        sql = f'INSERT INTO "{table.name}" ({columns}) VALUES ({", ".join("?" * len(names))})'
+        self.session.connection().exec_driver_sql(sql, data)
 
     def _org_key(self, name: str) -> str:
         key = self.org_keys.get(name)
@@ -405,8 +453,7 @@ class _Importer:
                 ]
                 tag_rows += [{"person_id": pid, "tag_id": t} for t in self._tag_ids(plan.tags)]
                 self.items.append({"entity": "person", "entity_id": pid, "action": "created", "before": None})
-            if contact_rows:
-                self.session.execute(insert(ContactPoint.__table__), contact_rows)
+            self._insert(ContactPoint.__table__, contact_rows)
             if tag_rows:
                 self.session.execute(insert(person_tags), tag_rows)
         if updates:
@@ -429,7 +476,7 @@ class _Importer:
         if self.items:
             for item in self.items:
                 item["batch_id"] = self.batch.id
-            self.session.execute(insert(ImportBatchItem.__table__), self.items)
+            self._insert(ImportBatchItem.__table__, self.items)
 
     def _apply(self, person: Person, plan: _Plan) -> None:
         fill = self.options.policy == DuplicatePolicy.FILL
