@@ -45,3 +45,13 @@ def test_import_not_contacts(db_path: Path, tmp_path: Path, capsys: pytest.Captu
     bad.write_bytes(b"PK\x03\x04\x00\x00binary")
     assert main(["import", str(bad), "--db", str(db_path)]) == 2
     assert "binaire" in capsys.readouterr().err
+
+
+def test_export_pdf_grouped(demo_template: Path, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    out = tmp_path / "p.pdf"
+    args = ["export", "contacts", "--db", str(demo_template), "--format", "pdf", "--group-by", "organization"]
+    assert main([*args, "-o", str(out)]) == 0
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    assert "Liste des participants" in text and "Richard Massé" in text and "Denis St-Amand" in text

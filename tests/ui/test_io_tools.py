@@ -145,3 +145,27 @@ def test_duplicates_dialog_merge(
     dialog.merge_button.click()
     wait_ops(demo_context)
     assert _persons(demo_context) == before - 1
+
+
+def test_import_job_cancel_leaves_database_as_it_was(
+    qtbot: QtBot, context: AppContext, wait_ops: Callable[[AppContext], None], tmp_path: Path
+) -> None:
+    from reseau.io.contacts_file import open_contacts
+    from reseau.services.import_contacts import ImportOptions
+    from reseau.ui.io_tools.import_worker import ImportJob
+
+    path = tmp_path / "big.csv"
+    with path.open("w", encoding="utf-8") as out:
+        out.write("First Name,Last Name\n")
+        for i in range(30_000):
+            out.write(f"Anne{i},Roy{i}\n")
+    job = ImportJob(context)
+    reports: list[object] = []
+    job.finished.connect(reports.append)
+    job.start(open_contacts(path), None, ImportOptions())
+    job.cancel()  # checked every 250 rows: long before the 30,000th
+    qtbot.waitUntil(lambda: bool(reports), timeout=20_000)
+    wait_ops(context)
+    report = reports[0]
+    assert not report.applied and "annulé" in report.reason  # type: ignore[attr-defined]
+    assert _persons(context) == 0

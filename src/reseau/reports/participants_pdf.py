@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from reseau.core.enums import Country
@@ -92,9 +92,8 @@ def write_participants_pdf(
     writer.setResolution(300)
     document = QTextDocument()
     document.setHtml(participants_html(participants, by, title))
-    layout = writer.pageLayout()
-    rect = layout.paintRectPixels(writer.resolution())
-    document.setPageSize(QSizeF(rect.width(), rect.height()))
+    # No page size set: print_() then lays the text out for the writer's page and resolution
+    # (setting it in device pixels would shrink 10 pt text to a third of its size).
     document.print_(writer)
     return len(participants)
 
