@@ -39,8 +39,20 @@ def test_phone_fast_path_matches_phonenumbers() -> None:
 
 @pytest.mark.parametrize(
     "raw",
-    ["a@b.co", "Jean.Tremblay@Example.QC.CA", "x@doe.invalid", "élodie@exemple.fr", "a..b@x.org", "a@-x.org",
-     "no-at-sign", "a@b", "a@localhost", '"q uoted"@x.org', "a@b.c", "x_y+tag@sub.domain.travel"],
+    [
+        "a@b.co",
+        "Jean.Tremblay@Example.QC.CA",
+        "x@doe.invalid",
+        "élodie@exemple.fr",
+        "a..b@x.org",
+        "a@-x.org",
+        "no-at-sign",
+        "a@b",
+        "a@localhost",
+        '"q uoted"@x.org',
+        "a@b.c",
+        "x_y+tag@sub.domain.travel",
+    ],
 )
 def test_email_fast_path_matches_validator(raw: str) -> None:
     try:

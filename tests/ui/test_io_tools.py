@@ -49,6 +49,15 @@ def test_import_wizard_csv(
     assert wizard.source is not None and wizard.source.csv is not None
     assert wizard.source.csv.encoding == "cp1252" and wizard.source.csv.delimiter == ";"
     _shot(wizard, "wizard_2_detected")
+    page = wizard.currentPage()
+    assert "Réal" in page.sample_label.text()  # type: ignore[attr-defined]
+    # Read as UTF-8 by mistake, then back: the choice is the user's.
+    page.encoding_label.setCurrentIndex(page.encoding_label.findData("utf-8"))  # type: ignore[attr-defined]
+    page._on_encoding_activated(0)  # type: ignore[attr-defined]
+    assert wizard.source.csv.encoding == "utf-8" and "\ufffd" in page.sample_label.text()  # type: ignore[attr-defined,union-attr]
+    page.encoding_label.setCurrentIndex(page.encoding_label.findData("cp1252"))  # type: ignore[attr-defined]
+    page._on_encoding_activated(0)  # type: ignore[attr-defined]
+    assert "Réal" in page.sample_label.text()  # type: ignore[attr-defined]
     wizard.next()
     assert wizard.currentId() == PAGE_MAPPING
     wait_ops(context)

@@ -38,6 +38,12 @@ def open_contacts(path: Path) -> ContactsFile:
     return ContactsFile(path, "csv", info.format_label, info)
 
 
+def reinspect(source: ContactsFile, encoding: str, delimiter: str) -> ContactsFile:
+    """The same CSV file read with another encoding or delimiter than the sniffed ones."""
+    info = inspect_csv(source.path, encoding, delimiter)
+    return ContactsFile(source.path, "csv", info.format_label, info)
+
+
 def mapping_for(info: CsvInfo, columns: Mapping[str, str] | None) -> list[str | None]:
     """Column fields from a saved mapping (header -> field), defaulting to the known headers."""
     from reseau.io.csv_formats import field_for

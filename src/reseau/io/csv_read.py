@@ -43,14 +43,19 @@ def _text_stream(path: Path, encoding: str) -> io.TextIOWrapper:
     return io.TextIOWrapper(path.open("rb"), encoding=encoding, errors="replace", newline="")
 
 
-def inspect_csv(path: Path) -> CsvInfo:
-    """Sniff encoding, delimiter, headers and the program that wrote the file; read a preview."""
+def inspect_csv(path: Path, encoding: str | None = None, delimiter: str | None = None) -> CsvInfo:
+    """Sniff encoding, delimiter, headers and the program that wrote the file; read a preview.
+
+    ``encoding`` and ``delimiter`` override what is sniffed (the user's choice in the wizard).
+    """
     with path.open("rb") as handle:
         sample = handle.read(SAMPLE_SIZE)
-    sniffed = sniff_encoding(sample)
-    with _text_stream(path, sniffed.encoding) as text:
+    detected = sniff_encoding(sample).encoding
+    if encoding is None:
+        encoding = detected
+    with _text_stream(path, encoding) as text:
         head = text.read(SAMPLE_SIZE)
-    delimiter = sniff_delimiter(head)
+    delimiter = delimiter or sniff_delimiter(head)
     rows: list[list[str]] = []
     try:
         for row in csv.reader(io.StringIO(head), delimiter=delimiter):
@@ -69,7 +74,7 @@ def inspect_csv(path: Path) -> CsvInfo:
     code, label = detect_format(headers)
     return CsvInfo(
         path=path,
-        encoding=sniffed.encoding,
+        encoding=encoding,
         delimiter=delimiter,
         headers=headers,
         format_code=code,

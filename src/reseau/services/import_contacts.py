@@ -334,7 +334,7 @@ class _Importer:
         names = list(rows[0])
         processors = []
         for name in names:
-            processor = table.c[name].type._cached_bind_processor(bind.dialect)  # noqa: SLF001
+            processor = table.c[name].type._cached_bind_processor(bind.dialect)
             processors.append(processor)
         caches: list[dict[object, object]] = [{} for _ in names]
 
@@ -390,7 +390,9 @@ class _Importer:
         ids = self._insert_ids(table, rows)
         for key, org_id in zip(missing, ids, strict=True):
             self.orgs[key] = org_id
-            self.items.append({"entity": "organization", "entity_id": org_id, "action": "created", "before": None})
+            self.items.append(
+                {"entity": "organization", "entity_id": org_id, "action": "created", "before": None}
+            )
 
     def _org_id(self, name: str) -> int | None:
         return self.orgs[self._org_key(name)] if name else None

@@ -90,7 +90,9 @@ def _slow_phone_key(raw: str, country: Country | None) -> str | None:
         number = phonenumbers.parse(raw, region)
     except phonenumbers.NumberParseException:
         return None
-    if number.country_code == _COUNTRY_CODES[region] and phonenumbers.is_valid_number_for_region(number, region):
+    if number.country_code == _COUNTRY_CODES[region] and phonenumbers.is_valid_number_for_region(
+        number, region
+    ):
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     try:
         return normalize_phone(raw, country)

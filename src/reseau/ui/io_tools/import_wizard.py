@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from reseau.core.normalize import display_name
-from reseau.io.contacts_file import ContactsFile, mapping_for, open_contacts, read_contacts
+from reseau.io.contacts_file import ContactsFile, mapping_for, open_contacts, read_contacts, reinspect
 from reseau.io.csv_formats import FIELDS
 from reseau.io.records import ContactRecord, NotAContactsFile, RowProblem
 from reseau.services import import_undo
@@ -118,8 +118,17 @@ class DetectedPage(QWizardPage):
         self.setTitle(self.tr("Ce que Réseau a reconnu"))
         self.form = QFormLayout(self)
         self.format_label = QLabel()
-        self.encoding_label = QLabel()
-        self.delimiter_label = QLabel()
+        self.encoding_label = QComboBox()
+        self.encoding_label.setObjectName("encoding")
+        for code, name in ENCODING_NAMES.items():
+            self.encoding_label.addItem(name, code)
+        self.delimiter_label = QComboBox()
+        self.delimiter_label.setObjectName("delimiter")
+        for code, name in DELIMITER_NAMES.items():
+            self.delimiter_label.addItem(name, code)
+        self.sample_label = QLabel()
+        self.sample_label.setObjectName("sample")
+        self.sample_label.setWordWrap(True)
         self.columns_label = QLabel()
         self.columns_label.setWordWrap(True)
         self.warning_label = QLabel()
@@ -130,23 +139,31 @@ class DetectedPage(QWizardPage):
         self.form.addRow(self.tr("Encodage :"), self.encoding_label)
         self.form.addRow(self.tr("Séparateur :"), self.delimiter_label)
         self.form.addRow(self.tr("Colonnes :"), self.columns_label)
+        self.form.addRow(self.tr("Première fiche :"), self.sample_label)
         self.form.addRow(self.warning_label)
+        self.encoding_label.activated.connect(self._on_encoding_activated)
+        self.delimiter_label.activated.connect(self._on_encoding_activated)
 
     def initializePage(self) -> None:
         source = self.wiz.source
         assert source is not None
         self.format_label.setText(source.format_label)
         info = source.csv
+        is_csv = info is not None
+        self.encoding_label.setEnabled(is_csv)
+        self.delimiter_label.setEnabled(is_csv)
         if info is None:
-            self.encoding_label.setText(self.tr("selon chaque fiche (CHARSET), UTF-8 par défaut"))
-            self.delimiter_label.setText("—")
+            self.encoding_label.setCurrentIndex(self.encoding_label.findData("utf-8"))
             self.columns_label.setText(
-                self.tr("fiches vCard : nom, organisation, fonction, courriels, téléphones…")
+                self.tr("fiches vCard (chacune selon son CHARSET) : nom, organisation, fonction, courriels…")
             )
+            self.sample_label.clear()
             self.warning_label.clear()
             return
-        self.encoding_label.setText(ENCODING_NAMES.get(info.encoding, info.encoding))
-        self.delimiter_label.setText(DELIMITER_NAMES.get(info.delimiter, info.delimiter))
+        self.encoding_label.setCurrentIndex(max(self.encoding_label.findData(info.encoding), 0))
+        self.delimiter_label.setCurrentIndex(max(self.delimiter_label.findData(info.delimiter), 0))
+        first = info.preview[0] if info.preview else ()
+        self.sample_label.setText(" | ".join(cell for cell in first[:6] if cell.strip())[:200])
         known = sum(1 for f in mapping_for(info, None) if f)
         self.columns_label.setText(
             self.tr("%1 colonnes, dont %2 reconnues")
@@ -161,6 +178,19 @@ class DetectedPage(QWizardPage):
             if info.mojibake
             else ""
         )
+
+    def _on_encoding_activated(self, _index: int) -> None:
+        source = self.wiz.source
+        if source is None or source.csv is None:
+            return
+        try:
+            self.wiz.source = reinspect(
+                source, self.encoding_label.currentData(), self.delimiter_label.currentData()
+            )
+        except (NotAContactsFile, OSError, UnicodeError) as exc:
+            self.warning_label.setText(self.tr("Lecture impossible ainsi : %s") % exc)
+            return
+        self.initializePage()
 
     def nextId(self) -> int:
         source = self.wiz.source
