@@ -47,7 +47,8 @@ def test_import_not_contacts(db_path: Path, tmp_path: Path, capsys: pytest.Captu
     assert "binaire" in capsys.readouterr().err
 
 
-def test_export_pdf_grouped(demo_template: Path, tmp_path: Path) -> None:
+def test_export_pdf_grouped(qapp: object, demo_template: Path, tmp_path: Path) -> None:
+    # ``qapp`` first: a bare QGuiApplication made by the command would break later widget tests.
     from pypdf import PdfReader
 
     out = tmp_path / "p.pdf"

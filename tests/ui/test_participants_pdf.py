@@ -39,7 +39,7 @@ PEOPLE = [
 ]
 
 
-def test_pdf_grouped_by_country(tmp_path: Path) -> None:
+def test_pdf_grouped_by_country(qapp: object, tmp_path: Path) -> None:
     path = tmp_path / "p.pdf"
     assert write_participants_pdf(PEOPLE, path, "country") == 3
     # Qt places each word separately; pypdf reports the gaps as tabs.
@@ -54,7 +54,7 @@ def test_pdf_grouped_by_country(tmp_path: Path) -> None:
     assert "Denis St-Amand" in text and "+33 5 56 00 11 22" in text
 
 
-def test_pdf_grouped_by_organization(tmp_path: Path) -> None:
+def test_pdf_grouped_by_organization(qapp: object, tmp_path: Path) -> None:
     path = tmp_path / "o.pdf"
     write_participants_pdf(PEOPLE, path, "organization", "Mission 2005")
     # Qt places each word separately; pypdf reports the gaps as tabs.

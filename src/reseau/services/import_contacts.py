@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import cast
 
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session, selectinload
@@ -24,7 +25,7 @@ from reseau.core.errors import ReseauError
 from reseau.core.normalize import fold
 from reseau.core.outcome import Outcome
 from reseau.db.base import utcnow
-from reseau.db.models import ContactPoint, ImportBatch, ImportBatchItem, Organization, Person, Tag
+from reseau.db.models import Base, ContactPoint, ImportBatch, ImportBatchItem, Organization, Person, Tag
 from reseau.db.models.links import person_tags
 from reseau.io.records import ContactRecord, RowProblem
 from reseau.services.import_keys import email_key, phone_key
@@ -98,6 +99,10 @@ class ImportAborted(ReseauError):
 
 ProgressFn = Callable[[int], None]
 CancelFn = Callable[[], bool]
+
+
+def _table(model: type[Base]) -> Table:
+    return cast(Table, model.__table__)
 
 
 def country_from_text(text: str) -> Country | None:
@@ -381,7 +386,7 @@ class _Importer:
                     missing[key] = (plan.organization[:300], plan.country)
         if not missing:
             return
-        table = Organization.__table__
+        table = _table(Organization)
         now = utcnow()
         rows: list[dict[str, object]] = [
             {"name": n, "name_key": k, "country": c, "created_at": now, "updated_at": now}
@@ -414,7 +419,7 @@ class _Importer:
         now = utcnow()
         if plans:
             # Core inserts on the tables: the ORM's per-row bookkeeping costs more than SQLite.
-            person_table = Person.__table__
+            person_table = _table(Person)
             rows: list[dict[str, object]] = [
                 {
                     "first_name": p.first_name,
@@ -455,7 +460,7 @@ class _Importer:
                 ]
                 tag_rows += [{"person_id": pid, "tag_id": t} for t in self._tag_ids(plan.tags)]
                 self.items.append({"entity": "person", "entity_id": pid, "action": "created", "before": None})
-            self._insert(ContactPoint.__table__, contact_rows)
+            self._insert(_table(ContactPoint), contact_rows)
             if tag_rows:
                 self.session.execute(insert(person_tags), tag_rows)
         if updates:
@@ -478,7 +483,7 @@ class _Importer:
         if self.items:
             for item in self.items:
                 item["batch_id"] = self.batch.id
-            self._insert(ImportBatchItem.__table__, self.items)
+            self._insert(_table(ImportBatchItem), self.items)
 
     def _apply(self, person: Person, plan: _Plan) -> None:
         fill = self.options.policy == DuplicatePolicy.FILL
