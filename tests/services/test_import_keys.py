@@ -5,11 +5,13 @@ from __future__ import annotations
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reseau.core.enums import Country
-from reseau.core.normalize import InvalidEmail, InvalidPhone, normalize_email, normalize_phone
+from reseau.core.normalize import InvalidEmail, InvalidPhone, fold, normalize_email, normalize_phone
 from reseau.services import import_keys
-from reseau.services.import_keys import email_key, phone_key
+from reseau.services.import_keys import email_key, fast_fold, phone_key
 
 
 def _reference_phone(raw: str, country: Country) -> str | None:
@@ -60,3 +62,9 @@ def test_email_fast_path_matches_validator(raw: str) -> None:
     except InvalidEmail:
         expected = None
     assert email_key(raw) == expected
+
+
+@settings(max_examples=2000)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=30) | st.text("Saint-Étienne ste St. Œcœur ÿ é\u034f\u0301", max_size=30))
+def test_fast_fold_is_fold(text: str) -> None:
+    assert fast_fold(text) == fold(text)

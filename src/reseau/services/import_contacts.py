@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 from typing import cast
 
 from sqlalchemy import Table, func, insert, select
@@ -28,7 +29,7 @@ from reseau.db.base import utcnow
 from reseau.db.models import Base, ContactPoint, ImportBatch, ImportBatchItem, Organization, Person, Tag
 from reseau.db.models.links import person_tags
 from reseau.io.records import ContactRecord, RowProblem
-from reseau.services.import_keys import email_key, phone_key
+from reseau.services.import_keys import email_key, fast_fold, fast_name_key, phone_key
 from reseau.services.import_undo import snapshot
 from reseau.services.persons import name_key
 
@@ -105,6 +106,7 @@ def _table(model: type[Base]) -> Table:
     return cast(Table, model.__table__)
 
 
+@lru_cache(maxsize=256)
 def country_from_text(text: str) -> Country | None:
     key = fold(text)
     if not key:
@@ -222,7 +224,7 @@ class _Importer:
             self.note(record.line, "warning", message)
         return _Plan(
             line=record.line,
-            key=name_key(first, last[:120]),
+            key=fast_name_key(first, last[:120]),
             first_name=first,
             last_name=last[:120],
             title=record.title.strip(),
@@ -373,7 +375,7 @@ class _Importer:
     def _org_key(self, name: str) -> str:
         key = self.org_keys.get(name)
         if key is None:
-            key = self.org_keys[name] = fold(name)[:300]
+            key = self.org_keys[name] = fast_fold(name)[:300]
         return key
 
     def _create_orgs(self, plans: Iterable[_Plan]) -> None:
@@ -515,7 +517,7 @@ def _merge(into: _Plan, other: _Plan, policy: DuplicatePolicy) -> None:
     have = {c[2] for c in into.contacts}
     into.contacts += [c for c in other.contacts if c[2] not in have]
     into.tags = sorted(set(into.tags) | set(other.tags))
-    into.key = name_key(into.first_name, into.last_name)
+    into.key = fast_name_key(into.first_name, into.last_name)
     into.lines.append(other.line)
 
 
