@@ -328,9 +328,9 @@ class _Importer:
         """executemany ``rows`` (all with the same keys) into ``table``.
 
         On SQLite the values go straight to the driver: SQLAlchemy's per-value processing (JSON,
-        dates) is what costs most in a bulk insert. Values the driver cannot take are processed
-        once per distinct value with the column type's own bind processor, so the stored text is
-        exactly what the ORM would have written.
+        dates) is what costs most in a bulk insert. Values the driver cannot take go through the
+        column type's own bind processor (once for a column holding one value throughout, like
+        the timestamps), so the stored text is exactly what the ORM would have written.
         """
         if not rows:
             return
@@ -343,34 +343,25 @@ class _Importer:
         for name in names:
             processor = table.c[name].type._cached_bind_processor(bind.dialect)
             processors.append(processor)
-        caches: list[dict[object, object]] = [{} for _ in names]
-
-        def convert(index: int, value: object) -> object:
-            processor = processors[index]
-            if processor is None or value is None:
-                return value
-            try:
-                key: object = value
-                cache = caches[index]
-                if key not in cache:
-                    cache[key] = processor(value)
-            except TypeError:  # a list (JSON column): cache by its text
-                key = repr(value)
-                if key not in cache:
-                    cache[key] = processor(value)
-            return cache[key]
-
-        plain = [i for i, p in enumerate(processors) if p is None]
-        if len(plain) == len(names):
-            data = [tuple(row[n] for n in names) for row in rows]
-        else:
-            data = [
-                tuple(row[n] if processors[i] is None else convert(i, row[n]) for i, n in enumerate(names))
-                for row in rows
-            ]
+        data = list(
+            zip(*(self._column(rows, name, processors[i]) for i, name in enumerate(names)), strict=True)
+        )
         columns = ", ".join('"' + n + '"' for n in names)
         sql = f'INSERT INTO "{table.name}" ({columns}) VALUES ({", ".join("?" * len(names))})'
         self.session.connection().exec_driver_sql(sql, data)
+
+    @staticmethod
+    def _column(
+        rows: list[dict[str, object]], name: str, processor: Callable[[object], object] | None
+    ) -> list[object]:
+        """One column's values, ready for the driver; a constant column is processed once."""
+        values = [row[name] for row in rows]
+        if processor is None:
+            return values
+        first = values[0]
+        if all(v is first or v == first for v in values):
+            return [None if first is None else processor(first)] * len(values)
+        return [None if v is None else processor(v) for v in values]
 
     def _org_key(self, name: str) -> str:
         key = self.org_keys.get(name)
