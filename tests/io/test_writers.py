@@ -70,3 +70,18 @@ def test_xlsx(tmp_path: Path) -> None:
     assert title.data_type == "s" and title.value == PERSON.title  # text, not a formula
     assert sheet["G2"].data_type == "s"
     assert sheet.column_dimensions["D"].width > sheet.column_dimensions["A"].width
+
+
+def test_cancelled_export_leaves_no_file(tmp_path: Path) -> None:
+    import pytest
+
+    from reseau.services.export_contacts import ExportCancelled, ExportedPerson, write_export
+
+    persons = [ExportedPerson(i, PERSON, None) for i in range(1000)]
+    out = tmp_path / "c.csv"
+    out.write_text("old")
+    seen: list[int] = []
+    with pytest.raises(ExportCancelled):
+        write_export(persons, "csv", out, ";", seen.append, lambda: len(seen) >= 2)
+    assert out.read_text() == "old" and list(tmp_path.iterdir()) == [out]
+    assert write_export(persons, "vcf", out) == 1000

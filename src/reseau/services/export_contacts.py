@@ -6,6 +6,7 @@ mail-merge exports unless the caller says otherwise; a printed participant list 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from reseau.core.enums import ContactKind, Country
+from reseau.core.errors import ReseauError
 from reseau.core.normalize import display_name, format_phone
 from reseau.db.models import ExchangeParticipant, Person, Tag, Theme
 from reseau.io.csv_write import write_csv
@@ -109,18 +111,61 @@ def select_persons(session: Session, flt: ExportFilter) -> list[ExportedPerson]:
     return result
 
 
-def write_export(persons: list[ExportedPerson], fmt: str, path: Path, delimiter: str = ";") -> int:
-    """Write ``persons`` to ``path`` as csv, xlsx, vcf (4.0) or vcf3; PDF is in reseau.reports."""
-    plain = [p.person for p in persons]
+class ExportCancelled(ReseauError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"Export annulé : {path} n'a pas été écrit.")
+
+
+def _watched(
+    persons: list[ExportedPerson],
+    progress: Callable[[int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> Iterator[ExportPerson]:
+    for done, exported in enumerate(persons, start=1):
+        if done % 200 == 0:
+            if progress is not None:
+                progress(done)
+            if cancelled is not None and cancelled():
+                raise ExportCancelled(Path())
+        yield exported.person
+
+
+def write_export(
+    persons: list[ExportedPerson],
+    fmt: str,
+    path: Path,
+    delimiter: str = ";",
+    progress: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """Write ``persons`` to ``path`` as csv, xlsx, vcf (4.0) or vcf3; PDF is in reseau.reports.
+
+    The file is written beside ``path`` and renamed at the end: a cancelled or failed export
+    leaves no half-written file (and an older file of that name untouched).
+    """
+    partial = path.with_name(path.name + ".partiel")
+    try:
+        count = _write(_watched(persons, progress, cancelled), fmt, partial, delimiter)
+    except ExportCancelled:
+        partial.unlink(missing_ok=True)
+        raise ExportCancelled(path) from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    partial.replace(path)
+    return count
+
+
+def _write(plain: Iterable[ExportPerson], fmt: str, path: Path, delimiter: str) -> int:
     if fmt == "csv":
         with path.open("w", encoding="utf-8", newline="") as out:
             return write_csv(plain, out, delimiter)
     if fmt == "xlsx":
-        return write_xlsx(plain, path)
+        return write_xlsx(list(plain), path)
     if fmt in ("vcf", "vcf4", "vcf3"):
         with path.open("wb") as binary:
             return write_vcards(plain, binary, "3.0" if fmt == "vcf3" else "4.0")
-    raise ValueError(f"format d'export inconnu : {fmt}")
+    raise ReseauError(f"format d'export inconnu : {fmt} (csv, xlsx, vcf, vcf3)")
 
 
 def email_addresses(persons: list[ExportedPerson]) -> str:

@@ -7,8 +7,10 @@ thread from the plain rows the query returned.
 from __future__ import annotations
 
 import locale
+import threading
 from pathlib import Path
 
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,6 +33,7 @@ from reseau.core.enums import Country
 from reseau.core.labels import label
 from reseau.io.csv_write import default_delimiter
 from reseau.services.export_contacts import (
+    ExportCancelled,
     ExportChoices,
     ExportedPerson,
     ExportFilter,
@@ -49,6 +53,12 @@ FORMATS = (
     ("vcf3", "vCard 3.0 (anciens carnets)", "vcf"),
     ("pdf", "Liste des participants (PDF)", "pdf"),
 )
+
+
+class _Progress(QObject):
+    """Carries the writer's progress from the worker thread to the GUI thread."""
+
+    rows = Signal(int)
 
 
 class ExportDialog(QDialog):
@@ -109,6 +119,16 @@ class ExportDialog(QDialog):
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        self.stop_button = QPushButton(self.tr("&Arrêter"))
+        self.stop_button.setObjectName("stop_button")
+        self.stop_button.hide()
+        self.stop_button.clicked.connect(self._on_stop_button_clicked)
+        self._cancel = threading.Event()
+        self._signals = _Progress(self)
+        self._signals.rows.connect(self._on_rows, Qt.ConnectionType.QueuedConnection)
         buttons = QDialogButtonBox()
         self.copy_button = buttons.addButton(
             self.tr("Copier les adresses &courriel"), QDialogButtonBox.ButtonRole.ActionRole
@@ -124,6 +144,10 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
+        running = QHBoxLayout()
+        running.addWidget(self.progress, 1)
+        running.addWidget(self.stop_button)
+        layout.addLayout(running)
         layout.addWidget(buttons)
         self._on_format_changed()
         QueryOp(context.runner, export_choices).success(self._fill_choices).run()
@@ -188,13 +212,15 @@ class ExportDialog(QDialog):
         path, fmt, flt = Path(text), self.format.currentData(), self.selection()
         delimiter = self.delimiter.currentData()
         by = self.group_by.currentData()
-        self.export_button.setEnabled(False)
+        self._running(True)
         self.status.setText(self.tr("Export en cours…"))
+        self._cancel.clear()
+        cancel, signals = self._cancel, self._signals
 
         def work(session: Session) -> list[ExportedPerson]:
             persons = select_persons(session, flt)
             if fmt != "pdf":
-                write_export(persons, fmt, path, delimiter)
+                write_export(persons, fmt, path, delimiter, signals.rows.emit, cancel.is_set)
             return persons
 
         def done(persons: list[ExportedPerson]) -> None:
@@ -202,7 +228,7 @@ class ExportDialog(QDialog):
                 from reseau.reports.participants_pdf import participants_from, write_participants_pdf
 
                 write_participants_pdf(participants_from(persons), path, by)
-            self.export_button.setEnabled(True)
+            self._running(False)
             self.status.setText(
                 self.tr("%1 personnes exportées dans %2.")
                 .replace("%1", str(len(persons)))
@@ -210,11 +236,27 @@ class ExportDialog(QDialog):
             )
 
         def failed(error: BaseException) -> None:
-            self.export_button.setEnabled(True)
+            self._running(False)
+            if isinstance(error, ExportCancelled):
+                self.status.setText(str(error))
+                return
             self.status.clear()
             show_error(self, self.tr("Export"), error)
 
         QueryOp(self.context.runner, work).success(done).failure(failed).run()
+
+    def _running(self, running: bool) -> None:
+        self.export_button.setEnabled(not running)
+        self.progress.setVisible(running)
+        self.stop_button.setVisible(running)
+        self.stop_button.setEnabled(running)
+
+    def _on_rows(self, rows: int) -> None:
+        self.status.setText(self.tr("Export en cours… %s personnes écrites") % rows)
+
+    def _on_stop_button_clicked(self) -> None:
+        self.stop_button.setEnabled(False)
+        self._cancel.set()
 
     def _on_copy_button_clicked(self) -> None:
         flt = self.selection(for_emails=True)
