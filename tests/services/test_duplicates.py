@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import func, select
 
-from reseau.core.enums import ContactKind, ParticipantRole
-from reseau.db.models import ExchangeParticipant, Person, Theme
+from reseau.core.enums import ContactKind, InteractionKind, ParticipantRole
+from reseau.db.models import ExchangeParticipant, Interaction, Person, Theme
 from reseau.db.session import Database
 from reseau.services.duplicates import find_duplicates, mark_not_duplicate, merge_persons
 from reseau.services.persons import ContactInput, PersonInput, add_person
@@ -53,6 +55,11 @@ def test_merge_keeps_every_link(demo_database: Database) -> None:
         theme = session.scalars(select(Theme)).first()
         assert theme is not None
         theme.persons.append(session.get_one(Person, drop_id))
+        note = Interaction(occurred_on=date(2006, 4, 1), kind=InteractionKind.CALL, summary="Suivi")
+        note.persons.append(session.get_one(Person, drop_id))
+        session.add(note)
+        session.flush()
+        note_id = note.id
         keep_id, theme_id = keep.id, theme.id
         before_links = session.scalar(
             select(func.count())
@@ -67,6 +74,7 @@ def test_merge_keeps_every_link(demo_database: Database) -> None:
         assert person.title == "Coordonnateur"
         assert "m.morel@example.org" in [c.value for c in person.contact_points]
         assert theme_id in [t.id for t in person.themes]
+        assert [p.id for p in session.get_one(Interaction, note_id).persons] == [keep_id]
         links = session.scalar(
             select(func.count())
             .select_from(ExchangeParticipant)

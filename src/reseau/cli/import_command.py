@@ -53,6 +53,11 @@ def run(args: argparse.Namespace) -> int:
         source = open_contacts(args.file)
     except NotAContactsFile as exc:
         raise ReseauError(f"{args.file} : {exc}") from exc
+    if source.csv is not None and source.csv.mojibake:
+        print(
+            f"Attention : {args.file} contient des caractères du genre « Ã© » ; "
+            "le fichier semble avoir été converti deux fois (vérifiez avec --dry-run)."
+        )
     database = open_database(args)
     options = ImportOptions(
         policy=DuplicatePolicy(args.policy), dry_run=args.dry_run, all_or_nothing=args.all_or_nothing

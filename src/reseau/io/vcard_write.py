@@ -7,6 +7,7 @@ comma, semicolon and newline as both RFCs say. Réseau's country code travels in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import BinaryIO
 
@@ -53,7 +54,10 @@ def card_lines(person: ExportPerson, version: str) -> list[str]:
     for email in person.emails:
         lines.append(f"EMAIL;TYPE=INTERNET:{escape(email)}" if version == "3.0" else f"EMAIL:{escape(email)}")
     for phone in person.phones:
-        lines.append(f"TEL;TYPE=VOICE:{escape(phone)}" if version == "3.0" else f"TEL;VALUE=uri:tel:{phone}")
+        if version == "3.0":
+            lines.append(f"TEL;TYPE=VOICE:{escape(phone)}")
+        else:  # a tel: URI (RFC 3966) has no spaces: "+33 5 56 00 11 22" -> "+33556001122"
+            lines.append(f"TEL;VALUE=uri:tel:{re.sub(r'[^0-9+]', '', phone)}")
     for address in person.addresses:
         # The whole address in the street component: nothing is lost or reordered.
         lines.append(f"ADR;TYPE=WORK:;;{escape(address)};;;;")
