@@ -68,11 +68,11 @@ def test_skip_policy_reports_lines(database: Database) -> None:
     assert {
         (2, "skipped"),
         (3, "skipped"),
-        (4, "created"),
         (5, "skipped"),
         (6, "rejected"),
         (7, "rejected"),
     } <= status
+    assert report.created_lines == ((4, 4),)
     assert _count(database) == 2
 
 
@@ -96,6 +96,8 @@ def test_create_policy_creates_all(database: Database) -> None:
     _seed(database)
     report = _run(database, ImportOptions(policy=DuplicatePolicy.CREATE))
     assert report.created == 4 and _count(database) == 5
+    assert report.created_lines == ((2, 5),)
+    assert report.created_text() == "2–5"
 
 
 def test_undo_batch_restores(database: Database) -> None:

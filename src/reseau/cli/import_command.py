@@ -41,7 +41,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def _print(report: ImportReport) -> None:
-    shown = [line for line in report.lines if line.status != "created"]
+    if report.created_lines:
+        print(f"  lignes créées : {report.created_text()}")
+    shown = list(report.lines)
     for line in shown[:MAX_LINES_SHOWN]:
         print(f"  ligne {line.line} : {STATUS_LABELS[line.status]} — {line.message}")
     if len(shown) > MAX_LINES_SHOWN:

@@ -78,10 +78,16 @@ class ImportReport:
     updated: int
     skipped: int
     rejected: int
-    lines: tuple[ImportLine, ...]
+    lines: tuple[ImportLine, ...]  # every row not simply created, and every warning
     batch_id: int | None = None
+    created_lines: tuple[tuple[int, int], ...] = ()  # (first, last) line ranges of created rows
     applied: bool = True
     reason: str = ""
+
+    def created_text(self, limit: int = 10) -> str:
+        """The created rows' lines for people: "2–40, 42–57, …"."""
+        parts = [f"{a}–{b}" if a != b else str(a) for a, b in self.created_lines[:limit]]
+        return ", ".join(parts) + (", …" if len(self.created_lines) > limit else "")
 
     def summary(self) -> str:
         return (
@@ -146,6 +152,8 @@ class _Importer:
         self.lines: list[ImportLine] = []
         self.counts = {"created": 0, "updated": 0, "skipped": 0, "rejected": 0}
         self.phone_cache: dict[tuple[str, Country], str | None] = {}
+        self.created_ranges: list[tuple[int, int]] = []
+        self.range_open = False
         # Match keys -> person id (int, in the database) or a pending _Plan (created this chunk).
         self.by_email: dict[str, int | _Plan] = {}
         self.by_phone: dict[str, int | _Plan] = {}
@@ -171,11 +179,23 @@ class _Importer:
 
     def note(self, line: int, status: str, message: str = "") -> None:
         self.lines.append(ImportLine(line, status, message))
+        if status != "warning":
+            self.range_open = False  # a skipped/updated/rejected row ends the created range
+
+    def created_line(self, line: int) -> None:
+        """Created rows are kept as ranges of lines: a 2 GB file must not fill the memory."""
+        if self.created_ranges and self.range_open:
+            self.created_ranges[-1] = (self.created_ranges[-1][0], line)
+        else:
+            self.created_ranges.append((line, line))
+        self.range_open = True
 
     # --- planning one row ---------------------------------------------------------------
     def _phone(self, raw: str, country: Country) -> str | None:
         key = (raw, country)
         if key not in self.phone_cache:
+            if len(self.phone_cache) > 100_000:  # repeated numbers are what it is for; bound it
+                self.phone_cache.clear()
             self.phone_cache[key] = phone_key(raw, country)
         return self.phone_cache[key]
 
@@ -280,7 +300,7 @@ class _Importer:
             self.new_plans.append(plan)
             self.remember(plan, plan)
             self.counts["created"] += 1
-            self.note(plan.line, "created")
+            self.created_line(plan.line)
             return
         if policy == DuplicatePolicy.SKIP:
             self.counts["skipped"] += 1
@@ -558,6 +578,7 @@ def import_records(
     report = ImportReport(
         source=source,
         lines=tuple(sorted(importer.lines, key=lambda line: line.line)),
+        created_lines=tuple(importer.created_ranges),
         batch_id=None if aborted else batch.id,
         applied=not aborted,
         reason=aborted,

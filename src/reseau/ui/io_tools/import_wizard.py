@@ -445,8 +445,10 @@ class ResultPage(QWizardPage):
             text += self.tr(" Fichier > Annuler le dernier import le défait en entier.")
         else:
             text = f"{report.reason}. " + self.tr("Résultat prévu : ") + summary
+        if report.created_lines:
+            text += "\n" + self.tr("Lignes créées : %s") % report.created_text()
         self.status.setText(text)
-        self.model.set_rows([line for line in report.lines if line.status != "created"])
+        self.model.set_rows(list(report.lines))
         self.table.resizeColumnsToContents()
         self._done()
 
