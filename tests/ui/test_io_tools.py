@@ -178,3 +178,25 @@ def test_import_job_cancel_leaves_database_as_it_was(
     report = reports[0]
     assert not report.applied and "annulé" in report.reason  # type: ignore[attr-defined]
     assert _persons(context) == 0
+
+
+def test_menus_reach_the_tools(qtbot: QtBot, context: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QAction
+
+    from reseau.ui.views.main_window import MainWindow
+
+    window = MainWindow(context, "test")
+    qtbot.addWidget(window)
+    opened: list[str] = []
+    monkeypatch.setattr(ImportWizard, "run", classmethod(lambda cls, c, p=None: opened.append("import")))
+    monkeypatch.setattr(ExportDialog, "ask", classmethod(lambda cls, c, p=None: opened.append("export")))
+    monkeypatch.setattr(
+        DuplicatesDialog, "ask", classmethod(lambda cls, c, p=None: opened.append("doublons"))
+    )
+    for name in ("import_action", "export_action", "duplicates_action"):
+        action = window.findChild(QAction, name)
+        assert action is not None, name
+        action.trigger()
+    assert opened == ["import", "export", "doublons"]
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert "&Outils" in titles

@@ -181,6 +181,11 @@ class DuplicatesDialog(QDialog):
     def refresh(self) -> None:
         QueryOp(self.context.runner, find_duplicates).success(self._show).run()
 
+    def done(self, result: int) -> None:
+        # The dialog outlives its exec() (owned by the window): stop listening once closed.
+        self.context.bus.changed.disconnect(self._on_bus_changed)
+        super().done(result)
+
     def _show(self, pairs: list[DuplicatePair]) -> None:
         self.model.set_rows(pairs)
         if pairs:
