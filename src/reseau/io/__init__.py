@@ -1,1 +1,1 @@
-"""File formats (CSV, vCard, XLSX): bytes in, plain records out, and back. No sessions, no Qt."""
+"""File formats (CSV, vCard, XLSX, ICS): plain data in and out; no sessions, no widgets."""

@@ -1,1 +1,1 @@
-"""Printed documents rendered with Qt (QtGui only: no widgets), from plain data."""
+"""Printable reports: charts (matplotlib, no Qt) and PDFs drawn with QtGui from plain data; no widgets."""
