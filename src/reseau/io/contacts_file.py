@@ -32,10 +32,24 @@ def open_contacts(path: Path) -> ContactsFile:
     """What kind of contacts file ``path`` is; :class:`NotAContactsFile` when it is none."""
     if not path.is_file():
         raise NotAContactsFile(f"fichier introuvable : {path}")
-    if is_vcard(path):
-        return ContactsFile(path, "vcard", "vCard")
-    info = inspect_csv(path)
+    try:
+        if is_vcard(path):
+            return ContactsFile(path, "vcard", "vCard")
+        info = inspect_csv(path)
+    except NotAContactsFile as exc:
+        raise NotAContactsFile(f"{path.name} : {exc}") from None
+    except OSError as exc:
+        raise NotAContactsFile(f"{path.name} : lecture impossible ({exc.strerror or exc})") from exc
     return ContactsFile(path, "csv", info.format_label, info)
+
+
+def load_contacts(path: Path) -> list[ContactRecord | RowProblem]:
+    """Every record and problem of ``path`` at once (small files, tests, the fuzz registry)."""
+    source = open_contacts(path)
+    try:
+        return list(read_contacts(source))
+    except NotAContactsFile as exc:
+        raise NotAContactsFile(f"{path.name} : {exc}") from None
 
 
 def reinspect(source: ContactsFile, encoding: str, delimiter: str) -> ContactsFile:

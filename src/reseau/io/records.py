@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from reseau.core.errors import ReseauError
+
 
 @dataclass
 class ContactRecord:
@@ -55,8 +57,8 @@ class ExportPerson:
     tags: tuple[str, ...] = ()
 
 
-class NotAContactsFile(ValueError):
-    """The file is binary, empty or in no format we know; the message says why."""
+class NotAContactsFile(ReseauError):
+    """The file is binary, empty or in no format we know; the message says which and why."""
 
 
 def split_multi(value: str) -> list[str]:
