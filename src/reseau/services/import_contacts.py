@@ -2,7 +2,8 @@
 
 Built for bulk (issue 9 benchmarks 100,000 rows): the match keys of every person (folded name,
 e-mails, E.164 phones) are loaded once into dicts, rows are planned in memory and written per
-chunk with executemany-style ORM bulk inserts; only persons to update are loaded as objects.
+chunk with one executemany per table (``services.bulk_insert``); only persons to update are
+loaded as ORM objects. The report types live in ``services.import_report``.
 
 Dry runs, all-or-nothing failures and cancellations raise :class:`ImportAborted` *inside* the
 caller's transaction, so ``Database.begin()`` rolls everything back: the database is never half
@@ -12,136 +13,52 @@ written. The exception carries the report.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from enum import StrEnum
-from functools import lru_cache
-from typing import cast
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from reseau.core.changes import Changes
 from reseau.core.enums import ContactKind, Country
-from reseau.core.errors import ReseauError
-from reseau.core.normalize import fold
 from reseau.core.outcome import Outcome
 from reseau.db.base import utcnow
-from reseau.db.models import Base, ContactPoint, ImportBatch, ImportBatchItem, Organization, Person, Tag
+from reseau.db.models import ContactPoint, ImportBatch, ImportBatchItem, Organization, Person, Tag
 from reseau.db.models.links import person_tags
 from reseau.io.records import ContactRecord, RowProblem
-from reseau.services.import_keys import email_key, fast_fold, fast_name_key, phone_key
+from reseau.services.bulk_insert import insert_ids, insert_rows, table_of
+from reseau.services.import_keys import fast_fold, phone_key
+from reseau.services.import_plan import Plan, country_from_text, merge_plans, plan_record
+from reseau.services.import_report import (
+    STATUS_LABELS,
+    CancelFn,
+    DuplicatePolicy,
+    ImportAborted,
+    ImportLine,
+    ImportOptions,
+    ImportReport,
+    ProgressFn,
+)
 from reseau.services.import_undo import snapshot
 from reseau.services.persons import name_key
+
+__all__ = [
+    "BEFORE_IMPORT_HOOKS",
+    "STATUS_LABELS",
+    "CancelFn",
+    "DuplicatePolicy",
+    "ImportAborted",
+    "ImportLine",
+    "ImportOptions",
+    "ImportReport",
+    "ProgressFn",
+    "country_from_text",
+    "import_records",
+]
 
 CHUNK = 2000
 CHANGED = Changes(persons=True, organizations=True, tags=True)
 
 # Called with the session before anything is written (issue 7 registers its backup here).
 BEFORE_IMPORT_HOOKS: list[Callable[[Session], None]] = []
-
-
-class DuplicatePolicy(StrEnum):
-    SKIP = "skip"  # keep the existing person, ignore the row
-    UPDATE = "update"  # overwrite with the row's non-empty values, add its contacts
-    FILL = "fill"  # only fill the existing person's empty fields, add its contacts
-    CREATE = "create"  # create a new person anyway
-
-
-@dataclass(frozen=True)
-class ImportOptions:
-    policy: DuplicatePolicy = DuplicatePolicy.SKIP
-    all_or_nothing: bool = False
-    dry_run: bool = False
-    default_country: Country = Country.QUEBEC
-
-
-STATUS_LABELS = {
-    "created": "créée",
-    "updated": "mise à jour",
-    "skipped": "ignorée",
-    "rejected": "rejetée",
-    "warning": "avertissement",
-}
-
-
-@dataclass(frozen=True)
-class ImportLine:
-    line: int
-    status: str  # created | updated | skipped | rejected | warning
-    message: str = ""
-
-
-@dataclass(frozen=True)
-class ImportReport:
-    source: str
-    created: int
-    updated: int
-    skipped: int
-    rejected: int
-    lines: tuple[ImportLine, ...]  # every row not simply created, and every warning
-    batch_id: int | None = None
-    created_lines: tuple[tuple[int, int], ...] = ()  # (first, last) line ranges of created rows
-    applied: bool = True
-    reason: str = ""
-
-    def created_text(self, limit: int = 10) -> str:
-        """The created rows' lines for people: "2–40, 42–57, …"."""
-        parts = [f"{a}–{b}" if a != b else str(a) for a, b in self.created_lines[:limit]]
-        return ", ".join(parts) + (", …" if len(self.created_lines) > limit else "")
-
-    def summary(self) -> str:
-        return (
-            f"{self.created} créées, {self.updated} mises à jour, {self.skipped} ignorées, "
-            f"{self.rejected} rejetées"
-        )
-
-
-class ImportAborted(ReseauError):
-    """Nothing was written (dry run, all-or-nothing with rejected rows, or cancelled)."""
-
-    def __init__(self, report: ImportReport) -> None:
-        self.report = report
-        super().__init__(f"{report.reason} — {report.summary()}")
-
-
-ProgressFn = Callable[[int], None]
-CancelFn = Callable[[], bool]
-
-
-def _table(model: type[Base]) -> Table:
-    return cast(Table, model.__table__)
-
-
-@lru_cache(maxsize=256)
-def country_from_text(text: str) -> Country | None:
-    key = fold(text)
-    if not key:
-        return None
-    if key in ("fr", "france"):
-        return Country.FRANCE
-    if key in ("qc", "quebec", "canada", "ca", "province de quebec"):
-        return Country.QUEBEC
-    return Country.OTHER
-
-
-@dataclass
-class _Plan:
-    """One person to create or to merge into, as plain values."""
-
-    line: int
-    first_name: str
-    last_name: str
-    title: str
-    organization: str
-    country: Country
-    notes: str
-    contacts: list[tuple[ContactKind, str, str]]  # kind, value, normalized
-    tags: list[str]
-    key: str = ""  # the folded name, computed once
-    target: int | None = None  # existing person id, for updates
-    lines: list[int] = field(default_factory=list)
-    # (index, key) pairs pointing at this pending plan, re-pointed at its id once inserted.
-    keys: list[tuple[dict[str, int | _Plan], str]] = field(default_factory=list)
 
 
 class _Importer:
@@ -154,10 +71,10 @@ class _Importer:
         self.phone_cache: dict[tuple[str, Country], str | None] = {}
         self.created_ranges: list[tuple[int, int]] = []
         self.range_open = False
-        # Match keys -> person id (int, in the database) or a pending _Plan (created this chunk).
-        self.by_email: dict[str, int | _Plan] = {}
-        self.by_phone: dict[str, int | _Plan] = {}
-        self.by_name: dict[str, int | _Plan] = {}
+        # Match keys -> person id (int, in the database) or a pending Plan (created this chunk).
+        self.by_email: dict[str, int | Plan] = {}
+        self.by_phone: dict[str, int | Plan] = {}
+        self.by_name: dict[str, int | Plan] = {}
         for pid, key, first in session.execute(select(Person.id, Person.name_key, Person.first_name)):
             if first:
                 self.by_name.setdefault(key, pid)
@@ -174,8 +91,8 @@ class _Importer:
         }
         self.tags: dict[str, int] = {n: i for i, n in session.execute(select(Tag.id, Tag.name))}
         self.org_keys: dict[str, str] = {}
-        self.new_plans: list[_Plan] = []
-        self.updates: dict[int, _Plan] = {}
+        self.new_plans: list[Plan] = []
+        self.updates: dict[int, Plan] = {}
 
     def note(self, line: int, status: str, message: str = "") -> None:
         self.lines.append(ImportLine(line, status, message))
@@ -199,68 +116,20 @@ class _Importer:
             self.phone_cache[key] = phone_key(raw, country)
         return self.phone_cache[key]
 
-    def plan(self, record: ContactRecord) -> _Plan | None:
-        warnings = list(record.warnings)
-        first, last = record.first_name.strip(), record.last_name.strip()
-        if not last and record.full_name.strip():
-            words = record.full_name.split()
-            first, last = (
-                (" ".join(words[:-1]), words[-1])
-                if len(words) > 1 and not first
-                else (first, " ".join(words))
-            )
-        country = country_from_text(record.country) or self.options.default_country
-        contacts: list[tuple[ContactKind, str, str]] = []
-        seen: set[str] = set()
-        for raw in record.emails:
-            email = email_key(raw)
-            if email is None:
-                warnings.append(f"courriel « {raw} » invalide, ignoré")
-                continue
-            if email.lower() not in seen:
-                seen.add(email.lower())
-                contacts.append((ContactKind.EMAIL, email, email.lower()))
-        for raw in record.phones:
-            e164 = self._phone(raw, country)
-            if e164 is None:
-                warnings.append(f"téléphone « {raw} » invalide, ignoré")
-            elif e164 not in seen:
-                seen.add(e164)
-                contacts.append((ContactKind.PHONE, e164, e164))
-        for kind, values in ((ContactKind.ADDRESS, record.addresses), (ContactKind.WEB, record.webs)):
-            for value in values:
-                folded = fold(value)
-                if value.strip() and folded not in seen:
-                    seen.add(folded)
-                    contacts.append((kind, value.strip(), folded))
-        if not last:
-            fallback = record.organization.strip() or next((c[1] for c in contacts), "")
-            if not fallback:
-                self.reject(record.line, "ni nom, ni organisation, ni courriel ou téléphone valide")
-                return None
-            last = fallback
-            warnings.append(f"fiche sans nom : nommée « {last} »")
-        for message in warnings:
+    def plan(self, record: ContactRecord) -> Plan | None:
+        plan, messages = plan_record(record, self.options.default_country, self._phone)
+        if plan is None:
+            self.reject(record.line, messages[0])
+            return None
+        for message in messages:
             self.note(record.line, "warning", message)
-        return _Plan(
-            line=record.line,
-            key=fast_name_key(first, last[:120]),
-            first_name=first,
-            last_name=last[:120],
-            title=record.title.strip(),
-            organization=record.organization.strip(),
-            country=country,
-            notes=record.notes.strip(),
-            contacts=contacts,
-            tags=sorted({t.strip()[:80] for t in record.tags if t.strip()}),
-            lines=[record.line],
-        )
+        return plan
 
     def reject(self, line: int, message: str) -> None:
         self.counts["rejected"] += 1
         self.note(line, "rejected", message)
 
-    def match(self, plan: _Plan) -> int | _Plan | None:
+    def match(self, plan: Plan) -> int | Plan | None:
         for kind, _, key in plan.contacts:
             index = (
                 self.by_email
@@ -275,8 +144,8 @@ class _Importer:
             return self.by_name.get(plan.key)
         return None
 
-    def remember(self, plan: _Plan, target: int | _Plan) -> None:
-        pairs: list[tuple[dict[str, int | _Plan], str]] = []
+    def remember(self, plan: Plan, target: int | Plan) -> None:
+        pairs: list[tuple[dict[str, int | Plan], str]] = []
         if plan.first_name:
             pairs.append((self.by_name, plan.key))
         for kind, _, key in plan.contacts:
@@ -287,7 +156,7 @@ class _Importer:
         for index, key in pairs:
             if key not in index:
                 index[key] = target
-                if isinstance(target, _Plan):
+                if isinstance(target, Plan):
                     target.keys.append((index, key))
 
     def add(self, record: ContactRecord) -> None:
@@ -307,8 +176,8 @@ class _Importer:
             where = f"la fiche n° {found}" if isinstance(found, int) else f"la ligne {found.line}"
             self.note(plan.line, "skipped", f"doublon de {where}")
             return
-        if isinstance(found, _Plan):
-            _merge(found, plan, policy)  # a duplicate inside the file: merged into the new person
+        if isinstance(found, Plan):
+            merge_plans(found, plan, policy)  # a duplicate inside the file: merged into the new person
             self.remember(plan, found)
             self.counts["updated"] += 1
             self.note(plan.line, "updated", f"fusionnée avec la ligne {found.line}")
@@ -318,78 +187,19 @@ class _Importer:
             plan.target = found
             self.updates[found] = plan
         else:
-            _merge(pending, plan, policy)
+            merge_plans(pending, plan, policy)
         self.remember(plan, found)
         self.counts["updated"] += 1
         self.note(plan.line, "updated", f"fiche n° {found} mise à jour")
 
     # --- writing a chunk ----------------------------------------------------------------
-    def _insert_ids(self, table: Table, rows: list[dict[str, object]]) -> list[int]:
-        """Insert ``rows`` and return their new ids, in order, with one executemany.
-
-        SQLite cannot promise the order of RETURNING rows, so SQLAlchemy would insert one row at
-        a time; instead the ids are assigned here. This is safe: the batch row was written first,
-        so this transaction holds SQLite's write lock and nobody else inserts meanwhile.
-        """
-        if not rows:
-            return []
-        if self.session.get_bind().dialect.name != "sqlite":
-            return list(
-                self.session.scalars(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
-            )
-        start = int(self.session.scalar(select(func.coalesce(func.max(table.c.id), 0))) or 0) + 1
-        ids = list(range(start, start + len(rows)))
-        for row, new_id in zip(rows, ids, strict=True):
-            row["id"] = new_id
-        self._insert(table, rows)
-        return ids
-
-    def _insert(self, table: Table, rows: list[dict[str, object]]) -> None:
-        """executemany ``rows`` (all with the same keys) into ``table``.
-
-        On SQLite the values go straight to the driver: SQLAlchemy's per-value processing (JSON,
-        dates) is what costs most in a bulk insert. Values the driver cannot take go through the
-        column type's own bind processor (once for a column holding one value throughout, like
-        the timestamps), so the stored text is exactly what the ORM would have written.
-        """
-        if not rows:
-            return
-        bind = self.session.get_bind()
-        if bind.dialect.name != "sqlite":
-            self.session.execute(insert(table), rows)
-            return
-        names = list(rows[0])
-        processors = []
-        for name in names:
-            processor = table.c[name].type._cached_bind_processor(bind.dialect)
-            processors.append(processor)
-        data = list(
-            zip(*(self._column(rows, name, processors[i]) for i, name in enumerate(names)), strict=True)
-        )
-        columns = ", ".join('"' + n + '"' for n in names)
-        sql = f'INSERT INTO "{table.name}" ({columns}) VALUES ({", ".join("?" * len(names))})'
-        self.session.connection().exec_driver_sql(sql, data)
-
-    @staticmethod
-    def _column(
-        rows: list[dict[str, object]], name: str, processor: Callable[[object], object] | None
-    ) -> list[object]:
-        """One column's values, ready for the driver; a constant column is processed once."""
-        values = [row[name] for row in rows]
-        if processor is None:
-            return values
-        first = values[0]
-        if all(v is first or v == first for v in values):
-            return [None if first is None else processor(first)] * len(values)
-        return [None if v is None else processor(v) for v in values]
-
     def _org_key(self, name: str) -> str:
         key = self.org_keys.get(name)
         if key is None:
             key = self.org_keys[name] = fast_fold(name)[:300]
         return key
 
-    def _create_orgs(self, plans: Iterable[_Plan]) -> None:
+    def _create_orgs(self, plans: Iterable[Plan]) -> None:
         """Insert, in one statement, the organizations these plans name that do not exist yet."""
         missing: dict[str, tuple[str, Country]] = {}
         for plan in plans:
@@ -399,13 +209,13 @@ class _Importer:
                     missing[key] = (plan.organization[:300], plan.country)
         if not missing:
             return
-        table = _table(Organization)
+        table = table_of(Organization)
         now = utcnow()
         rows: list[dict[str, object]] = [
             {"name": n, "name_key": k, "country": c, "created_at": now, "updated_at": now}
             for k, (n, c) in missing.items()
         ]
-        ids = self._insert_ids(table, rows)
+        ids = insert_ids(self.session, table, rows)
         for key, org_id in zip(missing, ids, strict=True):
             self.orgs[key] = org_id
             self.items.append(
@@ -432,7 +242,7 @@ class _Importer:
         now = utcnow()
         if plans:
             # Core inserts on the tables: the ORM's per-row bookkeeping costs more than SQLite.
-            person_table = _table(Person)
+            person_table = table_of(Person)
             rows: list[dict[str, object]] = [
                 {
                     "first_name": p.first_name,
@@ -451,7 +261,7 @@ class _Importer:
                 }
                 for p in plans
             ]
-            ids = self._insert_ids(person_table, rows)
+            ids = insert_ids(self.session, person_table, rows)
             contact_rows = []
             tag_rows = []
             for plan, pid in zip(plans, ids, strict=True):
@@ -473,7 +283,7 @@ class _Importer:
                 ]
                 tag_rows += [{"person_id": pid, "tag_id": t} for t in self._tag_ids(plan.tags)]
                 self.items.append({"entity": "person", "entity_id": pid, "action": "created", "before": None})
-            self._insert(_table(ContactPoint), contact_rows)
+            insert_rows(self.session, table_of(ContactPoint), contact_rows)
             if tag_rows:
                 self.session.execute(insert(person_tags), tag_rows)
         if updates:
@@ -496,9 +306,9 @@ class _Importer:
         if self.items:
             for item in self.items:
                 item["batch_id"] = self.batch.id
-            self._insert(_table(ImportBatchItem), self.items)
+            insert_rows(self.session, table_of(ImportBatchItem), self.items)
 
-    def _apply(self, person: Person, plan: _Plan) -> None:
+    def _apply(self, person: Person, plan: Plan) -> None:
         fill = self.options.policy == DuplicatePolicy.FILL
         for attr in ("first_name", "title", "notes"):
             value = getattr(plan, attr)
@@ -518,18 +328,6 @@ class _Importer:
         if wanted:
             ids = self._tag_ids(wanted)
             person.tags.extend(self.session.get_one(Tag, i) for i in ids)
-
-
-def _merge(into: _Plan, other: _Plan, policy: DuplicatePolicy) -> None:
-    for attr in ("first_name", "title", "organization", "notes"):
-        value = getattr(other, attr)
-        if value and (policy == DuplicatePolicy.UPDATE or not getattr(into, attr)):
-            setattr(into, attr, value)
-    have = {c[2] for c in into.contacts}
-    into.contacts += [c for c in other.contacts if c[2] not in have]
-    into.tags = sorted(set(into.tags) | set(other.tags))
-    into.key = fast_name_key(into.first_name, into.last_name)
-    into.lines.append(other.line)
 
 
 def import_records(
