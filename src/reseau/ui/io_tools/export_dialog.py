@@ -10,7 +10,7 @@ import locale
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -90,7 +90,8 @@ class ExportDialog(QDialog):
         self.delimiter.addItem(self.tr("point-virgule ( ; ) — Excel en français"), ";")
         self.delimiter.addItem(self.tr("virgule ( , )"), ",")
         self.delimiter.addItem(self.tr("tabulation"), "\t")
-        if default_delimiter(locale.getlocale()[0] or "fr") == ",":
+        # Excel separates CSV fields with ";" wherever the decimal separator is a comma.
+        if QLocale.system().decimalPoint() != "," and default_delimiter(locale.getlocale()[0] or "fr") == ",":
             self.delimiter.setCurrentIndex(1)
         self.group_by = QComboBox()
         self.group_by.setObjectName("group_by")
