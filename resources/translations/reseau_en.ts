@@ -20,10 +20,6 @@
         <translation>Exchanges and internships</translation>
     </message>
     <message>
-        <source>Missions, stages, visites et séminaires : de l'idée au bilan.</source>
-        <translation>Missions, internships, visits and seminars: from the idea to the assessment.</translation>
-    </message>
-    <message>
         <source>Thèmes</source>
         <translation>Themes</translation>
     </message>
@@ -143,6 +139,70 @@
         <source>Entrées du journal</source>
         <translation>Journal entries</translation>
     </message>
+    <message>
+        <source>dates à fixer</source>
+        <translation>dates to set</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Personne pour l'instant.</source>
+        <translation>Nobody yet.</translation>
+    </message>
+    <message>
+        <source>Objectifs et bilan</source>
+        <translation>Objectives and assessment</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Sens</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Objectifs d'apprentissage</source>
+        <translation>Learning goals</translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Rapport attendu le</source>
+        <translation>Report due on</translation>
+    </message>
+    <message>
+        <source>retirer</source>
+        <translation>remove</translation>
+    </message>
+    <message>
+        <source>Aucun document joint.</source>
+        <translation>No attached document.</translation>
+    </message>
+    <message>
+        <source>Les documents joints demandent un dossier de données local (indisponible en mode équipe).</source>
+        <translation>Attached documents need a local data folder (not available in team mode).</translation>
+    </message>
+    <message>
+        <source>Documents joints</source>
+        <translation>Attached documents</translation>
+    </message>
+    <message>
+        <source>Historique des statuts</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <source>Aucun changement enregistré.</source>
+        <translation>No change recorded.</translation>
+    </message>
 <message>
         <source>Exporter les données de %s</source>
         <translation>Export the data of %s</translation>
@@ -202,6 +262,30 @@ Erasure reference: %2</translation>
     </message><message>
         <source>Lecture seule</source>
         <translation>Read-only</translation>
+    </message><message>
+        <source>&amp;Importer des contacts…</source>
+        <translation>&amp;Import contacts…</translation>
+    </message><message>
+        <source>E&amp;xporter des contacts…</source>
+        <translation>E&amp;xport contacts…</translation>
+    </message><message>
+        <source>Annuler le dernier import…</source>
+        <translation>Undo the last import…</translation>
+    </message><message>
+        <source>&amp;Doublons…</source>
+        <translation>&amp;Duplicates…</translation>
+    </message><message>
+        <source>Annuler un import</source>
+        <translation>Undo an import</translation>
+    </message><message>
+        <source>Aucun import à annuler.</source>
+        <translation>No import to undo.</translation>
+    </message><message>
+        <source>Annuler l'import n° %1 de « %2 » (%3 fiches créées, %4 mises à jour) ?</source>
+        <translation>Undo import no. %1 of “%2” (%3 records created, %4 updated)?</translation>
+    </message><message>
+        <source>Import n° %s annulé.</source>
+        <translation>Import no. %s undone.</translation>
     </message></context>
 <context>
     <name>AgendaGrid</name>
@@ -820,6 +904,96 @@ Cancel: save nothing for now.</translation>
     </message>
 </context>
 <context>
+    <name>DetectedPage</name>
+    <message>
+        <source>Ce que Réseau a reconnu</source>
+        <translation>What Réseau recognized</translation>
+    </message>
+    <message>
+        <source>Format :</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Encodage :</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <source>Séparateur :</source>
+        <translation>Separator:</translation>
+    </message>
+    <message>
+        <source>Colonnes :</source>
+        <translation>Columns:</translation>
+    </message>
+    <message>
+        <source>Première fiche :</source>
+        <translation>First record:</translation>
+    </message>
+    <message>
+        <source>fiches vCard (chacune selon son CHARSET) : nom, organisation, fonction, courriels…</source>
+        <translation>vCard records (each in its own CHARSET): name, organization, title, e-mails…</translation>
+    </message>
+    <message>
+        <source>%1 colonnes, dont %2 reconnues</source>
+        <translation>%1 columns, %2 of them recognized</translation>
+    </message>
+    <message>
+        <source>⚠ L'aperçu contient des caractères du genre « Ã© » : le fichier semble avoir été converti deux fois. Vérifiez les accents dans l'aperçu avant d'importer.</source>
+        <translation>⚠ The preview contains characters like “Ã©”: the file seems to have been converted twice. Check the accents in the preview before importing.</translation>
+    </message>
+    <message>
+        <source>Lecture impossible ainsi : %s</source>
+        <translation>Cannot read it this way: %s</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Doublons probables</source>
+        <translation>Likely duplicates</translation>
+    </message>
+    <message>
+        <source>Fiche</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Doublon probable</source>
+        <translation>Likely duplicate</translation>
+    </message>
+    <message>
+        <source>Pourquoi</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>&amp;Fusionner…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <source>&amp;Pas un doublon</source>
+        <translation>&amp;Not a duplicate</translation>
+    </message>
+    <message>
+        <source>F&amp;ermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Paires à examiner : %s</source>
+        <translation>Pairs to review: %s</translation>
+    </message>
+    <message>
+        <source>Aucun doublon probable.</source>
+        <translation>No likely duplicate.</translation>
+    </message>
+    <message>
+        <source>Fusion</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Doublons</source>
+        <translation>Duplicates</translation>
+    </message>
+</context>
+<context>
     <name>EditActions</name>
     <message>
         <source>&amp;Édition</source>
@@ -856,6 +1030,747 @@ Cancel: save nothing for now.</translation>
     <message>
         <source>Annulation impossible</source>
         <translation>Cannot undo</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialog</name>
+    <message>
+        <source>Modifier l'échange</source>
+        <translation>Edit exchange</translation>
+    </message>
+    <message>
+        <source>Nouvel échange</source>
+        <translation>New exchange</translation>
+    </message>
+    <message>
+        <source>(non précisé)</source>
+        <translation>(not specified)</translation>
+    </message>
+    <message>
+        <source>(sans objet)</source>
+        <translation>(not applicable)</translation>
+    </message>
+    <message>
+        <source>Tapez un nom…</source>
+        <translation>Type a name…</translation>
+    </message>
+    <message>
+        <source>Tapez un nom ou un sigle…</source>
+        <translation>Type a name or an acronym…</translation>
+    </message>
+    <message>
+        <source>(aucune date)</source>
+        <translation>(no date)</translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Objectif</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Évaluation</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Preuves</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Choisissez une personne de la liste.</source>
+        <translation>Choose a person from the list.</translation>
+    </message>
+    <message>
+        <source>%1 est déjà « %2 » de cet échange.</source>
+        <translation>%1 is already “%2” of this exchange.</translation>
+    </message>
+    <message>
+        <source>Choisissez une organisation de la liste.</source>
+        <translation>Choose an organization from the list.</translation>
+    </message>
+    <message>
+        <source>Cette organisation y est déjà avec ce rôle.</source>
+        <translation>This organization is already there with this role.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personne(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n persons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Le titre est obligatoire.</source>
+        <translation>The title is required.</translation>
+    </message>
+    <message>
+        <source>La date de fin (%1) précède la date de début (%2).</source>
+        <translation>The end date (%1) is before the start date (%2).</translation>
+    </message>
+    <message>
+        <source>Une date de fin demande une date de début.</source>
+        <translation>An end date needs a start date.</translation>
+    </message>
+    <message>
+        <source>L'objectif n° %s n'a pas de texte.</source>
+        <translation>Objective no. %s has no text.</translation>
+    </message>
+    <message>
+        <source>Échange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>&amp;Général</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;Type :</source>
+        <translation>Kin&amp;d:</translation>
+    </message>
+    <message>
+        <source>T&amp;itre* :</source>
+        <translation>T&amp;itle*:</translation>
+    </message>
+    <message>
+        <source>&amp;Statut :</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Début :</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Fin :</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <source>S&amp;ens :</source>
+        <translation>Dir&amp;ection:</translation>
+    </message>
+    <message>
+        <source>&amp;Description :</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Retombées :</source>
+        <translation>&amp;Outcomes:</translation>
+    </message>
+    <message>
+        <source>Ce que l'échange a permis, les suites données…</source>
+        <translation>What the exchange achieved, the follow-up given…</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>A&amp;jouter</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <source>&amp;Retirer</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Organizations</translation>
+    </message>
+    <message>
+        <source>Ajou&amp;ter</source>
+        <translation>Ad&amp;d</translation>
+    </message>
+    <message>
+        <source>Reti&amp;rer</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>O&amp;bjectifs</source>
+        <translation>O&amp;bjectives</translation>
+    </message>
+    <message>
+        <source>Double-cliquez une cellule pour la modifier. L'évaluation se choisit dans la liste ; notez les preuves qui la justifient.</source>
+        <translation>Double-click a cell to edit it. The assessment is chosen from the list; note the evidence that supports it.</translation>
+    </message>
+    <message>
+        <source>&amp;Nouvel objectif</source>
+        <translation>&amp;New objective</translation>
+    </message>
+    <message>
+        <source>Retirer l'objecti&amp;f</source>
+        <translation>Remove the objecti&amp;ve</translation>
+    </message>
+    <message>
+        <source>T&amp;hèmes</source>
+        <translation>T&amp;hemes</translation>
+    </message>
+    <message>
+        <source>S&amp;tage</source>
+        <translation>In&amp;ternship</translation>
+    </message>
+    <message>
+        <source>Ces choix remplissent aussi les onglets Participants (rôles « stagiaire » et « tuteur ») et Organisations.</source>
+        <translation>These choices also fill the Participants (“intern” and “tutor” roles) and Organizations tabs.</translation>
+    </message>
+    <message>
+        <source>Stag&amp;iaire :</source>
+        <translation>&amp;Intern:</translation>
+    </message>
+    <message>
+        <source>Organisation d'o&amp;rigine :</source>
+        <translation>&amp;Home organization:</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;d'accueil :</source>
+        <translation>Host organi&amp;zation:</translation>
+    </message>
+    <message>
+        <source>T&amp;uteur à l'accueil :</source>
+        <translation>Host t&amp;utor:</translation>
+    </message>
+    <message>
+        <source>Objectifs d'&amp;apprentissage :</source>
+        <translation>&amp;Learning goals:</translation>
+    </message>
+    <message>
+        <source>&amp;Convention de stage :</source>
+        <translation>Internship &amp;agreement:</translation>
+    </message>
+    <message>
+        <source>Rapport attendu &amp;le :</source>
+        <translation>Report due o&amp;n:</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeFilterBar</name>
+    <message>
+        <source>(tous)</source>
+        <translation>(all)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>(toutes)</source>
+        <translation>(all)</translation>
+    </message>
+    <message>
+        <source>Sens</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>&amp;Type :</source>
+        <translation>Kin&amp;d:</translation>
+    </message>
+    <message>
+        <source>St&amp;atut :</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>A&amp;nnée :</source>
+        <translation>Y&amp;ear:</translation>
+    </message>
+    <message>
+        <source>Sen&amp;s :</source>
+        <translation>Direc&amp;tion:</translation>
+    </message>
+    <message>
+        <source>T&amp;hème :</source>
+        <translation>T&amp;heme:</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation :</source>
+        <translation>Or&amp;ganization:</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeSections</name>
+    <message>
+        <source>Échanges et stages</source>
+        <translation>Exchanges and internships</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeStagesView</name>
+    <message>
+        <source>rapport en retard</source>
+        <translation>report overdue</translation>
+    </message>
+    <message>
+        <source>en cours</source>
+        <translation>under way</translation>
+    </message>
+    <message>
+        <source>à venir</source>
+        <translation>upcoming</translation>
+    </message>
+    <message>
+        <source>terminé</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>sans dates</source>
+        <translation>no dates</translation>
+    </message>
+    <message>
+        <source>annulé</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>Situation des stages</source>
+        <translation>Internships at a glance</translation>
+    </message>
+    <message>
+        <source>Tous les stages</source>
+        <translation>All internships</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Stagiaire</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Internship</translation>
+    </message>
+    <message>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Origine</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Accueil</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Tuteur</source>
+        <translation>Tutor</translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Rapport dû</source>
+        <translation>Report due</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Afficher :</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Double-cliquez un stage pour ouvrir sa fiche.</source>
+        <translation>Double-click an internship to open it.</translation>
+    </message>
+    <message>
+        <source> — %s stage(s) en tout</source>
+        <translation> — %s internship(s) in all</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeStatusDialog</name>
+    <message>
+        <source>Changer le statut</source>
+        <translation>Change the status</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Statut actuel : %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Current status: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Choisissez un autre statut, ou notez pourquoi vous le confirmez.</source>
+        <translation>Choose another status, or note why you confirm it.</translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau statut :</source>
+        <translation>&amp;New status:</translation>
+    </message>
+    <message>
+        <source>&amp;Date du changement :</source>
+        <translation>&amp;Date of the change:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Remarque :</source>
+        <translation>&amp;Remark:</translation>
+    </message>
+    <message>
+        <source>Pourquoi ce changement (facultatif)</source>
+        <translation>Why this change (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTimeline</name>
+    <message>
+        <source>Chronologie des échanges</source>
+        <translation>Timeline of the exchanges</translation>
+    </message>
+    <message>
+        <source>Aucun échange daté en %1 – %2.</source>
+        <translation>No dated exchange in %1 – %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangesListView</name>
+    <message>
+        <source>&amp;Nouvel échange…</source>
+        <translation>&amp;New exchange…</translation>
+    </message>
+    <message>
+        <source>Nouveau s&amp;tage…</source>
+        <translation>New in&amp;ternship…</translation>
+    </message>
+    <message>
+        <source>Changer le stat&amp;ut…</source>
+        <translation>Change the stat&amp;us…</translation>
+    </message>
+    <message>
+        <source>&amp;Joindre un document…</source>
+        <translation>&amp;Attach a document…</translation>
+    </message>
+    <message>
+        <source>Les documents joints demandent un dossier de données local (indisponible en mode équipe).</source>
+        <translation>Attached documents need a local data folder (not available in team mode).</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Sens</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizations</translation>
+    </message>
+    <message>
+        <source>%1 échange(s)</source>
+        <translation>%1 exchange(s)</translation>
+    </message>
+    <message>
+        <source>%1 sur %2 échanges</source>
+        <translation>%1 of %2 exchanges</translation>
+    </message>
+    <message>
+        <source>Enregistrement impossible</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>Changement de statut impossible</source>
+        <translation>Cannot change the status</translation>
+    </message>
+    <message>
+        <source>Documents joints</source>
+        <translation>Attached documents</translation>
+    </message>
+    <message>
+        <source>Les documents joints demandent un dossier de données local : ils ne sont pas disponibles quand la base est sur un serveur (mode équipe).</source>
+        <translation>Attached documents need a local data folder: they are not available when the database is on a server (team mode).</translation>
+    </message>
+    <message>
+        <source>Joindre un document à « %s »</source>
+        <translation>Attach a document to “%s”</translation>
+    </message>
+    <message>
+        <source>Document non joint</source>
+        <translation>Document not attached</translation>
+    </message>
+    <message>
+        <source>Document introuvable</source>
+        <translation>Document not found</translation>
+    </message>
+    <message>
+        <source>La copie du document n'est plus dans le dossier de données :
+%s</source>
+        <translation>The document's copy is no longer in the data folder:
+%s</translation>
+    </message>
+    <message>
+        <source>Document modifié</source>
+        <translation>Document changed</translation>
+    </message>
+    <message>
+        <source>Le document a changé depuis qu'il a été joint (empreinte SHA-256 différente). L'ouvrir quand même ?</source>
+        <translation>The document changed since it was attached (different SHA-256 fingerprint). Open it anyway?</translation>
+    </message>
+    <message>
+        <source>Ouverture impossible</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <source>Aucun programme ne peut ouvrir :
+%s</source>
+        <translation>No program can open:
+%s</translation>
+    </message>
+    <message>
+        <source>Document joint</source>
+        <translation>Attached document</translation>
+    </message>
+    <message>
+        <source>Retirer le document</source>
+        <translation>Remove the document</translation>
+    </message>
+    <message>
+        <source>Retirer ce document de l'échange ?</source>
+        <translation>Remove this document from the exchange?</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangesView</name>
+    <message>
+        <source>&amp;Liste</source>
+        <translation>&amp;List</translation>
+    </message>
+    <message>
+        <source>&amp;Chronologie</source>
+        <translation>&amp;Timeline</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ges</source>
+        <translation>Intern&amp;ships</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Exporter des contacts</source>
+        <translation>Export contacts</translation>
+    </message>
+    <message>
+        <source>point-virgule ( ; ) — Excel en français</source>
+        <translation>semicolon ( ; ) — Excel in French</translation>
+    </message>
+    <message>
+        <source>virgule ( , )</source>
+        <translation>comma ( , )</translation>
+    </message>
+    <message>
+        <source>tabulation</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>pays</source>
+        <translation>country</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organization</translation>
+    </message>
+    <message>
+        <source>Inclure les personnes qui ne veulent pas être contactées</source>
+        <translation>Include the persons who do not want to be contacted</translation>
+    </message>
+    <message>
+        <source>&amp;Format :</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Pays :</source>
+        <translation>Country:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation :</source>
+        <translation>&amp;Organization:</translation>
+    </message>
+    <message>
+        <source>&amp;Thème :</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <source>É&amp;change (participants) :</source>
+        <translation>E&amp;xchange (participants):</translation>
+    </message>
+    <message>
+        <source>É&amp;tiquette :</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Secteur :</source>
+        <translation>&amp;Sector:</translation>
+    </message>
+    <message>
+        <source>Sé&amp;parateur CSV :</source>
+        <translation>CSV se&amp;parator:</translation>
+    </message>
+    <message>
+        <source>&amp;Regrouper le PDF par :</source>
+        <translation>&amp;Group the PDF by:</translation>
+    </message>
+    <message>
+        <source>&amp;Parcourir…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Fichier :</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>&amp;Arrêter</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Copier les adresses &amp;courriel</source>
+        <translation>Copy the &amp;e-mail addresses</translation>
+    </message>
+    <message>
+        <source>E&amp;xporter</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>(toutes)</source>
+        <translation>(all)</translation>
+    </message>
+    <message>
+        <source>(tous)</source>
+        <translation>(all)</translation>
+    </message>
+    <message>
+        <source>Exporter vers</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>Choisissez d'abord le fichier à écrire.</source>
+        <translation>First choose the file to write.</translation>
+    </message>
+    <message>
+        <source>Export en cours…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>%1 personnes exportées dans %2.</source>
+        <translation>%1 persons exported to %2.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export en cours… %s personnes écrites</source>
+        <translation>Exporting… %s persons written</translation>
+    </message>
+    <message>
+        <source>%s adresses copiées (sans les personnes à ne pas contacter) : collez-les dans le champ À ou Cci.</source>
+        <translation>%s addresses copied (without the persons not to contact): paste them into the To or Bcc field.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Fichier à importer</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <source>Un fichier CSV (Excel, Outlook, Google Contacts, Thunderbird, Réseau) ou vCard (.vcf).</source>
+        <translation>A CSV file (Excel, Outlook, Google Contacts, Thunderbird, Réseau) or vCard (.vcf).</translation>
+    </message>
+    <message>
+        <source>&amp;Parcourir…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Importer des contacts</source>
+        <translation>Import contacts</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.txt *.vcf *.vcard);;Tous (*)</source>
+        <translation>Contacts (*.csv *.txt *.vcf *.vcard);;All (*)</translation>
+    </message>
+    <message>
+        <source>Ce fichier ne peut pas être importé : %s</source>
+        <translation>This file cannot be imported: %s</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1844,29 @@ Cancel: save nothing for now.</translation>
     <message>
         <source>Double-cliquez pour ajouter un créneau ici.</source>
         <translation>Double-click to add a slot here.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Importer des contacts</source>
+        <translation>Import contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Suivant &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Précédent</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Terminer</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +2156,10 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
         <translation>&amp;View</translation>
     </message>
     <message>
+        <source>&amp;Outils</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1256,6 +2198,80 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
     <message>
         <source>Commencer avec une base vide</source>
         <translation>Start with an empty database</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Correspondance des colonnes</source>
+        <translation>Column mapping</translation>
+    </message>
+    <message>
+        <source>Pour chaque colonne du fichier, le champ de Réseau qu'elle remplit.</source>
+        <translation>For each column of the file, the Réseau field it fills.</translation>
+    </message>
+    <message>
+        <source>Nom de la correspondance</source>
+        <translation>Name of the mapping</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Correspondance enregistrée :</source>
+        <translation>Saved mapping:</translation>
+    </message>
+    <message>
+        <source>(ignorer)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <source>Adresse (partie : %s)</source>
+        <translation>Address (part: %s)</translation>
+    </message>
+    <message>
+        <source>(sans titre)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>(selon les en-têtes)</source>
+        <translation>(from the headers)</translation>
+    </message>
+    <message>
+        <source>« %s » enregistrée</source>
+        <translation>“%s” saved</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Fusionner deux fiches</source>
+        <translation>Merge two records</translation>
+    </message>
+    <message>
+        <source>(vide)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Courriels</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Téléphones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>Les courriels, téléphones, adresses, étiquettes et thèmes des deux fiches sont réunis ; les participations aux échanges, le journal et l'agenda passent à la fiche n° %s. L'autre fiche est supprimée.</source>
+        <translation>The e-mails, phones, addresses, tags and themes of both records are combined; exchange participations, the journal and the agenda move to record no. %s. The other record is deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;Fusionner</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +2734,41 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
     </message>
 </context>
 <context>
+    <name>PolicyPage</name>
+    <message>
+        <source>Doublons</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>Une fiche est un doublon si elle a le même nom (sans accents), courriel ou téléphone.</source>
+        <translation>A record is a duplicate when it has the same name (accents ignored), e-mail or phone.</translation>
+    </message>
+    <message>
+        <source>&amp;Ignorer la ligne : la fiche existante reste telle quelle</source>
+        <translation>&amp;Skip the row: the existing record stays as it is</translation>
+    </message>
+    <message>
+        <source>&amp;Compléter les champs vides de la fiche existante</source>
+        <translation>&amp;Fill the empty fields of the existing record</translation>
+    </message>
+    <message>
+        <source>&amp;Remplacer par les valeurs du fichier</source>
+        <translation>&amp;Replace with the values of the file</translation>
+    </message>
+    <message>
+        <source>Créer &amp;quand même une nouvelle fiche</source>
+        <translation>Create a new record &amp;anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Tout ou rien : n'importer rien si une ligne est rejetée</source>
+        <translation>&amp;All or nothing: import nothing if a row is rejected</translation>
+    </message>
+    <message>
+        <source>&amp;Essai à blanc : tout vérifier sans rien enregistrer</source>
+        <translation>&amp;Dry run: check everything, save nothing</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Préférences</source>
@@ -1841,6 +2892,37 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Aperçu des premières fiches</source>
+        <translation>Preview of the first records</translation>
+    </message>
+    <message>
+        <source>Ligne</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Fonction</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
     <name>RecordListView</name>
     <message>
         <source>Filtrer (sans accents ni majuscules)…</source>
@@ -1889,6 +2971,65 @@ You can take it back with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Suppression impossible</source>
         <translation>Cannot delete</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>&amp;Arrêter l'import</source>
+        <translation>&amp;Stop the import</translation>
+    </message>
+    <message>
+        <source>Ligne</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Résultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Détail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Import en cours…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Arrêt demandé : annulation de ce qui a été lu…</source>
+        <translation>Stop requested: undoing what was read…</translation>
+    </message>
+    <message>
+        <source>Import en cours… %s lignes lues</source>
+        <translation>Importing… %s rows read</translation>
+    </message>
+    <message>
+        <source>%1 créées, %2 mises à jour, %3 ignorées, %4 rejetées.</source>
+        <translation>%1 created, %2 updated, %3 skipped, %4 rejected.</translation>
+    </message>
+    <message>
+        <source>Import terminé (n° %1) : </source>
+        <translation>Import done (no. %1): </translation>
+    </message>
+    <message>
+        <source> Fichier &gt; Annuler le dernier import le défait en entier.</source>
+        <translation> File &gt; Undo the last import takes it back entirely.</translation>
+    </message>
+    <message>
+        <source>Résultat prévu : </source>
+        <translation>Expected result: </translation>
+    </message>
+    <message>
+        <source>Lignes créées : %s</source>
+        <translation>Rows created: %s</translation>
+    </message>
+    <message>
+        <source>L'import a échoué ; rien n'a été enregistré : %s</source>
+        <translation>The import failed; nothing was saved: %s</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +3422,29 @@ It is linked to %d record(s). These records are kept; only their link to this th
     </message>
 </context>
 <context>
+    <name>TimelinePage</name>
+    <message>
+        <source>◀ Année précédente</source>
+        <translation>◀ Previous year</translation>
+    </message>
+    <message>
+        <source>Année suivante ▶</source>
+        <translation>Next year ▶</translation>
+    </message>
+    <message>
+        <source>Cette année</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Maj + molette : changer d'année ; cliquez une barre pour ouvrir l'échange.</source>
+        <translation>&lt;br&gt;Shift + wheel: change year; click a bar to open the exchange.</translation>
+    </message>
+    <message>
+        <source>%s échange(s) sans date n'apparaissent pas sur la chronologie.</source>
+        <translation>%s exchange(s) without a date do not show on the timeline.</translation>
+    </message>
+</context>
+<context>
     <name>self.view</name>
     <message>
         <source>Exporter les données de %s</source>
@@ -2363,6 +3527,38 @@ Erasure reference: %2</translation>
     <message>
         <source>Lecture seule</source>
         <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>&amp;Importer des contacts…</source>
+        <translation>&amp;Import contacts…</translation>
+    </message>
+    <message>
+        <source>E&amp;xporter des contacts…</source>
+        <translation>E&amp;xport contacts…</translation>
+    </message>
+    <message>
+        <source>Annuler le dernier import…</source>
+        <translation>Undo the last import…</translation>
+    </message>
+    <message>
+        <source>&amp;Doublons…</source>
+        <translation>&amp;Duplicates…</translation>
+    </message>
+    <message>
+        <source>Annuler un import</source>
+        <translation>Undo an import</translation>
+    </message>
+    <message>
+        <source>Aucun import à annuler.</source>
+        <translation>No import to undo.</translation>
+    </message>
+    <message>
+        <source>Annuler l'import n° %1 de « %2 » (%3 fiches créées, %4 mises à jour) ?</source>
+        <translation>Undo import no. %1 of “%2” (%3 records created, %4 updated)?</translation>
+    </message>
+    <message>
+        <source>Import n° %s annulé.</source>
+        <translation>Import no. %s undone.</translation>
     </message>
 </context>
 </TS>

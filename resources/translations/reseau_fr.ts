@@ -20,10 +20,6 @@
         <translation>Échanges et stages</translation>
     </message>
     <message>
-        <source>Missions, stages, visites et séminaires : de l'idée au bilan.</source>
-        <translation>Missions, stages, visites et séminaires : de l'idée au bilan.</translation>
-    </message>
-    <message>
         <source>Thèmes</source>
         <translation>Thèmes</translation>
     </message>
@@ -143,6 +139,70 @@
         <source>Entrées du journal</source>
         <translation>Entrées du journal</translation>
     </message>
+    <message>
+        <source>dates à fixer</source>
+        <translation>dates à fixer</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Personne pour l'instant.</source>
+        <translation>Personne pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Objectifs et bilan</source>
+        <translation>Objectifs et bilan</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Sens</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Objectifs d'apprentissage</source>
+        <translation>Objectifs d'apprentissage</translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <source>Rapport attendu le</source>
+        <translation>Rapport attendu le</translation>
+    </message>
+    <message>
+        <source>retirer</source>
+        <translation>retirer</translation>
+    </message>
+    <message>
+        <source>Aucun document joint.</source>
+        <translation>Aucun document joint.</translation>
+    </message>
+    <message>
+        <source>Les documents joints demandent un dossier de données local (indisponible en mode équipe).</source>
+        <translation>Les documents joints demandent un dossier de données local (indisponible en mode équipe).</translation>
+    </message>
+    <message>
+        <source>Documents joints</source>
+        <translation>Documents joints</translation>
+    </message>
+    <message>
+        <source>Historique des statuts</source>
+        <translation>Historique des statuts</translation>
+    </message>
+    <message>
+        <source>Aucun changement enregistré.</source>
+        <translation>Aucun changement enregistré.</translation>
+    </message>
 <message>
         <source>Exporter les données de %s</source>
         <translation>Exporter les données de %s</translation>
@@ -202,6 +262,30 @@ Référence de l'effacement : %2</translation>
     </message><message>
         <source>Lecture seule</source>
         <translation>Lecture seule</translation>
+    </message><message>
+        <source>&amp;Importer des contacts…</source>
+        <translation>&amp;Importer des contacts…</translation>
+    </message><message>
+        <source>E&amp;xporter des contacts…</source>
+        <translation>E&amp;xporter des contacts…</translation>
+    </message><message>
+        <source>Annuler le dernier import…</source>
+        <translation>Annuler le dernier import…</translation>
+    </message><message>
+        <source>&amp;Doublons…</source>
+        <translation>&amp;Doublons…</translation>
+    </message><message>
+        <source>Annuler un import</source>
+        <translation>Annuler un import</translation>
+    </message><message>
+        <source>Aucun import à annuler.</source>
+        <translation>Aucun import à annuler.</translation>
+    </message><message>
+        <source>Annuler l'import n° %1 de « %2 » (%3 fiches créées, %4 mises à jour) ?</source>
+        <translation>Annuler l'import n° %1 de « %2 » (%3 fiches créées, %4 mises à jour) ?</translation>
+    </message><message>
+        <source>Import n° %s annulé.</source>
+        <translation>Import n° %s annulé.</translation>
     </message></context>
 <context>
     <name>AgendaGrid</name>
@@ -820,6 +904,96 @@ Annuler : ne rien enregistrer pour l'instant.</translation>
     </message>
 </context>
 <context>
+    <name>DetectedPage</name>
+    <message>
+        <source>Ce que Réseau a reconnu</source>
+        <translation>Ce que Réseau a reconnu</translation>
+    </message>
+    <message>
+        <source>Format :</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>Encodage :</source>
+        <translation>Encodage :</translation>
+    </message>
+    <message>
+        <source>Séparateur :</source>
+        <translation>Séparateur :</translation>
+    </message>
+    <message>
+        <source>Colonnes :</source>
+        <translation>Colonnes :</translation>
+    </message>
+    <message>
+        <source>Première fiche :</source>
+        <translation>Première fiche :</translation>
+    </message>
+    <message>
+        <source>fiches vCard (chacune selon son CHARSET) : nom, organisation, fonction, courriels…</source>
+        <translation>fiches vCard (chacune selon son CHARSET) : nom, organisation, fonction, courriels…</translation>
+    </message>
+    <message>
+        <source>%1 colonnes, dont %2 reconnues</source>
+        <translation>%1 colonnes, dont %2 reconnues</translation>
+    </message>
+    <message>
+        <source>⚠ L'aperçu contient des caractères du genre « Ã© » : le fichier semble avoir été converti deux fois. Vérifiez les accents dans l'aperçu avant d'importer.</source>
+        <translation>⚠ L'aperçu contient des caractères du genre « Ã© » : le fichier semble avoir été converti deux fois. Vérifiez les accents dans l'aperçu avant d'importer.</translation>
+    </message>
+    <message>
+        <source>Lecture impossible ainsi : %s</source>
+        <translation>Lecture impossible ainsi : %s</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Doublons probables</source>
+        <translation>Doublons probables</translation>
+    </message>
+    <message>
+        <source>Fiche</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Doublon probable</source>
+        <translation>Doublon probable</translation>
+    </message>
+    <message>
+        <source>Pourquoi</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>&amp;Fusionner…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
+    <message>
+        <source>&amp;Pas un doublon</source>
+        <translation>&amp;Pas un doublon</translation>
+    </message>
+    <message>
+        <source>F&amp;ermer</source>
+        <translation>F&amp;ermer</translation>
+    </message>
+    <message>
+        <source>Paires à examiner : %s</source>
+        <translation>Paires à examiner : %s</translation>
+    </message>
+    <message>
+        <source>Aucun doublon probable.</source>
+        <translation>Aucun doublon probable.</translation>
+    </message>
+    <message>
+        <source>Fusion</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>Doublons</source>
+        <translation>Doublons</translation>
+    </message>
+</context>
+<context>
     <name>EditActions</name>
     <message>
         <source>&amp;Édition</source>
@@ -856,6 +1030,747 @@ Annuler : ne rien enregistrer pour l'instant.</translation>
     <message>
         <source>Annulation impossible</source>
         <translation>Annulation impossible</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialog</name>
+    <message>
+        <source>Modifier l'échange</source>
+        <translation>Modifier l'échange</translation>
+    </message>
+    <message>
+        <source>Nouvel échange</source>
+        <translation>Nouvel échange</translation>
+    </message>
+    <message>
+        <source>(non précisé)</source>
+        <translation>(non précisé)</translation>
+    </message>
+    <message>
+        <source>(sans objet)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>Tapez un nom…</source>
+        <translation>Tapez un nom…</translation>
+    </message>
+    <message>
+        <source>Tapez un nom ou un sigle…</source>
+        <translation>Tapez un nom ou un sigle…</translation>
+    </message>
+    <message>
+        <source>(aucune date)</source>
+        <translation>(aucune date)</translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Objectif</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Évaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Preuves</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Choisissez une personne de la liste.</source>
+        <translation>Choisissez une personne de la liste.</translation>
+    </message>
+    <message>
+        <source>%1 est déjà « %2 » de cet échange.</source>
+        <translation>%1 est déjà « %2 » de cet échange.</translation>
+    </message>
+    <message>
+        <source>Choisissez une organisation de la liste.</source>
+        <translation>Choisissez une organisation de la liste.</translation>
+    </message>
+    <message>
+        <source>Cette organisation y est déjà avec ce rôle.</source>
+        <translation>Cette organisation y est déjà avec ce rôle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personne(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Le titre est obligatoire.</source>
+        <translation>Le titre est obligatoire.</translation>
+    </message>
+    <message>
+        <source>La date de fin (%1) précède la date de début (%2).</source>
+        <translation>La date de fin (%1) précède la date de début (%2).</translation>
+    </message>
+    <message>
+        <source>Une date de fin demande une date de début.</source>
+        <translation>Une date de fin demande une date de début.</translation>
+    </message>
+    <message>
+        <source>L'objectif n° %s n'a pas de texte.</source>
+        <translation>L'objectif n° %s n'a pas de texte.</translation>
+    </message>
+    <message>
+        <source>Échange</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <source>&amp;Général</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>&amp;Type :</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>T&amp;itre* :</source>
+        <translation>T&amp;itre* :</translation>
+    </message>
+    <message>
+        <source>&amp;Statut :</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>&amp;Début :</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Fin :</source>
+        <translation>&amp;Fin :</translation>
+    </message>
+    <message>
+        <source>S&amp;ens :</source>
+        <translation>S&amp;ens :</translation>
+    </message>
+    <message>
+        <source>&amp;Description :</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>&amp;Retombées :</source>
+        <translation>&amp;Retombées :</translation>
+    </message>
+    <message>
+        <source>Ce que l'échange a permis, les suites données…</source>
+        <translation>Ce que l'échange a permis, les suites données…</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>A&amp;jouter</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>&amp;Retirer</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Organisations</translation>
+    </message>
+    <message>
+        <source>Ajou&amp;ter</source>
+        <translation>Ajou&amp;ter</translation>
+    </message>
+    <message>
+        <source>Reti&amp;rer</source>
+        <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+        <source>O&amp;bjectifs</source>
+        <translation>O&amp;bjectifs</translation>
+    </message>
+    <message>
+        <source>Double-cliquez une cellule pour la modifier. L'évaluation se choisit dans la liste ; notez les preuves qui la justifient.</source>
+        <translation>Double-cliquez une cellule pour la modifier. L'évaluation se choisit dans la liste ; notez les preuves qui la justifient.</translation>
+    </message>
+    <message>
+        <source>&amp;Nouvel objectif</source>
+        <translation>&amp;Nouvel objectif</translation>
+    </message>
+    <message>
+        <source>Retirer l'objecti&amp;f</source>
+        <translation>Retirer l'objecti&amp;f</translation>
+    </message>
+    <message>
+        <source>T&amp;hèmes</source>
+        <translation>T&amp;hèmes</translation>
+    </message>
+    <message>
+        <source>S&amp;tage</source>
+        <translation>S&amp;tage</translation>
+    </message>
+    <message>
+        <source>Ces choix remplissent aussi les onglets Participants (rôles « stagiaire » et « tuteur ») et Organisations.</source>
+        <translation>Ces choix remplissent aussi les onglets Participants (rôles « stagiaire » et « tuteur ») et Organisations.</translation>
+    </message>
+    <message>
+        <source>Stag&amp;iaire :</source>
+        <translation>Stag&amp;iaire :</translation>
+    </message>
+    <message>
+        <source>Organisation d'o&amp;rigine :</source>
+        <translation>Organisation d'o&amp;rigine :</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;d'accueil :</source>
+        <translation>Organisation &amp;d'accueil :</translation>
+    </message>
+    <message>
+        <source>T&amp;uteur à l'accueil :</source>
+        <translation>T&amp;uteur à l'accueil :</translation>
+    </message>
+    <message>
+        <source>Objectifs d'&amp;apprentissage :</source>
+        <translation>Objectifs d'&amp;apprentissage :</translation>
+    </message>
+    <message>
+        <source>&amp;Convention de stage :</source>
+        <translation>&amp;Convention de stage :</translation>
+    </message>
+    <message>
+        <source>Rapport attendu &amp;le :</source>
+        <translation>Rapport attendu &amp;le :</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeFilterBar</name>
+    <message>
+        <source>(tous)</source>
+        <translation>(tous)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Année</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>(toutes)</source>
+        <translation>(toutes)</translation>
+    </message>
+    <message>
+        <source>Sens</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Thème</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Type :</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>St&amp;atut :</source>
+        <translation>St&amp;atut :</translation>
+    </message>
+    <message>
+        <source>A&amp;nnée :</source>
+        <translation>A&amp;nnée :</translation>
+    </message>
+    <message>
+        <source>Sen&amp;s :</source>
+        <translation>Sen&amp;s :</translation>
+    </message>
+    <message>
+        <source>T&amp;hème :</source>
+        <translation>T&amp;hème :</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation :</source>
+        <translation>Or&amp;ganisation :</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeSections</name>
+    <message>
+        <source>Échanges et stages</source>
+        <translation>Échanges et stages</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeStagesView</name>
+    <message>
+        <source>rapport en retard</source>
+        <translation>rapport en retard</translation>
+    </message>
+    <message>
+        <source>en cours</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>à venir</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <source>terminé</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>sans dates</source>
+        <translation>sans dates</translation>
+    </message>
+    <message>
+        <source>annulé</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>Situation des stages</source>
+        <translation>Situation des stages</translation>
+    </message>
+    <message>
+        <source>Tous les stages</source>
+        <translation>Tous les stages</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Stagiaire</source>
+        <translation>Stagiaire</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Début</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Origine</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Accueil</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Tuteur</source>
+        <translation>Tuteur</translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <source>Rapport dû</source>
+        <translation>Rapport dû</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Afficher :</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>Double-cliquez un stage pour ouvrir sa fiche.</source>
+        <translation>Double-cliquez un stage pour ouvrir sa fiche.</translation>
+    </message>
+    <message>
+        <source> — %s stage(s) en tout</source>
+        <translation> — %s stage(s) en tout</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeStatusDialog</name>
+    <message>
+        <source>Changer le statut</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Statut actuel : %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Statut actuel : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Choisissez un autre statut, ou notez pourquoi vous le confirmez.</source>
+        <translation>Choisissez un autre statut, ou notez pourquoi vous le confirmez.</translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau statut :</source>
+        <translation>&amp;Nouveau statut :</translation>
+    </message>
+    <message>
+        <source>&amp;Date du changement :</source>
+        <translation>&amp;Date du changement :</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Remarque :</source>
+        <translation>&amp;Remarque :</translation>
+    </message>
+    <message>
+        <source>Pourquoi ce changement (facultatif)</source>
+        <translation>Pourquoi ce changement (facultatif)</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTimeline</name>
+    <message>
+        <source>Chronologie des échanges</source>
+        <translation>Chronologie des échanges</translation>
+    </message>
+    <message>
+        <source>Aucun échange daté en %1 – %2.</source>
+        <translation>Aucun échange daté en %1 – %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangesListView</name>
+    <message>
+        <source>&amp;Nouvel échange…</source>
+        <translation>&amp;Nouvel échange…</translation>
+    </message>
+    <message>
+        <source>Nouveau s&amp;tage…</source>
+        <translation>Nouveau s&amp;tage…</translation>
+    </message>
+    <message>
+        <source>Changer le stat&amp;ut…</source>
+        <translation>Changer le stat&amp;ut…</translation>
+    </message>
+    <message>
+        <source>&amp;Joindre un document…</source>
+        <translation>&amp;Joindre un document…</translation>
+    </message>
+    <message>
+        <source>Les documents joints demandent un dossier de données local (indisponible en mode équipe).</source>
+        <translation>Les documents joints demandent un dossier de données local (indisponible en mode équipe).</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Début</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Sens</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>%1 échange(s)</source>
+        <translation>%1 échange(s)</translation>
+    </message>
+    <message>
+        <source>%1 sur %2 échanges</source>
+        <translation>%1 sur %2 échanges</translation>
+    </message>
+    <message>
+        <source>Enregistrement impossible</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>Changement de statut impossible</source>
+        <translation>Changement de statut impossible</translation>
+    </message>
+    <message>
+        <source>Documents joints</source>
+        <translation>Documents joints</translation>
+    </message>
+    <message>
+        <source>Les documents joints demandent un dossier de données local : ils ne sont pas disponibles quand la base est sur un serveur (mode équipe).</source>
+        <translation>Les documents joints demandent un dossier de données local : ils ne sont pas disponibles quand la base est sur un serveur (mode équipe).</translation>
+    </message>
+    <message>
+        <source>Joindre un document à « %s »</source>
+        <translation>Joindre un document à « %s »</translation>
+    </message>
+    <message>
+        <source>Document non joint</source>
+        <translation>Document non joint</translation>
+    </message>
+    <message>
+        <source>Document introuvable</source>
+        <translation>Document introuvable</translation>
+    </message>
+    <message>
+        <source>La copie du document n'est plus dans le dossier de données :
+%s</source>
+        <translation>La copie du document n'est plus dans le dossier de données :
+%s</translation>
+    </message>
+    <message>
+        <source>Document modifié</source>
+        <translation>Document modifié</translation>
+    </message>
+    <message>
+        <source>Le document a changé depuis qu'il a été joint (empreinte SHA-256 différente). L'ouvrir quand même ?</source>
+        <translation>Le document a changé depuis qu'il a été joint (empreinte SHA-256 différente). L'ouvrir quand même ?</translation>
+    </message>
+    <message>
+        <source>Ouverture impossible</source>
+        <translation>Ouverture impossible</translation>
+    </message>
+    <message>
+        <source>Aucun programme ne peut ouvrir :
+%s</source>
+        <translation>Aucun programme ne peut ouvrir :
+%s</translation>
+    </message>
+    <message>
+        <source>Document joint</source>
+        <translation>Document joint</translation>
+    </message>
+    <message>
+        <source>Retirer le document</source>
+        <translation>Retirer le document</translation>
+    </message>
+    <message>
+        <source>Retirer ce document de l'échange ?</source>
+        <translation>Retirer ce document de l'échange ?</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangesView</name>
+    <message>
+        <source>&amp;Liste</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Chronologie</source>
+        <translation>&amp;Chronologie</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ges</source>
+        <translation>Sta&amp;ges</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Exporter des contacts</source>
+        <translation>Exporter des contacts</translation>
+    </message>
+    <message>
+        <source>point-virgule ( ; ) — Excel en français</source>
+        <translation>point-virgule ( ; ) — Excel en français</translation>
+    </message>
+    <message>
+        <source>virgule ( , )</source>
+        <translation>virgule ( , )</translation>
+    </message>
+    <message>
+        <source>tabulation</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>pays</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>Inclure les personnes qui ne veulent pas être contactées</source>
+        <translation>Inclure les personnes qui ne veulent pas être contactées</translation>
+    </message>
+    <message>
+        <source>&amp;Format :</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>Pays :</source>
+        <translation>Pays :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation :</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>&amp;Thème :</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>É&amp;change (participants) :</source>
+        <translation>É&amp;change (participants) :</translation>
+    </message>
+    <message>
+        <source>É&amp;tiquette :</source>
+        <translation>É&amp;tiquette :</translation>
+    </message>
+    <message>
+        <source>&amp;Secteur :</source>
+        <translation>&amp;Secteur :</translation>
+    </message>
+    <message>
+        <source>Sé&amp;parateur CSV :</source>
+        <translation>Sé&amp;parateur CSV :</translation>
+    </message>
+    <message>
+        <source>&amp;Regrouper le PDF par :</source>
+        <translation>&amp;Regrouper le PDF par :</translation>
+    </message>
+    <message>
+        <source>&amp;Parcourir…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Fichier :</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Arrêter</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Copier les adresses &amp;courriel</source>
+        <translation>Copier les adresses &amp;courriel</translation>
+    </message>
+    <message>
+        <source>E&amp;xporter</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>(toutes)</source>
+        <translation>(toutes)</translation>
+    </message>
+    <message>
+        <source>(tous)</source>
+        <translation>(tous)</translation>
+    </message>
+    <message>
+        <source>Exporter vers</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <source>Choisissez d'abord le fichier à écrire.</source>
+        <translation>Choisissez d'abord le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Export en cours…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>%1 personnes exportées dans %2.</source>
+        <translation>%1 personnes exportées dans %2.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export en cours… %s personnes écrites</source>
+        <translation>Export en cours… %s personnes écrites</translation>
+    </message>
+    <message>
+        <source>%s adresses copiées (sans les personnes à ne pas contacter) : collez-les dans le champ À ou Cci.</source>
+        <translation>%s adresses copiées (sans les personnes à ne pas contacter) : collez-les dans le champ À ou Cci.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Fichier à importer</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>Un fichier CSV (Excel, Outlook, Google Contacts, Thunderbird, Réseau) ou vCard (.vcf).</source>
+        <translation>Un fichier CSV (Excel, Outlook, Google Contacts, Thunderbird, Réseau) ou vCard (.vcf).</translation>
+    </message>
+    <message>
+        <source>&amp;Parcourir…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Importer des contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.txt *.vcf *.vcard);;Tous (*)</source>
+        <translation>Contacts (*.csv *.txt *.vcf *.vcard);;Tous (*)</translation>
+    </message>
+    <message>
+        <source>Ce fichier ne peut pas être importé : %s</source>
+        <translation>Ce fichier ne peut pas être importé : %s</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1844,29 @@ Annuler : ne rien enregistrer pour l'instant.</translation>
     <message>
         <source>Double-cliquez pour ajouter un créneau ici.</source>
         <translation>Double-cliquez pour ajouter un créneau ici.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Importer des contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Suivant &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Précédent</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Terminer</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Annuler</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +2156,10 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
         <translation>&amp;Affichage</translation>
     </message>
     <message>
+        <source>&amp;Outils</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
         <source>&amp;Aide</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1256,6 +2198,80 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
     <message>
         <source>Commencer avec une base vide</source>
         <translation>Commencer avec une base vide</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Correspondance des colonnes</source>
+        <translation>Correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>Pour chaque colonne du fichier, le champ de Réseau qu'elle remplit.</source>
+        <translation>Pour chaque colonne du fichier, le champ de Réseau qu'elle remplit.</translation>
+    </message>
+    <message>
+        <source>Nom de la correspondance</source>
+        <translation>Nom de la correspondance</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Correspondance enregistrée :</source>
+        <translation>Correspondance enregistrée :</translation>
+    </message>
+    <message>
+        <source>(ignorer)</source>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <source>Adresse (partie : %s)</source>
+        <translation>Adresse (partie : %s)</translation>
+    </message>
+    <message>
+        <source>(sans titre)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>(selon les en-têtes)</source>
+        <translation>(selon les en-têtes)</translation>
+    </message>
+    <message>
+        <source>« %s » enregistrée</source>
+        <translation>« %s » enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Fusionner deux fiches</source>
+        <translation>Fusionner deux fiches</translation>
+    </message>
+    <message>
+        <source>(vide)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Courriels</source>
+        <translation>Courriels</translation>
+    </message>
+    <message>
+        <source>Téléphones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Les courriels, téléphones, adresses, étiquettes et thèmes des deux fiches sont réunis ; les participations aux échanges, le journal et l'agenda passent à la fiche n° %s. L'autre fiche est supprimée.</source>
+        <translation>Les courriels, téléphones, adresses, étiquettes et thèmes des deux fiches sont réunis ; les participations aux échanges, le journal et l'agenda passent à la fiche n° %s. L'autre fiche est supprimée.</translation>
+    </message>
+    <message>
+        <source>&amp;Fusionner</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Annuler</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +2734,41 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
     </message>
 </context>
 <context>
+    <name>PolicyPage</name>
+    <message>
+        <source>Doublons</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <source>Une fiche est un doublon si elle a le même nom (sans accents), courriel ou téléphone.</source>
+        <translation>Une fiche est un doublon si elle a le même nom (sans accents), courriel ou téléphone.</translation>
+    </message>
+    <message>
+        <source>&amp;Ignorer la ligne : la fiche existante reste telle quelle</source>
+        <translation>&amp;Ignorer la ligne : la fiche existante reste telle quelle</translation>
+    </message>
+    <message>
+        <source>&amp;Compléter les champs vides de la fiche existante</source>
+        <translation>&amp;Compléter les champs vides de la fiche existante</translation>
+    </message>
+    <message>
+        <source>&amp;Remplacer par les valeurs du fichier</source>
+        <translation>&amp;Remplacer par les valeurs du fichier</translation>
+    </message>
+    <message>
+        <source>Créer &amp;quand même une nouvelle fiche</source>
+        <translation>Créer &amp;quand même une nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Tout ou rien : n'importer rien si une ligne est rejetée</source>
+        <translation>&amp;Tout ou rien : n'importer rien si une ligne est rejetée</translation>
+    </message>
+    <message>
+        <source>&amp;Essai à blanc : tout vérifier sans rien enregistrer</source>
+        <translation>&amp;Essai à blanc : tout vérifier sans rien enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Préférences</source>
@@ -1841,6 +2892,37 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Aperçu des premières fiches</source>
+        <translation>Aperçu des premières fiches</translation>
+    </message>
+    <message>
+        <source>Ligne</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Fonction</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Téléphone</translation>
+    </message>
+</context>
+<context>
     <name>RecordListView</name>
     <message>
         <source>Filtrer (sans accents ni majuscules)…</source>
@@ -1889,6 +2971,65 @@ Vous pourrez revenir en arrière avec Édition › Annuler (Ctrl+Z).</translatio
     <message>
         <source>Suppression impossible</source>
         <translation>Suppression impossible</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>&amp;Arrêter l'import</source>
+        <translation>&amp;Arrêter l'import</translation>
+    </message>
+    <message>
+        <source>Ligne</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Résultat</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Détail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Import en cours…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>Arrêt demandé : annulation de ce qui a été lu…</source>
+        <translation>Arrêt demandé : annulation de ce qui a été lu…</translation>
+    </message>
+    <message>
+        <source>Import en cours… %s lignes lues</source>
+        <translation>Import en cours… %s lignes lues</translation>
+    </message>
+    <message>
+        <source>%1 créées, %2 mises à jour, %3 ignorées, %4 rejetées.</source>
+        <translation>%1 créées, %2 mises à jour, %3 ignorées, %4 rejetées.</translation>
+    </message>
+    <message>
+        <source>Import terminé (n° %1) : </source>
+        <translation>Import terminé (n° %1) : </translation>
+    </message>
+    <message>
+        <source> Fichier &gt; Annuler le dernier import le défait en entier.</source>
+        <translation> Fichier &gt; Annuler le dernier import le défait en entier.</translation>
+    </message>
+    <message>
+        <source>Résultat prévu : </source>
+        <translation>Résultat prévu : </translation>
+    </message>
+    <message>
+        <source>Lignes créées : %s</source>
+        <translation>Lignes créées : %s</translation>
+    </message>
+    <message>
+        <source>L'import a échoué ; rien n'a été enregistré : %s</source>
+        <translation>L'import a échoué ; rien n'a été enregistré : %s</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +3422,29 @@ Il est lié à %d fiche(s). Ces fiches sont conservées ; seul leur lien avec ce
     </message>
 </context>
 <context>
+    <name>TimelinePage</name>
+    <message>
+        <source>◀ Année précédente</source>
+        <translation>◀ Année précédente</translation>
+    </message>
+    <message>
+        <source>Année suivante ▶</source>
+        <translation>Année suivante ▶</translation>
+    </message>
+    <message>
+        <source>Cette année</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Maj + molette : changer d'année ; cliquez une barre pour ouvrir l'échange.</source>
+        <translation>&lt;br&gt;Maj + molette : changer d'année ; cliquez une barre pour ouvrir l'échange.</translation>
+    </message>
+    <message>
+        <source>%s échange(s) sans date n'apparaissent pas sur la chronologie.</source>
+        <translation>%s échange(s) sans date n'apparaissent pas sur la chronologie.</translation>
+    </message>
+</context>
+<context>
     <name>self.view</name>
     <message>
         <source>Exporter les données de %s</source>
@@ -2363,6 +3527,38 @@ Référence de l'effacement : %2</translation>
     <message>
         <source>Lecture seule</source>
         <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>&amp;Importer des contacts…</source>
+        <translation>&amp;Importer des contacts…</translation>
+    </message>
+    <message>
+        <source>E&amp;xporter des contacts…</source>
+        <translation>E&amp;xporter des contacts…</translation>
+    </message>
+    <message>
+        <source>Annuler le dernier import…</source>
+        <translation>Annuler le dernier import…</translation>
+    </message>
+    <message>
+        <source>&amp;Doublons…</source>
+        <translation>&amp;Doublons…</translation>
+    </message>
+    <message>
+        <source>Annuler un import</source>
+        <translation>Annuler un import</translation>
+    </message>
+    <message>
+        <source>Aucun import à annuler.</source>
+        <translation>Aucun import à annuler.</translation>
+    </message>
+    <message>
+        <source>Annuler l'import n° %1 de « %2 » (%3 fiches créées, %4 mises à jour) ?</source>
+        <translation>Annuler l'import n° %1 de « %2 » (%3 fiches créées, %4 mises à jour) ?</translation>
+    </message>
+    <message>
+        <source>Import n° %s annulé.</source>
+        <translation>Import n° %s annulé.</translation>
     </message>
 </context>
 </TS>

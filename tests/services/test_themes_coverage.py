@@ -110,7 +110,7 @@ def test_theme_links_exchanges_both_ways(demo_database: Database) -> None:
         row = next(r for r in themes.list_themes(s) if r.code == "P1")
         detail = themes.get_theme(s, row.id)
         assert detail.exchanges == ()
-        mission = next(e for e in journal.journal_choices(s).exchanges if e.name.startswith("Mission"))
+        mission = next(e for e in journal.journal_choices(s).exchanges if "exploratoire" in e.name)
         data = themes.ThemeInput(title=detail.data.title, exchange_ids=(mission.id,), owner_id=None)
         themes.update_theme(s, row.id, data, detail.version)
         assert [x.id for x in themes.get_theme(s, row.id).exchanges] == [mission.id]

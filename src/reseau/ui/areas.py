@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from reseau.ui.context import AppContext
 from reseau.ui.views.agenda_view import AgendaView
 from reseau.ui.views.dashboard_view import DashboardView
+from reseau.ui.views.exchanges_view import ExchangesView
 from reseau.ui.views.indicators_view import IndicatorsView
 from reseau.ui.views.journal_view import JournalView
 from reseau.ui.views.organizations_view import OrganizationsView
@@ -49,10 +50,7 @@ def all_areas() -> list[Area]:
             "exchanges",
             tr("Échanges et stages"),
             "exchanges.svg",
-            _empty(
-                tr("Échanges et stages"),
-                tr("Missions, stages, visites et séminaires : de l'idée au bilan."),
-            ),
+            ExchangesView,
         ),
         Area(
             "themes",

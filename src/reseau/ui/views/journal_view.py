@@ -87,7 +87,7 @@ class JournalEntriesView(RecordListView[EntryRow]):
     def concerns(self, changes: Changes) -> bool:
         return changes.interactions or changes.persons or changes.organizations or changes.themes
 
-    def create(self) -> None:
+    def create_record(self) -> None:
         log_entry(self, self.context, on_saved=self.reload_and_select)
 
     def edit(self, row: EntryRow) -> None:

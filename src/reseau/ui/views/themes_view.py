@@ -125,7 +125,7 @@ class ThemesListView(RecordListView[ThemeRow]):
             or changes.exchanges
         )
 
-    def create(self) -> None:
+    def create_record(self) -> None:
         self._open(None, None, None, "")
 
     def edit(self, row: ThemeRow) -> None:
