@@ -1540,8 +1540,20 @@ Cancel: save nothing for now.</translation>
         <translation>%1 of %2 exchanges</translation>
     </message>
     <message>
+        <source>Ajouter %s</source>
+        <translation>Add %s</translation>
+    </message>
+    <message>
+        <source>Modifier %s</source>
+        <translation>Edit %s</translation>
+    </message>
+    <message>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>Changer le statut de %s</source>
+        <translation>Change the status of %s</translation>
     </message>
     <message>
         <source>Changement de statut impossible</source>

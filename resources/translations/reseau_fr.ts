@@ -1540,8 +1540,20 @@ Annuler : ne rien enregistrer pour l'instant.</translation>
         <translation>%1 sur %2 échanges</translation>
     </message>
     <message>
+        <source>Ajouter %s</source>
+        <translation>Ajouter %s</translation>
+    </message>
+    <message>
+        <source>Modifier %s</source>
+        <translation>Modifier %s</translation>
+    </message>
+    <message>
         <source>Enregistrement impossible</source>
         <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>Changer le statut de %s</source>
+        <translation>Changer le statut de %s</translation>
     </message>
     <message>
         <source>Changement de statut impossible</source>

@@ -131,3 +131,27 @@ def test_agenda_slot_created_then_deleted_is_undone_from_the_edit_menu(
     window.edit_actions.redo_action.trigger()
     wait_ops(demo_context)
     assert "Bilan du mardi" in titles()
+
+
+def test_exchange_created_and_its_status_changed_are_undone(
+    qtbot: QtBot, context: AppContext, wait_ops: Callable[[AppContext], None]
+) -> None:
+    from reseau.core.enums import ExchangeKind
+    from reseau.db.models import Exchange
+    from reseau.services.exchanges_dtos import ExchangeInput
+
+    window = MainWindow(context, "test")
+    qtbot.addWidget(window)
+    view = window.show_area("exchanges")
+    wait_ops(context)
+    view.list_view.save(None, ExchangeInput(kind=ExchangeKind.MISSION, title="Mission 2026"), None)  # type: ignore[attr-defined]
+    wait_ops(context)
+    assert window.edit_actions.undo_action.text() == "&Annuler « Ajouter Mission 2026 »"
+    window.edit_actions.undo_action.trigger()
+    wait_ops(context)
+    with context.runner.database.begin() as session:
+        assert session.scalars(select(Exchange)).all() == []
+    window.edit_actions.redo_action.trigger()
+    wait_ops(context)
+    with context.runner.database.begin() as session:
+        assert session.scalars(select(Exchange.title)).all() == ["Mission 2026"]
