@@ -7,14 +7,15 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import func, select
 
 from reseau import __version__
 from reseau.core.data_errors import DamagedDatabaseError
 from reseau.core.errors import ReseauError
-from reseau.core.paths import DataPaths, resolve_database
+from reseau.core.paths import ENV_DB, DataPaths, resolve_database
+from reseau.core.settings import Loaded, SettingsStore, settings_path
 from reseau.core.team import database_url
 from reseau.db import backup
 from reseau.db.lock import InstanceLock
@@ -24,12 +25,16 @@ from reseau.db.session import Database
 from reseau.services import backups
 from reseau.ui.change_bus import ChangeBus
 from reseau.ui.context import AppContext
+from reseau.ui.i18n import Translators
+from reseau.ui.keyboard import install_save_shortcut
 from reseau.ui.ops import OpRunner
+from reseau.ui.preferences import apply_preferences
 from reseau.ui.read_only import show_read_only_notice
 from reseau.ui.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 QUIT_AFTER_ENV = "RESEAU_QUIT_AFTER_MS"  # used by smoke tests: show the window, then quit
+_translators = Translators()
 
 
 def _application() -> QApplication:
@@ -50,11 +55,25 @@ def _is_empty(database: Database) -> bool:
     return persons + orgs == 0
 
 
-def build_window(database: Database, paths: DataPaths | None, location: str) -> MainWindow:
+def build_window(
+    database: Database,
+    paths: DataPaths | None,
+    location: str,
+    settings: SettingsStore | None = None,
+    language: str = "fr",
+) -> MainWindow:
     bus = ChangeBus()
     runner = OpRunner(database, bus)
-    context = AppContext(runner=runner, bus=bus, paths=paths, read_only=database.read_only)
+    context = AppContext(
+        runner=runner,
+        bus=bus,
+        paths=paths,
+        language=language,
+        read_only=database.read_only,
+        settings=settings or SettingsStore.in_memory(),
+    )
     window = MainWindow(context, location)
+    install_save_shortcut(window)
     runner.setParent(window)
     bus.setParent(window)
     return window
@@ -63,17 +82,22 @@ def build_window(database: Database, paths: DataPaths | None, location: str) -> 
 def _offer_demo(window: MainWindow) -> None:
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        window.tr("Bienvenue dans Réseau"),
-        window.tr(
+        QCoreApplication.translate("MainWindow", "Bienvenue dans Réseau"),
+        QCoreApplication.translate(
+            "MainWindow",
             "Votre base de données est vide. Voulez-vous charger la mission de 2005 "
-            "(délégation, organisations, thèmes de suivi) pour découvrir Réseau ?"
+            "(délégation, organisations, thèmes de suivi) pour découvrir Réseau ?",
         ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         window,
     )
     box.setObjectName("first_run_box")
-    box.button(QMessageBox.StandardButton.Yes).setText(window.tr("Charger la démonstration"))
-    box.button(QMessageBox.StandardButton.No).setText(window.tr("Commencer avec une base vide"))
+    box.button(QMessageBox.StandardButton.Yes).setText(
+        QCoreApplication.translate("MainWindow", "Charger la démonstration")
+    )
+    box.button(QMessageBox.StandardButton.No).setText(
+        QCoreApplication.translate("MainWindow", "Commencer avec une base vide")
+    )
     box.buttonClicked.connect(
         lambda button: (
             window.load_demo() if box.standardButton(button) == QMessageBox.StandardButton.Yes else None
@@ -106,14 +130,33 @@ def _open_local(paths: DataPaths) -> Database | None:
 
 def run_gui(args: argparse.Namespace) -> int:
     app = _application()
-    lock: InstanceLock | None = None
+    settings = SettingsStore(settings_path())
+    loaded = settings.load()
+    language = _translators.install(loaded.settings.language)
+    apply_preferences(loaded.settings)
     try:
-        url = database_url(getattr(args, "database_url", None))
+        return _run(app, args, settings, loaded, language)
+    finally:
+        _translators.remove()  # the application object may outlive this call (tests)
+
+
+def _run(
+    app: QApplication, args: argparse.Namespace, settings: SettingsStore, loaded: Loaded, language: str
+) -> int:
+    lock: InstanceLock | None = None
+    # --db, $RESEAU_DB, --database-url and $RESEAU_DATABASE_URL win over the Préférences.
+    local_given = bool(getattr(args, "db", None) or os.environ.get(ENV_DB))
+    try:
+        url = database_url(getattr(args, "database_url", None)) or (
+            None if local_given else loaded.settings.server_url or None
+        )
         if url:
             database = open_url(url)
             paths, location = None, database.engine.url.render_as_string(hide_password=True)
         else:
-            paths = resolve_database(getattr(args, "db", None))
+            paths = resolve_database(
+                getattr(args, "db", None) or (None if local_given else loaded.settings.database_path or None)
+            )
             lock = InstanceLock(paths.database).acquire()
             opened = _open_local(paths)
             if opened is None:
@@ -133,8 +176,10 @@ def run_gui(args: argparse.Namespace) -> int:
             backups.startup_backup(database, paths)
         except ReseauError as exc:  # a failed backup must not keep the user from working
             startup_problem = str(exc)
-    window = build_window(database, paths, location)
+    window = build_window(database, paths, location, settings, language)
     window.show()
+    if loaded.problems:
+        window.statusBar().showMessage(" ".join(loaded.problems))
     if database.read_only:
         QTimer.singleShot(0, lambda: show_read_only_notice(window))
     elif startup_problem:

@@ -98,6 +98,20 @@ class CheckSettings:
     debrief_every_days: int = 1
 
 
+# The thresholds of a mission without its own: the user's Préférences (set by the UI at start-up
+# and when they are saved; reseau.core.settings.AgendaSettings has the same fields).
+_defaults = CheckSettings()
+
+
+def set_default_settings(settings: CheckSettings) -> None:
+    global _defaults
+    _defaults = settings
+
+
+def default_settings() -> CheckSettings:
+    return _defaults
+
+
 @dataclass(frozen=True)
 class MissionAgenda:
     """Everything about one mission's programme: enough for the checks and every export."""

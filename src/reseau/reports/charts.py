@@ -17,6 +17,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
+from reseau.core.translate import QT_TRANSLATE_NOOP
 from reseau.services.indicators import CrossCount, Indicators
 
 # A colour-blind-safe palette (Okabe–Ito), blue first like the app's icons.
@@ -38,50 +39,76 @@ class ChartSpec:
 
 CHARTS: tuple[ChartSpec, ...] = (
     ChartSpec(
-        "exchanges_kind", "Échanges par année et par type", "Année", lambda i: i.exchanges_by_kind, "stacked"
+        "exchanges_kind",
+        QT_TRANSLATE_NOOP("Charts", "Échanges par année et par type"),
+        "Année",
+        lambda i: i.exchanges_by_kind,
+        "stacked",
     ),
     ChartSpec(
         "exchanges_status",
-        "Échanges par année et par statut",
+        QT_TRANSLATE_NOOP("Charts", "Échanges par année et par statut"),
         "Année",
         lambda i: i.exchanges_by_status,
         "stacked",
     ),
     ChartSpec(
         "contacts_country",
-        "Personnes et organisations par pays",
+        QT_TRANSLATE_NOOP("Charts", "Personnes et organisations par pays"),
         "Pays",
         lambda i: i.contacts_by_country,
         "grouped",
     ),
     ChartSpec(
         "contacts_sector",
-        "Personnes et organisations par secteur",
+        QT_TRANSLATE_NOOP("Charts", "Personnes et organisations par secteur"),
         "Secteur",
         lambda i: i.contacts_by_sector,
         "barh",
     ),
     ChartSpec(
         "contacts_level",
-        "Personnes et organisations par palier",
+        QT_TRANSLATE_NOOP("Charts", "Personnes et organisations par palier"),
         "Palier",
         lambda i: i.contacts_by_level,
         "grouped",
     ),
-    ChartSpec("journal_month", "Entrées du journal par mois", "Mois", lambda i: i.journal_by_month, "months"),
-    ChartSpec("journal_theme", "Entrées du journal par thème", "Thème", lambda i: i.journal_by_theme, "barh"),
     ChartSpec(
-        "theme_balance", "Équilibre France–Québec des thèmes", "Thème", lambda i: i.theme_balance, "balance"
+        "journal_month",
+        QT_TRANSLATE_NOOP("Charts", "Entrées du journal par mois"),
+        "Mois",
+        lambda i: i.journal_by_month,
+        "months",
+    ),
+    ChartSpec(
+        "journal_theme",
+        QT_TRANSLATE_NOOP("Charts", "Entrées du journal par thème"),
+        "Thème",
+        lambda i: i.journal_by_theme,
+        "barh",
+    ),
+    ChartSpec(
+        "theme_balance",
+        QT_TRANSLATE_NOOP("Charts", "Équilibre France–Québec des thèmes"),
+        "Thème",
+        lambda i: i.theme_balance,
+        "balance",
     ),
     ChartSpec(
         "follow_ups",
-        "Relances : à temps ou en retard",
+        QT_TRANSLATE_NOOP("Charts", "Relances : à temps ou en retard"),
         "Relances",
         lambda i: i.follow_ups,
         "barh",
         ("#009E73", "#E69F00", "#D55E00", "#999999"),  # on time, late, overdue, to come
     ),
-    ChartSpec("objectives", "Objectifs par évaluation", "Évaluation", lambda i: i.objectives, "barh"),
+    ChartSpec(
+        "objectives",
+        QT_TRANSLATE_NOOP("Charts", "Objectifs par évaluation"),
+        "Évaluation",
+        lambda i: i.objectives,
+        "barh",
+    ),
 )
 
 

@@ -11,7 +11,15 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from reseau.core.agenda import CheckSettings, HostRef, MissionAgenda, PersonRef, SlotView, ThemeRef
+from reseau.core.agenda import (
+    CheckSettings,
+    HostRef,
+    MissionAgenda,
+    PersonRef,
+    SlotView,
+    ThemeRef,
+    default_settings,
+)
 from reseau.core.agenda_checks import CheckWarning, check_agenda
 from reseau.core.enums import Activity, ContactKind, ExchangeKind, HalfDay, ParticipantRole
 from reseau.core.errors import NotFoundError, ReseauError
@@ -145,7 +153,7 @@ def slot_view(slot: AgendaSlot) -> SlotView:
 def settings_of(session: Session, exchange_id: int) -> CheckSettings:
     row = session.get(AgendaSettings, exchange_id)
     if row is None:
-        return CheckSettings()
+        return default_settings()
     sectors = tuple(s.strip() for s in row.required_sectors.split(";") if s.strip())
     return CheckSettings(row.exchange_ratio, sectors, row.debrief_every_days)
 

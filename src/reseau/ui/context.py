@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reseau.core.paths import DataPaths
+from reseau.core.settings import SettingsStore
 from reseau.ui.change_bus import ChangeBus
 from reseau.ui.ops import OpRunner
 
@@ -17,3 +18,5 @@ class AppContext:
     language: str = "fr"
     # A database written by a newer Réseau: every write action is disabled (CommandOp refuses).
     read_only: bool = False
+    # Preferences (thresholds, defaults): read ``settings.current``; refresh on Changes.settings.
+    settings: SettingsStore = field(default_factory=SettingsStore.in_memory)

@@ -5,6 +5,10 @@ transaction, and announces the ``Changes`` of its ``Outcome`` on the change bus.
 reads: it runs on a small reader pool. Both call ``success`` or ``failure`` on the GUI thread.
 
     CommandOp(runner, lambda s: persons.add_person(s, data)).success(on_saved).run()
+
+A ``CommandOp`` given a ``description`` ("Modifier Richard Massé") is undoable: the rows it writes
+are recorded (reseau.db.undo, generic for every table) and pushed on ``runner.history`` once the
+transaction has committed; the Édition menu offers to undo it under that name.
 """
 
 from __future__ import annotations
@@ -19,7 +23,9 @@ from sqlalchemy.orm import Session
 from reseau.core.changes import Changes
 from reseau.core.outcome import Outcome
 from reseau.db.session import Database
+from reseau.db.undo import UndoRecord, recording
 from reseau.ui.change_bus import ChangeBus
+from reseau.ui.undo_history import UndoHistory
 
 T = TypeVar("T")
 
@@ -40,6 +46,7 @@ class OpRunner(QObject):
         self._pending: dict[Future[Any], Callable[[Future[Any]], None]] = {}
         self._closed = False
         self.failure_handler: Callable[[BaseException], None] | None = None
+        self.history = UndoHistory(self)
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def submit(self, write: bool, fn: Callable[[], Any], finished: Callable[[Future[Any]], None]) -> None:
@@ -125,6 +132,32 @@ class QueryOp(_Op[T]):
 
 
 class CommandOp(_Op[T]):
-    """A write: runs on the single writer thread and announces its changes."""
+    """A write: runs on the single writer thread and announces its changes.
+
+    With a ``description`` the write is recorded and can be undone from the Édition menu.
+    """
 
     write = True
+
+    def __init__(self, runner: OpRunner, fn: Callable[[Session], T], description: str | None = None) -> None:
+        super().__init__(runner, fn)
+        self.description = description
+        self._record: UndoRecord | None = None
+
+    def _call(self) -> T:
+        if self.description is None:
+            return super()._call()
+        with self._runner.database.begin() as session, recording(session, self.description) as recorder:
+            result = self._fn(session)
+            # Read on the GUI thread only after the future is done (and the commit succeeded).
+            self._record = recorder.finish()
+            return result
+
+    def _finished(self, future: Future[T]) -> None:
+        if not future.cancelled() and future.exception() is None and self._record:
+            result = future.result()
+            changes = result.changes if isinstance(result, Outcome) else result
+            self._runner.history.push(
+                self._record, changes if isinstance(changes, Changes) else Changes.everything()
+            )
+        super()._finished(future)

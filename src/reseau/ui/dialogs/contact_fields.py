@@ -60,6 +60,6 @@ def contact_problems(fields: list[ContactField], country: Country) -> list[tuple
     return found
 
 
-def fill_country_combo(combo: QComboBox, lang: str = "fr") -> None:
+def fill_country_combo(combo: QComboBox, lang: str | None = None) -> None:
     for country in Country:
         combo.addItem(label(country, lang), country)

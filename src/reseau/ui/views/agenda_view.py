@@ -34,6 +34,7 @@ from reseau.core.agenda import HALF_DAY_START, MissionAgenda
 from reseau.core.agenda_checks import RULE_TITLES, CheckWarning, check_agenda
 from reseau.core.changes import Changes
 from reseau.core.enums import Activity, HalfDay
+from reseau.core.labels import label
 from reseau.services import agenda as agenda_service
 from reseau.services import agenda_edit
 from reseau.services.agenda import MissionChoice, SlotChoices
@@ -108,6 +109,7 @@ class AgendaView(QWidget):
         self.checks_model: RowTableModel[CheckWarning] = RowTableModel(self._check_columns(), self)
         self.checks_table = QTableView()
         self.checks_table.setObjectName("checks_table")
+        self.checks_table.setAccessibleName(self.tr("Avertissements des vérifications"))
         self.checks_table.setModel(self.checks_model)
         self.checks_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.checks_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -289,7 +291,11 @@ class AgendaView(QWidget):
         def ask(choices: SlotChoices) -> None:
             data = SlotDialog.ask(self, choices, self._mission_days(), default)
             if data is not None:
-                self._command(lambda s: agenda_edit.add_slot(s, agenda.id, data), self.tr("Créneau"))
+                self._command(
+                    lambda s: agenda_edit.add_slot(s, agenda.id, data),
+                    self.tr("Créneau"),
+                    self.tr("Ajouter le créneau %s") % (data.title or label(data.activity)),
+                )
 
         self._with_choices(ask)
 
@@ -312,13 +318,16 @@ class AgendaView(QWidget):
             )
             if data is not None:
                 self._command(
-                    lambda s: agenda_edit.update_slot(s, slot.id, data, slot.version), self.tr("Créneau")
+                    lambda s: agenda_edit.update_slot(s, slot.id, data, slot.version),
+                    self.tr("Créneau"),
+                    self.tr("Modifier le créneau %s") % (data.title or label(data.activity)),
                 )
 
         self._with_choices(ask)
 
-    def _command(self, fn: object, title: str) -> None:
-        CommandOp(self.context.runner, fn).failure(  # type: ignore[arg-type]
+    def _command(self, fn: object, title: str, description: str | None = None) -> None:
+        """``description``: the write is undoable under that name (Édition › Annuler)."""
+        CommandOp(self.context.runner, fn, description=description).failure(  # type: ignore[arg-type]
             lambda error: show_error(self, title, error)
         ).run()
 
@@ -345,10 +354,18 @@ class AgendaView(QWidget):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.grid.selected_id = None
-            self._command(lambda s: agenda_edit.delete_slot(s, selected.id), self.tr("Suppression"))
+            self._command(
+                lambda s: agenda_edit.delete_slot(s, selected.id),
+                self.tr("Suppression"),
+                self.tr("Supprimer le créneau %s") % (selected.title or label(selected.activity)),
+            )
 
     def _on_grid_slot_moved(self, slot_id: int, day: date, half_day: HalfDay) -> None:
-        self._command(lambda s: agenda_edit.move_slot(s, slot_id, day, half_day), self.tr("Déplacement"))
+        self._command(
+            lambda s: agenda_edit.move_slot(s, slot_id, day, half_day),
+            self.tr("Déplacement"),
+            self.tr("Déplacer un créneau"),
+        )
 
     def _on_copy_day_button_clicked(self) -> None:
         if self.loaded is None:
@@ -358,7 +375,11 @@ class AgendaView(QWidget):
         days = CopyDayDialog.ask(self, agenda.days(), selected.day if selected else agenda.start)
         if days is not None:
             source, target = days
-            self._command(lambda s: agenda_edit.copy_day(s, agenda.id, source, target), self.tr("Copie"))
+            self._command(
+                lambda s: agenda_edit.copy_day(s, agenda.id, source, target),
+                self.tr("Copie"),
+                self.tr("Copier une journée"),
+            )
 
     def _on_settings_button_clicked(self) -> None:
         if self.loaded is None:

@@ -207,11 +207,17 @@ class ExchangesListView(RecordListView[ExchangeRow]):
 
     def save(self, exchange_id: int | None, data: ExchangeInput, version: int | None) -> None:
         if exchange_id is None:
-            op = CommandOp(self.context.runner, lambda s: exchanges.add_exchange(s, data))
+            op = CommandOp(
+                self.context.runner,
+                lambda s: exchanges.add_exchange(s, data),
+                description=self.tr("Ajouter %s") % data.title,
+            )
         else:
             assert version is not None
             op = CommandOp(
-                self.context.runner, lambda s: exchanges.update_exchange(s, exchange_id, data, version)
+                self.context.runner,
+                lambda s: exchanges.update_exchange(s, exchange_id, data, version),
+                description=self.tr("Modifier %s") % data.title,
             )
         op.success(lambda outcome: self.reload_and_select(outcome.value)).failure(
             lambda e: show_error(self, self.tr("Enregistrement impossible"), e)
@@ -227,6 +233,7 @@ class ExchangesListView(RecordListView[ExchangeRow]):
         CommandOp(
             self.context.runner,
             lambda s: exchanges.change_status(s, row.id, choice.status, choice.note, choice.when),
+            description=self.tr("Changer le statut de %s") % row.title,
         ).success(lambda outcome: self.reload_and_select(outcome.value)).failure(
             lambda e: show_error(self, self.tr("Changement de statut impossible"), e)
         ).run()

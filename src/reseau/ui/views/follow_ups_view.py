@@ -78,6 +78,7 @@ class FollowUpsView(QWidget):
             model: RowTableModel[DueItem] = RowTableModel(self._columns(), self)
             table = QTableView()
             table.setObjectName(f"table_{bucket.value}")
+            table.setAccessibleName(titles[bucket])
             table.setModel(model)
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

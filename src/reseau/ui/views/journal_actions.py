@@ -61,6 +61,7 @@ def _open(
             op = CommandOp(
                 context.runner,
                 lambda s: journal.add_entry(s, request.data, today, request.accept_past_follow_up),
+                description=tr("Consigner un échange"),
             )
         else:
             assert version is not None
@@ -69,6 +70,7 @@ def _open(
                 lambda s: journal.update_entry(
                     s, entry_id, request.data, version, today, request.accept_past_follow_up
                 ),
+                description=tr("Modifier l'entrée du journal"),
             )
         op.success(lambda outcome: on_saved(outcome.value) if on_saved else None).failure(
             lambda e: show_error(parent, tr("Enregistrement impossible"), e)

@@ -21,10 +21,12 @@ from reseau.services.demo import DemoSummary
 from reseau.ui.areas import Area, all_areas
 from reseau.ui.context import AppContext
 from reseau.ui.dialogs.backups_dialog import BackupsDialog
+from reseau.ui.edit_menu import EditActions
 from reseau.ui.error_dialogs import show_error
 from reseau.ui.icons import icon
 from reseau.ui.io_tools import menus as io_menus
 from reseau.ui.ops import CommandOp
+from reseau.ui.preferences import edit_preferences
 from reseau.ui.read_only import apply_read_only
 
 
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, row=index: self.navigation.setCurrentRow(row))
             view_menu.addAction(action)
 
+        self.edit_actions = EditActions(self, self.context.runner.history, self.edit_preferences, view_menu)
         self.tools_menu = self.menuBar().addMenu(self.tr("&Outils"))
         io_menus.add_tools_actions(self, self.tools_menu)  # Doublons…
 
@@ -97,6 +100,9 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("À &propos de Réseau"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def edit_preferences(self) -> None:
+        edit_preferences(self, self.context)
 
     def show_area(self, key: str) -> QWidget:
         for row, area in enumerate(self.areas):

@@ -105,12 +105,17 @@ class OrganizationsView(RecordListView[OrganizationRow]):
             if result is None:
                 return
             if org_id is None:
-                op = CommandOp(self.context.runner, lambda s: organizations.add_organization(s, result))
+                op = CommandOp(
+                    self.context.runner,
+                    lambda s: organizations.add_organization(s, result),
+                    description=self.tr("Ajouter %s") % result.name,
+                )
             else:
                 assert version is not None
                 op = CommandOp(
                     self.context.runner,
                     lambda s: organizations.update_organization(s, org_id, result, version),
+                    description=self.tr("Modifier %s") % result.name,
                 )
             op.success(lambda outcome: self.reload_and_select(outcome.value)).failure(
                 lambda e: show_error(self, self.tr("Enregistrement impossible"), e)

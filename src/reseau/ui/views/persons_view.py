@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from reseau.core.changes import Changes
 from reseau.core.labels import label
+from reseau.core.normalize import display_name
 from reseau.core.outcome import Outcome
 from reseau.services import organizations, persons
 from reseau.services.persons import PersonInput, PersonRow
@@ -119,12 +120,17 @@ class PersonsView(RecordListView[PersonRow]):
             if result is None:
                 return
             if person_id is None:
-                op = CommandOp(self.context.runner, lambda s: persons.add_person(s, result))
+                op = CommandOp(
+                    self.context.runner,
+                    lambda s: persons.add_person(s, result),
+                    description=self.tr("Ajouter %s") % display_name(result.first_name, result.last_name),
+                )
             else:
                 assert version is not None
                 op = CommandOp(
                     self.context.runner,
                     lambda s: persons.update_person(s, person_id, result, version),
+                    description=self.tr("Modifier %s") % display_name(result.first_name, result.last_name),
                 )
             op.success(lambda outcome: self.reload_and_select(outcome.value)).failure(
                 lambda e: self._on_save_failed(e, person_id, result)

@@ -62,6 +62,7 @@ class RecordListView(QWidget, Generic[R]):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("table")
+        self.table.setAccessibleName(self.tr("Liste des fiches"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -76,6 +77,7 @@ class RecordListView(QWidget, Generic[R]):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.detail = QTextBrowser()
         self.detail.setObjectName("detail")
+        self.detail.setAccessibleName(self.tr("Détail de la fiche sélectionnée"))
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._on_detail_anchorClicked)
 
@@ -207,15 +209,18 @@ class RecordListView(QWidget, Generic[R]):
         answer = QMessageBox.question(
             self,
             self.tr("Confirmer la suppression"),
-            self.tr("Supprimer %s ?\n\nCette action est définitive.") % self.describe(row),
+            self.tr("Supprimer %s ?\n\nVous pourrez revenir en arrière avec Édition › Annuler (Ctrl+Z).")
+            % self.describe(row),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        CommandOp(self.context.runner, self.delete_op(row)).failure(
-            lambda e: show_error(self, self.tr("Suppression impossible"), e)
-        ).run()
+        CommandOp(
+            self.context.runner,
+            self.delete_op(row),
+            description=self.tr("Supprimer %s") % self.describe(row),
+        ).failure(lambda e: show_error(self, self.tr("Suppression impossible"), e)).run()
 
     def _on_detail_anchorClicked(self, url: Any) -> None:
         self.on_link(url.toString())

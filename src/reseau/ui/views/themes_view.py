@@ -139,11 +139,17 @@ class ThemesListView(RecordListView[ThemeRow]):
             if result is None:
                 return
             if theme_id is None:
-                op = CommandOp(self.context.runner, lambda s: themes.add_theme(s, result))
+                op = CommandOp(
+                    self.context.runner,
+                    lambda s: themes.add_theme(s, result),
+                    description=self.tr("Nouveau thème"),
+                )
             else:
                 assert version is not None
                 op = CommandOp(
-                    self.context.runner, lambda s: themes.update_theme(s, theme_id, result, version)
+                    self.context.runner,
+                    lambda s: themes.update_theme(s, theme_id, result, version),
+                    description=self.tr("Modifier le thème"),
                 )
             op.success(lambda outcome: self.reload_and_select(outcome.value)).failure(
                 lambda e: show_error(self, self.tr("Enregistrement impossible"), e)

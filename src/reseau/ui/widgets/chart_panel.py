@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -25,7 +26,7 @@ CSV, XLSX = "csv", "xlsx"
 
 class ChartPanel(QGroupBox):
     def __init__(self, spec: ChartSpec, parent: QWidget | None = None) -> None:
-        super().__init__(spec.title, parent)
+        super().__init__(QCoreApplication.translate("Charts", spec.title), parent)
         self.spec = spec
         self.setObjectName(f"chart_{spec.key}")
         self.indicators: Indicators | None = None
@@ -34,7 +35,7 @@ class ChartPanel(QGroupBox):
         self.export_button = QToolButton()
         self.export_button.setObjectName("export_button")
         self.export_button.setText(self.tr("Exporter les chiffres"))
-        self.export_button.setAccessibleName(self.tr("Exporter les chiffres de « %s »") % spec.title)
+        self.export_button.setAccessibleName(self.tr("Exporter les chiffres de « %s »") % self.title())
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
         menu.addAction(self.tr("En CSV (tableur)…"), lambda: self.export(CSV))

@@ -1,0 +1,3576 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="fr_CA">
+<context>
+    <name />
+    <message>
+        <source>Tableau de bord</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Personnes</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizations</translation>
+    </message>
+    <message>
+        <source>Échanges et stages</source>
+        <translation>Exchanges and internships</translation>
+    </message>
+    <message>
+        <source>Thèmes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Agenda de mission</source>
+        <translation>Mission agenda</translation>
+    </message>
+    <message>
+        <source>Indicateurs</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Préférences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>La langue et la base de données choisies seront utilisées au prochain démarrage de Réseau.</source>
+        <translation>The chosen language and database will be used the next time Réseau starts.</translation>
+    </message>
+    <message>
+        <source>Carnet PDF (*.pdf)</source>
+        <translation>PDF booklet (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Calendrier (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporter l'agenda</source>
+        <translation>Export the agenda</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Bilan annuel</source>
+        <translation>Annual report</translation>
+    </message>
+    <message>
+        <source>Année du bilan :</source>
+        <translation>Year of the report:</translation>
+    </message>
+    <message>
+        <source>Choisir une mission</source>
+        <translation>Choose a mission</translation>
+    </message>
+    <message>
+        <source>Mission :</source>
+        <translation>Mission:</translation>
+    </message>
+    <message>
+        <source>Enregistrer le PDF</source>
+        <translation>Save the PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Dossier des fiches des délégués</source>
+        <translation>Folder for the delegates' sheets</translation>
+    </message>
+    <message>
+        <source>Bilan annuel %1 écrit dans %2</source>
+        <translation>Annual report %1 written to %2</translation>
+    </message>
+    <message>
+        <source>Aucune mission n'est enregistrée : il n'y a pas de bilan de mission à produire.</source>
+        <translation>No mission is recorded: there is no mission report to produce.</translation>
+    </message>
+    <message>
+        <source>Bilan de mission</source>
+        <translation>Mission report</translation>
+    </message>
+    <message>
+        <source>Bilan de mission écrit dans %1</source>
+        <translation>Mission report written to %1</translation>
+    </message>
+    <message>
+        <source>Cette mission n'a aucun délégué : aucune fiche écrite.</source>
+        <translation>This mission has no delegate: no sheet written.</translation>
+    </message>
+    <message>
+        <source>Fiches des délégués</source>
+        <translation>Delegates' sheets</translation>
+    </message>
+    <message>
+        <source>%1 fiche(s) de délégué écrite(s) dans %2</source>
+        <translation>%1 delegate sheet(s) written to %2</translation>
+    </message>
+    <message>
+        <source>Consigner un échange</source>
+        <translation>Log an exchange</translation>
+    </message>
+    <message>
+        <source>Modifier l'entrée du journal</source>
+        <translation>Edit journal entry</translation>
+    </message>
+    <message>
+        <source>Enregistrement impossible</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>Échanges</source>
+        <translation>Exchanges</translation>
+    </message>
+    <message>
+        <source>Entrées du journal</source>
+        <translation>Journal entries</translation>
+    </message>
+    <message>
+        <source>dates à fixer</source>
+        <translation>dates to set</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Personne pour l'instant.</source>
+        <translation>Nobody yet.</translation>
+    </message>
+    <message>
+        <source>Objectifs et bilan</source>
+        <translation>Objectives and assessment</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Sens</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Objectifs d'apprentissage</source>
+        <translation>Learning goals</translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Rapport attendu le</source>
+        <translation>Report due on</translation>
+    </message>
+    <message>
+        <source>retirer</source>
+        <translation>remove</translation>
+    </message>
+    <message>
+        <source>Aucun document joint.</source>
+        <translation>No attached document.</translation>
+    </message>
+    <message>
+        <source>Les documents joints demandent un dossier de données local (indisponible en mode équipe).</source>
+        <translation>Attached documents need a local data folder (not available in team mode).</translation>
+    </message>
+    <message>
+        <source>Documents joints</source>
+        <translation>Attached documents</translation>
+    </message>
+    <message>
+        <source>Historique des statuts</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <source>Aucun changement enregistré.</source>
+        <translation>No change recorded.</translation>
+    </message>
+<message>
+        <source>Exporter les données de %s</source>
+        <translation>Export the data of %s</translation>
+    </message><message>
+        <source>Exportation impossible</source>
+        <translation>Cannot export</translation>
+    </message><message>
+        <source>Données exportées : %1 et %2</source>
+        <translation>Data exported: %1 and %2</translation>
+    </message><message>
+        <source>Effacer cette personne</source>
+        <translation>Erase this person</translation>
+    </message><message>
+        <source>Effacer définitivement %s ?
+
+Sa fiche, ses coordonnées, ses étiquettes et ses participations sont supprimées. Les entrées du journal et les activités de l'agenda restent, sans elle, avec la mention « personne effacée ». Une sauvegarde est faite avant l'effacement.</source>
+        <translation>Erase %s for good?
+
+Their record, contact details, tags and participations are deleted. Journal entries and agenda activities stay, without them, marked “erased person”. A backup is made before the erasure.</translation>
+    </message><message>
+        <source>Effacer</source>
+        <translation>Erase</translation>
+    </message><message>
+        <source>Effacement impossible</source>
+        <translation>Cannot erase</translation>
+    </message><message>
+        <source>La personne a été effacée (%1 lignes touchées).
+Référence de l'effacement : %2</source>
+        <translation>The person was erased (%1 rows touched).
+Erasure reference: %2</translation>
+    </message><message>
+        <source>Ces sauvegardes la contiennent encore ; elles disparaîtront selon la politique de conservation, ou vous pouvez les supprimer maintenant :
+</source>
+        <translation>These backups still hold them; they will go according to the retention policy, or you can delete them now:
+</translation>
+    </message><message>
+        <source>Effacement terminé</source>
+        <translation>Erasure done</translation>
+    </message><message>
+        <source>Supprimer ces sauvegardes</source>
+        <translation>Delete these backups</translation>
+    </message><message>
+        <source>Suppression impossible</source>
+        <translation>Cannot delete</translation>
+    </message><message>
+        <source>&amp;Exporter les données de cette personne…</source>
+        <translation>&amp;Export the data of this person…</translation>
+    </message><message>
+        <source>E&amp;ffacer cette personne…</source>
+        <translation>E&amp;rase this person…</translation>
+    </message><message>
+        <source>&amp;Revue de conservation…</source>
+        <translation>&amp;Retention review…</translation>
+    </message><message>
+        <source>&amp;Vie privée</source>
+        <translation>&amp;Privacy</translation>
+    </message><message>
+        <source>Lecture seule</source>
+        <translation>Read-only</translation>
+    </message><message>
+        <source>&amp;Importer des contacts…</source>
+        <translation>&amp;Import contacts…</translation>
+    </message><message>
+        <source>E&amp;xporter des contacts…</source>
+        <translation>E&amp;xport contacts…</translation>
+    </message><message>
+        <source>Annuler le dernier import…</source>
+        <translation>Undo the last import…</translation>
+    </message><message>
+        <source>&amp;Doublons…</source>
+        <translation>&amp;Duplicates…</translation>
+    </message><message>
+        <source>Annuler un import</source>
+        <translation>Undo an import</translation>
+    </message><message>
+        <source>Aucun import à annuler.</source>
+        <translation>No import to undo.</translation>
+    </message><message>
+        <source>Annuler l'import n° %1 de « %2 » (%3 fiches créées, %4 mises à jour) ?</source>
+        <translation>Undo import no. %1 of “%2” (%3 records created, %4 updated)?</translation>
+    </message><message>
+        <source>Import n° %s annulé.</source>
+        <translation>Import no. %s undone.</translation>
+    </message></context>
+<context>
+    <name>AgendaGrid</name>
+    <message>
+        <source>Choisissez une mission.</source>
+        <translation>Choose a mission.</translation>
+    </message>
+    <message>
+        <source>hors mission</source>
+        <translation>outside the mission</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaSettingsDialog</name>
+    <message>
+        <source>Paramètres des vérifications</source>
+        <translation>Check settings</translation>
+    </message>
+    <message>
+        <source> jour(s)</source>
+        <translation> day(s)</translation>
+    </message>
+    <message>
+        <source>A2 · temps d'échange ≥ présentations ×</source>
+        <translation>A2 · discussion time ≥ presentations ×</translation>
+    </message>
+    <message>
+        <source>A4 · secteurs à rencontrer (séparés par ;)</source>
+        <translation>A4 · sectors to meet (separated by ;)</translation>
+    </message>
+    <message>
+        <source>A5 · une rencontre entre participants tous les</source>
+        <translation>A5 · a participants' debrief every</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Indiquez au moins un secteur, p. ex. santé; emploi.</source>
+        <translation>Give at least one sector, e.g. santé; emploi.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>&amp;Mission :</source>
+        <translation>&amp;Mission:</translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau créneau…</source>
+        <translation>&amp;New slot…</translation>
+    </message>
+    <message>
+        <source>&amp;Modifier…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Supprimer</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Copier une journée…</source>
+        <translation>&amp;Copy a day…</translation>
+    </message>
+    <message>
+        <source>&amp;Paramètres…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <source>&amp;Exporter</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>Carnet de mission (PDF)…</source>
+        <translation>Mission booklet (PDF)…</translation>
+    </message>
+    <message>
+        <source>Calendrier (ICS)…</source>
+        <translation>Calendar (ICS)…</translation>
+    </message>
+    <message>
+        <source>Tableur (XLSX)…</source>
+        <translation>Spreadsheet (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Avertissements des vérifications</source>
+        <translation>Check warnings</translation>
+    </message>
+    <message>
+        <source>&amp;Accepter avec une raison…</source>
+        <translation>&amp;Accept with a reason…</translation>
+    </message>
+    <message>
+        <source>&amp;Retirer l'acceptation</source>
+        <translation>&amp;Withdraw the acceptance</translation>
+    </message>
+    <message>
+        <source>Vérifications</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Document de préparation</source>
+        <translation>Briefing document</translation>
+    </message>
+    <message>
+        <source>Règle</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Avertissement</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Aucune mission : créez un échange de type mission (ou chargez la démonstration).</source>
+        <translation>No mission: create an exchange of the mission kind (or load the demonstration).</translation>
+    </message>
+    <message>
+        <source>%1 créneau(x) ; %2 avertissement(s) à revoir, %3 accepté(s).</source>
+        <translation>%1 slot(s); %2 warning(s) to review, %3 accepted.</translation>
+    </message>
+    <message>
+        <source>Créneau</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Ajouter le créneau %s</source>
+        <translation>Add the slot %s</translation>
+    </message>
+    <message>
+        <source>Modifier le créneau %s</source>
+        <translation>Edit the slot %s</translation>
+    </message>
+    <message>
+        <source>Supprimer le créneau %s</source>
+        <translation>Delete the slot %s</translation>
+    </message>
+    <message>
+        <source>Supprimer le créneau</source>
+        <translation>Delete the slot</translation>
+    </message>
+    <message>
+        <source>Supprimer « %1 » ?</source>
+        <translation>Delete “%1”?</translation>
+    </message>
+    <message>
+        <source>Suppression</source>
+        <translation>Deletion</translation>
+    </message>
+    <message>
+        <source>Déplacement</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Déplacer un créneau</source>
+        <translation>Move a slot</translation>
+    </message>
+    <message>
+        <source>Copie</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copier une journée</source>
+        <translation>Copy a day</translation>
+    </message>
+    <message>
+        <source>Paramètres</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Accepter l'avertissement</source>
+        <translation>Accept the warning</translation>
+    </message>
+    <message>
+        <source>Pourquoi cet avertissement est-il acceptable ?
+%1</source>
+        <translation>Why is this warning acceptable?
+%1</translation>
+    </message>
+    <message>
+        <source>Acceptation</source>
+        <translation>Acceptance</translation>
+    </message>
+    <message>
+        <source>Exporté : %1</source>
+        <translation>Exported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Taille</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Base partagée sur un serveur : les sauvegardes relèvent de son administrateur (pg_dump).</source>
+        <translation>Shared database on a server: backups are its administrator's job (pg_dump).</translation>
+    </message>
+    <message>
+        <source>Dossier : %s</source>
+        <translation>Folder: %s</translation>
+    </message>
+    <message>
+        <source>Sauvegarde créée et vérifiée : %s</source>
+        <translation>Backup created and checked: %s</translation>
+    </message>
+    <message>
+        <source>Sauvegarde en cours…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Sauvegarde impossible</source>
+        <translation>Cannot back up</translation>
+    </message>
+    <message>
+        <source>Restaurer une base Réseau</source>
+        <translation>Restore a Réseau database</translation>
+    </message>
+    <message>
+        <source>Bases Réseau (*.sqlite3 *.db);;Tous (*)</source>
+        <translation>Réseau databases (*.sqlite3 *.db);;All (*)</translation>
+    </message>
+    <message>
+        <source>Confirmer la restauration</source>
+        <translation>Confirm the restore</translation>
+    </message>
+    <message>
+        <source>Remplacer toutes les données actuelles par la sauvegarde « %s » ?
+
+Les données actuelles seront d'abord sauvegardées.</source>
+        <translation>Replace all the current data with the backup “%s”?
+
+The current data will be backed up first.</translation>
+    </message>
+    <message>
+        <source>Base restaurée. Les données remplacées sont dans %s.</source>
+        <translation>Database restored. The replaced data is in %s.</translation>
+    </message>
+    <message>
+        <source>Restauration impossible</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <source>Politique de conservation enregistrée.</source>
+        <translation>Retention policy saved.</translation>
+    </message>
+    <message>
+        <source>Enregistrement impossible</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>Sauvegardes</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Réseau sauvegarde votre base au démarrage (si la dernière sauvegarde date de plus de 24 heures) et avant chaque migration, importation, fusion, restauration et effacement. Chaque sauvegarde est vérifiée (integrity_check) et lisible par vous seul.</source>
+        <translation>Réseau backs up your database at start-up (when the last backup is more than 24 hours old) and before every migration, import, merge, restore and erasure. Every backup is checked (integrity_check) and readable by you only.</translation>
+    </message>
+    <message>
+        <source>&amp;Sauvegarder maintenant</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>&amp;Restaurer la sauvegarde choisie…</source>
+        <translation>&amp;Restore the chosen backup…</translation>
+    </message>
+    <message>
+        <source>Restaurer un &amp;fichier…</source>
+        <translation>Restore a &amp;file…</translation>
+    </message>
+    <message>
+        <source>Conservation des sauvegardes</source>
+        <translation>Backup retention</translation>
+    </message>
+    <message>
+        <source>Ré&amp;centes :</source>
+        <translation>Re&amp;cent:</translation>
+    </message>
+    <message>
+        <source>&amp;Quotidiennes :</source>
+        <translation>&amp;Daily:</translation>
+    </message>
+    <message>
+        <source>&amp;Hebdomadaires :</source>
+        <translation>&amp;Weekly:</translation>
+    </message>
+    <message>
+        <source>&amp;Mensuelles :</source>
+        <translation>&amp;Monthly:</translation>
+    </message>
+    <message>
+        <source>&amp;Appliquer</source>
+        <translation>&amp;Apply</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingEditor</name>
+    <message>
+        <source>Document de préparation</source>
+        <translation>Briefing document</translation>
+    </message>
+    <message>
+        <source>Rédigez ici le document remis à chaque participant : l'organisation politique française, les grandes politiques sociales, le rôle des villes en France et au Québec.</source>
+        <translation>Write here the document given to every participant: the French political organization, the main social policies, the role of towns in France and Quebec.</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Gras (Ctrl+B)</source>
+        <translation>Bold (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italique (Ctrl+I)</source>
+        <translation>Italic (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>Titre de section</source>
+        <translation>Section heading</translation>
+    </message>
+    <message>
+        <source>• Liste</source>
+        <translation>• List</translation>
+    </message>
+    <message>
+        <source>Liste à puces</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <source>Insérer le plan A1</source>
+        <translation>Insert the A1 outline</translation>
+    </message>
+    <message>
+        <source>Les trois parties que recommande le rapport de 2005.</source>
+        <translation>The three parts the 2005 report recommends.</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer le document</source>
+        <translation>&amp;Save the document</translation>
+    </message>
+    <message>
+        <source>Modifications non enregistrées.</source>
+        <translation>Unsaved changes.</translation>
+    </message>
+</context>
+<context>
+    <name>CellListDialog</name>
+    <message>
+        <source>Personne : c'est un écart à combler.</source>
+        <translation>Nobody: a gap to fill.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Exporter les chiffres</source>
+        <translation>Export the figures</translation>
+    </message>
+    <message>
+        <source>Exporter les chiffres de « %s »</source>
+        <translation>Export the figures of “%s”</translation>
+    </message>
+    <message>
+        <source>En CSV (tableur)…</source>
+        <translation>As CSV (spreadsheet)…</translation>
+    </message>
+    <message>
+        <source>En XLSX (Excel)…</source>
+        <translation>As XLSX (Excel)…</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export des chiffres</source>
+        <translation>Figures export</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Échanges par année et par type</source>
+        <translation>Exchanges by year and kind</translation>
+    </message>
+    <message>
+        <source>Échanges par année et par statut</source>
+        <translation>Exchanges by year and status</translation>
+    </message>
+    <message>
+        <source>Personnes et organisations par pays</source>
+        <translation>Persons and organizations by country</translation>
+    </message>
+    <message>
+        <source>Personnes et organisations par secteur</source>
+        <translation>Persons and organizations by sector</translation>
+    </message>
+    <message>
+        <source>Personnes et organisations par palier</source>
+        <translation>Persons and organizations by level</translation>
+    </message>
+    <message>
+        <source>Entrées du journal par mois</source>
+        <translation>Journal entries by month</translation>
+    </message>
+    <message>
+        <source>Entrées du journal par thème</source>
+        <translation>Journal entries by theme</translation>
+    </message>
+    <message>
+        <source>Équilibre France–Québec des thèmes</source>
+        <translation>France–Quebec balance of the themes</translation>
+    </message>
+    <message>
+        <source>Relances : à temps ou en retard</source>
+        <translation>Follow-ups: on time or late</translation>
+    </message>
+    <message>
+        <source>Objectifs par évaluation</source>
+        <translation>Objectives by assessment</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Modification concurrente</source>
+        <translation>Concurrent change</translation>
+    </message>
+    <message>
+        <source>La fiche « %s » a été modifiée par quelqu'un d'autre depuis que vous l'avez ouverte.</source>
+        <translation>The record “%s” was changed by someone else since you opened it.</translation>
+    </message>
+    <message>
+        <source>Recharger : afficher sa version (vos modifications sont abandonnées).
+Écraser : enregistrer votre version par-dessus la sienne.
+Annuler : ne rien enregistrer pour l'instant.</source>
+        <translation>Reload: show their version (your changes are dropped).
+Overwrite: save your version over theirs.
+Cancel: save nothing for now.</translation>
+    </message>
+    <message>
+        <source>&amp;Recharger</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>É&amp;craser</source>
+        <translation>&amp;Overwrite</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CopyDayDialog</name>
+    <message>
+        <source>Copier une journée</source>
+        <translation>Copy a day</translation>
+    </message>
+    <message>
+        <source>Copier les créneaux du</source>
+        <translation>Copy the slots of</translation>
+    </message>
+    <message>
+        <source>vers le</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Copier</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageView</name>
+    <message>
+        <source>Une personne ou une organisation couvre un thème si elle lui est liée ou figure dans une entrée du journal sur ce thème. En rouge : aucun contact de ce côté-là. Cliquez sur un nombre pour voir la liste.</source>
+        <translation>A person or organization covers a theme when linked to it or named in a journal entry on it. In red: no contact on that side. Click a number to see the list.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Pers. FR</source>
+        <translation>Pers. FR</translation>
+    </message>
+    <message>
+        <source>Org. FR</source>
+        <translation>Org. FR</translation>
+    </message>
+    <message>
+        <source>Pers. QC</source>
+        <translation>Pers. QC</translation>
+    </message>
+    <message>
+        <source>Org. QC</source>
+        <translation>Org. QC</translation>
+    </message>
+    <message>
+        <source>Journal 12 mois</source>
+        <translation>Journal 12 months</translation>
+    </message>
+    <message>
+        <source>Écart</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>⚠ aucun contact</source>
+        <translation>⚠ no contact</translation>
+    </message>
+    <message>
+        <source>⚠ côté France</source>
+        <translation>⚠ France side</translation>
+    </message>
+    <message>
+        <source>⚠ côté Québec</source>
+        <translation>⚠ Quebec side</translation>
+    </message>
+    <message>
+        <source>%1 thèmes, dont %2 avec un écart.</source>
+        <translation>%1 themes, %2 of them with a gap.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Dans</source>
+        <translation>In</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jour(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Échange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>Aucun échange prévu dans les 60 prochains jours.</source>
+        <translation>No exchange planned in the next 60 days.</translation>
+    </message>
+    <message>
+        <source>À relancer</source>
+        <translation>Follow-ups due</translation>
+    </message>
+    <message>
+        <source>Échanges des 60 prochains jours</source>
+        <translation>Exchanges of the next 60 days</translation>
+    </message>
+    <message>
+        <source>Aujourd'hui, %s</source>
+        <translation>Today, %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relance(s) plus tard : voir Journal › À relancer.</source>
+        <translation>
+            <numerusform>%n later follow-up: see Journal › Follow-ups due.</numerusform>
+            <numerusform>%n later follow-ups: see Journal › Follow-ups due.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DetectedPage</name>
+    <message>
+        <source>Ce que Réseau a reconnu</source>
+        <translation>What Réseau recognized</translation>
+    </message>
+    <message>
+        <source>Format :</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Encodage :</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <source>Séparateur :</source>
+        <translation>Separator:</translation>
+    </message>
+    <message>
+        <source>Colonnes :</source>
+        <translation>Columns:</translation>
+    </message>
+    <message>
+        <source>Première fiche :</source>
+        <translation>First record:</translation>
+    </message>
+    <message>
+        <source>fiches vCard (chacune selon son CHARSET) : nom, organisation, fonction, courriels…</source>
+        <translation>vCard records (each in its own CHARSET): name, organization, title, e-mails…</translation>
+    </message>
+    <message>
+        <source>%1 colonnes, dont %2 reconnues</source>
+        <translation>%1 columns, %2 of them recognized</translation>
+    </message>
+    <message>
+        <source>⚠ L'aperçu contient des caractères du genre « Ã© » : le fichier semble avoir été converti deux fois. Vérifiez les accents dans l'aperçu avant d'importer.</source>
+        <translation>⚠ The preview contains characters like “Ã©”: the file seems to have been converted twice. Check the accents in the preview before importing.</translation>
+    </message>
+    <message>
+        <source>Lecture impossible ainsi : %s</source>
+        <translation>Cannot read it this way: %s</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Doublons probables</source>
+        <translation>Likely duplicates</translation>
+    </message>
+    <message>
+        <source>Fiche</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Doublon probable</source>
+        <translation>Likely duplicate</translation>
+    </message>
+    <message>
+        <source>Pourquoi</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>&amp;Fusionner…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <source>&amp;Pas un doublon</source>
+        <translation>&amp;Not a duplicate</translation>
+    </message>
+    <message>
+        <source>F&amp;ermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Paires à examiner : %s</source>
+        <translation>Pairs to review: %s</translation>
+    </message>
+    <message>
+        <source>Aucun doublon probable.</source>
+        <translation>No likely duplicate.</translation>
+    </message>
+    <message>
+        <source>Fusion</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Doublons</source>
+        <translation>Duplicates</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <source>&amp;Édition</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Rétablir</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Préférences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler « %s »</source>
+        <translation>&amp;Undo “%s”</translation>
+    </message>
+    <message>
+        <source>&amp;Rétablir « %s »</source>
+        <translation>&amp;Redo “%s”</translation>
+    </message>
+    <message>
+        <source>Annulé : %s</source>
+        <translation>Undone: %s</translation>
+    </message>
+    <message>
+        <source>Rétabli : %s</source>
+        <translation>Redone: %s</translation>
+    </message>
+    <message>
+        <source>Annulation impossible</source>
+        <translation>Cannot undo</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialog</name>
+    <message>
+        <source>Modifier l'échange</source>
+        <translation>Edit exchange</translation>
+    </message>
+    <message>
+        <source>Nouvel échange</source>
+        <translation>New exchange</translation>
+    </message>
+    <message>
+        <source>(non précisé)</source>
+        <translation>(not specified)</translation>
+    </message>
+    <message>
+        <source>(sans objet)</source>
+        <translation>(not applicable)</translation>
+    </message>
+    <message>
+        <source>Tapez un nom…</source>
+        <translation>Type a name…</translation>
+    </message>
+    <message>
+        <source>Tapez un nom ou un sigle…</source>
+        <translation>Type a name or an acronym…</translation>
+    </message>
+    <message>
+        <source>(aucune date)</source>
+        <translation>(no date)</translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Objectif</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Évaluation</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Preuves</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Choisissez une personne de la liste.</source>
+        <translation>Choose a person from the list.</translation>
+    </message>
+    <message>
+        <source>%1 est déjà « %2 » de cet échange.</source>
+        <translation>%1 is already “%2” of this exchange.</translation>
+    </message>
+    <message>
+        <source>Choisissez une organisation de la liste.</source>
+        <translation>Choose an organization from the list.</translation>
+    </message>
+    <message>
+        <source>Cette organisation y est déjà avec ce rôle.</source>
+        <translation>This organization is already there with this role.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personne(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n persons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Le titre est obligatoire.</source>
+        <translation>The title is required.</translation>
+    </message>
+    <message>
+        <source>La date de fin (%1) précède la date de début (%2).</source>
+        <translation>The end date (%1) is before the start date (%2).</translation>
+    </message>
+    <message>
+        <source>Une date de fin demande une date de début.</source>
+        <translation>An end date needs a start date.</translation>
+    </message>
+    <message>
+        <source>L'objectif n° %s n'a pas de texte.</source>
+        <translation>Objective no. %s has no text.</translation>
+    </message>
+    <message>
+        <source>Échange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>&amp;Général</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;Type :</source>
+        <translation>Kin&amp;d:</translation>
+    </message>
+    <message>
+        <source>T&amp;itre* :</source>
+        <translation>T&amp;itle*:</translation>
+    </message>
+    <message>
+        <source>&amp;Statut :</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Début :</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Fin :</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <source>S&amp;ens :</source>
+        <translation>Dir&amp;ection:</translation>
+    </message>
+    <message>
+        <source>&amp;Description :</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Retombées :</source>
+        <translation>&amp;Outcomes:</translation>
+    </message>
+    <message>
+        <source>Ce que l'échange a permis, les suites données…</source>
+        <translation>What the exchange achieved, the follow-up given…</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>A&amp;jouter</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <source>&amp;Retirer</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Organizations</translation>
+    </message>
+    <message>
+        <source>Ajou&amp;ter</source>
+        <translation>Ad&amp;d</translation>
+    </message>
+    <message>
+        <source>Reti&amp;rer</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>O&amp;bjectifs</source>
+        <translation>O&amp;bjectives</translation>
+    </message>
+    <message>
+        <source>Double-cliquez une cellule pour la modifier. L'évaluation se choisit dans la liste ; notez les preuves qui la justifient.</source>
+        <translation>Double-click a cell to edit it. The assessment is chosen from the list; note the evidence that supports it.</translation>
+    </message>
+    <message>
+        <source>&amp;Nouvel objectif</source>
+        <translation>&amp;New objective</translation>
+    </message>
+    <message>
+        <source>Retirer l'objecti&amp;f</source>
+        <translation>Remove the objecti&amp;ve</translation>
+    </message>
+    <message>
+        <source>T&amp;hèmes</source>
+        <translation>T&amp;hemes</translation>
+    </message>
+    <message>
+        <source>S&amp;tage</source>
+        <translation>In&amp;ternship</translation>
+    </message>
+    <message>
+        <source>Ces choix remplissent aussi les onglets Participants (rôles « stagiaire » et « tuteur ») et Organisations.</source>
+        <translation>These choices also fill the Participants (“intern” and “tutor” roles) and Organizations tabs.</translation>
+    </message>
+    <message>
+        <source>Stag&amp;iaire :</source>
+        <translation>&amp;Intern:</translation>
+    </message>
+    <message>
+        <source>Organisation d'o&amp;rigine :</source>
+        <translation>&amp;Home organization:</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;d'accueil :</source>
+        <translation>Host organi&amp;zation:</translation>
+    </message>
+    <message>
+        <source>T&amp;uteur à l'accueil :</source>
+        <translation>Host t&amp;utor:</translation>
+    </message>
+    <message>
+        <source>Objectifs d'&amp;apprentissage :</source>
+        <translation>&amp;Learning goals:</translation>
+    </message>
+    <message>
+        <source>&amp;Convention de stage :</source>
+        <translation>Internship &amp;agreement:</translation>
+    </message>
+    <message>
+        <source>Rapport attendu &amp;le :</source>
+        <translation>Report due o&amp;n:</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeFilterBar</name>
+    <message>
+        <source>(tous)</source>
+        <translation>(all)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>(toutes)</source>
+        <translation>(all)</translation>
+    </message>
+    <message>
+        <source>Sens</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>&amp;Type :</source>
+        <translation>Kin&amp;d:</translation>
+    </message>
+    <message>
+        <source>St&amp;atut :</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>A&amp;nnée :</source>
+        <translation>Y&amp;ear:</translation>
+    </message>
+    <message>
+        <source>Sen&amp;s :</source>
+        <translation>Direc&amp;tion:</translation>
+    </message>
+    <message>
+        <source>T&amp;hème :</source>
+        <translation>T&amp;heme:</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation :</source>
+        <translation>Or&amp;ganization:</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeSections</name>
+    <message>
+        <source>Échanges et stages</source>
+        <translation>Exchanges and internships</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeStagesView</name>
+    <message>
+        <source>rapport en retard</source>
+        <translation>report overdue</translation>
+    </message>
+    <message>
+        <source>en cours</source>
+        <translation>under way</translation>
+    </message>
+    <message>
+        <source>à venir</source>
+        <translation>upcoming</translation>
+    </message>
+    <message>
+        <source>terminé</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>sans dates</source>
+        <translation>no dates</translation>
+    </message>
+    <message>
+        <source>annulé</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>Situation des stages</source>
+        <translation>Internships at a glance</translation>
+    </message>
+    <message>
+        <source>Tous les stages</source>
+        <translation>All internships</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Stagiaire</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Internship</translation>
+    </message>
+    <message>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Origine</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Accueil</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Tuteur</source>
+        <translation>Tutor</translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Rapport dû</source>
+        <translation>Report due</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Afficher :</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Double-cliquez un stage pour ouvrir sa fiche.</source>
+        <translation>Double-click an internship to open it.</translation>
+    </message>
+    <message>
+        <source> — %s stage(s) en tout</source>
+        <translation> — %s internship(s) in all</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeStatusDialog</name>
+    <message>
+        <source>Changer le statut</source>
+        <translation>Change the status</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Statut actuel : %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Current status: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Choisissez un autre statut, ou notez pourquoi vous le confirmez.</source>
+        <translation>Choose another status, or note why you confirm it.</translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau statut :</source>
+        <translation>&amp;New status:</translation>
+    </message>
+    <message>
+        <source>&amp;Date du changement :</source>
+        <translation>&amp;Date of the change:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Remarque :</source>
+        <translation>&amp;Remark:</translation>
+    </message>
+    <message>
+        <source>Pourquoi ce changement (facultatif)</source>
+        <translation>Why this change (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTimeline</name>
+    <message>
+        <source>Chronologie des échanges</source>
+        <translation>Timeline of the exchanges</translation>
+    </message>
+    <message>
+        <source>Aucun échange daté en %1 – %2.</source>
+        <translation>No dated exchange in %1 – %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangesListView</name>
+    <message>
+        <source>&amp;Nouvel échange…</source>
+        <translation>&amp;New exchange…</translation>
+    </message>
+    <message>
+        <source>Nouveau s&amp;tage…</source>
+        <translation>New in&amp;ternship…</translation>
+    </message>
+    <message>
+        <source>Changer le stat&amp;ut…</source>
+        <translation>Change the stat&amp;us…</translation>
+    </message>
+    <message>
+        <source>&amp;Joindre un document…</source>
+        <translation>&amp;Attach a document…</translation>
+    </message>
+    <message>
+        <source>Les documents joints demandent un dossier de données local (indisponible en mode équipe).</source>
+        <translation>Attached documents need a local data folder (not available in team mode).</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Sens</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizations</translation>
+    </message>
+    <message>
+        <source>%1 échange(s)</source>
+        <translation>%1 exchange(s)</translation>
+    </message>
+    <message>
+        <source>%1 sur %2 échanges</source>
+        <translation>%1 of %2 exchanges</translation>
+    </message>
+    <message>
+        <source>Ajouter %s</source>
+        <translation>Add %s</translation>
+    </message>
+    <message>
+        <source>Modifier %s</source>
+        <translation>Edit %s</translation>
+    </message>
+    <message>
+        <source>Enregistrement impossible</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>Changer le statut de %s</source>
+        <translation>Change the status of %s</translation>
+    </message>
+    <message>
+        <source>Changement de statut impossible</source>
+        <translation>Cannot change the status</translation>
+    </message>
+    <message>
+        <source>Documents joints</source>
+        <translation>Attached documents</translation>
+    </message>
+    <message>
+        <source>Les documents joints demandent un dossier de données local : ils ne sont pas disponibles quand la base est sur un serveur (mode équipe).</source>
+        <translation>Attached documents need a local data folder: they are not available when the database is on a server (team mode).</translation>
+    </message>
+    <message>
+        <source>Joindre un document à « %s »</source>
+        <translation>Attach a document to “%s”</translation>
+    </message>
+    <message>
+        <source>Document non joint</source>
+        <translation>Document not attached</translation>
+    </message>
+    <message>
+        <source>Document introuvable</source>
+        <translation>Document not found</translation>
+    </message>
+    <message>
+        <source>La copie du document n'est plus dans le dossier de données :
+%s</source>
+        <translation>The document's copy is no longer in the data folder:
+%s</translation>
+    </message>
+    <message>
+        <source>Document modifié</source>
+        <translation>Document changed</translation>
+    </message>
+    <message>
+        <source>Le document a changé depuis qu'il a été joint (empreinte SHA-256 différente). L'ouvrir quand même ?</source>
+        <translation>The document changed since it was attached (different SHA-256 fingerprint). Open it anyway?</translation>
+    </message>
+    <message>
+        <source>Ouverture impossible</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <source>Aucun programme ne peut ouvrir :
+%s</source>
+        <translation>No program can open:
+%s</translation>
+    </message>
+    <message>
+        <source>Document joint</source>
+        <translation>Attached document</translation>
+    </message>
+    <message>
+        <source>Retirer le document</source>
+        <translation>Remove the document</translation>
+    </message>
+    <message>
+        <source>Retirer ce document de l'échange ?</source>
+        <translation>Remove this document from the exchange?</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangesView</name>
+    <message>
+        <source>&amp;Liste</source>
+        <translation>&amp;List</translation>
+    </message>
+    <message>
+        <source>&amp;Chronologie</source>
+        <translation>&amp;Timeline</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ges</source>
+        <translation>Intern&amp;ships</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Exporter des contacts</source>
+        <translation>Export contacts</translation>
+    </message>
+    <message>
+        <source>point-virgule ( ; ) — Excel en français</source>
+        <translation>semicolon ( ; ) — Excel in French</translation>
+    </message>
+    <message>
+        <source>virgule ( , )</source>
+        <translation>comma ( , )</translation>
+    </message>
+    <message>
+        <source>tabulation</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>pays</source>
+        <translation>country</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organization</translation>
+    </message>
+    <message>
+        <source>Inclure les personnes qui ne veulent pas être contactées</source>
+        <translation>Include the persons who do not want to be contacted</translation>
+    </message>
+    <message>
+        <source>&amp;Format :</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Pays :</source>
+        <translation>Country:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation :</source>
+        <translation>&amp;Organization:</translation>
+    </message>
+    <message>
+        <source>&amp;Thème :</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <source>É&amp;change (participants) :</source>
+        <translation>E&amp;xchange (participants):</translation>
+    </message>
+    <message>
+        <source>É&amp;tiquette :</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Secteur :</source>
+        <translation>&amp;Sector:</translation>
+    </message>
+    <message>
+        <source>Sé&amp;parateur CSV :</source>
+        <translation>CSV se&amp;parator:</translation>
+    </message>
+    <message>
+        <source>&amp;Regrouper le PDF par :</source>
+        <translation>&amp;Group the PDF by:</translation>
+    </message>
+    <message>
+        <source>&amp;Parcourir…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Fichier :</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>&amp;Arrêter</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Copier les adresses &amp;courriel</source>
+        <translation>Copy the &amp;e-mail addresses</translation>
+    </message>
+    <message>
+        <source>E&amp;xporter</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>(toutes)</source>
+        <translation>(all)</translation>
+    </message>
+    <message>
+        <source>(tous)</source>
+        <translation>(all)</translation>
+    </message>
+    <message>
+        <source>Exporter vers</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>Choisissez d'abord le fichier à écrire.</source>
+        <translation>First choose the file to write.</translation>
+    </message>
+    <message>
+        <source>Export en cours…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>%1 personnes exportées dans %2.</source>
+        <translation>%1 persons exported to %2.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export en cours… %s personnes écrites</source>
+        <translation>Exporting… %s persons written</translation>
+    </message>
+    <message>
+        <source>%s adresses copiées (sans les personnes à ne pas contacter) : collez-les dans le champ À ou Cci.</source>
+        <translation>%s addresses copied (without the persons not to contact): paste them into the To or Bcc field.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Fichier à importer</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <source>Un fichier CSV (Excel, Outlook, Google Contacts, Thunderbird, Réseau) ou vCard (.vcf).</source>
+        <translation>A CSV file (Excel, Outlook, Google Contacts, Thunderbird, Réseau) or vCard (.vcf).</translation>
+    </message>
+    <message>
+        <source>&amp;Parcourir…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Importer des contacts</source>
+        <translation>Import contacts</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.txt *.vcf *.vcard);;Tous (*)</source>
+        <translation>Contacts (*.csv *.txt *.vcf *.vcard);;All (*)</translation>
+    </message>
+    <message>
+        <source>Ce fichier ne peut pas être importé : %s</source>
+        <translation>This file cannot be imported: %s</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsView</name>
+    <message>
+        <source>En retard</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Cette semaine (7 prochains jours)</source>
+        <translation>This week (next 7 days)</translation>
+    </message>
+    <message>
+        <source>Plus tard</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>&amp;Fait</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>&amp;Reporter</source>
+        <translation>&amp;Snooze</translation>
+    </message>
+    <message>
+        <source>d'une semaine</source>
+        <translation>by a week</translation>
+    </message>
+    <message>
+        <source>de deux semaines</source>
+        <translation>by two weeks</translation>
+    </message>
+    <message>
+        <source>d'un mois</source>
+        <translation>by a month</translation>
+    </message>
+    <message>
+        <source>Consi&amp;gner un échange…</source>
+        <translation>&amp;Log an exchange…</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Qui</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relance(s) en retard</source>
+        <translation>
+            <numerusform>%n overdue follow-up</numerusform>
+            <numerusform>%n overdue follow-ups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aucune relance en retard.</source>
+        <translation>No overdue follow-up.</translation>
+    </message>
+    <message>
+        <source>Relance</source>
+        <translation>Follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>HalfDayCell</name>
+    <message>
+        <source>Double-cliquez pour ajouter un créneau ici.</source>
+        <translation>Double-click to add a slot here.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Importer des contacts</source>
+        <translation>Import contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Suivant &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Précédent</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Terminer</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsView</name>
+    <message>
+        <source>Tous les pays</source>
+        <translation>All countries</translation>
+    </message>
+    <message>
+        <source>Tous les types</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Tous les thèmes</source>
+        <translation>All themes</translation>
+    </message>
+    <message>
+        <source>La période est vide : la date de début (%1) suit la date de fin (%2).</source>
+        <translation>The period is empty: the start date (%1) is after the end date (%2).</translation>
+    </message>
+    <message>
+        <source>Aucune donnée ne correspond à ces filtres : élargissez-les.</source>
+        <translation>No data matches these filters: widen them.</translation>
+    </message>
+    <message>
+        <source>Exporter tous les chiffres</source>
+        <translation>Export all the figures</translation>
+    </message>
+    <message>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export des chiffres</source>
+        <translation>Figures export</translation>
+    </message>
+    <message>
+        <source>%1 tableau(x) exporté(s) dans %2</source>
+        <translation>%1 table(s) exported to %2</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Indicateurs&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Indicators&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Période du</source>
+        <translation>&amp;Period from</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>Début de la période</source>
+        <translation>Start of the period</translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ys :</source>
+        <translation>Countr&amp;y:</translation>
+    </message>
+    <message>
+        <source>&amp;Thème :</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype d'échange :</source>
+        <translation>Exchange k&amp;ind:</translation>
+    </message>
+    <message>
+        <source>&amp;Tout afficher</source>
+        <translation>Show &amp;all</translation>
+    </message>
+    <message>
+        <source>Bilan &amp;annuel (PDF)…</source>
+        <translation>&amp;Annual report (PDF)…</translation>
+    </message>
+    <message>
+        <source>Bilan de &amp;mission (PDF)…</source>
+        <translation>&amp;Mission report (PDF)…</translation>
+    </message>
+    <message>
+        <source>Fiches des &amp;délégués (PDF)…</source>
+        <translation>&amp;Delegate sheets (PDF)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xporter tous les chiffres (XLSX)…</source>
+        <translation>E&amp;xport all the figures (XLSX)…</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntriesView</name>
+    <message>
+        <source>Consi&amp;gner un échange…</source>
+        <translation>&amp;Log an exchange…</translation>
+    </message>
+    <message>
+        <source>Consigner un échange</source>
+        <translation>Log an exchange</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Personnes</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizations</translation>
+    </message>
+    <message>
+        <source>Thèmes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Relance</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Résumé</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source> (fait)</source>
+        <translation> (done)</translation>
+    </message>
+    <message>
+        <source>Échange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>l'entrée du %s (%s)</source>
+        <translation>the entry of %s (%s)</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntryDialog</name>
+    <message>
+        <source>Modifier l'entrée du journal</source>
+        <translation>Edit journal entry</translation>
+    </message>
+    <message>
+        <source>Consigner un échange</source>
+        <translation>Log an exchange</translation>
+    </message>
+    <message>
+        <source>(aucun)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Date de relance passée</source>
+        <translation>Follow-up date in the past</translation>
+    </message>
+    <message>
+        <source>La date de relance (%s) est déjà passée.
+
+Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la liste À relancer. Enregistrer quand même ?</source>
+        <translation>The follow-up date (%s) is already past.
+
+If you save, the follow-up will show at once as “Overdue” in the Follow-ups due list. Save anyway?</translation>
+    </message>
+    <message>
+        <source>Entrée du journal</source>
+        <translation>Journal entry</translation>
+    </message>
+    <message>
+        <source>&amp;Date :</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Type :</source>
+        <translation>Kin&amp;d:</translation>
+    </message>
+    <message>
+        <source>É&amp;change lié :</source>
+        <translation>Linked e&amp;xchange:</translation>
+    </message>
+    <message>
+        <source>&amp;Relancer le :</source>
+        <translation>&amp;Follow up on:</translation>
+    </message>
+    <message>
+        <source>Date de relance</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <source>&amp;Personnes :</source>
+        <translation>&amp;Persons:</translation>
+    </message>
+    <message>
+        <source>Filtrer…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
+        <source>Personnes liées</source>
+        <translation>Linked persons</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations :</source>
+        <translation>&amp;Organizations:</translation>
+    </message>
+    <message>
+        <source>Organisations liées</source>
+        <translation>Linked organizations</translation>
+    </message>
+    <message>
+        <source>T&amp;hèmes :</source>
+        <translation>T&amp;hemes:</translation>
+    </message>
+    <message>
+        <source>Thèmes liés</source>
+        <translation>Linked themes</translation>
+    </message>
+    <message>
+        <source>Ré&amp;sumé :</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+</context>
+<context>
+    <name>JournalView</name>
+    <message>
+        <source>Entrées</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>À relancer</source>
+        <translation>Follow-ups due</translation>
+    </message>
+    <message>
+        <source>Réseau</source>
+        <translation>Network</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Réseau — échanges France-Québec</source>
+        <translation>Réseau — France–Quebec exchanges</translation>
+    </message>
+    <message>
+        <source>Navigation entre les sections</source>
+        <translation>Navigation between the areas</translation>
+    </message>
+    <message>
+        <source>Base de données : %s</source>
+        <translation>Database: %s</translation>
+    </message>
+    <message>
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Charger les données de démonstration (mission 2005)</source>
+        <translation>Load the demonstration data (2005 mission)</translation>
+    </message>
+    <message>
+        <source>&amp;Sauvegardes…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Affichage</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Outils</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Aide</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>À &amp;propos de Réseau</source>
+        <translation>&amp;About Réseau</translation>
+    </message>
+    <message>
+        <source>Démonstration chargée : %1 personnes, %2 organisations, %3 thèmes ; %4 fiches créées.</source>
+        <translation>Demonstration loaded: %1 persons, %2 organizations, %3 themes; %4 records created.</translation>
+    </message>
+    <message>
+        <source>Chargement de la démonstration</source>
+        <translation>Loading the demonstration</translation>
+    </message>
+    <message>
+        <source>À propos de Réseau</source>
+        <translation>About Réseau</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Réseau %s&lt;/h3&gt;&lt;p&gt;L'outil des coordonnateurs des échanges France-Québec en développement social local.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Réseau %s&lt;/h3&gt;&lt;p&gt;The tool of the coordinators of France–Quebec exchanges in local social development.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Bienvenue dans Réseau</source>
+        <translation>Welcome to Réseau</translation>
+    </message>
+    <message>
+        <source>Votre base de données est vide. Voulez-vous charger la mission de 2005 (délégation, organisations, thèmes de suivi) pour découvrir Réseau ?</source>
+        <translation>Your database is empty. Would you like to load the 2005 mission (delegation, organizations, follow-up themes) to discover Réseau?</translation>
+    </message>
+    <message>
+        <source>Charger la démonstration</source>
+        <translation>Load the demonstration</translation>
+    </message>
+    <message>
+        <source>Commencer avec une base vide</source>
+        <translation>Start with an empty database</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Correspondance des colonnes</source>
+        <translation>Column mapping</translation>
+    </message>
+    <message>
+        <source>Pour chaque colonne du fichier, le champ de Réseau qu'elle remplit.</source>
+        <translation>For each column of the file, the Réseau field it fills.</translation>
+    </message>
+    <message>
+        <source>Nom de la correspondance</source>
+        <translation>Name of the mapping</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Correspondance enregistrée :</source>
+        <translation>Saved mapping:</translation>
+    </message>
+    <message>
+        <source>(ignorer)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <source>Adresse (partie : %s)</source>
+        <translation>Address (part: %s)</translation>
+    </message>
+    <message>
+        <source>(sans titre)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>(selon les en-têtes)</source>
+        <translation>(from the headers)</translation>
+    </message>
+    <message>
+        <source>« %s » enregistrée</source>
+        <translation>“%s” saved</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Fusionner deux fiches</source>
+        <translation>Merge two records</translation>
+    </message>
+    <message>
+        <source>(vide)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Courriels</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Téléphones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>Les courriels, téléphones, adresses, étiquettes et thèmes des deux fiches sont réunis ; les participations aux échanges, le journal et l'agenda passent à la fiche n° %s. L'autre fiche est supprimée.</source>
+        <translation>The e-mails, phones, addresses, tags and themes of both records are combined; exchange participations, the journal and the agenda move to record no. %s. The other record is deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;Fusionner</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>&amp;Période du</source>
+        <translation>&amp;Period from</translation>
+    </message>
+    <message>
+        <source>Exporter &amp;PNG…</source>
+        <translation>Export &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Exporter &amp;SVG…</source>
+        <translation>Export &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>T&amp;hème :</source>
+        <translation>T&amp;heme:</translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:%1'&gt;■ France&lt;/span&gt; &amp;nbsp; &lt;span style='color:%2'&gt;■ Québec&lt;/span&gt; &amp;nbsp; ● personne &amp;nbsp; ■ organisation &amp;nbsp; ◆ échange &amp;nbsp; — journal &amp;nbsp; ┈ participation &amp;nbsp; (Ctrl + molette : zoom)</source>
+        <translation>&lt;span style='color:%1'&gt;■ France&lt;/span&gt; &amp;nbsp; &lt;span style='color:%2'&gt;■ Quebec&lt;/span&gt; &amp;nbsp; ● person &amp;nbsp; ■ organization &amp;nbsp; ◆ exchange &amp;nbsp; — journal &amp;nbsp; ┈ participation &amp;nbsp; (Ctrl + wheel: zoom)</translation>
+    </message>
+    <message>
+        <source>Tous les thèmes</source>
+        <translation>All themes</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Échanges</source>
+        <translation>Exchanges</translation>
+    </message>
+    <message>
+        <source>Québec</source>
+        <translation>Quebec</translation>
+    </message>
+    <message>
+        <source>%1 nœuds, %2 liens</source>
+        <translation>%1 nodes, %2 links</translation>
+    </message>
+    <message>
+        <source>Aucun lien pour ces filtres.</source>
+        <translation>No link for these filters.</translation>
+    </message>
+    <message>
+        <source>Exporter le réseau en PNG</source>
+        <translation>Export the network as PNG</translation>
+    </message>
+    <message>
+        <source>Exportation impossible</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>Exporter le réseau en SVG</source>
+        <translation>Export the network as SVG</translation>
+    </message>
+    <message>
+        <source>Réseau France-Québec</source>
+        <translation>France–Quebec network</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationDialog</name>
+    <message>
+        <source>Modifier l'organisation</source>
+        <translation>Edit organization</translation>
+    </message>
+    <message>
+        <source>Nouvelle organisation</source>
+        <translation>New organization</translation>
+    </message>
+    <message>
+        <source>(non précisé)</source>
+        <translation>(not specified)</translation>
+    </message>
+    <message>
+        <source>(aucune)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Le nom de l'organisation est obligatoire.</source>
+        <translation>The organization's name is required.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>&amp;Nom* :</source>
+        <translation>&amp;Name*:</translation>
+    </message>
+    <message>
+        <source>&amp;Sigle :</source>
+        <translation>&amp;Acronym:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ys :</source>
+        <translation>Countr&amp;y:</translation>
+    </message>
+    <message>
+        <source>Nivea&amp;u :</source>
+        <translation>Lev&amp;el:</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;mère :</source>
+        <translation>&amp;Parent organization:</translation>
+    </message>
+    <message>
+        <source>Dé&amp;partement :</source>
+        <translation>De&amp;partment:</translation>
+    </message>
+    <message>
+        <source>Té&amp;léphone :</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>Sec&amp;teur :</source>
+        <translation>Sec&amp;tor:</translation>
+    </message>
+    <message>
+        <source>&amp;Région :</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Ville :</source>
+        <translation>Ci&amp;ty:</translation>
+    </message>
+    <message>
+        <source>Site &amp;Web :</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>&amp;Courriel :</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>A&amp;dresse :</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes :</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsView</name>
+    <message>
+        <source>&amp;Nouvelle organisation…</source>
+        <translation>&amp;New organization…</translation>
+    </message>
+    <message>
+        <source>Nouvelle organisation</source>
+        <translation>New organization</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sigle</source>
+        <translation>Acronym</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Secteur</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Ville</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Organisation mère</source>
+        <translation>Parent organization</translation>
+    </message>
+    <message>
+        <source>Personnes</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Région</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Site Web</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Organisations rattachées</source>
+        <translation>Member organizations</translation>
+    </message>
+    <message>
+        <source>Aucune personne n'est rattachée à cette organisation.</source>
+        <translation>No person belongs to this organization.</translation>
+    </message>
+    <message>
+        <source>Ajouter %s</source>
+        <translation>Add %s</translation>
+    </message>
+    <message>
+        <source>Modifier %s</source>
+        <translation>Edit %s</translation>
+    </message>
+    <message>
+        <source>Enregistrement impossible</source>
+        <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Modifier la personne</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>Nouvelle personne</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>(aucune)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Le nom de famille est obligatoire.</source>
+        <translation>The last name is required.</translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>&amp;Prénom :</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <source>&amp;Fonction :</source>
+        <translation>&amp;Job title:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation :</source>
+        <translation>&amp;Organization:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ys :</source>
+        <translation>Countr&amp;y:</translation>
+    </message>
+    <message>
+        <source>&amp;Courriel :</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Autre co&amp;urriel :</source>
+        <translation>Other e-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Téléphone :</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>No&amp;m de famille* :</source>
+        <translation>Last na&amp;me*:</translation>
+    </message>
+    <message>
+        <source>Mo&amp;bile :</source>
+        <translation>Mo&amp;bile:</translation>
+    </message>
+    <message>
+        <source>A&amp;dresse :</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>&amp;Secteurs :</source>
+        <translation>&amp;Sectors:</translation>
+    </message>
+    <message>
+        <source>santé, éducation, emploi…</source>
+        <translation>health, education, employment…</translation>
+    </message>
+    <message>
+        <source>&amp;Rôles :</source>
+        <translation>&amp;Roles:</translation>
+    </message>
+    <message>
+        <source>élu, gestionnaire, intervenant, chercheur, citoyen…</source>
+        <translation>elected official, manager, practitioner, researcher, citizen…</translation>
+    </message>
+    <message>
+        <source>&amp;Langues :</source>
+        <translation>Lan&amp;guages:</translation>
+    </message>
+    <message>
+        <source>fr, en</source>
+        <translation>fr, en</translation>
+    </message>
+    <message>
+        <source>Éti&amp;quettes :</source>
+        <translation>Ta&amp;gs:</translation>
+    </message>
+    <message>
+        <source>Cadence de relance (&amp;jours) :</source>
+        <translation>Follow-up cadence (&amp;days):</translation>
+    </message>
+    <message>
+        <source>Pro&amp;venance des données :</source>
+        <translation>Data so&amp;urce:</translation>
+    </message>
+    <message>
+        <source>Mot&amp;if de conservation :</source>
+        <translation>Reason for keep&amp;ing:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes :</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>carte d'affaires, rencontre du…</source>
+        <translation>business card, meeting of…</translation>
+    </message>
+    <message>
+        <source>consentement, intérêt légitime…</source>
+        <translation>consent, legitimate interest…</translation>
+    </message>
+    <message>
+        <source>Ne pas contacter</source>
+        <translation>Do not contact</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsView</name>
+    <message>
+        <source>&amp;Nouvelle personne…</source>
+        <translation>&amp;New person…</translation>
+    </message>
+    <message>
+        <source>Nouvelle personne</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Consi&amp;gner un échange…</source>
+        <translation>&amp;Log an exchange…</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Fonction</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Secteurs</source>
+        <translation>Sectors</translation>
+    </message>
+    <message>
+        <source>Rôles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Langues</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Étiquettes</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Relance</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>tous les %s jours</source>
+        <translation>every %s days</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Motif de conservation</source>
+        <translation>Reason for keeping</translation>
+    </message>
+    <message>
+        <source>Thèmes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Ajouter %s</source>
+        <translation>Add %s</translation>
+    </message>
+    <message>
+        <source>Modifier %s</source>
+        <translation>Edit %s</translation>
+    </message>
+    <message>
+        <source>Enregistrement impossible</source>
+        <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPage</name>
+    <message>
+        <source>Doublons</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>Une fiche est un doublon si elle a le même nom (sans accents), courriel ou téléphone.</source>
+        <translation>A record is a duplicate when it has the same name (accents ignored), e-mail or phone.</translation>
+    </message>
+    <message>
+        <source>&amp;Ignorer la ligne : la fiche existante reste telle quelle</source>
+        <translation>&amp;Skip the row: the existing record stays as it is</translation>
+    </message>
+    <message>
+        <source>&amp;Compléter les champs vides de la fiche existante</source>
+        <translation>&amp;Fill the empty fields of the existing record</translation>
+    </message>
+    <message>
+        <source>&amp;Remplacer par les valeurs du fichier</source>
+        <translation>&amp;Replace with the values of the file</translation>
+    </message>
+    <message>
+        <source>Créer &amp;quand même une nouvelle fiche</source>
+        <translation>Create a new record &amp;anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Tout ou rien : n'importer rien si une ligne est rejetée</source>
+        <translation>&amp;All or nothing: import nothing if a row is rejected</translation>
+    </message>
+    <message>
+        <source>&amp;Essai à blanc : tout vérifier sans rien enregistrer</source>
+        <translation>&amp;Dry run: check everything, save nothing</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Préférences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Selon la langue du système</source>
+        <translation>Same as the system</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Valeurs par &amp;défaut</source>
+        <translation>&amp;Defaults</translation>
+    </message>
+    <message>
+        <source>Fichier de base de données</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <source>Base de données Réseau (*.sqlite3 *.sqlite *.db)</source>
+        <translation>Réseau database (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Adresse du serveur : une adresse comme postgresql+psycopg://serveur/reseau est attendue.</source>
+        <translation>Server address: an address like postgresql+psycopg://server/reseau is expected.</translation>
+    </message>
+    <message>
+        <source>Général</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>&amp;Langue :</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Base de données (fichier) :</source>
+        <translation>&amp;Database (file):</translation>
+    </message>
+    <message>
+        <source>dossier de données de l'utilisateur</source>
+        <translation>user data folder</translation>
+    </message>
+    <message>
+        <source>&amp;Parcourir…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Adresse du &amp;serveur (équipe) :</source>
+        <translation>&amp;Server address (team):</translation>
+    </message>
+    <message>
+        <source>postgresql+psycopg://utilisateur@serveur/reseau</source>
+        <translation>postgresql+psycopg://user@server/reseau</translation>
+    </message>
+    <message>
+        <source>Choisir le fichier de base de données ou, pour travailler en équipe, l'adresse d'un serveur PostgreSQL. Les changements de langue et de base de données prennent effet au prochain démarrage.</source>
+        <translation>Choose the database file or, to work as a team, the address of a PostgreSQL server. Changes of language and database take effect at the next start.</translation>
+    </message>
+    <message>
+        <source>Sauvegardes</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Réseau sauvegarde la base au démarrage et avant chaque opération risquée. Le calendrier de conservation est enregistré dans la base elle-même, pour tous ceux qui l'utilisent : il se règle dans Fichier › Sauvegardes.</source>
+        <translation>Réseau backs up the database at start-up and before every risky operation. The retention schedule is stored in the database itself, for everyone who uses it: set it in File › Backups.</translation>
+    </message>
+    <message>
+        <source>Ouvrir les &amp;sauvegardes…</source>
+        <translation>Open the &amp;backups…</translation>
+    </message>
+    <message>
+        <source>&amp;Rencontre entre participants au moins tous les (A5) :</source>
+        <translation>Participants' &amp;debrief at least every (A5):</translation>
+    </message>
+    <message>
+        <source>Relances</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>&amp;Cadence de relance proposée :</source>
+        <translation>Proposed follow-up &amp;cadence:</translation>
+    </message>
+    <message>
+        <source> j</source>
+        <translation> d</translation>
+    </message>
+    <message>
+        <source>Relances « &amp;bientôt » dans les :</source>
+        <translation>Follow-ups “&amp;soon” within:</translation>
+    </message>
+    <message>
+        <source>Échanges à &amp;venir sur le tableau de bord :</source>
+        <translation>&amp;Upcoming exchanges on the dashboard:</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Temps d'échanges ÷ temps de présentation, au moins (A2) :</source>
+        <translation>Discussion &amp;time ÷ presentation time, at least (A2):</translation>
+    </message>
+    <message>
+        <source>&amp;Secteurs à couvrir (A4) :</source>
+        <translation>&amp;Sectors to cover (A4):</translation>
+    </message>
+    <message>
+        <source>santé, éducation, emploi</source>
+        <translation>santé, éducation, emploi</translation>
+    </message>
+    <message>
+        <source>Seuils des vérifications de l'agenda de mission.</source>
+        <translation>Thresholds of the mission agenda checks.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Aperçu des premières fiches</source>
+        <translation>Preview of the first records</translation>
+    </message>
+    <message>
+        <source>Ligne</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Fonction</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListView</name>
+    <message>
+        <source>Filtrer (sans accents ni majuscules)…</source>
+        <translation>Filter (accents and case ignored)…</translation>
+    </message>
+    <message>
+        <source>Filtrer la liste</source>
+        <translation>Filter the list</translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>&amp;Modifier…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Supprimer</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Liste des fiches</source>
+        <translation>List of records</translation>
+    </message>
+    <message>
+        <source>Détail de la fiche sélectionnée</source>
+        <translation>Details of the selected record</translation>
+    </message>
+    <message>
+        <source>Confirmer la suppression</source>
+        <translation>Confirm deletion</translation>
+    </message>
+    <message>
+        <source>Supprimer %s ?
+
+Vous pourrez revenir en arrière avec Édition › Annuler (Ctrl+Z).</source>
+        <translation>Delete %s?
+
+You can take it back with Edit › Undo (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Supprimer %s</source>
+        <translation>Delete %s</translation>
+    </message>
+    <message>
+        <source>Suppression impossible</source>
+        <translation>Cannot delete</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>&amp;Arrêter l'import</source>
+        <translation>&amp;Stop the import</translation>
+    </message>
+    <message>
+        <source>Ligne</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Résultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Détail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Import en cours…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Arrêt demandé : annulation de ce qui a été lu…</source>
+        <translation>Stop requested: undoing what was read…</translation>
+    </message>
+    <message>
+        <source>Import en cours… %s lignes lues</source>
+        <translation>Importing… %s rows read</translation>
+    </message>
+    <message>
+        <source>%1 créées, %2 mises à jour, %3 ignorées, %4 rejetées.</source>
+        <translation>%1 created, %2 updated, %3 skipped, %4 rejected.</translation>
+    </message>
+    <message>
+        <source>Import terminé (n° %1) : </source>
+        <translation>Import done (no. %1): </translation>
+    </message>
+    <message>
+        <source> Fichier &gt; Annuler le dernier import le défait en entier.</source>
+        <translation> File &gt; Undo the last import takes it back entirely.</translation>
+    </message>
+    <message>
+        <source>Résultat prévu : </source>
+        <translation>Expected result: </translation>
+    </message>
+    <message>
+        <source>Lignes créées : %s</source>
+        <translation>Rows created: %s</translation>
+    </message>
+    <message>
+        <source>L'import a échoué ; rien n'a été enregistré : %s</source>
+        <translation>The import failed; nothing was saved: %s</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Revue de conservation</source>
+        <translation>Retention review</translation>
+    </message>
+    <message>
+        <source> ans</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Années sans échange</source>
+        <translation>Years without an exchange</translation>
+    </message>
+    <message>
+        <source>Personnes sans aucune entrée au journal depuis le nombre d'années choisi (ou, sans entrée, dont la fiche est aussi ancienne). La loi demande de ne garder les renseignements personnels que le temps nécessaire : mettez à jour, ou effacez.</source>
+        <translation>Persons with no journal entry for the chosen number of years (or, with no entry, whose record is as old). The law asks to keep personal information only as long as needed: update, or erase.</translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Dernière entrée au journal</source>
+        <translation>Last journal entry</translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Fiche créée le</source>
+        <translation>Record created on</translation>
+    </message>
+    <message>
+        <source>&amp;Afficher la fiche</source>
+        <translation>&amp;Show the record</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Sans entrée au journal depuis :</source>
+        <translation>No journal entry for:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personne(s) à revoir</source>
+        <translation>
+            <numerusform>%n person to review</numerusform>
+            <numerusform>%n persons to review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SlotCard</name>
+    <message>
+        <source>Glissez pour déplacer ; double-clic pour modifier.</source>
+        <translation>Drag to move; double-click to edit.</translation>
+    </message>
+</context>
+<context>
+    <name>SlotDialog</name>
+    <message>
+        <source>Modifier le créneau</source>
+        <translation>Edit slot</translation>
+    </message>
+    <message>
+        <source>Nouveau créneau</source>
+        <translation>New slot</translation>
+    </message>
+    <message>
+        <source>Supprimé(s) des contacts : %1. Choisissez un autre intervenant ; enregistrer retire ce nom.</source>
+        <translation>Deleted from the contacts: %1. Choose another speaker; saving removes this name.</translation>
+    </message>
+    <message>
+        <source>(aucun)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Le créneau finit à %1, avant son début à %2.</source>
+        <translation>The slot ends at %1, before it starts at %2.</translation>
+    </message>
+    <message>
+        <source>Ce jour est en dehors de la mission (du %1 au %2).</source>
+        <translation>This day is outside the mission (%1 to %2).</translation>
+    </message>
+    <message>
+        <source>Cochez au moins un participant.</source>
+        <translation>Tick at least one participant.</translation>
+    </message>
+    <message>
+        <source>Créneau</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>&amp;Jour* :</source>
+        <translation>&amp;Day*:</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd, MMMM d, yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Début* :</source>
+        <translation>&amp;Start*:</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>&amp;Fin* :</source>
+        <translation>&amp;End*:</translation>
+    </message>
+    <message>
+        <source>&amp;Activité* :</source>
+        <translation>&amp;Activity*:</translation>
+    </message>
+    <message>
+        <source>&amp;Titre :</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Lieu :</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Ville :</source>
+        <translation>Ci&amp;ty:</translation>
+    </message>
+    <message>
+        <source>&amp;Hôte :</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes :</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>Intervenants</source>
+        <translation>Speakers</translation>
+    </message>
+    <message>
+        <source>Filtrer les personnes…</source>
+        <translation>Filter the persons…</translation>
+    </message>
+    <message>
+        <source>Filtrer les intervenants</source>
+        <translation>Filter the speakers</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Toute la &amp;délégation</source>
+        <translation>The whole &amp;delegation</translation>
+    </message>
+    <message>
+        <source>Thèmes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Thèmes du créneau</source>
+        <translation>Slot's themes</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeDialog</name>
+    <message>
+        <source>Nouveau thème</source>
+        <translation>New theme</translation>
+    </message>
+    <message>
+        <source>Thème %s</source>
+        <translation>Theme %s</translation>
+    </message>
+    <message>
+        <source>Modifier le thème</source>
+        <translation>Edit theme</translation>
+    </message>
+    <message>
+        <source>(personne)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <source>Le titre d'un thème du rapport de 2005 ne se modifie pas.</source>
+        <translation>The title of a theme of the 2005 report cannot be changed.</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Le titre du thème est obligatoire.</source>
+        <translation>The theme's title is required.</translation>
+    </message>
+    <message>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>&amp;Titre* :</source>
+        <translation>&amp;Title*:</translation>
+    </message>
+    <message>
+        <source>&amp;Statut :</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsable :</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>&amp;Description :</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes :</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>&amp;Personnes :</source>
+        <translation>&amp;Persons:</translation>
+    </message>
+    <message>
+        <source>Filtrer…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
+        <source>Personnes liées</source>
+        <translation>Linked persons</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisations :</source>
+        <translation>Or&amp;ganizations:</translation>
+    </message>
+    <message>
+        <source>Organisations liées</source>
+        <translation>Linked organizations</translation>
+    </message>
+    <message>
+        <source>É&amp;changes :</source>
+        <translation>E&amp;xchanges:</translation>
+    </message>
+    <message>
+        <source>Échanges liés</source>
+        <translation>Linked exchanges</translation>
+    </message>
+    <message>
+        <source>Les entrées du journal se lient à un thème depuis le Journal.</source>
+        <translation>Journal entries are linked to a theme from the Journal.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesListView</name>
+    <message>
+        <source>&amp;Nouveau thème…</source>
+        <translation>&amp;New theme…</translation>
+    </message>
+    <message>
+        <source>Nouveau thème</source>
+        <translation>New theme</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Pers.</source>
+        <translation>Pers.</translation>
+    </message>
+    <message>
+        <source>Org.</source>
+        <translation>Org.</translation>
+    </message>
+    <message>
+        <source>Échanges</source>
+        <translation>Exchanges</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Personnes</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Aucune personne liée.</source>
+        <translation>No linked person.</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizations</translation>
+    </message>
+    <message>
+        <source>Aucune organisation liée.</source>
+        <translation>No linked organization.</translation>
+    </message>
+    <message>
+        <source>Modifier le thème</source>
+        <translation>Edit theme</translation>
+    </message>
+    <message>
+        <source>Enregistrement impossible</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>Thème du rapport</source>
+        <translation>Report theme</translation>
+    </message>
+    <message>
+        <source>« %s » est un thème du rapport de 2005 : il ne peut pas être supprimé.
+
+Passez son statut à « clos » pour le retirer du suivi.</source>
+        <translation>“%s” is a theme of the 2005 report: it cannot be deleted.
+
+Set its status to “closed” to take it out of the follow-up.</translation>
+    </message>
+    <message>
+        <source>Supprimer le thème « %s » ?
+
+Il est lié à %d fiche(s). Ces fiches sont conservées ; seul leur lien avec ce thème disparaîtra :
+
+</source>
+        <translation>Delete the theme “%s”?
+
+It is linked to %d record(s). These records are kept; only their link to this theme goes:
+
+</translation>
+    </message>
+    <message>
+        <source>Supprimer le thème « %s » ? Il n'est lié à aucune fiche.</source>
+        <translation>Delete the theme “%s”? It is linked to no record.</translation>
+    </message>
+    <message>
+        <source>Confirmer la suppression</source>
+        <translation>Confirm deletion</translation>
+    </message>
+    <message>
+        <source>Suppression impossible</source>
+        <translation>Cannot delete</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesView</name>
+    <message>
+        <source>Thèmes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Couverture France–Québec</source>
+        <translation>France–Quebec coverage</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>◀ Année précédente</source>
+        <translation>◀ Previous year</translation>
+    </message>
+    <message>
+        <source>Année suivante ▶</source>
+        <translation>Next year ▶</translation>
+    </message>
+    <message>
+        <source>Cette année</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Maj + molette : changer d'année ; cliquez une barre pour ouvrir l'échange.</source>
+        <translation>&lt;br&gt;Shift + wheel: change year; click a bar to open the exchange.</translation>
+    </message>
+    <message>
+        <source>%s échange(s) sans date n'apparaissent pas sur la chronologie.</source>
+        <translation>%s exchange(s) without a date do not show on the timeline.</translation>
+    </message>
+</context>
+<context>
+    <name>self.view</name>
+    <message>
+        <source>Exporter les données de %s</source>
+        <translation>Export the data of %s</translation>
+    </message>
+    <message>
+        <source>Exportation impossible</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>Données exportées : %1 et %2</source>
+        <translation>Data exported: %1 and %2</translation>
+    </message>
+    <message>
+        <source>Effacer cette personne</source>
+        <translation>Erase this person</translation>
+    </message>
+    <message>
+        <source>Effacer définitivement %s ?
+
+Sa fiche, ses coordonnées, ses étiquettes et ses participations sont supprimées. Les entrées du journal et les activités de l'agenda restent, sans elle, avec la mention « personne effacée ». Une sauvegarde est faite avant l'effacement.</source>
+        <translation>Erase %s for good?
+
+Their record, contact details, tags and participations are deleted. Journal entries and agenda activities stay, without them, marked “erased person”. A backup is made before the erasure.</translation>
+    </message>
+    <message>
+        <source>Effacer</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <source>Effacement impossible</source>
+        <translation>Cannot erase</translation>
+    </message>
+    <message>
+        <source>La personne a été effacée (%1 lignes touchées).
+Référence de l'effacement : %2</source>
+        <translation>The person was erased (%1 rows touched).
+Erasure reference: %2</translation>
+    </message>
+    <message>
+        <source>Ces sauvegardes la contiennent encore ; elles disparaîtront selon la politique de conservation, ou vous pouvez les supprimer maintenant :
+</source>
+        <translation>These backups still hold them; they will go according to the retention policy, or you can delete them now:
+</translation>
+    </message>
+    <message>
+        <source>Effacement terminé</source>
+        <translation>Erasure done</translation>
+    </message>
+    <message>
+        <source>Supprimer ces sauvegardes</source>
+        <translation>Delete these backups</translation>
+    </message>
+    <message>
+        <source>Suppression impossible</source>
+        <translation>Cannot delete</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <source>&amp;Exporter les données de cette personne…</source>
+        <translation>&amp;Export the data of this person…</translation>
+    </message>
+    <message>
+        <source>E&amp;ffacer cette personne…</source>
+        <translation>E&amp;rase this person…</translation>
+    </message>
+    <message>
+        <source>&amp;Revue de conservation…</source>
+        <translation>&amp;Retention review…</translation>
+    </message>
+    <message>
+        <source>&amp;Vie privée</source>
+        <translation>&amp;Privacy</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Lecture seule</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>&amp;Importer des contacts…</source>
+        <translation>&amp;Import contacts…</translation>
+    </message>
+    <message>
+        <source>E&amp;xporter des contacts…</source>
+        <translation>E&amp;xport contacts…</translation>
+    </message>
+    <message>
+        <source>Annuler le dernier import…</source>
+        <translation>Undo the last import…</translation>
+    </message>
+    <message>
+        <source>&amp;Doublons…</source>
+        <translation>&amp;Duplicates…</translation>
+    </message>
+    <message>
+        <source>Annuler un import</source>
+        <translation>Undo an import</translation>
+    </message>
+    <message>
+        <source>Aucun import à annuler.</source>
+        <translation>No import to undo.</translation>
+    </message>
+    <message>
+        <source>Annuler l'import n° %1 de « %2 » (%3 fiches créées, %4 mises à jour) ?</source>
+        <translation>Undo import no. %1 of “%2” (%3 records created, %4 updated)?</translation>
+    </message>
+    <message>
+        <source>Import n° %s annulé.</source>
+        <translation>Import no. %s undone.</translation>
+    </message>
+</context>
+</TS>

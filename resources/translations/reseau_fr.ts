@@ -1,0 +1,3576 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_CA" sourcelanguage="fr_CA">
+<context>
+    <name />
+    <message>
+        <source>Tableau de bord</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Personnes</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Échanges et stages</source>
+        <translation>Échanges et stages</translation>
+    </message>
+    <message>
+        <source>Thèmes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Agenda de mission</source>
+        <translation>Agenda de mission</translation>
+    </message>
+    <message>
+        <source>Indicateurs</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Préférences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>La langue et la base de données choisies seront utilisées au prochain démarrage de Réseau.</source>
+        <translation>La langue et la base de données choisies seront utilisées au prochain démarrage de Réseau.</translation>
+    </message>
+    <message>
+        <source>Carnet PDF (*.pdf)</source>
+        <translation>Carnet PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Calendrier (*.ics)</source>
+        <translation>Calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporter l'agenda</source>
+        <translation>Exporter l'agenda</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Bilan annuel</source>
+        <translation>Bilan annuel</translation>
+    </message>
+    <message>
+        <source>Année du bilan :</source>
+        <translation>Année du bilan :</translation>
+    </message>
+    <message>
+        <source>Choisir une mission</source>
+        <translation>Choisir une mission</translation>
+    </message>
+    <message>
+        <source>Mission :</source>
+        <translation>Mission :</translation>
+    </message>
+    <message>
+        <source>Enregistrer le PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Dossier des fiches des délégués</source>
+        <translation>Dossier des fiches des délégués</translation>
+    </message>
+    <message>
+        <source>Bilan annuel %1 écrit dans %2</source>
+        <translation>Bilan annuel %1 écrit dans %2</translation>
+    </message>
+    <message>
+        <source>Aucune mission n'est enregistrée : il n'y a pas de bilan de mission à produire.</source>
+        <translation>Aucune mission n'est enregistrée : il n'y a pas de bilan de mission à produire.</translation>
+    </message>
+    <message>
+        <source>Bilan de mission</source>
+        <translation>Bilan de mission</translation>
+    </message>
+    <message>
+        <source>Bilan de mission écrit dans %1</source>
+        <translation>Bilan de mission écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Cette mission n'a aucun délégué : aucune fiche écrite.</source>
+        <translation>Cette mission n'a aucun délégué : aucune fiche écrite.</translation>
+    </message>
+    <message>
+        <source>Fiches des délégués</source>
+        <translation>Fiches des délégués</translation>
+    </message>
+    <message>
+        <source>%1 fiche(s) de délégué écrite(s) dans %2</source>
+        <translation>%1 fiche(s) de délégué écrite(s) dans %2</translation>
+    </message>
+    <message>
+        <source>Consigner un échange</source>
+        <translation>Consigner un échange</translation>
+    </message>
+    <message>
+        <source>Modifier l'entrée du journal</source>
+        <translation>Modifier l'entrée du journal</translation>
+    </message>
+    <message>
+        <source>Enregistrement impossible</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>Échanges</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Entrées du journal</source>
+        <translation>Entrées du journal</translation>
+    </message>
+    <message>
+        <source>dates à fixer</source>
+        <translation>dates à fixer</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Personne pour l'instant.</source>
+        <translation>Personne pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Objectifs et bilan</source>
+        <translation>Objectifs et bilan</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Sens</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Objectifs d'apprentissage</source>
+        <translation>Objectifs d'apprentissage</translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <source>Rapport attendu le</source>
+        <translation>Rapport attendu le</translation>
+    </message>
+    <message>
+        <source>retirer</source>
+        <translation>retirer</translation>
+    </message>
+    <message>
+        <source>Aucun document joint.</source>
+        <translation>Aucun document joint.</translation>
+    </message>
+    <message>
+        <source>Les documents joints demandent un dossier de données local (indisponible en mode équipe).</source>
+        <translation>Les documents joints demandent un dossier de données local (indisponible en mode équipe).</translation>
+    </message>
+    <message>
+        <source>Documents joints</source>
+        <translation>Documents joints</translation>
+    </message>
+    <message>
+        <source>Historique des statuts</source>
+        <translation>Historique des statuts</translation>
+    </message>
+    <message>
+        <source>Aucun changement enregistré.</source>
+        <translation>Aucun changement enregistré.</translation>
+    </message>
+<message>
+        <source>Exporter les données de %s</source>
+        <translation>Exporter les données de %s</translation>
+    </message><message>
+        <source>Exportation impossible</source>
+        <translation>Exportation impossible</translation>
+    </message><message>
+        <source>Données exportées : %1 et %2</source>
+        <translation>Données exportées : %1 et %2</translation>
+    </message><message>
+        <source>Effacer cette personne</source>
+        <translation>Effacer cette personne</translation>
+    </message><message>
+        <source>Effacer définitivement %s ?
+
+Sa fiche, ses coordonnées, ses étiquettes et ses participations sont supprimées. Les entrées du journal et les activités de l'agenda restent, sans elle, avec la mention « personne effacée ». Une sauvegarde est faite avant l'effacement.</source>
+        <translation>Effacer définitivement %s ?
+
+Sa fiche, ses coordonnées, ses étiquettes et ses participations sont supprimées. Les entrées du journal et les activités de l'agenda restent, sans elle, avec la mention « personne effacée ». Une sauvegarde est faite avant l'effacement.</translation>
+    </message><message>
+        <source>Effacer</source>
+        <translation>Effacer</translation>
+    </message><message>
+        <source>Effacement impossible</source>
+        <translation>Effacement impossible</translation>
+    </message><message>
+        <source>La personne a été effacée (%1 lignes touchées).
+Référence de l'effacement : %2</source>
+        <translation>La personne a été effacée (%1 lignes touchées).
+Référence de l'effacement : %2</translation>
+    </message><message>
+        <source>Ces sauvegardes la contiennent encore ; elles disparaîtront selon la politique de conservation, ou vous pouvez les supprimer maintenant :
+</source>
+        <translation>Ces sauvegardes la contiennent encore ; elles disparaîtront selon la politique de conservation, ou vous pouvez les supprimer maintenant :
+</translation>
+    </message><message>
+        <source>Effacement terminé</source>
+        <translation>Effacement terminé</translation>
+    </message><message>
+        <source>Supprimer ces sauvegardes</source>
+        <translation>Supprimer ces sauvegardes</translation>
+    </message><message>
+        <source>Suppression impossible</source>
+        <translation>Suppression impossible</translation>
+    </message><message>
+        <source>&amp;Exporter les données de cette personne…</source>
+        <translation>&amp;Exporter les données de cette personne…</translation>
+    </message><message>
+        <source>E&amp;ffacer cette personne…</source>
+        <translation>E&amp;ffacer cette personne…</translation>
+    </message><message>
+        <source>&amp;Revue de conservation…</source>
+        <translation>&amp;Revue de conservation…</translation>
+    </message><message>
+        <source>&amp;Vie privée</source>
+        <translation>&amp;Vie privée</translation>
+    </message><message>
+        <source>Lecture seule</source>
+        <translation>Lecture seule</translation>
+    </message><message>
+        <source>&amp;Importer des contacts…</source>
+        <translation>&amp;Importer des contacts…</translation>
+    </message><message>
+        <source>E&amp;xporter des contacts…</source>
+        <translation>E&amp;xporter des contacts…</translation>
+    </message><message>
+        <source>Annuler le dernier import…</source>
+        <translation>Annuler le dernier import…</translation>
+    </message><message>
+        <source>&amp;Doublons…</source>
+        <translation>&amp;Doublons…</translation>
+    </message><message>
+        <source>Annuler un import</source>
+        <translation>Annuler un import</translation>
+    </message><message>
+        <source>Aucun import à annuler.</source>
+        <translation>Aucun import à annuler.</translation>
+    </message><message>
+        <source>Annuler l'import n° %1 de « %2 » (%3 fiches créées, %4 mises à jour) ?</source>
+        <translation>Annuler l'import n° %1 de « %2 » (%3 fiches créées, %4 mises à jour) ?</translation>
+    </message><message>
+        <source>Import n° %s annulé.</source>
+        <translation>Import n° %s annulé.</translation>
+    </message></context>
+<context>
+    <name>AgendaGrid</name>
+    <message>
+        <source>Choisissez une mission.</source>
+        <translation>Choisissez une mission.</translation>
+    </message>
+    <message>
+        <source>hors mission</source>
+        <translation>hors mission</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaSettingsDialog</name>
+    <message>
+        <source>Paramètres des vérifications</source>
+        <translation>Paramètres des vérifications</translation>
+    </message>
+    <message>
+        <source> jour(s)</source>
+        <translation> jour(s)</translation>
+    </message>
+    <message>
+        <source>A2 · temps d'échange ≥ présentations ×</source>
+        <translation>A2 · temps d'échange ≥ présentations ×</translation>
+    </message>
+    <message>
+        <source>A4 · secteurs à rencontrer (séparés par ;)</source>
+        <translation>A4 · secteurs à rencontrer (séparés par ;)</translation>
+    </message>
+    <message>
+        <source>A5 · une rencontre entre participants tous les</source>
+        <translation>A5 · une rencontre entre participants tous les</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Indiquez au moins un secteur, p. ex. santé; emploi.</source>
+        <translation>Indiquez au moins un secteur, p. ex. santé; emploi.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>&amp;Mission :</source>
+        <translation>&amp;Mission :</translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau créneau…</source>
+        <translation>&amp;Nouveau créneau…</translation>
+    </message>
+    <message>
+        <source>&amp;Modifier…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Supprimer</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Copier une journée…</source>
+        <translation>&amp;Copier une journée…</translation>
+    </message>
+    <message>
+        <source>&amp;Paramètres…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Exporter</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Carnet de mission (PDF)…</source>
+        <translation>Carnet de mission (PDF)…</translation>
+    </message>
+    <message>
+        <source>Calendrier (ICS)…</source>
+        <translation>Calendrier (ICS)…</translation>
+    </message>
+    <message>
+        <source>Tableur (XLSX)…</source>
+        <translation>Tableur (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Avertissements des vérifications</source>
+        <translation>Avertissements des vérifications</translation>
+    </message>
+    <message>
+        <source>&amp;Accepter avec une raison…</source>
+        <translation>&amp;Accepter avec une raison…</translation>
+    </message>
+    <message>
+        <source>&amp;Retirer l'acceptation</source>
+        <translation>&amp;Retirer l'acceptation</translation>
+    </message>
+    <message>
+        <source>Vérifications</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Document de préparation</source>
+        <translation>Document de préparation</translation>
+    </message>
+    <message>
+        <source>Règle</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Avertissement</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Aucune mission : créez un échange de type mission (ou chargez la démonstration).</source>
+        <translation>Aucune mission : créez un échange de type mission (ou chargez la démonstration).</translation>
+    </message>
+    <message>
+        <source>%1 créneau(x) ; %2 avertissement(s) à revoir, %3 accepté(s).</source>
+        <translation>%1 créneau(x) ; %2 avertissement(s) à revoir, %3 accepté(s).</translation>
+    </message>
+    <message>
+        <source>Créneau</source>
+        <translation>Créneau</translation>
+    </message>
+    <message>
+        <source>Ajouter le créneau %s</source>
+        <translation>Ajouter le créneau %s</translation>
+    </message>
+    <message>
+        <source>Modifier le créneau %s</source>
+        <translation>Modifier le créneau %s</translation>
+    </message>
+    <message>
+        <source>Supprimer le créneau %s</source>
+        <translation>Supprimer le créneau %s</translation>
+    </message>
+    <message>
+        <source>Supprimer le créneau</source>
+        <translation>Supprimer le créneau</translation>
+    </message>
+    <message>
+        <source>Supprimer « %1 » ?</source>
+        <translation>Supprimer « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Suppression</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Déplacement</source>
+        <translation>Déplacement</translation>
+    </message>
+    <message>
+        <source>Déplacer un créneau</source>
+        <translation>Déplacer un créneau</translation>
+    </message>
+    <message>
+        <source>Copie</source>
+        <translation>Copie</translation>
+    </message>
+    <message>
+        <source>Copier une journée</source>
+        <translation>Copier une journée</translation>
+    </message>
+    <message>
+        <source>Paramètres</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Accepter l'avertissement</source>
+        <translation>Accepter l'avertissement</translation>
+    </message>
+    <message>
+        <source>Pourquoi cet avertissement est-il acceptable ?
+%1</source>
+        <translation>Pourquoi cet avertissement est-il acceptable ?
+%1</translation>
+    </message>
+    <message>
+        <source>Acceptation</source>
+        <translation>Acceptation</translation>
+    </message>
+    <message>
+        <source>Exporté : %1</source>
+        <translation>Exporté : %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Taille</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Base partagée sur un serveur : les sauvegardes relèvent de son administrateur (pg_dump).</source>
+        <translation>Base partagée sur un serveur : les sauvegardes relèvent de son administrateur (pg_dump).</translation>
+    </message>
+    <message>
+        <source>Dossier : %s</source>
+        <translation>Dossier : %s</translation>
+    </message>
+    <message>
+        <source>Sauvegarde créée et vérifiée : %s</source>
+        <translation>Sauvegarde créée et vérifiée : %s</translation>
+    </message>
+    <message>
+        <source>Sauvegarde en cours…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>Sauvegarde impossible</source>
+        <translation>Sauvegarde impossible</translation>
+    </message>
+    <message>
+        <source>Restaurer une base Réseau</source>
+        <translation>Restaurer une base Réseau</translation>
+    </message>
+    <message>
+        <source>Bases Réseau (*.sqlite3 *.db);;Tous (*)</source>
+        <translation>Bases Réseau (*.sqlite3 *.db);;Tous (*)</translation>
+    </message>
+    <message>
+        <source>Confirmer la restauration</source>
+        <translation>Confirmer la restauration</translation>
+    </message>
+    <message>
+        <source>Remplacer toutes les données actuelles par la sauvegarde « %s » ?
+
+Les données actuelles seront d'abord sauvegardées.</source>
+        <translation>Remplacer toutes les données actuelles par la sauvegarde « %s » ?
+
+Les données actuelles seront d'abord sauvegardées.</translation>
+    </message>
+    <message>
+        <source>Base restaurée. Les données remplacées sont dans %s.</source>
+        <translation>Base restaurée. Les données remplacées sont dans %s.</translation>
+    </message>
+    <message>
+        <source>Restauration impossible</source>
+        <translation>Restauration impossible</translation>
+    </message>
+    <message>
+        <source>Politique de conservation enregistrée.</source>
+        <translation>Politique de conservation enregistrée.</translation>
+    </message>
+    <message>
+        <source>Enregistrement impossible</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>Sauvegardes</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Réseau sauvegarde votre base au démarrage (si la dernière sauvegarde date de plus de 24 heures) et avant chaque migration, importation, fusion, restauration et effacement. Chaque sauvegarde est vérifiée (integrity_check) et lisible par vous seul.</source>
+        <translation>Réseau sauvegarde votre base au démarrage (si la dernière sauvegarde date de plus de 24 heures) et avant chaque migration, importation, fusion, restauration et effacement. Chaque sauvegarde est vérifiée (integrity_check) et lisible par vous seul.</translation>
+    </message>
+    <message>
+        <source>&amp;Sauvegarder maintenant</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Restaurer la sauvegarde choisie…</source>
+        <translation>&amp;Restaurer la sauvegarde choisie…</translation>
+    </message>
+    <message>
+        <source>Restaurer un &amp;fichier…</source>
+        <translation>Restaurer un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Conservation des sauvegardes</source>
+        <translation>Conservation des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Ré&amp;centes :</source>
+        <translation>Ré&amp;centes :</translation>
+    </message>
+    <message>
+        <source>&amp;Quotidiennes :</source>
+        <translation>&amp;Quotidiennes :</translation>
+    </message>
+    <message>
+        <source>&amp;Hebdomadaires :</source>
+        <translation>&amp;Hebdomadaires :</translation>
+    </message>
+    <message>
+        <source>&amp;Mensuelles :</source>
+        <translation>&amp;Mensuelles :</translation>
+    </message>
+    <message>
+        <source>&amp;Appliquer</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingEditor</name>
+    <message>
+        <source>Document de préparation</source>
+        <translation>Document de préparation</translation>
+    </message>
+    <message>
+        <source>Rédigez ici le document remis à chaque participant : l'organisation politique française, les grandes politiques sociales, le rôle des villes en France et au Québec.</source>
+        <translation>Rédigez ici le document remis à chaque participant : l'organisation politique française, les grandes politiques sociales, le rôle des villes en France et au Québec.</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>Gras (Ctrl+B)</source>
+        <translation>Gras (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italique (Ctrl+I)</source>
+        <translation>Italique (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Titre de section</source>
+        <translation>Titre de section</translation>
+    </message>
+    <message>
+        <source>• Liste</source>
+        <translation>• Liste</translation>
+    </message>
+    <message>
+        <source>Liste à puces</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <source>Insérer le plan A1</source>
+        <translation>Insérer le plan A1</translation>
+    </message>
+    <message>
+        <source>Les trois parties que recommande le rapport de 2005.</source>
+        <translation>Les trois parties que recommande le rapport de 2005.</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer le document</source>
+        <translation>&amp;Enregistrer le document</translation>
+    </message>
+    <message>
+        <source>Modifications non enregistrées.</source>
+        <translation>Modifications non enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>CellListDialog</name>
+    <message>
+        <source>Personne : c'est un écart à combler.</source>
+        <translation>Personne : c'est un écart à combler.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Exporter les chiffres</source>
+        <translation>Exporter les chiffres</translation>
+    </message>
+    <message>
+        <source>Exporter les chiffres de « %s »</source>
+        <translation>Exporter les chiffres de « %s »</translation>
+    </message>
+    <message>
+        <source>En CSV (tableur)…</source>
+        <translation>En CSV (tableur)…</translation>
+    </message>
+    <message>
+        <source>En XLSX (Excel)…</source>
+        <translation>En XLSX (Excel)…</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export des chiffres</source>
+        <translation>Export des chiffres</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Échanges par année et par type</source>
+        <translation>Échanges par année et par type</translation>
+    </message>
+    <message>
+        <source>Échanges par année et par statut</source>
+        <translation>Échanges par année et par statut</translation>
+    </message>
+    <message>
+        <source>Personnes et organisations par pays</source>
+        <translation>Personnes et organisations par pays</translation>
+    </message>
+    <message>
+        <source>Personnes et organisations par secteur</source>
+        <translation>Personnes et organisations par secteur</translation>
+    </message>
+    <message>
+        <source>Personnes et organisations par palier</source>
+        <translation>Personnes et organisations par palier</translation>
+    </message>
+    <message>
+        <source>Entrées du journal par mois</source>
+        <translation>Entrées du journal par mois</translation>
+    </message>
+    <message>
+        <source>Entrées du journal par thème</source>
+        <translation>Entrées du journal par thème</translation>
+    </message>
+    <message>
+        <source>Équilibre France–Québec des thèmes</source>
+        <translation>Équilibre France–Québec des thèmes</translation>
+    </message>
+    <message>
+        <source>Relances : à temps ou en retard</source>
+        <translation>Relances : à temps ou en retard</translation>
+    </message>
+    <message>
+        <source>Objectifs par évaluation</source>
+        <translation>Objectifs par évaluation</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Modification concurrente</source>
+        <translation>Modification concurrente</translation>
+    </message>
+    <message>
+        <source>La fiche « %s » a été modifiée par quelqu'un d'autre depuis que vous l'avez ouverte.</source>
+        <translation>La fiche « %s » a été modifiée par quelqu'un d'autre depuis que vous l'avez ouverte.</translation>
+    </message>
+    <message>
+        <source>Recharger : afficher sa version (vos modifications sont abandonnées).
+Écraser : enregistrer votre version par-dessus la sienne.
+Annuler : ne rien enregistrer pour l'instant.</source>
+        <translation>Recharger : afficher sa version (vos modifications sont abandonnées).
+Écraser : enregistrer votre version par-dessus la sienne.
+Annuler : ne rien enregistrer pour l'instant.</translation>
+    </message>
+    <message>
+        <source>&amp;Recharger</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>É&amp;craser</source>
+        <translation>É&amp;craser</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>CopyDayDialog</name>
+    <message>
+        <source>Copier une journée</source>
+        <translation>Copier une journée</translation>
+    </message>
+    <message>
+        <source>Copier les créneaux du</source>
+        <translation>Copier les créneaux du</translation>
+    </message>
+    <message>
+        <source>vers le</source>
+        <translation>vers le</translation>
+    </message>
+    <message>
+        <source>&amp;Copier</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageView</name>
+    <message>
+        <source>Une personne ou une organisation couvre un thème si elle lui est liée ou figure dans une entrée du journal sur ce thème. En rouge : aucun contact de ce côté-là. Cliquez sur un nombre pour voir la liste.</source>
+        <translation>Une personne ou une organisation couvre un thème si elle lui est liée ou figure dans une entrée du journal sur ce thème. En rouge : aucun contact de ce côté-là. Cliquez sur un nombre pour voir la liste.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Thème</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Pers. FR</source>
+        <translation>Pers. FR</translation>
+    </message>
+    <message>
+        <source>Org. FR</source>
+        <translation>Org. FR</translation>
+    </message>
+    <message>
+        <source>Pers. QC</source>
+        <translation>Pers. QC</translation>
+    </message>
+    <message>
+        <source>Org. QC</source>
+        <translation>Org. QC</translation>
+    </message>
+    <message>
+        <source>Journal 12 mois</source>
+        <translation>Journal 12 mois</translation>
+    </message>
+    <message>
+        <source>Écart</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>⚠ aucun contact</source>
+        <translation>⚠ aucun contact</translation>
+    </message>
+    <message>
+        <source>⚠ côté France</source>
+        <translation>⚠ côté France</translation>
+    </message>
+    <message>
+        <source>⚠ côté Québec</source>
+        <translation>⚠ côté Québec</translation>
+    </message>
+    <message>
+        <source>%1 thèmes, dont %2 avec un écart.</source>
+        <translation>%1 thèmes, dont %2 avec un écart.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Début</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Dans</source>
+        <translation>Dans</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jour(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Échange</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <source>Aucun échange prévu dans les 60 prochains jours.</source>
+        <translation>Aucun échange prévu dans les 60 prochains jours.</translation>
+    </message>
+    <message>
+        <source>À relancer</source>
+        <translation>À relancer</translation>
+    </message>
+    <message>
+        <source>Échanges des 60 prochains jours</source>
+        <translation>Échanges des 60 prochains jours</translation>
+    </message>
+    <message>
+        <source>Aujourd'hui, %s</source>
+        <translation>Aujourd'hui, %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relance(s) plus tard : voir Journal › À relancer.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DetectedPage</name>
+    <message>
+        <source>Ce que Réseau a reconnu</source>
+        <translation>Ce que Réseau a reconnu</translation>
+    </message>
+    <message>
+        <source>Format :</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>Encodage :</source>
+        <translation>Encodage :</translation>
+    </message>
+    <message>
+        <source>Séparateur :</source>
+        <translation>Séparateur :</translation>
+    </message>
+    <message>
+        <source>Colonnes :</source>
+        <translation>Colonnes :</translation>
+    </message>
+    <message>
+        <source>Première fiche :</source>
+        <translation>Première fiche :</translation>
+    </message>
+    <message>
+        <source>fiches vCard (chacune selon son CHARSET) : nom, organisation, fonction, courriels…</source>
+        <translation>fiches vCard (chacune selon son CHARSET) : nom, organisation, fonction, courriels…</translation>
+    </message>
+    <message>
+        <source>%1 colonnes, dont %2 reconnues</source>
+        <translation>%1 colonnes, dont %2 reconnues</translation>
+    </message>
+    <message>
+        <source>⚠ L'aperçu contient des caractères du genre « Ã© » : le fichier semble avoir été converti deux fois. Vérifiez les accents dans l'aperçu avant d'importer.</source>
+        <translation>⚠ L'aperçu contient des caractères du genre « Ã© » : le fichier semble avoir été converti deux fois. Vérifiez les accents dans l'aperçu avant d'importer.</translation>
+    </message>
+    <message>
+        <source>Lecture impossible ainsi : %s</source>
+        <translation>Lecture impossible ainsi : %s</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Doublons probables</source>
+        <translation>Doublons probables</translation>
+    </message>
+    <message>
+        <source>Fiche</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Doublon probable</source>
+        <translation>Doublon probable</translation>
+    </message>
+    <message>
+        <source>Pourquoi</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>&amp;Fusionner…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
+    <message>
+        <source>&amp;Pas un doublon</source>
+        <translation>&amp;Pas un doublon</translation>
+    </message>
+    <message>
+        <source>F&amp;ermer</source>
+        <translation>F&amp;ermer</translation>
+    </message>
+    <message>
+        <source>Paires à examiner : %s</source>
+        <translation>Paires à examiner : %s</translation>
+    </message>
+    <message>
+        <source>Aucun doublon probable.</source>
+        <translation>Aucun doublon probable.</translation>
+    </message>
+    <message>
+        <source>Fusion</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>Doublons</source>
+        <translation>Doublons</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <source>&amp;Édition</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Rétablir</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Préférences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler « %s »</source>
+        <translation>&amp;Annuler « %s »</translation>
+    </message>
+    <message>
+        <source>&amp;Rétablir « %s »</source>
+        <translation>&amp;Rétablir « %s »</translation>
+    </message>
+    <message>
+        <source>Annulé : %s</source>
+        <translation>Annulé : %s</translation>
+    </message>
+    <message>
+        <source>Rétabli : %s</source>
+        <translation>Rétabli : %s</translation>
+    </message>
+    <message>
+        <source>Annulation impossible</source>
+        <translation>Annulation impossible</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialog</name>
+    <message>
+        <source>Modifier l'échange</source>
+        <translation>Modifier l'échange</translation>
+    </message>
+    <message>
+        <source>Nouvel échange</source>
+        <translation>Nouvel échange</translation>
+    </message>
+    <message>
+        <source>(non précisé)</source>
+        <translation>(non précisé)</translation>
+    </message>
+    <message>
+        <source>(sans objet)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>Tapez un nom…</source>
+        <translation>Tapez un nom…</translation>
+    </message>
+    <message>
+        <source>Tapez un nom ou un sigle…</source>
+        <translation>Tapez un nom ou un sigle…</translation>
+    </message>
+    <message>
+        <source>(aucune date)</source>
+        <translation>(aucune date)</translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Objectif</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Évaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Preuves</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Choisissez une personne de la liste.</source>
+        <translation>Choisissez une personne de la liste.</translation>
+    </message>
+    <message>
+        <source>%1 est déjà « %2 » de cet échange.</source>
+        <translation>%1 est déjà « %2 » de cet échange.</translation>
+    </message>
+    <message>
+        <source>Choisissez une organisation de la liste.</source>
+        <translation>Choisissez une organisation de la liste.</translation>
+    </message>
+    <message>
+        <source>Cette organisation y est déjà avec ce rôle.</source>
+        <translation>Cette organisation y est déjà avec ce rôle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personne(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Le titre est obligatoire.</source>
+        <translation>Le titre est obligatoire.</translation>
+    </message>
+    <message>
+        <source>La date de fin (%1) précède la date de début (%2).</source>
+        <translation>La date de fin (%1) précède la date de début (%2).</translation>
+    </message>
+    <message>
+        <source>Une date de fin demande une date de début.</source>
+        <translation>Une date de fin demande une date de début.</translation>
+    </message>
+    <message>
+        <source>L'objectif n° %s n'a pas de texte.</source>
+        <translation>L'objectif n° %s n'a pas de texte.</translation>
+    </message>
+    <message>
+        <source>Échange</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <source>&amp;Général</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>&amp;Type :</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>T&amp;itre* :</source>
+        <translation>T&amp;itre* :</translation>
+    </message>
+    <message>
+        <source>&amp;Statut :</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>&amp;Début :</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Fin :</source>
+        <translation>&amp;Fin :</translation>
+    </message>
+    <message>
+        <source>S&amp;ens :</source>
+        <translation>S&amp;ens :</translation>
+    </message>
+    <message>
+        <source>&amp;Description :</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>&amp;Retombées :</source>
+        <translation>&amp;Retombées :</translation>
+    </message>
+    <message>
+        <source>Ce que l'échange a permis, les suites données…</source>
+        <translation>Ce que l'échange a permis, les suites données…</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>A&amp;jouter</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>&amp;Retirer</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Organisations</translation>
+    </message>
+    <message>
+        <source>Ajou&amp;ter</source>
+        <translation>Ajou&amp;ter</translation>
+    </message>
+    <message>
+        <source>Reti&amp;rer</source>
+        <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+        <source>O&amp;bjectifs</source>
+        <translation>O&amp;bjectifs</translation>
+    </message>
+    <message>
+        <source>Double-cliquez une cellule pour la modifier. L'évaluation se choisit dans la liste ; notez les preuves qui la justifient.</source>
+        <translation>Double-cliquez une cellule pour la modifier. L'évaluation se choisit dans la liste ; notez les preuves qui la justifient.</translation>
+    </message>
+    <message>
+        <source>&amp;Nouvel objectif</source>
+        <translation>&amp;Nouvel objectif</translation>
+    </message>
+    <message>
+        <source>Retirer l'objecti&amp;f</source>
+        <translation>Retirer l'objecti&amp;f</translation>
+    </message>
+    <message>
+        <source>T&amp;hèmes</source>
+        <translation>T&amp;hèmes</translation>
+    </message>
+    <message>
+        <source>S&amp;tage</source>
+        <translation>S&amp;tage</translation>
+    </message>
+    <message>
+        <source>Ces choix remplissent aussi les onglets Participants (rôles « stagiaire » et « tuteur ») et Organisations.</source>
+        <translation>Ces choix remplissent aussi les onglets Participants (rôles « stagiaire » et « tuteur ») et Organisations.</translation>
+    </message>
+    <message>
+        <source>Stag&amp;iaire :</source>
+        <translation>Stag&amp;iaire :</translation>
+    </message>
+    <message>
+        <source>Organisation d'o&amp;rigine :</source>
+        <translation>Organisation d'o&amp;rigine :</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;d'accueil :</source>
+        <translation>Organisation &amp;d'accueil :</translation>
+    </message>
+    <message>
+        <source>T&amp;uteur à l'accueil :</source>
+        <translation>T&amp;uteur à l'accueil :</translation>
+    </message>
+    <message>
+        <source>Objectifs d'&amp;apprentissage :</source>
+        <translation>Objectifs d'&amp;apprentissage :</translation>
+    </message>
+    <message>
+        <source>&amp;Convention de stage :</source>
+        <translation>&amp;Convention de stage :</translation>
+    </message>
+    <message>
+        <source>Rapport attendu &amp;le :</source>
+        <translation>Rapport attendu &amp;le :</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeFilterBar</name>
+    <message>
+        <source>(tous)</source>
+        <translation>(tous)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Année</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>(toutes)</source>
+        <translation>(toutes)</translation>
+    </message>
+    <message>
+        <source>Sens</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Thème</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Type :</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>St&amp;atut :</source>
+        <translation>St&amp;atut :</translation>
+    </message>
+    <message>
+        <source>A&amp;nnée :</source>
+        <translation>A&amp;nnée :</translation>
+    </message>
+    <message>
+        <source>Sen&amp;s :</source>
+        <translation>Sen&amp;s :</translation>
+    </message>
+    <message>
+        <source>T&amp;hème :</source>
+        <translation>T&amp;hème :</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation :</source>
+        <translation>Or&amp;ganisation :</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeSections</name>
+    <message>
+        <source>Échanges et stages</source>
+        <translation>Échanges et stages</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeStagesView</name>
+    <message>
+        <source>rapport en retard</source>
+        <translation>rapport en retard</translation>
+    </message>
+    <message>
+        <source>en cours</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>à venir</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <source>terminé</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>sans dates</source>
+        <translation>sans dates</translation>
+    </message>
+    <message>
+        <source>annulé</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>Situation des stages</source>
+        <translation>Situation des stages</translation>
+    </message>
+    <message>
+        <source>Tous les stages</source>
+        <translation>Tous les stages</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Stagiaire</source>
+        <translation>Stagiaire</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Début</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Origine</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Accueil</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Tuteur</source>
+        <translation>Tuteur</translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <source>Rapport dû</source>
+        <translation>Rapport dû</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Afficher :</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>Double-cliquez un stage pour ouvrir sa fiche.</source>
+        <translation>Double-cliquez un stage pour ouvrir sa fiche.</translation>
+    </message>
+    <message>
+        <source> — %s stage(s) en tout</source>
+        <translation> — %s stage(s) en tout</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeStatusDialog</name>
+    <message>
+        <source>Changer le statut</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Statut actuel : %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Statut actuel : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Choisissez un autre statut, ou notez pourquoi vous le confirmez.</source>
+        <translation>Choisissez un autre statut, ou notez pourquoi vous le confirmez.</translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau statut :</source>
+        <translation>&amp;Nouveau statut :</translation>
+    </message>
+    <message>
+        <source>&amp;Date du changement :</source>
+        <translation>&amp;Date du changement :</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Remarque :</source>
+        <translation>&amp;Remarque :</translation>
+    </message>
+    <message>
+        <source>Pourquoi ce changement (facultatif)</source>
+        <translation>Pourquoi ce changement (facultatif)</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTimeline</name>
+    <message>
+        <source>Chronologie des échanges</source>
+        <translation>Chronologie des échanges</translation>
+    </message>
+    <message>
+        <source>Aucun échange daté en %1 – %2.</source>
+        <translation>Aucun échange daté en %1 – %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangesListView</name>
+    <message>
+        <source>&amp;Nouvel échange…</source>
+        <translation>&amp;Nouvel échange…</translation>
+    </message>
+    <message>
+        <source>Nouveau s&amp;tage…</source>
+        <translation>Nouveau s&amp;tage…</translation>
+    </message>
+    <message>
+        <source>Changer le stat&amp;ut…</source>
+        <translation>Changer le stat&amp;ut…</translation>
+    </message>
+    <message>
+        <source>&amp;Joindre un document…</source>
+        <translation>&amp;Joindre un document…</translation>
+    </message>
+    <message>
+        <source>Les documents joints demandent un dossier de données local (indisponible en mode équipe).</source>
+        <translation>Les documents joints demandent un dossier de données local (indisponible en mode équipe).</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Début</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Sens</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>%1 échange(s)</source>
+        <translation>%1 échange(s)</translation>
+    </message>
+    <message>
+        <source>%1 sur %2 échanges</source>
+        <translation>%1 sur %2 échanges</translation>
+    </message>
+    <message>
+        <source>Ajouter %s</source>
+        <translation>Ajouter %s</translation>
+    </message>
+    <message>
+        <source>Modifier %s</source>
+        <translation>Modifier %s</translation>
+    </message>
+    <message>
+        <source>Enregistrement impossible</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>Changer le statut de %s</source>
+        <translation>Changer le statut de %s</translation>
+    </message>
+    <message>
+        <source>Changement de statut impossible</source>
+        <translation>Changement de statut impossible</translation>
+    </message>
+    <message>
+        <source>Documents joints</source>
+        <translation>Documents joints</translation>
+    </message>
+    <message>
+        <source>Les documents joints demandent un dossier de données local : ils ne sont pas disponibles quand la base est sur un serveur (mode équipe).</source>
+        <translation>Les documents joints demandent un dossier de données local : ils ne sont pas disponibles quand la base est sur un serveur (mode équipe).</translation>
+    </message>
+    <message>
+        <source>Joindre un document à « %s »</source>
+        <translation>Joindre un document à « %s »</translation>
+    </message>
+    <message>
+        <source>Document non joint</source>
+        <translation>Document non joint</translation>
+    </message>
+    <message>
+        <source>Document introuvable</source>
+        <translation>Document introuvable</translation>
+    </message>
+    <message>
+        <source>La copie du document n'est plus dans le dossier de données :
+%s</source>
+        <translation>La copie du document n'est plus dans le dossier de données :
+%s</translation>
+    </message>
+    <message>
+        <source>Document modifié</source>
+        <translation>Document modifié</translation>
+    </message>
+    <message>
+        <source>Le document a changé depuis qu'il a été joint (empreinte SHA-256 différente). L'ouvrir quand même ?</source>
+        <translation>Le document a changé depuis qu'il a été joint (empreinte SHA-256 différente). L'ouvrir quand même ?</translation>
+    </message>
+    <message>
+        <source>Ouverture impossible</source>
+        <translation>Ouverture impossible</translation>
+    </message>
+    <message>
+        <source>Aucun programme ne peut ouvrir :
+%s</source>
+        <translation>Aucun programme ne peut ouvrir :
+%s</translation>
+    </message>
+    <message>
+        <source>Document joint</source>
+        <translation>Document joint</translation>
+    </message>
+    <message>
+        <source>Retirer le document</source>
+        <translation>Retirer le document</translation>
+    </message>
+    <message>
+        <source>Retirer ce document de l'échange ?</source>
+        <translation>Retirer ce document de l'échange ?</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangesView</name>
+    <message>
+        <source>&amp;Liste</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Chronologie</source>
+        <translation>&amp;Chronologie</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ges</source>
+        <translation>Sta&amp;ges</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Exporter des contacts</source>
+        <translation>Exporter des contacts</translation>
+    </message>
+    <message>
+        <source>point-virgule ( ; ) — Excel en français</source>
+        <translation>point-virgule ( ; ) — Excel en français</translation>
+    </message>
+    <message>
+        <source>virgule ( , )</source>
+        <translation>virgule ( , )</translation>
+    </message>
+    <message>
+        <source>tabulation</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>pays</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>Inclure les personnes qui ne veulent pas être contactées</source>
+        <translation>Inclure les personnes qui ne veulent pas être contactées</translation>
+    </message>
+    <message>
+        <source>&amp;Format :</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>Pays :</source>
+        <translation>Pays :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation :</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>&amp;Thème :</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>É&amp;change (participants) :</source>
+        <translation>É&amp;change (participants) :</translation>
+    </message>
+    <message>
+        <source>É&amp;tiquette :</source>
+        <translation>É&amp;tiquette :</translation>
+    </message>
+    <message>
+        <source>&amp;Secteur :</source>
+        <translation>&amp;Secteur :</translation>
+    </message>
+    <message>
+        <source>Sé&amp;parateur CSV :</source>
+        <translation>Sé&amp;parateur CSV :</translation>
+    </message>
+    <message>
+        <source>&amp;Regrouper le PDF par :</source>
+        <translation>&amp;Regrouper le PDF par :</translation>
+    </message>
+    <message>
+        <source>&amp;Parcourir…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Fichier :</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Arrêter</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Copier les adresses &amp;courriel</source>
+        <translation>Copier les adresses &amp;courriel</translation>
+    </message>
+    <message>
+        <source>E&amp;xporter</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>(toutes)</source>
+        <translation>(toutes)</translation>
+    </message>
+    <message>
+        <source>(tous)</source>
+        <translation>(tous)</translation>
+    </message>
+    <message>
+        <source>Exporter vers</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <source>Choisissez d'abord le fichier à écrire.</source>
+        <translation>Choisissez d'abord le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Export en cours…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>%1 personnes exportées dans %2.</source>
+        <translation>%1 personnes exportées dans %2.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export en cours… %s personnes écrites</source>
+        <translation>Export en cours… %s personnes écrites</translation>
+    </message>
+    <message>
+        <source>%s adresses copiées (sans les personnes à ne pas contacter) : collez-les dans le champ À ou Cci.</source>
+        <translation>%s adresses copiées (sans les personnes à ne pas contacter) : collez-les dans le champ À ou Cci.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Fichier à importer</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>Un fichier CSV (Excel, Outlook, Google Contacts, Thunderbird, Réseau) ou vCard (.vcf).</source>
+        <translation>Un fichier CSV (Excel, Outlook, Google Contacts, Thunderbird, Réseau) ou vCard (.vcf).</translation>
+    </message>
+    <message>
+        <source>&amp;Parcourir…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Importer des contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.txt *.vcf *.vcard);;Tous (*)</source>
+        <translation>Contacts (*.csv *.txt *.vcf *.vcard);;Tous (*)</translation>
+    </message>
+    <message>
+        <source>Ce fichier ne peut pas être importé : %s</source>
+        <translation>Ce fichier ne peut pas être importé : %s</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsView</name>
+    <message>
+        <source>En retard</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Cette semaine (7 prochains jours)</source>
+        <translation>Cette semaine (7 prochains jours)</translation>
+    </message>
+    <message>
+        <source>Plus tard</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>&amp;Fait</source>
+        <translation>&amp;Fait</translation>
+    </message>
+    <message>
+        <source>&amp;Reporter</source>
+        <translation>&amp;Reporter</translation>
+    </message>
+    <message>
+        <source>d'une semaine</source>
+        <translation>d'une semaine</translation>
+    </message>
+    <message>
+        <source>de deux semaines</source>
+        <translation>de deux semaines</translation>
+    </message>
+    <message>
+        <source>d'un mois</source>
+        <translation>d'un mois</translation>
+    </message>
+    <message>
+        <source>Consi&amp;gner un échange…</source>
+        <translation>Consi&amp;gner un échange…</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Qui</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Motif</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relance(s) en retard</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Aucune relance en retard.</source>
+        <translation>Aucune relance en retard.</translation>
+    </message>
+    <message>
+        <source>Relance</source>
+        <translation>Relance</translation>
+    </message>
+</context>
+<context>
+    <name>HalfDayCell</name>
+    <message>
+        <source>Double-cliquez pour ajouter un créneau ici.</source>
+        <translation>Double-cliquez pour ajouter un créneau ici.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Importer des contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Suivant &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Précédent</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Terminer</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsView</name>
+    <message>
+        <source>Tous les pays</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>Tous les types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Tous les thèmes</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <source>La période est vide : la date de début (%1) suit la date de fin (%2).</source>
+        <translation>La période est vide : la date de début (%1) suit la date de fin (%2).</translation>
+    </message>
+    <message>
+        <source>Aucune donnée ne correspond à ces filtres : élargissez-les.</source>
+        <translation>Aucune donnée ne correspond à ces filtres : élargissez-les.</translation>
+    </message>
+    <message>
+        <source>Exporter tous les chiffres</source>
+        <translation>Exporter tous les chiffres</translation>
+    </message>
+    <message>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export des chiffres</source>
+        <translation>Export des chiffres</translation>
+    </message>
+    <message>
+        <source>%1 tableau(x) exporté(s) dans %2</source>
+        <translation>%1 tableau(x) exporté(s) dans %2</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Indicateurs&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Indicateurs&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Période du</source>
+        <translation>&amp;Période du</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>Début de la période</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ys :</source>
+        <translation>Pa&amp;ys :</translation>
+    </message>
+    <message>
+        <source>&amp;Thème :</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>T&amp;ype d'échange :</source>
+        <translation>T&amp;ype d'échange :</translation>
+    </message>
+    <message>
+        <source>&amp;Tout afficher</source>
+        <translation>&amp;Tout afficher</translation>
+    </message>
+    <message>
+        <source>Bilan &amp;annuel (PDF)…</source>
+        <translation>Bilan &amp;annuel (PDF)…</translation>
+    </message>
+    <message>
+        <source>Bilan de &amp;mission (PDF)…</source>
+        <translation>Bilan de &amp;mission (PDF)…</translation>
+    </message>
+    <message>
+        <source>Fiches des &amp;délégués (PDF)…</source>
+        <translation>Fiches des &amp;délégués (PDF)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xporter tous les chiffres (XLSX)…</source>
+        <translation>E&amp;xporter tous les chiffres (XLSX)…</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntriesView</name>
+    <message>
+        <source>Consi&amp;gner un échange…</source>
+        <translation>Consi&amp;gner un échange…</translation>
+    </message>
+    <message>
+        <source>Consigner un échange</source>
+        <translation>Consigner un échange</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Personnes</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Thèmes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Relance</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>Résumé</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source> (fait)</source>
+        <translation> (fait)</translation>
+    </message>
+    <message>
+        <source>Échange</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <source>l'entrée du %s (%s)</source>
+        <translation>l'entrée du %s (%s)</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntryDialog</name>
+    <message>
+        <source>Modifier l'entrée du journal</source>
+        <translation>Modifier l'entrée du journal</translation>
+    </message>
+    <message>
+        <source>Consigner un échange</source>
+        <translation>Consigner un échange</translation>
+    </message>
+    <message>
+        <source>(aucun)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Date de relance passée</source>
+        <translation>Date de relance passée</translation>
+    </message>
+    <message>
+        <source>La date de relance (%s) est déjà passée.
+
+Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la liste À relancer. Enregistrer quand même ?</source>
+        <translation>La date de relance (%s) est déjà passée.
+
+Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la liste À relancer. Enregistrer quand même ?</translation>
+    </message>
+    <message>
+        <source>Entrée du journal</source>
+        <translation>Entrée du journal</translation>
+    </message>
+    <message>
+        <source>&amp;Date :</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Type :</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>É&amp;change lié :</source>
+        <translation>É&amp;change lié :</translation>
+    </message>
+    <message>
+        <source>&amp;Relancer le :</source>
+        <translation>&amp;Relancer le :</translation>
+    </message>
+    <message>
+        <source>Date de relance</source>
+        <translation>Date de relance</translation>
+    </message>
+    <message>
+        <source>&amp;Personnes :</source>
+        <translation>&amp;Personnes :</translation>
+    </message>
+    <message>
+        <source>Filtrer…</source>
+        <translation>Filtrer…</translation>
+    </message>
+    <message>
+        <source>Personnes liées</source>
+        <translation>Personnes liées</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations :</source>
+        <translation>&amp;Organisations :</translation>
+    </message>
+    <message>
+        <source>Organisations liées</source>
+        <translation>Organisations liées</translation>
+    </message>
+    <message>
+        <source>T&amp;hèmes :</source>
+        <translation>T&amp;hèmes :</translation>
+    </message>
+    <message>
+        <source>Thèmes liés</source>
+        <translation>Thèmes liés</translation>
+    </message>
+    <message>
+        <source>Ré&amp;sumé :</source>
+        <translation>Ré&amp;sumé :</translation>
+    </message>
+</context>
+<context>
+    <name>JournalView</name>
+    <message>
+        <source>Entrées</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>À relancer</source>
+        <translation>À relancer</translation>
+    </message>
+    <message>
+        <source>Réseau</source>
+        <translation>Réseau</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Réseau — échanges France-Québec</source>
+        <translation>Réseau — échanges France-Québec</translation>
+    </message>
+    <message>
+        <source>Navigation entre les sections</source>
+        <translation>Navigation entre les sections</translation>
+    </message>
+    <message>
+        <source>Base de données : %s</source>
+        <translation>Base de données : %s</translation>
+    </message>
+    <message>
+        <source>&amp;Fichier</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Charger les données de démonstration (mission 2005)</source>
+        <translation>Charger les données de démonstration (mission 2005)</translation>
+    </message>
+    <message>
+        <source>&amp;Sauvegardes…</source>
+        <translation>&amp;Sauvegardes…</translation>
+    </message>
+    <message>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Affichage</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Outils</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Aide</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>À &amp;propos de Réseau</source>
+        <translation>À &amp;propos de Réseau</translation>
+    </message>
+    <message>
+        <source>Démonstration chargée : %1 personnes, %2 organisations, %3 thèmes ; %4 fiches créées.</source>
+        <translation>Démonstration chargée : %1 personnes, %2 organisations, %3 thèmes ; %4 fiches créées.</translation>
+    </message>
+    <message>
+        <source>Chargement de la démonstration</source>
+        <translation>Chargement de la démonstration</translation>
+    </message>
+    <message>
+        <source>À propos de Réseau</source>
+        <translation>À propos de Réseau</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Réseau %s&lt;/h3&gt;&lt;p&gt;L'outil des coordonnateurs des échanges France-Québec en développement social local.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Réseau %s&lt;/h3&gt;&lt;p&gt;L'outil des coordonnateurs des échanges France-Québec en développement social local.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Bienvenue dans Réseau</source>
+        <translation>Bienvenue dans Réseau</translation>
+    </message>
+    <message>
+        <source>Votre base de données est vide. Voulez-vous charger la mission de 2005 (délégation, organisations, thèmes de suivi) pour découvrir Réseau ?</source>
+        <translation>Votre base de données est vide. Voulez-vous charger la mission de 2005 (délégation, organisations, thèmes de suivi) pour découvrir Réseau ?</translation>
+    </message>
+    <message>
+        <source>Charger la démonstration</source>
+        <translation>Charger la démonstration</translation>
+    </message>
+    <message>
+        <source>Commencer avec une base vide</source>
+        <translation>Commencer avec une base vide</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Correspondance des colonnes</source>
+        <translation>Correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>Pour chaque colonne du fichier, le champ de Réseau qu'elle remplit.</source>
+        <translation>Pour chaque colonne du fichier, le champ de Réseau qu'elle remplit.</translation>
+    </message>
+    <message>
+        <source>Nom de la correspondance</source>
+        <translation>Nom de la correspondance</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Correspondance enregistrée :</source>
+        <translation>Correspondance enregistrée :</translation>
+    </message>
+    <message>
+        <source>(ignorer)</source>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <source>Adresse (partie : %s)</source>
+        <translation>Adresse (partie : %s)</translation>
+    </message>
+    <message>
+        <source>(sans titre)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>(selon les en-têtes)</source>
+        <translation>(selon les en-têtes)</translation>
+    </message>
+    <message>
+        <source>« %s » enregistrée</source>
+        <translation>« %s » enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Fusionner deux fiches</source>
+        <translation>Fusionner deux fiches</translation>
+    </message>
+    <message>
+        <source>(vide)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Courriels</source>
+        <translation>Courriels</translation>
+    </message>
+    <message>
+        <source>Téléphones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Les courriels, téléphones, adresses, étiquettes et thèmes des deux fiches sont réunis ; les participations aux échanges, le journal et l'agenda passent à la fiche n° %s. L'autre fiche est supprimée.</source>
+        <translation>Les courriels, téléphones, adresses, étiquettes et thèmes des deux fiches sont réunis ; les participations aux échanges, le journal et l'agenda passent à la fiche n° %s. L'autre fiche est supprimée.</translation>
+    </message>
+    <message>
+        <source>&amp;Fusionner</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <source>Thème</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>&amp;Période du</source>
+        <translation>&amp;Période du</translation>
+    </message>
+    <message>
+        <source>Exporter &amp;PNG…</source>
+        <translation>Exporter &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Exporter &amp;SVG…</source>
+        <translation>Exporter &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>T&amp;hème :</source>
+        <translation>T&amp;hème :</translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:%1'&gt;■ France&lt;/span&gt; &amp;nbsp; &lt;span style='color:%2'&gt;■ Québec&lt;/span&gt; &amp;nbsp; ● personne &amp;nbsp; ■ organisation &amp;nbsp; ◆ échange &amp;nbsp; — journal &amp;nbsp; ┈ participation &amp;nbsp; (Ctrl + molette : zoom)</source>
+        <translation>&lt;span style='color:%1'&gt;■ France&lt;/span&gt; &amp;nbsp; &lt;span style='color:%2'&gt;■ Québec&lt;/span&gt; &amp;nbsp; ● personne &amp;nbsp; ■ organisation &amp;nbsp; ◆ échange &amp;nbsp; — journal &amp;nbsp; ┈ participation &amp;nbsp; (Ctrl + molette : zoom)</translation>
+    </message>
+    <message>
+        <source>Tous les thèmes</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Échanges</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Québec</source>
+        <translation>Québec</translation>
+    </message>
+    <message>
+        <source>%1 nœuds, %2 liens</source>
+        <translation>%1 nœuds, %2 liens</translation>
+    </message>
+    <message>
+        <source>Aucun lien pour ces filtres.</source>
+        <translation>Aucun lien pour ces filtres.</translation>
+    </message>
+    <message>
+        <source>Exporter le réseau en PNG</source>
+        <translation>Exporter le réseau en PNG</translation>
+    </message>
+    <message>
+        <source>Exportation impossible</source>
+        <translation>Exportation impossible</translation>
+    </message>
+    <message>
+        <source>Exporter le réseau en SVG</source>
+        <translation>Exporter le réseau en SVG</translation>
+    </message>
+    <message>
+        <source>Réseau France-Québec</source>
+        <translation>Réseau France-Québec</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationDialog</name>
+    <message>
+        <source>Modifier l'organisation</source>
+        <translation>Modifier l'organisation</translation>
+    </message>
+    <message>
+        <source>Nouvelle organisation</source>
+        <translation>Nouvelle organisation</translation>
+    </message>
+    <message>
+        <source>(non précisé)</source>
+        <translation>(non précisé)</translation>
+    </message>
+    <message>
+        <source>(aucune)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Le nom de l'organisation est obligatoire.</source>
+        <translation>Le nom de l'organisation est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Nom* :</source>
+        <translation>&amp;Nom* :</translation>
+    </message>
+    <message>
+        <source>&amp;Sigle :</source>
+        <translation>&amp;Sigle :</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ys :</source>
+        <translation>Pa&amp;ys :</translation>
+    </message>
+    <message>
+        <source>Nivea&amp;u :</source>
+        <translation>Nivea&amp;u :</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;mère :</source>
+        <translation>Organisation &amp;mère :</translation>
+    </message>
+    <message>
+        <source>Dé&amp;partement :</source>
+        <translation>Dé&amp;partement :</translation>
+    </message>
+    <message>
+        <source>Té&amp;léphone :</source>
+        <translation>Té&amp;léphone :</translation>
+    </message>
+    <message>
+        <source>Sec&amp;teur :</source>
+        <translation>Sec&amp;teur :</translation>
+    </message>
+    <message>
+        <source>&amp;Région :</source>
+        <translation>&amp;Région :</translation>
+    </message>
+    <message>
+        <source>&amp;Ville :</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>Site &amp;Web :</source>
+        <translation>Site &amp;Web :</translation>
+    </message>
+    <message>
+        <source>&amp;Courriel :</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>A&amp;dresse :</source>
+        <translation>A&amp;dresse :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes :</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsView</name>
+    <message>
+        <source>&amp;Nouvelle organisation…</source>
+        <translation>&amp;Nouvelle organisation…</translation>
+    </message>
+    <message>
+        <source>Nouvelle organisation</source>
+        <translation>Nouvelle organisation</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Sigle</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Niveau</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Secteur</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Ville</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Organisation mère</source>
+        <translation>Organisation mère</translation>
+    </message>
+    <message>
+        <source>Personnes</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Région</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Site Web</source>
+        <translation>Site Web</translation>
+    </message>
+    <message>
+        <source>Organisations rattachées</source>
+        <translation>Organisations rattachées</translation>
+    </message>
+    <message>
+        <source>Aucune personne n'est rattachée à cette organisation.</source>
+        <translation>Aucune personne n'est rattachée à cette organisation.</translation>
+    </message>
+    <message>
+        <source>Ajouter %s</source>
+        <translation>Ajouter %s</translation>
+    </message>
+    <message>
+        <source>Modifier %s</source>
+        <translation>Modifier %s</translation>
+    </message>
+    <message>
+        <source>Enregistrement impossible</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Modifier la personne</source>
+        <translation>Modifier la personne</translation>
+    </message>
+    <message>
+        <source>Nouvelle personne</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>(aucune)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Le nom de famille est obligatoire.</source>
+        <translation>Le nom de famille est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>&amp;Prénom :</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>&amp;Fonction :</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation :</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ys :</source>
+        <translation>Pa&amp;ys :</translation>
+    </message>
+    <message>
+        <source>&amp;Courriel :</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>Autre co&amp;urriel :</source>
+        <translation>Autre co&amp;urriel :</translation>
+    </message>
+    <message>
+        <source>&amp;Téléphone :</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>No&amp;m de famille* :</source>
+        <translation>No&amp;m de famille* :</translation>
+    </message>
+    <message>
+        <source>Mo&amp;bile :</source>
+        <translation>Mo&amp;bile :</translation>
+    </message>
+    <message>
+        <source>A&amp;dresse :</source>
+        <translation>A&amp;dresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Secteurs :</source>
+        <translation>&amp;Secteurs :</translation>
+    </message>
+    <message>
+        <source>santé, éducation, emploi…</source>
+        <translation>santé, éducation, emploi…</translation>
+    </message>
+    <message>
+        <source>&amp;Rôles :</source>
+        <translation>&amp;Rôles :</translation>
+    </message>
+    <message>
+        <source>élu, gestionnaire, intervenant, chercheur, citoyen…</source>
+        <translation>élu, gestionnaire, intervenant, chercheur, citoyen…</translation>
+    </message>
+    <message>
+        <source>&amp;Langues :</source>
+        <translation>&amp;Langues :</translation>
+    </message>
+    <message>
+        <source>fr, en</source>
+        <translation>fr, en</translation>
+    </message>
+    <message>
+        <source>Éti&amp;quettes :</source>
+        <translation>Éti&amp;quettes :</translation>
+    </message>
+    <message>
+        <source>Cadence de relance (&amp;jours) :</source>
+        <translation>Cadence de relance (&amp;jours) :</translation>
+    </message>
+    <message>
+        <source>Pro&amp;venance des données :</source>
+        <translation>Pro&amp;venance des données :</translation>
+    </message>
+    <message>
+        <source>Mot&amp;if de conservation :</source>
+        <translation>Mot&amp;if de conservation :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes :</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>carte d'affaires, rencontre du…</source>
+        <translation>carte d'affaires, rencontre du…</translation>
+    </message>
+    <message>
+        <source>consentement, intérêt légitime…</source>
+        <translation>consentement, intérêt légitime…</translation>
+    </message>
+    <message>
+        <source>Ne pas contacter</source>
+        <translation>Ne pas contacter</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsView</name>
+    <message>
+        <source>&amp;Nouvelle personne…</source>
+        <translation>&amp;Nouvelle personne…</translation>
+    </message>
+    <message>
+        <source>Nouvelle personne</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Consi&amp;gner un échange…</source>
+        <translation>Consi&amp;gner un échange…</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Fonction</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Secteurs</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <source>Rôles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Langues</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Étiquettes</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Relance</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>tous les %s jours</source>
+        <translation>tous les %s jours</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Motif de conservation</source>
+        <translation>Motif de conservation</translation>
+    </message>
+    <message>
+        <source>Thèmes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Ajouter %s</source>
+        <translation>Ajouter %s</translation>
+    </message>
+    <message>
+        <source>Modifier %s</source>
+        <translation>Modifier %s</translation>
+    </message>
+    <message>
+        <source>Enregistrement impossible</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPage</name>
+    <message>
+        <source>Doublons</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <source>Une fiche est un doublon si elle a le même nom (sans accents), courriel ou téléphone.</source>
+        <translation>Une fiche est un doublon si elle a le même nom (sans accents), courriel ou téléphone.</translation>
+    </message>
+    <message>
+        <source>&amp;Ignorer la ligne : la fiche existante reste telle quelle</source>
+        <translation>&amp;Ignorer la ligne : la fiche existante reste telle quelle</translation>
+    </message>
+    <message>
+        <source>&amp;Compléter les champs vides de la fiche existante</source>
+        <translation>&amp;Compléter les champs vides de la fiche existante</translation>
+    </message>
+    <message>
+        <source>&amp;Remplacer par les valeurs du fichier</source>
+        <translation>&amp;Remplacer par les valeurs du fichier</translation>
+    </message>
+    <message>
+        <source>Créer &amp;quand même une nouvelle fiche</source>
+        <translation>Créer &amp;quand même une nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Tout ou rien : n'importer rien si une ligne est rejetée</source>
+        <translation>&amp;Tout ou rien : n'importer rien si une ligne est rejetée</translation>
+    </message>
+    <message>
+        <source>&amp;Essai à blanc : tout vérifier sans rien enregistrer</source>
+        <translation>&amp;Essai à blanc : tout vérifier sans rien enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Préférences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Selon la langue du système</source>
+        <translation>Selon la langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Valeurs par &amp;défaut</source>
+        <translation>Valeurs par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>Fichier de base de données</source>
+        <translation>Fichier de base de données</translation>
+    </message>
+    <message>
+        <source>Base de données Réseau (*.sqlite3 *.sqlite *.db)</source>
+        <translation>Base de données Réseau (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Adresse du serveur : une adresse comme postgresql+psycopg://serveur/reseau est attendue.</source>
+        <translation>Adresse du serveur : une adresse comme postgresql+psycopg://serveur/reseau est attendue.</translation>
+    </message>
+    <message>
+        <source>Général</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>&amp;Langue :</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Base de données (fichier) :</source>
+        <translation>&amp;Base de données (fichier) :</translation>
+    </message>
+    <message>
+        <source>dossier de données de l'utilisateur</source>
+        <translation>dossier de données de l'utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Parcourir…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Adresse du &amp;serveur (équipe) :</source>
+        <translation>Adresse du &amp;serveur (équipe) :</translation>
+    </message>
+    <message>
+        <source>postgresql+psycopg://utilisateur@serveur/reseau</source>
+        <translation>postgresql+psycopg://utilisateur@serveur/reseau</translation>
+    </message>
+    <message>
+        <source>Choisir le fichier de base de données ou, pour travailler en équipe, l'adresse d'un serveur PostgreSQL. Les changements de langue et de base de données prennent effet au prochain démarrage.</source>
+        <translation>Choisir le fichier de base de données ou, pour travailler en équipe, l'adresse d'un serveur PostgreSQL. Les changements de langue et de base de données prennent effet au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Sauvegardes</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Réseau sauvegarde la base au démarrage et avant chaque opération risquée. Le calendrier de conservation est enregistré dans la base elle-même, pour tous ceux qui l'utilisent : il se règle dans Fichier › Sauvegardes.</source>
+        <translation>Réseau sauvegarde la base au démarrage et avant chaque opération risquée. Le calendrier de conservation est enregistré dans la base elle-même, pour tous ceux qui l'utilisent : il se règle dans Fichier › Sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Ouvrir les &amp;sauvegardes…</source>
+        <translation>Ouvrir les &amp;sauvegardes…</translation>
+    </message>
+    <message>
+        <source>&amp;Rencontre entre participants au moins tous les (A5) :</source>
+        <translation>&amp;Rencontre entre participants au moins tous les (A5) :</translation>
+    </message>
+    <message>
+        <source>Relances</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <source>&amp;Cadence de relance proposée :</source>
+        <translation>&amp;Cadence de relance proposée :</translation>
+    </message>
+    <message>
+        <source> j</source>
+        <translation> j</translation>
+    </message>
+    <message>
+        <source>Relances « &amp;bientôt » dans les :</source>
+        <translation>Relances « &amp;bientôt » dans les :</translation>
+    </message>
+    <message>
+        <source>Échanges à &amp;venir sur le tableau de bord :</source>
+        <translation>Échanges à &amp;venir sur le tableau de bord :</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Temps d'échanges ÷ temps de présentation, au moins (A2) :</source>
+        <translation>&amp;Temps d'échanges ÷ temps de présentation, au moins (A2) :</translation>
+    </message>
+    <message>
+        <source>&amp;Secteurs à couvrir (A4) :</source>
+        <translation>&amp;Secteurs à couvrir (A4) :</translation>
+    </message>
+    <message>
+        <source>santé, éducation, emploi</source>
+        <translation>santé, éducation, emploi</translation>
+    </message>
+    <message>
+        <source>Seuils des vérifications de l'agenda de mission.</source>
+        <translation>Seuils des vérifications de l'agenda de mission.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Aperçu des premières fiches</source>
+        <translation>Aperçu des premières fiches</translation>
+    </message>
+    <message>
+        <source>Ligne</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Fonction</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListView</name>
+    <message>
+        <source>Filtrer (sans accents ni majuscules)…</source>
+        <translation>Filtrer (sans accents ni majuscules)…</translation>
+    </message>
+    <message>
+        <source>Filtrer la liste</source>
+        <translation>Filtrer la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>&amp;Modifier…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Supprimer</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Liste des fiches</source>
+        <translation>Liste des fiches</translation>
+    </message>
+    <message>
+        <source>Détail de la fiche sélectionnée</source>
+        <translation>Détail de la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Confirmer la suppression</source>
+        <translation>Confirmer la suppression</translation>
+    </message>
+    <message>
+        <source>Supprimer %s ?
+
+Vous pourrez revenir en arrière avec Édition › Annuler (Ctrl+Z).</source>
+        <translation>Supprimer %s ?
+
+Vous pourrez revenir en arrière avec Édition › Annuler (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Supprimer %s</source>
+        <translation>Supprimer %s</translation>
+    </message>
+    <message>
+        <source>Suppression impossible</source>
+        <translation>Suppression impossible</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>&amp;Arrêter l'import</source>
+        <translation>&amp;Arrêter l'import</translation>
+    </message>
+    <message>
+        <source>Ligne</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Résultat</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Détail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Import en cours…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>Arrêt demandé : annulation de ce qui a été lu…</source>
+        <translation>Arrêt demandé : annulation de ce qui a été lu…</translation>
+    </message>
+    <message>
+        <source>Import en cours… %s lignes lues</source>
+        <translation>Import en cours… %s lignes lues</translation>
+    </message>
+    <message>
+        <source>%1 créées, %2 mises à jour, %3 ignorées, %4 rejetées.</source>
+        <translation>%1 créées, %2 mises à jour, %3 ignorées, %4 rejetées.</translation>
+    </message>
+    <message>
+        <source>Import terminé (n° %1) : </source>
+        <translation>Import terminé (n° %1) : </translation>
+    </message>
+    <message>
+        <source> Fichier &gt; Annuler le dernier import le défait en entier.</source>
+        <translation> Fichier &gt; Annuler le dernier import le défait en entier.</translation>
+    </message>
+    <message>
+        <source>Résultat prévu : </source>
+        <translation>Résultat prévu : </translation>
+    </message>
+    <message>
+        <source>Lignes créées : %s</source>
+        <translation>Lignes créées : %s</translation>
+    </message>
+    <message>
+        <source>L'import a échoué ; rien n'a été enregistré : %s</source>
+        <translation>L'import a échoué ; rien n'a été enregistré : %s</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Revue de conservation</source>
+        <translation>Revue de conservation</translation>
+    </message>
+    <message>
+        <source> ans</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>Années sans échange</source>
+        <translation>Années sans échange</translation>
+    </message>
+    <message>
+        <source>Personnes sans aucune entrée au journal depuis le nombre d'années choisi (ou, sans entrée, dont la fiche est aussi ancienne). La loi demande de ne garder les renseignements personnels que le temps nécessaire : mettez à jour, ou effacez.</source>
+        <translation>Personnes sans aucune entrée au journal depuis le nombre d'années choisi (ou, sans entrée, dont la fiche est aussi ancienne). La loi demande de ne garder les renseignements personnels que le temps nécessaire : mettez à jour, ou effacez.</translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Dernière entrée au journal</source>
+        <translation>Dernière entrée au journal</translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Fiche créée le</source>
+        <translation>Fiche créée le</translation>
+    </message>
+    <message>
+        <source>&amp;Afficher la fiche</source>
+        <translation>&amp;Afficher la fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Sans entrée au journal depuis :</source>
+        <translation>Sans entrée au journal depuis :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personne(s) à revoir</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SlotCard</name>
+    <message>
+        <source>Glissez pour déplacer ; double-clic pour modifier.</source>
+        <translation>Glissez pour déplacer ; double-clic pour modifier.</translation>
+    </message>
+</context>
+<context>
+    <name>SlotDialog</name>
+    <message>
+        <source>Modifier le créneau</source>
+        <translation>Modifier le créneau</translation>
+    </message>
+    <message>
+        <source>Nouveau créneau</source>
+        <translation>Nouveau créneau</translation>
+    </message>
+    <message>
+        <source>Supprimé(s) des contacts : %1. Choisissez un autre intervenant ; enregistrer retire ce nom.</source>
+        <translation>Supprimé(s) des contacts : %1. Choisissez un autre intervenant ; enregistrer retire ce nom.</translation>
+    </message>
+    <message>
+        <source>(aucun)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Le créneau finit à %1, avant son début à %2.</source>
+        <translation>Le créneau finit à %1, avant son début à %2.</translation>
+    </message>
+    <message>
+        <source>Ce jour est en dehors de la mission (du %1 au %2).</source>
+        <translation>Ce jour est en dehors de la mission (du %1 au %2).</translation>
+    </message>
+    <message>
+        <source>Cochez au moins un participant.</source>
+        <translation>Cochez au moins un participant.</translation>
+    </message>
+    <message>
+        <source>Créneau</source>
+        <translation>Créneau</translation>
+    </message>
+    <message>
+        <source>&amp;Jour* :</source>
+        <translation>&amp;Jour* :</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Début* :</source>
+        <translation>&amp;Début* :</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>&amp;Fin* :</source>
+        <translation>&amp;Fin* :</translation>
+    </message>
+    <message>
+        <source>&amp;Activité* :</source>
+        <translation>&amp;Activité* :</translation>
+    </message>
+    <message>
+        <source>&amp;Titre :</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Lieu :</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>&amp;Ville :</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>&amp;Hôte :</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes :</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>Intervenants</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>Filtrer les personnes…</source>
+        <translation>Filtrer les personnes…</translation>
+    </message>
+    <message>
+        <source>Filtrer les intervenants</source>
+        <translation>Filtrer les intervenants</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Toute la &amp;délégation</source>
+        <translation>Toute la &amp;délégation</translation>
+    </message>
+    <message>
+        <source>Thèmes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Thèmes du créneau</source>
+        <translation>Thèmes du créneau</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeDialog</name>
+    <message>
+        <source>Nouveau thème</source>
+        <translation>Nouveau thème</translation>
+    </message>
+    <message>
+        <source>Thème %s</source>
+        <translation>Thème %s</translation>
+    </message>
+    <message>
+        <source>Modifier le thème</source>
+        <translation>Modifier le thème</translation>
+    </message>
+    <message>
+        <source>(personne)</source>
+        <translation>(personne)</translation>
+    </message>
+    <message>
+        <source>Le titre d'un thème du rapport de 2005 ne se modifie pas.</source>
+        <translation>Le titre d'un thème du rapport de 2005 ne se modifie pas.</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Le titre du thème est obligatoire.</source>
+        <translation>Le titre du thème est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Thème</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>&amp;Titre* :</source>
+        <translation>&amp;Titre* :</translation>
+    </message>
+    <message>
+        <source>&amp;Statut :</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>&amp;Responsable :</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>&amp;Description :</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes :</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>&amp;Personnes :</source>
+        <translation>&amp;Personnes :</translation>
+    </message>
+    <message>
+        <source>Filtrer…</source>
+        <translation>Filtrer…</translation>
+    </message>
+    <message>
+        <source>Personnes liées</source>
+        <translation>Personnes liées</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisations :</source>
+        <translation>Or&amp;ganisations :</translation>
+    </message>
+    <message>
+        <source>Organisations liées</source>
+        <translation>Organisations liées</translation>
+    </message>
+    <message>
+        <source>É&amp;changes :</source>
+        <translation>É&amp;changes :</translation>
+    </message>
+    <message>
+        <source>Échanges liés</source>
+        <translation>Échanges liés</translation>
+    </message>
+    <message>
+        <source>Les entrées du journal se lient à un thème depuis le Journal.</source>
+        <translation>Les entrées du journal se lient à un thème depuis le Journal.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesListView</name>
+    <message>
+        <source>&amp;Nouveau thème…</source>
+        <translation>&amp;Nouveau thème…</translation>
+    </message>
+    <message>
+        <source>Nouveau thème</source>
+        <translation>Nouveau thème</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Pers.</source>
+        <translation>Pers.</translation>
+    </message>
+    <message>
+        <source>Org.</source>
+        <translation>Org.</translation>
+    </message>
+    <message>
+        <source>Échanges</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Personnes</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Aucune personne liée.</source>
+        <translation>Aucune personne liée.</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Aucune organisation liée.</source>
+        <translation>Aucune organisation liée.</translation>
+    </message>
+    <message>
+        <source>Modifier le thème</source>
+        <translation>Modifier le thème</translation>
+    </message>
+    <message>
+        <source>Enregistrement impossible</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>Thème du rapport</source>
+        <translation>Thème du rapport</translation>
+    </message>
+    <message>
+        <source>« %s » est un thème du rapport de 2005 : il ne peut pas être supprimé.
+
+Passez son statut à « clos » pour le retirer du suivi.</source>
+        <translation>« %s » est un thème du rapport de 2005 : il ne peut pas être supprimé.
+
+Passez son statut à « clos » pour le retirer du suivi.</translation>
+    </message>
+    <message>
+        <source>Supprimer le thème « %s » ?
+
+Il est lié à %d fiche(s). Ces fiches sont conservées ; seul leur lien avec ce thème disparaîtra :
+
+</source>
+        <translation>Supprimer le thème « %s » ?
+
+Il est lié à %d fiche(s). Ces fiches sont conservées ; seul leur lien avec ce thème disparaîtra :
+
+</translation>
+    </message>
+    <message>
+        <source>Supprimer le thème « %s » ? Il n'est lié à aucune fiche.</source>
+        <translation>Supprimer le thème « %s » ? Il n'est lié à aucune fiche.</translation>
+    </message>
+    <message>
+        <source>Confirmer la suppression</source>
+        <translation>Confirmer la suppression</translation>
+    </message>
+    <message>
+        <source>Suppression impossible</source>
+        <translation>Suppression impossible</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesView</name>
+    <message>
+        <source>Thèmes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Couverture France–Québec</source>
+        <translation>Couverture France–Québec</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>◀ Année précédente</source>
+        <translation>◀ Année précédente</translation>
+    </message>
+    <message>
+        <source>Année suivante ▶</source>
+        <translation>Année suivante ▶</translation>
+    </message>
+    <message>
+        <source>Cette année</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Maj + molette : changer d'année ; cliquez une barre pour ouvrir l'échange.</source>
+        <translation>&lt;br&gt;Maj + molette : changer d'année ; cliquez une barre pour ouvrir l'échange.</translation>
+    </message>
+    <message>
+        <source>%s échange(s) sans date n'apparaissent pas sur la chronologie.</source>
+        <translation>%s échange(s) sans date n'apparaissent pas sur la chronologie.</translation>
+    </message>
+</context>
+<context>
+    <name>self.view</name>
+    <message>
+        <source>Exporter les données de %s</source>
+        <translation>Exporter les données de %s</translation>
+    </message>
+    <message>
+        <source>Exportation impossible</source>
+        <translation>Exportation impossible</translation>
+    </message>
+    <message>
+        <source>Données exportées : %1 et %2</source>
+        <translation>Données exportées : %1 et %2</translation>
+    </message>
+    <message>
+        <source>Effacer cette personne</source>
+        <translation>Effacer cette personne</translation>
+    </message>
+    <message>
+        <source>Effacer définitivement %s ?
+
+Sa fiche, ses coordonnées, ses étiquettes et ses participations sont supprimées. Les entrées du journal et les activités de l'agenda restent, sans elle, avec la mention « personne effacée ». Une sauvegarde est faite avant l'effacement.</source>
+        <translation>Effacer définitivement %s ?
+
+Sa fiche, ses coordonnées, ses étiquettes et ses participations sont supprimées. Les entrées du journal et les activités de l'agenda restent, sans elle, avec la mention « personne effacée ». Une sauvegarde est faite avant l'effacement.</translation>
+    </message>
+    <message>
+        <source>Effacer</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Effacement impossible</source>
+        <translation>Effacement impossible</translation>
+    </message>
+    <message>
+        <source>La personne a été effacée (%1 lignes touchées).
+Référence de l'effacement : %2</source>
+        <translation>La personne a été effacée (%1 lignes touchées).
+Référence de l'effacement : %2</translation>
+    </message>
+    <message>
+        <source>Ces sauvegardes la contiennent encore ; elles disparaîtront selon la politique de conservation, ou vous pouvez les supprimer maintenant :
+</source>
+        <translation>Ces sauvegardes la contiennent encore ; elles disparaîtront selon la politique de conservation, ou vous pouvez les supprimer maintenant :
+</translation>
+    </message>
+    <message>
+        <source>Effacement terminé</source>
+        <translation>Effacement terminé</translation>
+    </message>
+    <message>
+        <source>Supprimer ces sauvegardes</source>
+        <translation>Supprimer ces sauvegardes</translation>
+    </message>
+    <message>
+        <source>Suppression impossible</source>
+        <translation>Suppression impossible</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <source>&amp;Exporter les données de cette personne…</source>
+        <translation>&amp;Exporter les données de cette personne…</translation>
+    </message>
+    <message>
+        <source>E&amp;ffacer cette personne…</source>
+        <translation>E&amp;ffacer cette personne…</translation>
+    </message>
+    <message>
+        <source>&amp;Revue de conservation…</source>
+        <translation>&amp;Revue de conservation…</translation>
+    </message>
+    <message>
+        <source>&amp;Vie privée</source>
+        <translation>&amp;Vie privée</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Lecture seule</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>&amp;Importer des contacts…</source>
+        <translation>&amp;Importer des contacts…</translation>
+    </message>
+    <message>
+        <source>E&amp;xporter des contacts…</source>
+        <translation>E&amp;xporter des contacts…</translation>
+    </message>
+    <message>
+        <source>Annuler le dernier import…</source>
+        <translation>Annuler le dernier import…</translation>
+    </message>
+    <message>
+        <source>&amp;Doublons…</source>
+        <translation>&amp;Doublons…</translation>
+    </message>
+    <message>
+        <source>Annuler un import</source>
+        <translation>Annuler un import</translation>
+    </message>
+    <message>
+        <source>Aucun import à annuler.</source>
+        <translation>Aucun import à annuler.</translation>
+    </message>
+    <message>
+        <source>Annuler l'import n° %1 de « %2 » (%3 fiches créées, %4 mises à jour) ?</source>
+        <translation>Annuler l'import n° %1 de « %2 » (%3 fiches créées, %4 mises à jour) ?</translation>
+    </message>
+    <message>
+        <source>Import n° %s annulé.</source>
+        <translation>Import n° %s annulé.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,130 @@
+"""Install the translators: Réseau's own strings and Qt's (standard buttons, dialogs).
+
+French is the source language: the code says ``self.tr("Enregistrer")``. English comes from
+``reseau_en.qm`` (compiled from resources/translations/reseau_en.ts by
+packaging/build_translations.py). The language is the preference when it says "fr" or "en",
+else French when the system locale is French and English otherwise. A missing or broken
+``.qm`` is not an error: the strings stay in the source language (French) and a line is logged.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+
+from reseau.core import labels
+
+log = logging.getLogger(__name__)
+
+_PACKAGE = Path(__file__).resolve().parent.parent
+# In the wheel (and the bundle) the .qm files sit in reseau/resources/translations; in a source
+# checkout, build_translations.py writes them to the same place.
+_CANDIDATES = (_PACKAGE / "resources" / "translations", _PACKAGE.parent.parent / "resources" / "translations")
+SOURCE_LANGUAGE = "fr"
+LANGUAGES = ("fr", "en")
+
+
+@cache
+def translations_folder() -> Path | None:
+    return next((p for p in _CANDIDATES if any(p.glob("*.qm"))), None)
+
+
+def choose_language(preference: str, system: QLocale | None = None) -> str:
+    """ "fr" or "en": the preference when it names one, else from the system locale."""
+    if preference in LANGUAGES:
+        return preference
+    locale = system if system is not None else QLocale.system()
+    return "fr" if locale.language() == QLocale.Language.French else "en"
+
+
+def locale_for(language: str, system: QLocale | None = None) -> QLocale:
+    """Dates and numbers: the system's own French or English variant when it matches."""
+    system = system if system is not None else QLocale.system()
+    if language == "fr":
+        wanted = QLocale.Language.French
+        fallback = QLocale(QLocale.Language.French, QLocale.Country.Canada)
+    else:
+        wanted = QLocale.Language.English
+        fallback = QLocale(QLocale.Language.English, QLocale.Country.Canada)
+    return system if system.language() == wanted else fallback
+
+
+class FallbackTranslator(QTranslator):
+    """A translator that also looks a string up without its context.
+
+    lupdate files the strings of module-level ``tr()`` helpers (``QCoreApplication.translate(
+    "Areas", text)``) under the empty context; looking there second makes every such helper
+    work whatever context name it passes.
+    """
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        found = super().translate(context, source, disambiguation, n)
+        if not found and context:
+            found = super().translate("", source, disambiguation, n)
+        # None is a null QString, which tells Qt "not translated here": an empty string would
+        # replace the text with nothing.
+        return found or None
+
+
+class Translators:
+    """The translators installed on the application (kept alive here, removable for tests)."""
+
+    def __init__(self) -> None:
+        self.installed: list[QTranslator] = []
+        self.language = SOURCE_LANGUAGE
+
+    def install(self, preference: str, folder: Path | None = None) -> str:
+        """Install the translators for ``preference``; return the language really in use."""
+        self.remove()
+        language = choose_language(preference)
+        QLocale.setDefault(locale_for(language))
+        labels.set_language(language)
+        self.language = language
+        app = QCoreApplication.instance()
+        if app is None:
+            return language
+        folder = folder if folder is not None else translations_folder()
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        loaded_own = False
+        for name, where in ((f"reseau_{language}", folder), (f"qtbase_{language}", qt_folder)):
+            if where is None:
+                continue
+            translator = FallbackTranslator(app) if name.startswith("reseau") else QTranslator(app)
+            if translator.load(name, str(where)) and app.installTranslator(translator):
+                self.installed.append(translator)
+                loaded_own = loaded_own or name.startswith("reseau")
+            elif language != SOURCE_LANGUAGE or name.startswith("qtbase"):
+                log.warning("Translation %s not found or unreadable in %s", name, where)
+        if language != SOURCE_LANGUAGE and not loaded_own:
+            # Everything in French (Qt's own strings and the locale too): better than a window
+            # half in one language and half in the other.
+            return self.install(SOURCE_LANGUAGE, folder)
+        return self.language
+
+    def remove(self) -> None:
+        app = QCoreApplication.instance()
+        for translator in self.installed:
+            if app is not None:
+                app.removeTranslator(translator)
+        self.installed.clear()
+        self.language = SOURCE_LANGUAGE
+        labels.set_language(SOURCE_LANGUAGE)
+
+
+def format_date(value: date, long: bool = False) -> str:
+    """A date in the language in use (``QLocale.setDefault`` was set by ``Translators``)."""
+    kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return QLocale().toString(QDate(value.year, value.month, value.day), kind)
+
+
+def format_number(value: float, decimals: int = 0) -> str:
+    """1 234,5 in French, 1,234.5 in English."""
+    if decimals == 0:
+        return QLocale().toString(round(value))
+    return QLocale().toString(float(value), "f", decimals)

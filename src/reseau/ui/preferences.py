@@ -1,0 +1,61 @@
+"""Open the Préférences dialog, save what the user chose, tell the views."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from reseau.core.agenda import CheckSettings, set_default_settings
+from reseau.core.changes import Changes
+from reseau.core.settings import Settings
+from reseau.ui.context import AppContext
+from reseau.ui.dialogs.preferences_dialog import PreferencesDialog
+from reseau.ui.error_dialogs import show_error
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Preferences", text)
+
+
+def apply_preferences(settings: Settings) -> None:
+    """What the other layers take from the preferences without a context: the agenda defaults."""
+    agenda = settings.agenda
+    set_default_settings(
+        CheckSettings(agenda.exchange_ratio, agenda.required_sectors, agenda.debrief_every_days)
+    )
+
+
+def _open_backups(parent: QWidget, context: AppContext) -> None:
+    from reseau.ui.dialogs.backups_dialog import BackupsDialog
+
+    BackupsDialog.show_for(parent, context)
+
+
+def edit_preferences(parent: QWidget, context: AppContext, message: str = "") -> bool:
+    """True when new preferences were saved. ``message``: why the file was not read, if so."""
+    store = context.settings
+    before = store.current
+    chosen = PreferencesDialog.ask(
+        parent, before, message or store.load_message, lambda: _open_backups(parent, context)
+    )
+    if chosen is None:
+        return False
+    try:
+        store.save(chosen)
+    except OSError as exc:
+        show_error(parent, tr("Préférences"), exc)
+        return False
+    store.load_message = ""  # the file on disk is good again
+    apply_preferences(chosen)
+    context.bus.announce(Changes(settings=True))
+    if (chosen.language, chosen.database_path, chosen.server_url) != (
+        before.language,
+        before.database_path,
+        before.server_url,
+    ):
+        QMessageBox.information(
+            parent,
+            tr("Préférences"),
+            tr("La langue et la base de données choisies seront utilisées au prochain démarrage de Réseau."),
+        )
+    return True

@@ -1,0 +1,187 @@
+"""Every visible string goes through Qt's translation system, in French and in English."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QListWidget
+from pytestqt.qtbot import QtBot
+
+from reseau.core import labels
+from reseau.ui.context import AppContext
+from reseau.ui.i18n import Translators, choose_language, locale_for
+from reseau.ui.views.main_window import MainWindow
+from tests.ui.ui_walker import dialogs, pages, visible_texts
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _packaging() -> object:
+    spec = importlib.util.spec_from_file_location(
+        "build_translations", ROOT / "packaging" / "build_translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+bt = _packaging()
+QM = ROOT / "src" / "reseau" / "resources" / "translations"
+
+
+@pytest.fixture(scope="module")
+def compiled() -> Path:
+    bt.build()  # type: ignore[attr-defined]
+    return QM
+
+
+def _pattern(source: str) -> re.Pattern[str]:
+    escaped = re.escape(source)
+    return re.compile("^" + re.sub(r"%(?:s|\d)", ".+", escaped.replace(r"%", "%")) + "$", re.DOTALL)
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str]]:
+    """Every string of the current sources, by a fresh lupdate (the committed catalog may lag)."""
+    ts = tmp_path_factory.mktemp("lupdate") / "fresh.ts"
+    bt.lupdate(ts, "en")  # type: ignore[attr-defined]
+    return bt.messages(ts)  # type: ignore[attr-defined,no-any-return]
+
+
+def _catalog(messages: set[tuple[str, str]]) -> list[tuple[re.Pattern[str], str, str]]:
+    """(pattern of the French source, source, English translation or "")."""
+    english = bt.translations("en")  # type: ignore[attr-defined]
+    return [(_pattern(source), source, english.get((name, source), "")) for name, source in messages]
+
+
+def _all_texts(window: MainWindow) -> Iterator[tuple[str, str]]:
+    for area in window.areas:
+        window.show_area(area.key)
+        for text in visible_texts(window, content=False):
+            yield f"area {area.key}", text
+        for nav in window.findChildren(QListWidget):
+            for row in range(nav.count()):
+                yield "navigation", nav.item(row).text()
+    for name, dialog in dialogs(window.context):
+        for page in pages(dialog):
+            for text in visible_texts(page):
+                yield name, text
+        dialog.deleteLater()
+
+
+@pytest.fixture
+def translators(compiled: Path) -> Iterator[Callable[[str], str]]:
+    installed = Translators()
+    yield lambda language: installed.install(language, compiled)
+    installed.remove()
+    QLocale.setDefault(QLocale.c())
+
+
+def _window(qtbot: QtBot, context: AppContext, wait: Callable[[AppContext], None]) -> MainWindow:
+    window = MainWindow(context, "test.sqlite3")
+    qtbot.addWidget(window)
+    window.show()
+    wait(context)
+    return window
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"<[^>]+>", "", text).strip()
+
+
+def _allowed_data() -> set[str]:
+    words = set(labels.FRENCH.values()) | {"Français", "English"}  # codes shown through label()
+    return words | {w[:1].upper() + w[1:] for w in words}
+
+
+def _is_data(text: str) -> bool:
+    """A date in a combo (CopyDayDialog lists the mission's days): data, not a UI string."""
+    return re.search(r"\b\d{4}\b", text) is not None
+
+
+def test_french_window_and_dialogs_show_only_strings_that_go_through_tr(
+    qtbot: QtBot, demo_context: AppContext, wait_ops: Callable[[AppContext], None], translators, extracted
+) -> None:  # type: ignore[no-untyped-def]
+    assert translators("fr") == "fr"
+    catalog = _catalog(extracted)
+    allowed = _allowed_data()
+    window = _window(qtbot, demo_context, wait_ops)
+    stray = sorted(
+        {
+            (where, text)
+            for where, text in _all_texts(window)
+            if text not in allowed
+            and not _is_data(text)
+            and not any(p.match(text) or p.match(_plain(text)) for p, _, _ in catalog)
+        }
+    )
+    assert stray == [], "strings shown in French that do not go through tr():\n" + "\n".join(map(str, stray))
+
+
+def test_english_window_and_dialogs_are_translated(
+    qtbot: QtBot, demo_context: AppContext, wait_ops: Callable[[AppContext], None], translators, extracted
+) -> None:  # type: ignore[no-untyped-def]
+    """No visible string stays in French when its English translation exists (the .qm applies)."""
+    assert translators("en") == "en"
+    catalog = _catalog(extracted)
+    window = _window(qtbot, demo_context, wait_ops)
+    texts = list(_all_texts(window))
+    assert ("navigation", "Persons") in texts
+    french = sorted(
+        {
+            (where, text)
+            for where, text in texts
+            for pattern, source, english in catalog
+            if (pattern.match(text) or pattern.match(_plain(text))) and english and english != source
+        }
+    )
+    assert french == [], "strings still in French in English mode:\n" + "\n".join(map(str, french))
+    assert window.edit_actions.undo_action.text() == "&Undo"
+
+
+def test_committed_catalogs_hold_every_string_of_the_sources(extracted: set[tuple[str, str]]) -> None:
+    """Fails after a merge that added strings: run `python packaging/build_translations.py --update`."""
+    for language in ("fr", "en"):
+        missing = extracted - bt.messages(bt.catalog(language))  # type: ignore[attr-defined]
+        assert not missing, f"reseau_{language}.ts lacks {len(missing)} strings, e.g. {sorted(missing)[:3]}"
+
+
+def test_english_catalog_has_no_unfinished_entry() -> None:
+    """Fails while `python packaging/build_translations.py --check` lists entries to translate."""
+    assert bt.unfinished("en") == []  # type: ignore[attr-defined]
+
+
+def test_missing_or_broken_catalog_falls_back_to_french(tmp_path: Path, qapp: QApplication) -> None:
+    (tmp_path / "reseau_en.qm").write_bytes(b"not a qm file")
+    installed = Translators()
+    try:
+        assert installed.install("en", tmp_path) == "fr"
+        assert QApplication.translate("RecordListView", "&Supprimer") == "&Supprimer"
+        assert installed.install("en", tmp_path / "missing") == "fr"
+    finally:
+        installed.remove()
+        QLocale.setDefault(QLocale.c())
+
+
+def test_language_follows_preference_then_system_locale() -> None:
+    assert choose_language("en", QLocale(QLocale.Language.French, QLocale.Country.Canada)) == "en"
+    assert choose_language("system", QLocale(QLocale.Language.French, QLocale.Country.France)) == "fr"
+    assert choose_language("system", QLocale(QLocale.Language.German, QLocale.Country.Germany)) == "en"
+    assert choose_language("system", QLocale(QLocale.Language.English, QLocale.Country.Canada)) == "en"
+
+
+def test_dates_and_numbers_follow_the_locale() -> None:
+    from datetime import date
+
+    french = locale_for("fr", QLocale(QLocale.Language.German))
+    english = locale_for("en", QLocale(QLocale.Language.German))
+    assert french.toString(1234.5, "f", 1) in {"1\u00a0234,5", "1 234,5", "1\u202f234,5"}
+    assert english.toString(1234.5, "f", 1) == "1,234.5"
+    assert "mai" in french.toString(date(2005, 5, 2), QLocale.FormatType.LongFormat)
+    assert "May" in english.toString(date(2005, 5, 2), QLocale.FormatType.LongFormat)
