@@ -11,11 +11,11 @@ import sys
 from collections.abc import Sequence
 
 from reseau import __version__
-from reseau.cli import demo_command
+from reseau.cli import demo_command, generate_command
 from reseau.cli.common import add_database_options
 from reseau.core.errors import ReseauError
 
-COMMANDS = [demo_command]
+COMMANDS = [demo_command, generate_command]
 
 
 def build_parser() -> argparse.ArgumentParser:
