@@ -12,9 +12,9 @@ import pytest
 # Qt must never try to reach a display in tests (pytest-qt aborts otherwise).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from reseau.db.open import open_sqlite  # noqa: E402
-from reseau.db.session import Database  # noqa: E402
-from reseau.services.demo import load_demo  # noqa: E402
+from reseau.db.open import open_sqlite
+from reseau.db.session import Database
+from reseau.services.demo import load_demo
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT.parent / "shared" / "samples"

@@ -151,7 +151,7 @@ def organization_rows(session: Session, ids: Sequence[int]) -> list[Organization
         Organization.version,
     ).where(Organization.id.in_(ids))
     rows: dict[int, OrganizationRow] = {}
-    for r in session.execute(query).tuples():
+    for r in session.execute(query):
         rows[r[0]] = OrganizationRow(
             id=r[0],
             name=r[1],

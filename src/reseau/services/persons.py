@@ -156,7 +156,7 @@ def person_rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:
         .where(Person.id.in_(ids))
     )
     rows: dict[int, PersonRow] = {}
-    for r in session.execute(query).tuples():
+    for r in session.execute(query):
         rows[r[0]] = PersonRow(
             id=r[0],
             first_name=r[1],

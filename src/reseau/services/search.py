@@ -17,6 +17,7 @@ summaries only case-insensitive (docs/performance.md).
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -59,8 +60,12 @@ class SearchHit:
 
 
 def words(text: str) -> list[str]:
-    """The user's words that can match something (at least one letter or digit)."""
-    return [w for w in text.split() if any(c.isalnum() for c in w)]
+    """The user's words that can match something (at least one letter or digit).
+
+    Control characters separate words: a NUL would end the query string inside SQLite's FTS5
+    parser and leave a quote open (found by the hypothesis test)."""
+    clean = "".join(" " if unicodedata.category(c).startswith("C") else c for c in text)
+    return [w for w in clean.split() if any(c.isalnum() for c in w)]
 
 
 def fts_query(text: str, name_only: bool = False) -> str:
@@ -188,7 +193,7 @@ def _person_hits(session: Session, ids: Sequence[int]) -> list[SearchHit]:
         .outerjoin(Organization, Organization.id == Person.organization_id)
         .where(Person.id.in_(ids))
     )
-    rows = {r[0]: r for r in session.execute(query).tuples()}
+    rows = {r[0]: r for r in session.execute(query)}
     return [
         SearchHit(HitKind.PERSON, i, display_name(r[1], r[2]), " · ".join(p for p in (r[3], r[4]) if p))
         for i in ids
@@ -200,7 +205,7 @@ def _organization_hits(session: Session, ids: Sequence[int], lang: str) -> list[
     query = select(
         Organization.id, Organization.name, Organization.acronym, Organization.city, Organization.country
     ).where(Organization.id.in_(ids))
-    rows = {r[0]: r for r in session.execute(query).tuples()}
+    rows = {r[0]: r for r in session.execute(query)}
     hits = []
     for i in ids:
         if (r := rows.get(i)) is None:
@@ -215,7 +220,7 @@ def _interaction_hits(session: Session, ids: Sequence[int], lang: str) -> list[S
     query = select(Interaction.id, Interaction.occurred_on, Interaction.kind, Interaction.summary).where(
         Interaction.id.in_(ids)
     )
-    rows = {r[0]: r for r in session.execute(query).tuples()}
+    rows = {r[0]: r for r in session.execute(query)}
     hits = []
     for i in ids:
         if (r := rows.get(i)) is None:
