@@ -44,8 +44,9 @@ class LazyRecordListView(RecordListView[R]):
         )
         self.lazy_model.sort_requested.connect(self._on_lazy_model_sort_requested)
         self.table.setModel(self.lazy_model)
-        # Sizing columns to their contents must not read thousands of rows: visible ones only.
-        self.table.horizontalHeader().setResizeContentsPrecision(0)
+        # Sizing columns to their contents must not read thousands of rows: the first 50 only
+        # (0, "the visible ones", means all of them while the view is hidden).
+        self.table.horizontalHeader().setResizeContentsPrecision(50)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
 
