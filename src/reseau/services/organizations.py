@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 from reseau.core.changes import Changes
 from reseau.core.enums import ContactKind, Country, OrgLevel
 from reseau.core.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
-from reseau.core.normalize import fold, format_phone
+from reseau.core.normalize import fold
 from reseau.core.outcome import Outcome
+from reseau.core.phone_display import display_phone
 from reseau.db.models import ContactPoint, Organization, Person
 from reseau.services.contacts import (
     ContactInput,
@@ -164,7 +165,7 @@ def organization_rows(session: Session, ids: Sequence[int]) -> list[Organization
             parent_name=r[8] or "",
             person_count=r[9] or 0,
             email=r[10] or "",
-            phone=format_phone(r[11]) if r[11] else "",
+            phone=display_phone(r[11]) if r[11] else "",
             version=r[12],
         )
     return [rows[i] for i in ids if i in rows]

@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 from reseau.core.changes import Changes
 from reseau.core.enums import ContactKind, Country
 from reseau.core.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
-from reseau.core.normalize import display_name, fold, format_phone
+from reseau.core.normalize import display_name, fold
 from reseau.core.outcome import Outcome
+from reseau.core.phone_display import display_phone
 from reseau.db.models import ContactPoint, Organization, Person, Tag
 from reseau.services.contacts import (
     ContactInput,
@@ -136,28 +137,26 @@ def person_ids(
     return id_list(session, query)
 
 
-def person_rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:
-    """The rows of ``ids``, in that order (ids deleted meanwhile are left out)."""
-    query = (
-        select(
-            Person.id,
-            Person.first_name,
-            Person.last_name,
-            Person.title,
-            Person.organization_id,
-            Organization.name,
-            Person.country,
-            _first_contact(ContactKind.EMAIL),
-            _first_contact(ContactKind.PHONE),
-            Person.do_not_contact,
-            Person.version,
-        )
-        .outerjoin(Organization, Organization.id == Person.organization_id)
-        .where(Person.id.in_(ids))
-    )
-    rows: dict[int, PersonRow] = {}
-    for r in session.execute(query):
-        rows[r[0]] = PersonRow(
+def _rows_query() -> Any:
+    return select(
+        Person.id,
+        Person.first_name,
+        Person.last_name,
+        Person.title,
+        Person.organization_id,
+        Organization.name,
+        Person.country,
+        _first_contact(ContactKind.EMAIL),
+        _first_contact(ContactKind.PHONE),
+        Person.do_not_contact,
+        Person.version,
+    ).outerjoin(Organization, Organization.id == Person.organization_id)
+
+
+def _to_rows(session: Session, query: Any) -> list[PersonRow]:
+    # Core rows through the connection: the ORM's per-row work is not needed for plain columns.
+    return [
+        PersonRow(
             id=r[0],
             first_name=r[1],
             last_name=r[2],
@@ -166,19 +165,26 @@ def person_rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:
             organization_name=r[5] or "",
             country=Country(r[6]),
             email=r[7] or "",
-            phone=format_phone(r[8]) if r[8] else "",
+            phone=display_phone(r[8]) if r[8] else "",
             do_not_contact=bool(r[9]),
             version=r[10],
         )
+        for r in session.connection().execute(query)
+    ]
+
+
+def person_rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:
+    """The rows of ``ids``, in that order (ids deleted meanwhile are left out)."""
+    rows = {row.id: row for row in _to_rows(session, _rows_query().where(Person.id.in_(ids)))}
     return [rows[i] for i in ids if i in rows]
 
 
 def list_persons(session: Session, organization_id: int | None = None) -> list[PersonRow]:
-    ids = person_ids(session, organization_id=organization_id)
-    # SQLite limits the number of bound parameters: read in chunks.
-    return [
-        row for start in range(0, len(ids), 5000) for row in person_rows(session, ids[start : start + 5000])
-    ]
+    """Every person (of an organization), in name order: one query, for exports."""
+    query = _rows_query().order_by(Person.name_key, Person.id)
+    if organization_id is not None:
+        query = query.where(Person.organization_id == organization_id)
+    return _to_rows(session, query)
 
 
 def get_person(session: Session, person_id: int) -> PersonDetail:

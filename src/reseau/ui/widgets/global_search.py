@@ -48,7 +48,7 @@ class GlobalSearchBox(QLineEdit):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self._on_timer_timeout)
-        self.results = QListWidget()
+        self.results = QListWidget(self)  # owned by the box, shown as its own floating window
         self.results.setObjectName("global_search_results")
         self.results.setWindowFlags(
             Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowDoesNotAcceptFocus
