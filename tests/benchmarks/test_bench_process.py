@@ -15,21 +15,35 @@ from pytest_benchmark.fixture import BenchmarkFixture
 ROOT = Path(__file__).resolve().parents[2]
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT / "src")}
 
-BARE_WINDOW = """
-import resource, sys
+# The peak resident size in kB. Not getrusage's ru_maxrss: Linux carries it over fork + exec,
+# so a child started by a big pytest process would report the parent's size.
+PEAK = """
+def peak_kb():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+"""
+
+BARE_WINDOW = (
+    PEAK
+    + """
+import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 app = QApplication([])
 window = QMainWindow(); window.setCentralWidget(QTableView()); window.show()
 QTimer.singleShot(1, app.quit)
 app.exec()
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+print(peak_kb())
 """
+)
 
 # The whole application: window shown, Personnes filled, then scrolled to the end (every page
 # on the way may be loaded), then the peak resident size in kB.
-FULL_VIEW = """
-import resource, sys, time
+FULL_VIEW = (
+    PEAK
+    + """
+import sys, time
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
@@ -50,8 +64,9 @@ for step in range(0, 101, 5):
     while view.lazy_model.is_loading() and time.monotonic() < deadline:
         app.processEvents(); time.sleep(0.002)
 window.close()
-print(rows, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+print(rows, peak_kb())
 """
+)
 
 
 def run(args: list[str]) -> tuple[float, str]:

@@ -39,6 +39,7 @@ def test_filter_finds_accented_names_typed_without_accents(
 ) -> None:
     view = PersonsView(demo_context)
     qtbot.addWidget(view)
+    view.show()
     wait_ops(demo_context)
     everyone = view.lazy_model.rowCount()
     assert everyone > 5
@@ -54,6 +55,7 @@ def test_filter_finds_accented_names_typed_without_accents(
 def test_header_click_sorts_in_the_database(qtbot: QtBot, demo_context: AppContext, wait_ops: Wait) -> None:
     view = PersonsView(demo_context)
     qtbot.addWidget(view)
+    view.show()
     wait_ops(demo_context)
     view.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # Prénom, Z to A
     wait_ops(demo_context)
@@ -67,6 +69,7 @@ def test_rows_come_page_by_page(qtbot: QtBot, context: AppContext, wait_ops: Wai
         generate(session, persons=3 * PAGE_SIZE, organizations=5, entries=0)
     view = PersonsView(context)
     qtbot.addWidget(view)
+    view.show()
     wait_ops(context)
     model = view.lazy_model
     assert model.rowCount() == 3 * PAGE_SIZE
@@ -83,6 +86,7 @@ def test_new_person_is_selected_after_save(
 ) -> None:
     view = PersonsView(demo_context)
     qtbot.addWidget(view)
+    view.show()
     wait_ops(demo_context)
     monkeypatch.setattr(
         PersonDialog,
@@ -102,6 +106,7 @@ def test_reveal_clears_a_filter_that_hides_the_record(
 ) -> None:
     view = PersonsView(demo_context)
     qtbot.addWidget(view)
+    view.show()
     wait_ops(demo_context)
     target = view.lazy_model.ids()[-1]
     type_text(view.filter_edit, "masse")
@@ -116,8 +121,19 @@ def test_reveal_clears_a_filter_that_hides_the_record(
 def test_organizations_filter_uses_the_search(qtbot: QtBot, demo_context: AppContext, wait_ops: Wait) -> None:
     view = OrganizationsView(demo_context)
     qtbot.addWidget(view)
+    view.show()
     wait_ops(demo_context)
     everyone = view.lazy_model.rowCount()
     type_text(view.filter_edit, "quebec")
     wait_ops(demo_context)
     assert 0 < view.lazy_model.rowCount() < everyone
+
+
+def test_a_hidden_view_queries_when_shown(qtbot: QtBot, demo_context: AppContext, wait_ops: Wait) -> None:
+    view = PersonsView(demo_context)
+    qtbot.addWidget(view)
+    wait_ops(demo_context)
+    assert view.lazy_model.rowCount() == 0  # nothing read while hidden
+    view.show()
+    wait_ops(demo_context)
+    assert view.lazy_model.rowCount() > 0

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 
 from reseau.ui.models.lazy_row_model import PAGE_SIZE, LazyRowModel
 from reseau.ui.ops import QueryOp
@@ -38,6 +39,7 @@ class LazyRecordListView(RecordListView[R]):
         self._sort: tuple[str, bool] = ("name", False)
         self._pending_select: int | None = None
         self._loading = False
+        self._stale = True  # nothing read yet: the first showEvent queries
         self._sized = False
         self.lazy_model: LazyRowModel[R] = LazyRowModel(
             self.columns(), self.context.runner, self.load_page, self
@@ -49,6 +51,11 @@ class LazyRecordListView(RecordListView[R]):
         self.table.horizontalHeader().setResizeContentsPrecision(50)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def _on_filter_edit_textChanged(self, _text: str) -> None:
         self.refresh()
@@ -65,15 +72,19 @@ class LazyRecordListView(RecordListView[R]):
     # --- shared behaviour ---------------------------------------------------------------------
     def refresh(self, select: int | None = None) -> None:
         """Query the ids again (filter, sort), then show the first page; keep or set the
-        selection (``select``)."""
+        selection (``select``). A hidden view only notes that it is stale and queries when
+        shown: at start-up, and after each save, only the area on screen reads 100,000 ids."""
+        if not self.isVisible():
+            self._stale = True
+            if select is not None:
+                self._pending_select = select
+            return
+        self._stale = False
         self._generation += 1
         self._loading = True
         generation = self._generation
         text = self.filter_edit.text()
         sort, descending = self._sort
-        if select is None:
-            current = self.selected_row()
-            select = getattr(current, "id", None) if current is not None else self._pending_select
 
         def load(session: Any) -> tuple[list[int], list[R]]:
             ids = self.query_ids(session, text, sort, descending)
@@ -88,6 +99,9 @@ class LazyRecordListView(RecordListView[R]):
             return  # a newer query (the user kept typing) is on its way
         ids, first_rows = result
         self._loading = False
+        if select is None:  # keep what is selected now (the user may have clicked meanwhile)
+            current = self.selected_row()
+            select = getattr(current, "id", None) if current is not None else self._pending_select
         self.lazy_model.set_ids(ids, first_rows)
         if not self._sized and first_rows:
             self.table.resizeColumnsToContents()
@@ -103,7 +117,7 @@ class LazyRecordListView(RecordListView[R]):
     def select_id(self, ident: int) -> bool:
         row = self.lazy_model.position_of(ident)
         if row is None:
-            if self._loading:
+            if self._loading or self._stale:
                 self._pending_select = ident  # the query under way may hold it: select it then
             return False
         self.table.selectRow(row)
