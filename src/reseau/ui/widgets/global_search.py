@@ -55,6 +55,8 @@ class GlobalSearchBox(QLineEdit):
         )
         self.results.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.itemClicked.connect(self._on_results_itemClicked)
         self.textEdited.connect(self._on_textEdited)
         self.textChanged.connect(self._on_textChanged)
@@ -99,8 +101,8 @@ class GlobalSearchBox(QLineEdit):
 
     def _place_results(self) -> None:
         rows = min(self.results.count(), 12)
-        height = sum(self.results.sizeHintForRow(r) for r in range(rows)) + 2 * self.results.frameWidth()
-        self.results.setFixedSize(max(self.width(), 460), height)
+        height = sum(self.results.sizeHintForRow(r) for r in range(rows)) + 2 * self.results.frameWidth() + 2
+        self.results.setFixedSize(max(self.width(), 640), height)
         self.results.move(self.mapToGlobal(QPoint(0, self.height())))
         self.results.show()
         self.results.raise_()
