@@ -397,7 +397,7 @@ def generate(
                 yield {
                     "person_id": person_id,
                     "kind": kind,
-                    "label": "travail",
+                    "label": "Travail",
                     "value": value,
                     "normalized": key or value,
                     "created_at": now,

@@ -46,6 +46,8 @@ class LazyRecordListView(RecordListView[R]):
         )
         self.lazy_model.sort_requested.connect(self._on_lazy_model_sort_requested)
         self.table.setModel(self.lazy_model)
+        self.table.setWordWrap(False)  # one line per row: even heights, long text elided
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         # Sizing columns to their contents must not read thousands of rows: the first 50 only
         # (0, "the visible ones", means all of them while the view is hidden).
         self.table.horizontalHeader().setResizeContentsPrecision(50)
@@ -104,7 +106,11 @@ class LazyRecordListView(RecordListView[R]):
             select = getattr(current, "id", None) if current is not None else self._pending_select
         self.lazy_model.set_ids(ids, first_rows)
         if not self._sized and first_rows:
+            # Sized once, on the first page only: keep room for the longer names further down.
             self.table.resizeColumnsToContents()
+            header = self.table.horizontalHeader()
+            for column in range(header.count() - 1):
+                header.resizeSection(column, max(120, min(header.sectionSize(column), 320)))
             self._sized = True
         self._pending_select = None
         if select is not None:
