@@ -24,9 +24,7 @@ def output_for(source: Path) -> Path:
 
 
 def uic_command() -> list[str]:
-    found = shutil.which("pyside6-uic", path=str(Path(sys.executable).parent)) or shutil.which(
-        "pyside6-uic"
-    )
+    found = shutil.which("pyside6-uic", path=str(Path(sys.executable).parent)) or shutil.which("pyside6-uic")
     if found:
         return [found]
     # The wheel's own entry point, for environments where scripts are not on PATH.

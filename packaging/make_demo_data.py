@@ -130,9 +130,7 @@ def main(argv: list[str]) -> int:
     source = Path(argv[1]) if len(argv) > 1 else DEFAULT_SOURCE
     facts = json.loads(source.read_text(encoding="utf-8"))
     TARGET.parent.mkdir(parents=True, exist_ok=True)
-    TARGET.write_text(
-        json.dumps(convert(facts), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
+    TARGET.write_text(json.dumps(convert(facts), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {TARGET.relative_to(ROOT)}")
     return 0
 

@@ -16,6 +16,21 @@ from reseau.db.open import open_sqlite
 from reseau.db.session import Database
 from reseau.services.demo import load_demo
 
+pytest_plugins = ["tests.pg_backend"]  # tests/pg_backend.py: the PostgreSQL variant of `database`
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """With RESEAU_TEST_PG_URL set, db and service tests also run against PostgreSQL."""
+    from tests.pg_backend import wants_pg
+
+    if (
+        "database" in metafunc.fixturenames
+        and wants_pg(Path(str(metafunc.definition.path)))
+        and metafunc.definition.get_closest_marker("sqlite_only") is None
+    ):
+        metafunc.parametrize("database", ["sqlite", "postgresql"], indirect=True)
+
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT.parent / "shared" / "samples"
 REFERENCE = ROOT.parent / "shared" / "reference"
@@ -52,7 +67,12 @@ def db_path(tmp_path: Path, migrated_template: Path) -> Path:
 
 
 @pytest.fixture
-def database(db_path: Path) -> Iterator[Database]:
+def database(request: pytest.FixtureRequest, db_path: Path) -> Iterator[Database]:
+    if getattr(request, "param", "sqlite") == "postgresql":
+        from tests.pg_backend import pg_database
+
+        yield from pg_database(request)
+        return
     db = open_sqlite(db_path)
     yield db
     db.dispose()

@@ -12,14 +12,20 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import func, select
 
 from reseau import __version__
+from reseau.core.data_errors import DamagedDatabaseError
 from reseau.core.errors import ReseauError
 from reseau.core.paths import DataPaths, resolve_database
+from reseau.core.team import database_url
+from reseau.db import backup
+from reseau.db.lock import InstanceLock
 from reseau.db.models import Organization, Person
 from reseau.db.open import open_sqlite, open_url
 from reseau.db.session import Database
+from reseau.services import backups
 from reseau.ui.change_bus import ChangeBus
 from reseau.ui.context import AppContext
 from reseau.ui.ops import OpRunner
+from reseau.ui.read_only import show_read_only_notice
 from reseau.ui.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -47,7 +53,7 @@ def _is_empty(database: Database) -> bool:
 def build_window(database: Database, paths: DataPaths | None, location: str) -> MainWindow:
     bus = ChangeBus()
     runner = OpRunner(database, bus)
-    context = AppContext(runner=runner, bus=bus, paths=paths)
+    context = AppContext(runner=runner, bus=bus, paths=paths, read_only=database.read_only)
     window = MainWindow(context, location)
     runner.setParent(window)
     bus.setParent(window)
@@ -68,7 +74,6 @@ def _offer_demo(window: MainWindow) -> None:
     box.setObjectName("first_run_box")
     box.button(QMessageBox.StandardButton.Yes).setText(window.tr("Charger la démonstration"))
     box.button(QMessageBox.StandardButton.No).setText(window.tr("Commencer avec une base vide"))
-    box.accepted.connect(window.load_demo)
     box.buttonClicked.connect(
         lambda button: (
             window.load_demo() if box.standardButton(button) == QMessageBox.StandardButton.Yes else None
@@ -77,34 +82,70 @@ def _offer_demo(window: MainWindow) -> None:
     box.open()
 
 
+def _open_local(paths: DataPaths) -> Database | None:
+    """Open the local file; a damaged one was set aside: offer its latest good backup."""
+    try:
+        return open_sqlite(paths.database)
+    except DamagedDatabaseError as exc:
+        if exc.latest_backup is None:
+            raise
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Réseau",
+            str(exc) + "\n\nRestaurer cette sauvegarde et continuer ?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        box.setObjectName("damaged_box")
+        box.button(QMessageBox.StandardButton.Yes).setText("Restaurer la sauvegarde")
+        box.button(QMessageBox.StandardButton.No).setText("Quitter")
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return None
+        backup.restore_into(paths.database, exc.latest_backup)
+        return open_sqlite(paths.database)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     app = _application()
+    lock: InstanceLock | None = None
     try:
-        if getattr(args, "database_url", None):
-            database = open_url(args.database_url)
+        url = database_url(getattr(args, "database_url", None))
+        if url:
+            database = open_url(url)
             paths, location = None, database.engine.url.render_as_string(hide_password=True)
         else:
             paths = resolve_database(getattr(args, "db", None))
-            database = open_sqlite(paths.database)
+            lock = InstanceLock(paths.database).acquire()
+            opened = _open_local(paths)
+            if opened is None:
+                lock.release()
+                return 2
+            database = opened
             location = str(paths.database)
     except ReseauError as exc:
+        if lock is not None:
+            lock.release()
         QMessageBox.critical(None, "Réseau", str(exc))
         print(f"reseau : {exc}", file=sys.stderr)
         return 2
+    startup_problem = None
+    if not database.read_only:
+        try:
+            backups.startup_backup(database, paths)
+        except ReseauError as exc:  # a failed backup must not keep the user from working
+            startup_problem = str(exc)
     window = build_window(database, paths, location)
     window.show()
-    if _is_empty(database) and not os.environ.get(QUIT_AFTER_ENV):
+    if database.read_only:
+        QTimer.singleShot(0, lambda: show_read_only_notice(window))
+    elif startup_problem:
+        QTimer.singleShot(0, lambda: QMessageBox.warning(window, "Réseau", startup_problem))
+    elif _is_empty(database) and not os.environ.get(QUIT_AFTER_ENV):
         QTimer.singleShot(0, lambda: _offer_demo(window))
     quit_after = os.environ.get(QUIT_AFTER_ENV)
     if quit_after:
         QTimer.singleShot(int(quit_after), window.close)
     code = app.exec()
     database.dispose()
+    if lock is not None:
+        lock.release()
     return code
-
-
-def main() -> int:
-    """Entry point of the GUI script (`reseau-gui`)."""
-    from reseau.cli.main import main as cli_main
-
-    return cli_main(sys.argv[1:])

@@ -16,12 +16,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from bench_figures import FIGURES
 
 from reseau.db import migrate
 from reseau.db.open import open_sqlite
 from reseau.db.session import Database
 from reseau.services.generate import generate
+from tests.benchmarks.bench_figures import FIGURES
 
 PERSONS = int(os.environ.get("RESEAU_BENCH_PERSONS", "100000"))
 

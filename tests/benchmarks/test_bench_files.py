@@ -17,12 +17,12 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from bench_figures import report
 from pytest_benchmark.fixture import BenchmarkFixture
 
 from reseau.db.open import open_sqlite
 from reseau.db.session import Database
 from reseau.services import persons
+from tests.benchmarks.bench_figures import report
 
 HEADER = ["Nom", "Prénom", "Fonction", "Organisation", "Pays", "Courriel", "Téléphone"]
 RAW_ROWS = """

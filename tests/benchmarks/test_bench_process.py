@@ -9,8 +9,9 @@ import sys
 import time
 from pathlib import Path
 
-from bench_figures import report
 from pytest_benchmark.fixture import BenchmarkFixture
+
+from tests.benchmarks.bench_figures import report
 
 ROOT = Path(__file__).resolve().parents[2]
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT / "src")}

@@ -7,13 +7,13 @@ import sqlite3
 import time
 from pathlib import Path
 
-from bench_figures import median_ms, p95_ms, report
 from pytest_benchmark.fixture import BenchmarkFixture
 from sqlalchemy import select
 
 from reseau.db.models import Organization, Person
 from reseau.db.session import Database
 from reseau.services import persons, search
+from tests.benchmarks.bench_figures import median_ms, p95_ms, report
 
 FLOOR_QUERY = "SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT 24"
 

@@ -6,7 +6,6 @@ import sqlite3
 import time
 from pathlib import Path
 
-from bench_figures import median_ms, report
 from pytest_benchmark.fixture import BenchmarkFixture
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +16,7 @@ from reseau.ui.context import AppContext
 from reseau.ui.models.lazy_row_model import PAGE_SIZE
 from reseau.ui.ops import OpRunner
 from reseau.ui.views.persons_view import PersonsView
+from tests.benchmarks.bench_figures import median_ms, report
 
 
 def test_open_persons_first_rows(

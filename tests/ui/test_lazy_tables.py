@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from reseau.services.generate import generate
@@ -93,7 +93,7 @@ def test_new_person_is_selected_after_save(
         "ask",
         classmethod(lambda cls, *a, **k: PersonInput(last_name="Zyx", first_name="Émile")),
     )
-    view.create()
+    view.create_record()
     wait_ops(demo_context)
     row = view.selected_row()
     assert row is not None and row.name == "Émile Zyx"
@@ -130,10 +130,13 @@ def test_organizations_filter_uses_the_search(qtbot: QtBot, demo_context: AppCon
 
 
 def test_a_hidden_view_queries_when_shown(qtbot: QtBot, demo_context: AppContext, wait_ops: Wait) -> None:
-    view = PersonsView(demo_context)
-    qtbot.addWidget(view)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    view = PersonsView(demo_context, parent)
+    view.hide()
     wait_ops(demo_context)
-    assert view.lazy_model.rowCount() == 0  # nothing read while hidden
+    assert view.lazy_model.rowCount() == 0  # nothing read while hidden in a window on screen
     view.show()
     wait_ops(demo_context)
     assert view.lazy_model.rowCount() > 0

@@ -5,23 +5,34 @@ from __future__ import annotations
 import argparse
 
 from reseau.core.paths import resolve_database
+from reseau.core.team import database_url
 from reseau.db.open import open_sqlite, open_url
 from reseau.db.session import Database
 
 
-def add_database_options(parser: argparse.ArgumentParser) -> None:
+def add_database_options(parser: argparse.ArgumentParser, subcommand: bool = True) -> None:
+    """--db and --database-url, accepted before and after the subcommand.
+
+    A subcommand's parser must not overwrite with its default what was given before the
+    subcommand (`reseau --db X demo`), hence SUPPRESS there.
+    """
+    default = argparse.SUPPRESS if subcommand else None
     parser.add_argument(
-        "--db", metavar="FILE", help="fichier SQLite (défaut : $RESEAU_DB ou le dossier de données)"
+        "--db",
+        metavar="FILE",
+        default=default,
+        help="fichier SQLite (défaut : $RESEAU_DB ou le dossier de données)",
     )
     parser.add_argument(
         "--database-url",
         metavar="URL",
-        help="serveur partagé, p. ex. postgresql+psycopg://user@host/reseau",
+        default=default,
+        help="serveur partagé, p. ex. postgresql+psycopg://user@host/reseau (ou $RESEAU_DATABASE_URL)",
     )
 
 
 def open_database(args: argparse.Namespace) -> Database:
-    url = getattr(args, "database_url", None)
+    url = database_url(getattr(args, "database_url", None))
     if url:
         return open_url(url)
     return open_sqlite(resolve_database(getattr(args, "db", None)).database)

@@ -11,11 +11,11 @@ import sys
 from collections.abc import Sequence
 
 from reseau import __version__
-from reseau.cli import demo_command, generate_command
+from reseau.cli import agenda_command, backup_command, demo_command, generate_command, report_command
 from reseau.cli.common import add_database_options
 from reseau.core.errors import ReseauError
 
-COMMANDS = [demo_command, generate_command]
+COMMANDS = [demo_command, backup_command, agenda_command, report_command, generate_command]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -24,7 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Réseau : l'outil des échanges France-Québec en développement social.",
     )
     parser.add_argument("--version", action="version", version=f"Réseau {__version__}")
-    add_database_options(parser)
+    add_database_options(parser, subcommand=False)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMANDE")
     for command in COMMANDS:
         command.register(subparsers)

@@ -10,7 +10,7 @@ from enum import StrEnum
 
 from reseau.core import enums as e
 
-_FR: dict[StrEnum, str] = {
+FRENCH: dict[StrEnum, str] = {
     e.Country.FRANCE: "France",
     e.Country.QUEBEC: "Québec",
     e.Country.OTHER: "Autre",
@@ -88,7 +88,7 @@ _FR: dict[StrEnum, str] = {
     e.FollowUpState.DONE: "fait",
 }
 
-_EN: dict[StrEnum, str] = {
+ENGLISH: dict[StrEnum, str] = {
     e.Country.FRANCE: "France",
     e.Country.QUEBEC: "Quebec",
     e.Country.OTHER: "Other",
@@ -130,5 +130,5 @@ _EN: dict[StrEnum, str] = {
 def label(code: StrEnum, lang: str = "fr") -> str:
     """The words for ``code`` in ``lang`` ("fr" or "en"); English falls back to the code."""
     if lang.startswith("fr"):
-        return _FR.get(code, str(code.value))
-    return _EN.get(code, str(code.value).replace("_", " "))
+        return FRENCH.get(code, str(code.value))
+    return ENGLISH.get(code, str(code.value).replace("_", " "))

@@ -65,6 +65,24 @@ def format_phone(e164: str) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
+# email-validator explains in English; the user reads French.
+_EMAIL_REASONS = (
+    ("An email address must have an @-sign", "il manque le @"),
+    ("There must be something after the @-sign", "il manque le domaine après le @"),
+    ("There must be something before the @-sign", "il manque le nom avant le @"),
+    ("The part after the @-sign is not valid. It should have a period", "le domaine doit contenir un point"),
+    ("The email address contains invalid characters", "l'adresse contient des caractères non permis"),
+    ("The email address is too long", "l'adresse est trop longue"),
+)
+
+
+def _email_reason(message: str) -> str:
+    for english, french in _EMAIL_REASONS:
+        if message.startswith(english):
+            return french
+    return "format non valide"
+
+
 def normalize_email(raw: str) -> str:
     """The normalised address; raises :class:`InvalidEmail` with the validator's reason."""
     text = raw.strip()
@@ -73,7 +91,8 @@ def normalize_email(raw: str) -> str:
     try:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError as exc:
-        raise InvalidEmail(f"« {text} » n'est pas une adresse valide : {exc}") from exc
+        reason = _email_reason(str(exc))
+        raise InvalidEmail(f"« {text} » n'est pas une adresse valide : {reason}") from exc
     return str(result.normalized)
 
 

@@ -19,6 +19,8 @@ class Database:
     """
 
     engine: Engine
+    # True for a database written by a newer Réseau: opened with a read-only engine.
+    read_only: bool = False
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)

@@ -41,6 +41,7 @@ from reseau.db.models import (
     Person,
     Theme,
 )
+from reseau.services.agenda_demo import load_agenda_demo
 from reseau.services.demo_base import DEMO_CONSENT, DEMO_SOURCE, DemoData, DemoIndex, DemoLoader
 from reseau.services.persons import name_key
 
@@ -259,6 +260,7 @@ LOADERS: tuple[DemoLoader, ...] = (
     _load_themes,
     _load_mission,
     _load_stages,
+    load_agenda_demo,
 )
 
 

@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from reseau.ui.context import AppContext
+from reseau.ui.views.agenda_view import AgendaView
+from reseau.ui.views.indicators_view import IndicatorsView
 from reseau.ui.views.organizations_view import OrganizationsView
 from reseau.ui.views.persons_view import PersonsView
 from reseau.ui.widgets.empty_state import EmptyState
@@ -71,9 +73,7 @@ def all_areas() -> list[Area]:
             "agenda",
             tr("Agenda de mission"),
             "agenda.svg",
-            _empty(
-                tr("Agenda de mission"),
-                tr("Le programme d'une mission, demi-journée par demi-journée."),
-            ),
+            AgendaView,
         ),
+        Area("indicators", tr("Indicateurs"), "indicators.svg", IndicatorsView),
     ]

@@ -15,3 +15,5 @@ class AppContext:
     bus: ChangeBus
     paths: DataPaths | None  # None in team mode (a server URL, no local file)
     language: str = "fr"
+    # A database written by a newer Réseau: every write action is disabled (CommandOp refuses).
+    read_only: bool = False

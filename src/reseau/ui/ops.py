@@ -110,6 +110,13 @@ class _Op(Generic[T]):
             self._success(result)
 
     def run(self) -> None:
+        if self.write and self._runner.database.read_only:
+            from reseau.core.data_errors import ReadOnlyError
+
+            refused: Future[T] = Future()
+            refused.set_exception(ReadOnlyError())
+            self._finished(refused)
+            return
         self._runner.submit(self.write, self._call, self._finished)
 
 

@@ -2,6 +2,7 @@
 
 from reseau.db.base import Base
 from reseau.db.models.agenda import AgendaCheckAck, AgendaSlot
+from reseau.db.models.agenda_settings import AgendaSettings
 from reseau.db.models.exchanges import (
     Attachment,
     Exchange,
@@ -12,14 +13,17 @@ from reseau.db.models.exchanges import (
 )
 from reseau.db.models.journal import Interaction
 from reseau.db.models.people import ContactPoint, Organization, Person, Tag
+from reseau.db.models.privacy import ErasureRecord, Setting
 from reseau.db.models.themes import Theme
 
 __all__ = [
     "AgendaCheckAck",
+    "AgendaSettings",
     "AgendaSlot",
     "Attachment",
     "Base",
     "ContactPoint",
+    "ErasureRecord",
     "Exchange",
     "ExchangeObjective",
     "ExchangeOrganization",
@@ -28,6 +32,7 @@ __all__ = [
     "Interaction",
     "Organization",
     "Person",
+    "Setting",
     "Tag",
     "Theme",
 ]

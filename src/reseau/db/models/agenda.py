@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Boolean, Date, ForeignKey, String, Text, Time, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, String, Text, Time, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from reseau.core.enums import Activity, HalfDay
@@ -37,6 +37,10 @@ class AgendaSlot(Audited, Base):
     # True: every delegate of the mission attends; False: only ``attendees``.
     all_delegates: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
     notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The speakers when the slot was last saved, as [{"id": 12, "name": "Hélène Carrère"}]: a
+    # speaker deleted from the contacts vanishes from ``speakers`` (the link cascades), and the
+    # checks still name them; the id keeps a renamed speaker from looking deleted.
+    saved_speakers: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list, server_default="[]")
 
     exchange: Mapped[Exchange] = relationship(back_populates="slots")
     host_organization: Mapped[Organization | None] = relationship()

@@ -64,6 +64,10 @@ class LazyRowModel(QAbstractTableModel, Generic[R]):
     def ids(self) -> list[int]:
         return list(self._ids)
 
+    def rows(self) -> list[R]:
+        """The rows read so far, in table order (not every row of a big table: see ``ids``)."""
+        return [row for _, page in sorted(self._pages.items()) for row in page if row is not None]
+
     def position_of(self, ident: int) -> int | None:
         if self._positions is None:
             self._positions = {i: row for row, i in enumerate(self._ids)}

@@ -81,8 +81,9 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return row
         if role == ID_ROLE:
             return getattr(row, "id", None)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            return column.tooltip(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # Long values are elided in narrow columns: the tooltip shows them whole.
+            return column.tooltip(row) if column.tooltip else column.display(row) or None
         return None
 
 

@@ -10,7 +10,9 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
+from reseau.ui.views.agenda_sections import organization_agenda_section, person_agenda_section
+
 DetailSection = Callable[[Session, int, str], str]
 
-PERSON_SECTIONS: tuple[DetailSection, ...] = ()
-ORGANIZATION_SECTIONS: tuple[DetailSection, ...] = ()
+PERSON_SECTIONS: tuple[DetailSection, ...] = (person_agenda_section,)
+ORGANIZATION_SECTIONS: tuple[DetailSection, ...] = (organization_agenda_section,)

@@ -44,6 +44,9 @@ class LazyRecordListView(RecordListView[R]):
         self.lazy_model: LazyRowModel[R] = LazyRowModel(
             self.columns(), self.context.runner, self.load_page, self
         )
+        # The names of the in-memory views, so code written for them keeps working: the rows
+        # shown (filtered, sorted) are the model's rows; there is no separate proxy.
+        self.model = self.proxy = self.lazy_model  # type: ignore[assignment]
         self.lazy_model.sort_requested.connect(self._on_lazy_model_sort_requested)
         self.table.setModel(self.lazy_model)
         self.table.setWordWrap(False)  # one line per row: even heights, long text elided
@@ -74,9 +77,10 @@ class LazyRecordListView(RecordListView[R]):
     # --- shared behaviour ---------------------------------------------------------------------
     def refresh(self, select: int | None = None) -> None:
         """Query the ids again (filter, sort), then show the first page; keep or set the
-        selection (``select``). A hidden view only notes that it is stale and queries when
-        shown: at start-up, and after each save, only the area on screen reads 100,000 ids."""
-        if not self.isVisible():
+        selection (``select``). An area hidden in a window on screen only notes that it is
+        stale and queries when shown: after each save, only the area on screen reads 100,000
+        ids. (Before its window is shown, as in tests, a view loads at once.)"""
+        if not self.isVisible() and self.window().isVisible():
             self._stale = True
             if select is not None:
                 self._pending_select = select

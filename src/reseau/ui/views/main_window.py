@@ -20,9 +20,11 @@ from reseau.services import demo
 from reseau.services.demo import DemoSummary
 from reseau.ui.areas import Area, all_areas
 from reseau.ui.context import AppContext
+from reseau.ui.dialogs.backups_dialog import BackupsDialog
 from reseau.ui.error_dialogs import show_error
 from reseau.ui.icons import icon
 from reseau.ui.ops import CommandOp
+from reseau.ui.read_only import apply_read_only
 from reseau.ui.widgets.global_search import GlobalSearchBox, open_hit
 
 
@@ -69,12 +71,17 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+K"), self, self.search_box.setFocus)
         self.statusBar().showMessage(self.tr("Base de données : %s") % location)
         self.navigation.setCurrentRow(1)
+        apply_read_only(self, context)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
         self.demo_action = QAction(self.tr("Charger les données de démonstration (mission 2005)"), self)
         self.demo_action.triggered.connect(self.load_demo)
         file_menu.addAction(self.demo_action)
+        self.backups_action = QAction(self.tr("&Sauvegardes…"), self)
+        self.backups_action.setObjectName("backups_action")
+        self.backups_action.triggered.connect(lambda: BackupsDialog.show_for(self, self.context))
+        file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quitter"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtWidgets import QWidget
@@ -9,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from reseau.core.changes import Changes
 from reseau.core.labels import label
+from reseau.core.outcome import Outcome
 from reseau.services import organizations
 from reseau.services.organizations import OrganizationInput, OrganizationRow
 from reseau.ui.context import AppContext
@@ -95,7 +97,7 @@ class OrganizationsView(LazyRecordListView[OrganizationRow]):
     def concerns(self, changes: Changes) -> bool:
         return changes.organizations or changes.persons
 
-    def create(self) -> None:
+    def create_record(self) -> None:
         self._open_dialog(None, None, None)
 
     def edit(self, row: OrganizationRow) -> None:
@@ -122,7 +124,7 @@ class OrganizationsView(LazyRecordListView[OrganizationRow]):
 
         QueryOp(self.context.runner, organizations.organization_choices).success(with_choices).run()
 
-    def delete_op(self, row: OrganizationRow):  # type: ignore[no-untyped-def]
+    def delete_op(self, row: OrganizationRow) -> Callable[[Session], Outcome[None]]:
         return lambda s: organizations.delete_organization(s, row.id)
 
     def on_link(self, url: str) -> None:

@@ -4,6 +4,7 @@ The table is lazy (LazyRecordListView): smooth with 100,000 persons."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtWidgets import QWidget
@@ -11,16 +12,18 @@ from sqlalchemy.orm import Session
 
 from reseau.core.changes import Changes
 from reseau.core.labels import label
+from reseau.core.outcome import Outcome
 from reseau.services import organizations, persons
 from reseau.services.persons import PersonInput, PersonRow
 from reseau.ui.context import AppContext
+from reseau.ui.dialogs.conflict_dialog import handle_save_failure
 from reseau.ui.dialogs.person_dialog import PersonDialog
-from reseau.ui.error_dialogs import show_error
 from reseau.ui.models.row_table_model import Column
 from reseau.ui.ops import CommandOp, QueryOp
 from reseau.ui.views import html
 from reseau.ui.views.detail_sections import PERSON_SECTIONS
 from reseau.ui.views.lazy_record_list_view import LazyRecordListView
+from reseau.ui.views.privacy_actions import install_privacy_actions
 
 
 class PersonsView(LazyRecordListView[PersonRow]):
@@ -28,6 +31,7 @@ class PersonsView(LazyRecordListView[PersonRow]):
         super().__init__(context, parent)
         self.new_button.setText(self.tr("&Nouvelle personne…"))
         self.new_button.setAccessibleName(self.tr("Nouvelle personne"))
+        self.privacy = install_privacy_actions(self)
 
     def columns(self) -> list[Column[PersonRow]]:
         return [
@@ -92,7 +96,7 @@ class PersonsView(LazyRecordListView[PersonRow]):
     def concerns(self, changes: Changes) -> bool:
         return changes.persons or changes.organizations
 
-    def create(self) -> None:
+    def create_record(self) -> None:
         self._open_dialog(None, None, None)
 
     def edit(self, row: PersonRow) -> None:
@@ -114,12 +118,35 @@ class PersonsView(LazyRecordListView[PersonRow]):
                     lambda s: persons.update_person(s, person_id, result, version),
                 )
             op.success(lambda outcome: self.reload_and_select(outcome.value)).failure(
-                lambda e: show_error(self, self.tr("Enregistrement impossible"), e)
+                lambda e: self._on_save_failed(e, person_id, result)
             ).initiator(self).run()
 
         QueryOp(self.context.runner, organizations.organization_choices).success(with_choices).run()
 
-    def delete_op(self, row: PersonRow):  # type: ignore[no-untyped-def]
+    def _on_save_failed(self, error: BaseException, person_id: int | None, data: PersonInput) -> None:
+        """A conflict (someone saved this person meanwhile) asks: reload, overwrite or cancel."""
+
+        def reload() -> None:
+            assert person_id is not None
+            self.reload_and_select(person_id)
+            QueryOp(self.context.runner, lambda s: persons.get_person(s, person_id)).success(
+                lambda d: self._open_dialog(person_id, d.data, d.version)
+            ).run()
+
+        def overwrite() -> None:
+            assert person_id is not None
+            CommandOp(
+                self.context.runner,
+                lambda s: persons.update_person(s, person_id, data, persons.get_person(s, person_id).version),
+            ).success(lambda outcome: self.reload_and_select(outcome.value)).failure(
+                lambda e: self._on_save_failed(e, person_id, data)
+            ).initiator(self).run()
+
+        handle_save_failure(
+            self, error, self.tr("Enregistrement impossible"), data.last_name, reload, overwrite
+        )
+
+    def delete_op(self, row: PersonRow) -> Callable[[Session], Outcome[None]]:
         return lambda s: persons.delete_person(s, row.id)
 
     def on_link(self, url: str) -> None:

@@ -3,6 +3,7 @@ a sortable table, with a detail pane beside it. Subclasses say how to load, show
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QItemSelection, Qt
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from reseau.core.changes import Changes
 from reseau.ui.context import AppContext
@@ -28,6 +30,7 @@ from reseau.ui.models.row_table_model import ROW_ROLE, Column, FoldingFilterProx
 from reseau.ui.ops import CommandOp, QueryOp
 
 R = TypeVar("R")
+MAX_COLUMN_WIDTH = 260  # long organization names are elided; the full text is in the detail
 
 
 class RecordListView(QWidget, Generic[R]):
@@ -62,6 +65,8 @@ class RecordListView(QWidget, Generic[R]):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.detail = QTextBrowser()
@@ -89,12 +94,12 @@ class RecordListView(QWidget, Generic[R]):
         layout.addWidget(splitter)
 
         self.filter_edit.textChanged.connect(self._on_filter_edit_textChanged)
-        self.new_button.clicked.connect(self.create)
+        self.new_button.clicked.connect(self.create_record)
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
         self.table.doubleClicked.connect(self._on_edit_button_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selectionChanged)
-        QShortcut(QKeySequence.StandardKey.New, self, self.create)
+        QShortcut(QKeySequence.StandardKey.New, self, self.create_record)
         QShortcut(QKeySequence.StandardKey.Find, self, self.filter_edit.setFocus)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self._on_delete_button_clicked)
         context.bus.changed.connect(self._on_bus_changed)
@@ -105,20 +110,20 @@ class RecordListView(QWidget, Generic[R]):
     def columns(self) -> list[Column[R]]:
         raise NotImplementedError
 
-    def load_rows(self, session: Any) -> list[R]:
+    def load_rows(self, session: Session) -> list[R]:
         raise NotImplementedError
 
-    def load_detail(self, session: Any, row: R) -> str:
+    def load_detail(self, session: Session, row: R) -> str:
         """HTML for the detail pane (runs off the GUI thread, with a session)."""
         raise NotImplementedError
 
-    def create(self) -> None:
+    def create_record(self) -> None:
         raise NotImplementedError
 
     def edit(self, row: R) -> None:
         raise NotImplementedError
 
-    def delete_op(self, row: R) -> Any:
+    def delete_op(self, row: R) -> Callable[[Session], Any]:
         raise NotImplementedError
 
     def describe(self, row: R) -> str:
@@ -152,15 +157,21 @@ class RecordListView(QWidget, Generic[R]):
         selected_id = getattr(selected, "id", None)
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(header.count()):
+            header.resizeSection(column, min(header.sectionSize(column), MAX_COLUMN_WIDTH))
         if selected_id is not None:
             self.select_id(selected_id)
         self._update_buttons()
 
     def reload_and_select(self, ident: int) -> None:
         """Reload the rows, then select ``ident`` (after a save)."""
-        QueryOp(self.context.runner, self.load_rows).success(
-            lambda rows: (self._show_rows(rows), self.select_id(ident))
-        ).run()
+
+        def show(rows: list[R]) -> None:
+            self._show_rows(rows)
+            self.select_id(ident)
+
+        QueryOp(self.context.runner, self.load_rows).success(show).run()
 
     def select_id(self, ident: int) -> bool:
         for row in range(self.proxy.rowCount()):

@@ -17,7 +17,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0008"
-down_revision = "0001"
+down_revision = "0006"  # main's head when issue 9 merged main; was "0001"
 branch_labels = None
 depends_on = None
 

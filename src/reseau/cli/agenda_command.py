@@ -1,0 +1,84 @@
+"""`reseau agenda check MISSION` and `reseau agenda export MISSION --format pdf|ics|xlsx -o FILE`.
+
+MISSION is a mission id or a fragment of its title (accents and case ignored).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from reseau.cli.common import open_database
+from reseau.core.agenda_checks import RULE_TITLES
+from reseau.services.agenda import check_mission, find_mission, load_agenda
+
+FORMATS = ("pdf", "ics", "xlsx")
+
+
+def _database_options(parser: argparse.ArgumentParser) -> None:
+    """--db / --database-url also after the action, without hiding those given before `agenda`
+    (a sub-parser's default of None would overwrite them)."""
+    parser.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS, help="fichier SQLite")
+    parser.add_argument("--database-url", metavar="URL", default=argparse.SUPPRESS, help="serveur partagé")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser("agenda", help="vérifier ou exporter l'agenda d'une mission")
+    _database_options(parser)
+    actions = parser.add_subparsers(dest="agenda_action", metavar="ACTION", required=True)
+    check = actions.add_parser("check", help="lister les avertissements (A1–A5, conflits)")
+    check.add_argument("mission", metavar="MISSION", help="id ou partie du titre de la mission")
+    _database_options(check)
+    check.set_defaults(handler=run_check)
+    export = actions.add_parser("export", help="exporter en PDF (carnet), ICS (calendrier) ou XLSX")
+    export.add_argument("mission", metavar="MISSION", help="id ou partie du titre de la mission")
+    export.add_argument("--format", choices=FORMATS, required=True, help="pdf, ics ou xlsx")
+    export.add_argument("-o", "--output", metavar="FILE", required=True, help="fichier à écrire")
+    _database_options(export)
+    export.set_defaults(handler=run_export)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """Print each warning; exit 1 when some are not acknowledged (usable in a script)."""
+    database = open_database(args)
+    try:
+        with database.begin() as session:
+            mission_id = find_mission(session, args.mission)
+            title = load_agenda(session, mission_id).title
+            warnings = check_mission(session, mission_id)
+    finally:
+        database.dispose()
+    for warning in warnings:
+        status = f"  [accepté : {warning.acknowledged}]" if warning.is_acknowledged else ""
+        print(f"{RULE_TITLES.get(warning.rule, warning.rule)} — {warning.message}{status}")
+    open_count = sum(not w.is_acknowledged for w in warnings)
+    print(f"{title} : {open_count} avertissement(s) à revoir, {len(warnings) - open_count} accepté(s).")
+    return 1 if open_count else 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    database = open_database(args)
+    try:
+        with database.begin() as session:
+            mission_id = find_mission(session, args.mission)
+            agenda = load_agenda(session, mission_id)
+            warnings = check_mission(session, mission_id)
+    finally:
+        database.dispose()
+    path = Path(args.output)
+    if args.format == "ics":
+        from reseau.io.agenda_ics import write_ics
+
+        count = write_ics(agenda, path)
+        print(f"{path} : {count} événement(s) au fuseau Europe/Paris.")
+    elif args.format == "xlsx":
+        from reseau.io.agenda_xlsx import write_xlsx
+
+        count = write_xlsx(agenda, path, warnings)
+        print(f"{path} : {count} créneau(x).")
+    else:
+        from reseau.reports.carnet import write_carnet  # Qt is loaded only for the PDF
+
+        pages = write_carnet(agenda, path, warnings)
+        print(f"{path} : carnet de mission de {pages} page(s).")
+    return 0

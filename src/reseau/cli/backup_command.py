@@ -1,0 +1,66 @@
+"""`reseau backup` and `reseau restore FICHIER`: backups of the local SQLite database."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from reseau.cli.common import add_database_options
+from reseau.core.data_errors import RestoreError
+from reseau.core.paths import resolve_database
+from reseau.core.team import database_url
+from reseau.db import backup as backup_files
+from reseau.db.lock import InstanceLock
+from reseau.db.open import open_sqlite
+from reseau.services import backups
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    make = subparsers.add_parser("backup", help="sauvegarder maintenant la base de données locale")
+    add_database_options(make)
+    make.add_argument("--list", action="store_true", help="lister les sauvegardes au lieu d'en créer une")
+    make.set_defaults(handler=run_backup)
+    restore = subparsers.add_parser(
+        "restore", help="restaurer une sauvegarde (la base actuelle est d'abord sauvegardée)"
+    )
+    add_database_options(restore)
+    restore.add_argument("file", metavar="FICHIER", help="la sauvegarde à restaurer")
+    restore.set_defaults(handler=run_restore)
+
+
+def _local(args: argparse.Namespace, command: str) -> Path:
+    if database_url(getattr(args, "database_url", None)):
+        raise RestoreError(
+            f"`reseau {command}` concerne une base locale ; sur un serveur PostgreSQL, utilisez pg_dump."
+        )
+    return resolve_database(getattr(args, "db", None)).database
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    paths = resolve_database(_local(args, "backup"))
+    if args.list:
+        for info in backup_files.list_backups(paths.backups):
+            print(f"{info.created_at:%Y-%m-%d %H:%M:%S}  {info.reason:<24} {info.size:>10} o  {info.path}")
+        return 0
+    database = open_sqlite(paths.database)
+    try:
+        made = backups.backup_now(database, paths)
+    finally:
+        database.dispose()
+    assert made is not None
+    print(f"Sauvegarde créée et vérifiée : {made.path}")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    paths = resolve_database(_local(args, "restore"))
+    source = Path(args.file).expanduser().absolute()
+    backup_files.check_restorable(source)  # refuse a wrong file before touching anything
+    with InstanceLock(paths.database):  # not while a Réseau window has the database open
+        database = open_sqlite(paths.database)
+        try:
+            safety = backups.restore(database, paths, source)
+        finally:
+            database.dispose()
+    print(f"Base restaurée depuis {source}. Les données remplacées sont dans {safety.path}")
+    return 0

@@ -1,0 +1,360 @@
+"""The 2005 recommendations A1–A5 and the scheduling conflicts, as pure checks on an agenda.
+
+``check_agenda(agenda)`` returns one :class:`CheckWarning` per problem. Each has a stable
+``(rule, key)`` so that an acknowledgement (with its reason) survives a recomputation, and the
+id of the slot to jump to when there is one.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from itertools import combinations
+
+from reseau.core.agenda import MissionAgenda, SlotView
+from reseau.core.enums import Activity, HalfDay
+from reseau.core.labels import label
+from reseau.core.normalize import fold
+
+# Rule codes, in the order the panel lists them.
+A1, A2, A3, A4, A5 = "A1", "A2", "A3", "A4", "A5"
+PERSON, OVERLAP, OUTSIDE, CITIES, SPEAKER, TIMES = (
+    "personne",
+    "chevauchement",
+    "hors-dates",
+    "villes",
+    "conférencier",
+    "horaire",
+)
+RULE_ORDER = (A1, A2, A3, A4, A5, PERSON, OVERLAP, OUTSIDE, CITIES, SPEAKER, TIMES)
+RULE_TITLES = {
+    A1: "A1 · document de préparation",
+    A2: "A2 · temps d'échange",
+    A3: "A3 · un lieu par demi-journée",
+    A4: "A4 · secteurs rencontrés",
+    A5: "A5 · temps entre participants",
+    PERSON: "Conflit · personne",
+    OVERLAP: "Conflit · chevauchement",
+    OUTSIDE: "Conflit · hors des dates",
+    CITIES: "Conflit · deux villes",
+    SPEAKER: "Conférencier supprimé",
+    TIMES: "Horaire invalide",
+}
+
+_TAGS = re.compile(r"<[^>]*>")
+_STYLE = re.compile(r"<(style|head)[^>]*>.*?</\1>", re.IGNORECASE | re.DOTALL)
+
+
+@dataclass(frozen=True)
+class CheckWarning:
+    rule: str
+    key: str
+    message: str
+    slot_id: int | None = None
+    day: date | None = None
+    acknowledged: str | None = None  # the reason, when acknowledged
+
+    @property
+    def is_acknowledged(self) -> bool:
+        return self.acknowledged is not None
+
+
+def day_text(day: date) -> str:
+    """ "lun. 10 mai 2027"-style French date without relying on the locale."""
+    days = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
+    months = (
+        "janv.", "févr.", "mars", "avr.", "mai", "juin",
+        "juil.", "août", "sept.", "oct.", "nov.", "déc.",
+    )  # fmt: skip
+    return f"{days[day.weekday()]} {day.day} {months[day.month - 1]} {day.year}"
+
+
+def plain_text(fragment: str) -> str:
+    """The words of an HTML fragment (Qt's rich text saves a full document with a style block)."""
+    return html.unescape(_TAGS.sub(" ", _STYLE.sub(" ", fragment))).strip()
+
+
+def _slot_name(slot: SlotView) -> str:
+    what = slot.title or label(slot.activity)
+    when = f"{slot.start:%H:%M}" if slot.start else label(slot.half_day)
+    return f"« {what} » ({day_text(slot.day)}, {when})"
+
+
+def check_briefing(agenda: MissionAgenda) -> list[CheckWarning]:
+    if plain_text(agenda.briefing_html):
+        return []
+    return [
+        CheckWarning(
+            A1,
+            "briefing",
+            "Aucun document de préparation : rédigez l'organisation politique, les grandes "
+            "politiques sociales et le rôle des villes (onglet Document de préparation).",
+        )
+    ]
+
+
+def _ratio_problem(talk: int, present: int, ratio: float) -> bool:
+    return present > 0 and talk < ratio * present
+
+
+def check_exchange_time(agenda: MissionAgenda) -> list[CheckWarning]:
+    ratio = agenda.settings.exchange_ratio
+    talk: dict[date, int] = defaultdict(int)
+    present: dict[date, int] = defaultdict(int)
+    first_presentation: dict[date, int] = {}
+    for slot in sorted(agenda.slots, key=lambda s: (s.day, s.start or s.end or s.day)):
+        if slot.activity == Activity.PRESENTATION:
+            present[slot.day] += slot.minutes
+            first_presentation.setdefault(slot.day, slot.id)
+        elif slot.activity == Activity.DISCUSSION:
+            talk[slot.day] += slot.minutes
+    warnings = [
+        CheckWarning(
+            A2,
+            f"day:{day.isoformat()}",
+            f"{day_text(day)} : {talk[day]} min d'échanges pour {present[day]} min de présentations "
+            f"(attendu : au moins {ratio:g} × le temps de présentation).",
+            first_presentation[day],
+            day,
+        )
+        for day in sorted(present)
+        if _ratio_problem(talk[day], present[day], ratio)
+    ]
+    total_talk, total_present = sum(talk.values()), sum(present.values())
+    if _ratio_problem(total_talk, total_present, ratio):
+        warnings.append(
+            CheckWarning(
+                A2,
+                "mission",
+                f"Sur la mission : {total_talk} min d'échanges pour {total_present} min de "
+                f"présentations (attendu : au moins {ratio:g} × le temps de présentation).",
+            )
+        )
+    return warnings
+
+
+def _by_half_day(agenda: MissionAgenda) -> dict[tuple[date, HalfDay], list[SlotView]]:
+    groups: dict[tuple[date, HalfDay], list[SlotView]] = defaultdict(list)
+    for slot in agenda.slots:
+        groups[(slot.day, slot.half_day)].append(slot)
+    for slots in groups.values():
+        slots.sort(key=lambda s: (s.start is None, s.start, s.id))
+    return groups
+
+
+def check_one_place(agenda: MissionAgenda) -> list[CheckWarning]:
+    warnings = []
+    for (day, half), slots in sorted(_by_half_day(agenda).items()):
+        visits = [s for s in slots if s.activity == Activity.SITE_VISIT]
+        places = {fold(s.place or s.title or str(s.id)) for s in visits}
+        if len(places) > 1:
+            names = ", ".join(dict.fromkeys(s.place or s.title for s in visits))
+            warnings.append(
+                CheckWarning(
+                    A3,
+                    f"visits:{day.isoformat()}:{half.value}",
+                    f"{day_text(day)}, {label(half)} : {len(places)} lieux visités ({names}) ; "
+                    "un seul lieu par demi-journée laisse le temps d'échanger.",
+                    visits[1].id,
+                    day,
+                )
+            )
+    return warnings
+
+
+def covered_sectors(agenda: MissionAgenda) -> set[str]:
+    """Folded sector texts of the hosts and speakers (and the speakers' organizations)."""
+    texts: set[str] = set()
+    for slot in agenda.slots:
+        if slot.host and slot.host.sector:
+            texts.add(fold(slot.host.sector))
+        for speaker in slot.speakers:
+            texts.update(fold(s) for s in speaker.sectors if s)
+            if speaker.organization_sector:
+                texts.add(fold(speaker.organization_sector))
+    return texts
+
+
+def check_sectors(agenda: MissionAgenda) -> list[CheckWarning]:
+    if not agenda.slots:
+        return []  # nothing planned yet: every sector "missing" would only be noise
+    texts = covered_sectors(agenda)
+    warnings = []
+    for sector in agenda.settings.required_sectors:
+        wanted = fold(sector)
+        # "santé" matches "Santé publique" and "sante et services sociaux".
+        if wanted and not any(wanted in text for text in texts):
+            warnings.append(
+                CheckWarning(
+                    A4,
+                    f"sector:{wanted}",
+                    f"Aucun hôte ni conférencier du secteur « {sector} » au programme.",
+                )
+            )
+    return warnings
+
+
+def check_debriefs(agenda: MissionAgenda) -> list[CheckWarning]:
+    if not agenda.slots or agenda.start is None or agenda.end is None or agenda.end < agenda.start:
+        return []  # no programme yet, or no dates to count days on
+    every = max(1, agenda.settings.debrief_every_days)
+    debrief_days = {s.day for s in agenda.slots if s.activity == Activity.DEBRIEF}
+    warnings = []
+    first = agenda.start
+    while first <= agenda.end:
+        last = min(agenda.end, first + timedelta(days=every - 1))
+        if not any(first <= d <= last for d in debrief_days):
+            span = day_text(first) if first == last else f"du {day_text(first)} au {day_text(last)}"
+            warnings.append(
+                CheckWarning(
+                    A5,
+                    f"debrief:{first.isoformat()}",
+                    f"Pas de rencontre entre participants {'le ' if first == last else ''}{span}.",
+                    None,
+                    first,
+                )
+            )
+        first = last + timedelta(days=1)
+    return warnings
+
+
+def _overlap(a: SlotView, b: SlotView) -> bool:
+    if a.day != b.day or None in (a.start, a.end, b.start, b.end):
+        return False
+    assert a.start and a.end and b.start and b.end
+    return a.start < b.end and b.start < a.end
+
+
+def _people(slot: SlotView, agenda: MissionAgenda) -> dict[int, str]:
+    people = {p.id: p.name for p in slot.speakers}
+    attendees = agenda.delegates if slot.all_delegates else slot.attendees
+    people.update((p.id, p.name) for p in attendees)
+    return people
+
+
+def check_conflicts(agenda: MissionAgenda) -> list[CheckWarning]:
+    warnings = []
+    for a, b in combinations(sorted(agenda.slots, key=lambda s: s.id), 2):
+        if not _overlap(a, b):
+            continue
+        if a.all_delegates and b.all_delegates:
+            warnings.append(
+                CheckWarning(
+                    OVERLAP,
+                    f"{a.id}:{b.id}",
+                    f"{_slot_name(a)} et {_slot_name(b)} se chevauchent pour toute la délégation.",
+                    b.id,
+                    b.day,
+                )
+            )
+            continue
+        people_b = _people(b, agenda)
+        for person_id, name in sorted(_people(a, agenda).items()):
+            if person_id in people_b:
+                warnings.append(
+                    CheckWarning(
+                        PERSON,
+                        f"{person_id}:{a.id}:{b.id}",
+                        f"{name} est prévu(e) à deux endroits en même temps : {_slot_name(a)} "
+                        f"et {_slot_name(b)}.",
+                        b.id,
+                        b.day,
+                    )
+                )
+    return warnings
+
+
+def check_dates(agenda: MissionAgenda) -> list[CheckWarning]:
+    warnings = []
+    for slot in agenda.slots:
+        outside = (agenda.start is not None and slot.day < agenda.start) or (
+            agenda.end is not None and slot.day > agenda.end
+        )
+        if outside:
+            warnings.append(
+                CheckWarning(
+                    OUTSIDE,
+                    str(slot.id),
+                    f"{_slot_name(slot)} tombe en dehors des dates de la mission.",
+                    slot.id,
+                    slot.day,
+                )
+            )
+        if slot.start and slot.end and slot.end <= slot.start:
+            warnings.append(
+                CheckWarning(
+                    TIMES,
+                    str(slot.id),
+                    f"{_slot_name(slot)} finit à {slot.end:%H:%M}, avant son début.",
+                    slot.id,
+                    slot.day,
+                )
+            )
+    return warnings
+
+
+def check_cities(agenda: MissionAgenda) -> list[CheckWarning]:
+    warnings = []
+    for (day, half), slots in sorted(_by_half_day(agenda).items()):
+        previous: SlotView | None = None
+        for slot in slots:
+            if slot.activity == Activity.TRAVEL:
+                previous = None  # a travel slot separates the cities on either side of it
+                continue
+            if not slot.city:
+                continue
+            if previous is not None and fold(previous.city) != fold(slot.city):
+                warnings.append(
+                    CheckWarning(
+                        CITIES,
+                        f"{previous.id}:{slot.id}",
+                        f"{day_text(day)}, {label(half)} : {previous.city} puis {slot.city} sans "
+                        "déplacement prévu entre les deux.",
+                        slot.id,
+                        day,
+                    )
+                )
+            previous = slot
+    return warnings
+
+
+def check_speakers(agenda: MissionAgenda) -> list[CheckWarning]:
+    return [
+        CheckWarning(
+            SPEAKER,
+            f"{slot.id}:{fold(name)}",
+            f"{name}, conférencier de {_slot_name(slot)}, a été supprimé(e) des contacts ; "
+            "le créneau est conservé.",
+            slot.id,
+            slot.day,
+        )
+        for slot in agenda.slots
+        for name in slot.missing_speakers
+    ]
+
+
+CHECKS = (
+    check_briefing,
+    check_exchange_time,
+    check_one_place,
+    check_sectors,
+    check_debriefs,
+    check_conflicts,
+    check_dates,
+    check_cities,
+    check_speakers,
+)
+
+
+def check_agenda(agenda: MissionAgenda) -> list[CheckWarning]:
+    """Every warning, sorted by rule then day, each carrying its acknowledgement if any."""
+    warnings = [w for check in CHECKS for w in check(agenda)]
+    acks = agenda.acknowledgements
+    warnings = [
+        CheckWarning(w.rule, w.key, w.message, w.slot_id, w.day, acks.get((w.rule, w.key))) for w in warnings
+    ]
+    warnings.sort(key=lambda w: (RULE_ORDER.index(w.rule), w.day or date.min, w.key))
+    return warnings

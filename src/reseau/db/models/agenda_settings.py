@@ -1,0 +1,25 @@
+"""Per-mission thresholds of the agenda checks (A2 ratio, A4 sectors, A5 debrief frequency).
+
+A mission without a row uses the defaults of :class:`reseau.core.agenda.CheckSettings`.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Float, ForeignKey, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from reseau.db.base import Audited, Base
+
+
+class AgendaSettings(Audited, Base):
+    __tablename__ = "agenda_settings"
+
+    exchange_id: Mapped[int] = mapped_column(ForeignKey("exchange.id", ondelete="CASCADE"), primary_key=True)
+    # A2: exchange/question time must be >= ratio x presentation time.
+    exchange_ratio: Mapped[float] = mapped_column(Float, default=1.0, server_default="1.0")
+    # A4: sectors separated by ";" (stored as typed; matched accent-insensitively).
+    required_sectors: Mapped[str] = mapped_column(
+        String(500), default="santé;éducation;emploi", server_default="santé;éducation;emploi"
+    )
+    # A5: at least one participants-only debrief every N mission days.
+    debrief_every_days: Mapped[int] = mapped_column(Integer, default=1, server_default="1")

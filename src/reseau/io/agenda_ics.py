@@ -1,0 +1,68 @@
+"""A mission agenda as an iCalendar file: one event per slot, in the Europe/Paris time zone.
+
+Written with the ``icalendar`` library; the VTIMEZONE block is included so that calendar
+programs that do not know the zone name still place the events right.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event
+
+from reseau.core.agenda import MissionAgenda, SlotView
+from reseau.core.labels import label
+
+PARIS = ZoneInfo("Europe/Paris")
+PRODID = "-//Réseau//Agenda de mission//FR"
+
+
+def _description(slot: SlotView) -> str:
+    lines = [label(slot.activity).capitalize()]
+    if slot.host:
+        lines.append(f"Hôte : {slot.host.name}")
+    if slot.speakers:
+        lines.append("Intervenants : " + ", ".join(p.name for p in slot.speakers))
+    if slot.themes:
+        lines.append("Thèmes : " + ", ".join(t.label for t in slot.themes))
+    if not slot.all_delegates and slot.attendees:
+        lines.append("Participants : " + ", ".join(p.name for p in slot.attendees))
+    if slot.notes:
+        lines.append(slot.notes)
+    return "\n".join(lines)
+
+
+def agenda_calendar(agenda: MissionAgenda, stamp: datetime | None = None) -> Calendar:
+    """The calendar; ``stamp`` (DTSTAMP) is fixed in tests, now otherwise."""
+    stamp = stamp or datetime.now(UTC)
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", agenda.title)
+    calendar.add("x-wr-timezone", "Europe/Paris")
+    for slot in agenda.slots:
+        if slot.start is None or slot.end is None:
+            continue  # the service never saves such a slot; an import might
+        event = Event()
+        event.add("uid", f"reseau-mission-{agenda.id}-slot-{slot.id}@reseau")
+        event.add("dtstamp", stamp)
+        event.add("dtstart", datetime.combine(slot.day, slot.start, PARIS))
+        event.add("dtend", datetime.combine(slot.day, slot.end, PARIS))
+        event.add("summary", slot.title or label(slot.activity).capitalize())
+        event.add("location", ", ".join(p for p in (slot.place, slot.city) if p))
+        event.add("description", _description(slot))
+        event.add("categories", [label(slot.activity)])
+        calendar.add_component(event)
+    days = [slot.day for slot in agenda.slots]
+    if days:  # a VTIMEZONE covering the mission's years only, not 1970–2038
+        calendar.add_missing_timezones(date(min(days).year, 1, 1), date(max(days).year + 1, 12, 31))
+    return calendar
+
+
+def write_ics(agenda: MissionAgenda, path: Path) -> int:
+    """Write the calendar to ``path``; returns the number of events."""
+    calendar = agenda_calendar(agenda)
+    path.write_bytes(calendar.to_ical())
+    return len(calendar.walk("VEVENT"))

@@ -1,0 +1,94 @@
+"""A mission agenda as an Excel workbook (openpyxl): one row per slot, then the check warnings."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from reseau.core.agenda import MissionAgenda
+from reseau.core.agenda_checks import RULE_TITLES, CheckWarning
+from reseau.core.labels import label
+
+HEADERS = (
+    "Jour",
+    "Demi-journée",
+    "Début",
+    "Fin",
+    "Activité",
+    "Titre",
+    "Lieu",
+    "Ville",
+    "Hôte",
+    "Intervenants",
+    "Thèmes",
+    "Participants",
+    "Notes",
+)
+WIDTHS = (12, 12, 7, 7, 22, 36, 30, 14, 36, 30, 30, 30, 30)
+_HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
+
+
+def write_xlsx(agenda: MissionAgenda, path: Path, warnings: Sequence[CheckWarning] = ()) -> int:
+    """Write the agenda (sheet « Agenda ») and the warnings (sheet « Vérifications »); returns
+    the number of slot rows."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Agenda"
+    sheet.append(HEADERS)
+    for slot in agenda.slots:
+        attendees = "toute la délégation" if slot.all_delegates else ", ".join(p.name for p in slot.attendees)
+        sheet.append(
+            (
+                slot.day,
+                label(slot.half_day),
+                slot.start,
+                slot.end,
+                label(slot.activity),
+                slot.title,
+                slot.place,
+                slot.city,
+                slot.host.name if slot.host else "",
+                ", ".join([p.name for p in slot.speakers] + list(slot.missing_speakers)),
+                ", ".join(t.label for t in slot.themes),
+                attendees,
+                slot.notes,
+            )
+        )
+    for row in sheet.iter_rows(min_row=2):
+        row[0].number_format = "DD/MM/YYYY"
+        row[2].number_format = row[3].number_format = "HH:MM"
+    _style(sheet, WIDTHS)
+
+    checks = book.create_sheet("Vérifications")
+    checks.append(("Règle", "Message", "Accepté", "Raison"))
+    for warning in warnings:
+        checks.append(
+            (
+                RULE_TITLES.get(warning.rule, warning.rule),
+                warning.message,
+                "oui" if warning.is_acknowledged else "non",
+                warning.acknowledged or "",
+            )
+        )
+    _style(checks, (28, 90, 9, 40))
+    book.properties.title = agenda.title
+    book.save(path)
+    return len(agenda.slots)
+
+
+def _style(sheet: Worksheet, widths: Sequence[int]) -> None:
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+        cell.fill = _HEADER_FILL
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            cell.alignment = Alignment(vertical="top", wrap_text=True)
+    sheet.freeze_panes = "A2"

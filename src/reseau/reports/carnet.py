@@ -1,0 +1,133 @@
+"""The « carnet de mission »: cover, agenda day by day, host organizations and their contacts,
+themes, briefing text, and the open check warnings; as HTML for :mod:`reseau.reports.pdf`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from html import escape
+from pathlib import Path
+
+from reseau.core.agenda import MissionAgenda, SlotView
+from reseau.core.agenda_checks import RULE_TITLES, CheckWarning, day_text
+from reseau.core.labels import label
+from reseau.reports.pdf import render_pdf
+
+_BODY = re.compile(r"<body[^>]*>(.*)</body>", re.IGNORECASE | re.DOTALL)
+_BREAK = '<p style="page-break-before: always"></p>'
+_STYLE = """
+<style>
+h1 { font-size: 22pt; color: #1f3a5f; }
+h2 { font-size: 15pt; color: #1f3a5f; margin-top: 14px; }
+h3 { font-size: 12pt; color: #333333; margin-top: 10px; }
+table.agenda { border-collapse: collapse; }
+table.agenda td, table.agenda th {
+  border: 1px solid #999999; padding: 3px; vertical-align: top; font-size: 9pt;
+}
+th { background-color: #dce6f1; }
+.muted { color: #555555; }
+</style>
+"""
+
+
+def _e(text: str) -> str:
+    return escape(text, quote=False)
+
+
+def briefing_body(html: str) -> str:
+    """The inside of the briefing's <body> (QTextEdit saves a whole document)."""
+    match = _BODY.search(html)
+    return match.group(1) if match else html
+
+
+def _cover(agenda: MissionAgenda) -> str:
+    dates = ""
+    if agenda.start and agenda.end:
+        dates = f"du {day_text(agenda.start)} au {day_text(agenda.end)}"
+    delegates = "".join(
+        f"<li>{_e(p.name)}{' — ' + _e(p.organization) if p.organization else ''}</li>"
+        for p in agenda.delegates
+    )
+    return (
+        f"<h1>Carnet de mission</h1><h2>{_e(agenda.title)}</h2>"
+        f"<p>{_e(dates)}</p><p class='muted'>{_e(agenda.description)}</p>"
+        + (f"<h3>Délégation ({len(agenda.delegates)})</h3><ul>{delegates}</ul>" if delegates else "")
+    )
+
+
+def _slot_row(slot: SlotView) -> str:
+    when = f"{slot.start:%H:%M}–{slot.end:%H:%M}" if slot.start and slot.end else label(slot.half_day)
+    what = f"<b>{_e(slot.title or label(slot.activity))}</b><br/><i>{_e(label(slot.activity))}</i>"
+    where = ", ".join(_e(p) for p in (slot.place, slot.city) if p)
+    who = [p.name for p in slot.speakers] + [f"{n} (supprimé des contacts)" for n in slot.missing_speakers]
+    details = []
+    if slot.host:
+        details.append(f"Hôte : {_e(slot.host.name)}")
+    if who:
+        details.append("Intervenants : " + _e(", ".join(who)))
+    if not slot.all_delegates:
+        details.append("Participants : " + _e(", ".join(p.name for p in slot.attendees) or "—"))
+    if slot.themes:
+        details.append("Thèmes : " + _e(", ".join(t.code or t.title for t in slot.themes)))
+    return f"<tr><td>{when}</td><td>{what}</td><td>{where}</td><td>{'<br/>'.join(details)}</td></tr>"
+
+
+def _agenda(agenda: MissionAgenda) -> str:
+    parts = ["<h2>Programme jour par jour</h2>"]
+    for day in agenda.days():
+        slots = [s for s in agenda.slots if s.day == day]
+        parts.append(f"<h3>{_e(day_text(day).capitalize())}</h3>")
+        if not slots:
+            parts.append("<p class='muted'>Journée libre : rien de prévu.</p>")
+            continue
+        parts.append(
+            "<table class='agenda' width='100%' cellspacing='0'>"
+            "<tr><th width='17%'>Heure</th><th width='29%'>Activité</th><th width='20%'>Lieu</th>"
+            "<th>Détails</th></tr>" + "".join(_slot_row(s) for s in slots) + "</table>"
+        )
+    return "".join(parts)
+
+
+def _hosts(agenda: MissionAgenda) -> str:
+    hosts = agenda.hosts()
+    if not hosts:
+        return "<h2>Organisations hôtes</h2><p class='muted'>Aucune organisation hôte au programme.</p>"
+    items = []
+    for host in hosts:
+        facts = ", ".join(_e(f) for f in (host.sector, host.city) if f)
+        none = "<span class='muted'>pas de coordonnées</span>"
+        contacts = "<br/>".join(_e(c) for c in host.contacts) or none
+        items.append(f"<h3>{_e(host.name)}</h3><p>{facts}</p><p>{contacts}</p>")
+    return "<h2>Organisations hôtes</h2>" + "".join(items)
+
+
+def _themes(agenda: MissionAgenda) -> str:
+    themes = agenda.slot_themes()
+    listed = "".join(f"<li>{_e(t.label)}</li>" for t in themes)
+    return "<h2>Thèmes</h2>" + (f"<ul>{listed}</ul>" if listed else "<p class='muted'>Aucun thème.</p>")
+
+
+def _warnings(warnings: Sequence[CheckWarning]) -> str:
+    open_ones = [w for w in warnings if not w.is_acknowledged]
+    if not open_ones:
+        return ""
+    items = "".join(
+        f"<li><b>{_e(RULE_TITLES.get(w.rule, w.rule))}</b> : {_e(w.message)}</li>" for w in open_ones
+    )
+    return f"<h2>Points à revoir ({len(open_ones)})</h2><ul>{items}</ul>"
+
+
+def carnet_html(agenda: MissionAgenda, warnings: Sequence[CheckWarning] = ()) -> str:
+    briefing = briefing_body(agenda.briefing_html).strip()
+    briefing_part = "<h2>Document de préparation</h2>" + (
+        briefing or "<p class='muted'>Le document de préparation reste à rédiger.</p>"
+    )
+    sections = [_cover(agenda), _agenda(agenda), _hosts(agenda) + _themes(agenda), briefing_part]
+    if warnings:
+        sections.append(_warnings(warnings))
+    return f"<html><head>{_STYLE}</head><body>" + _BREAK.join(s for s in sections if s) + "</body></html>"
+
+
+def write_carnet(agenda: MissionAgenda, path: Path, warnings: Sequence[CheckWarning] = ()) -> int:
+    """Write the briefing pack PDF; returns its page count."""
+    return render_pdf(path, f"Carnet de mission — {agenda.title}", carnet_html(agenda, warnings))

@@ -1,0 +1,247 @@
+"""The Indicateurs charts, drawn with matplotlib's object API (no pyplot state, no Qt).
+
+One :class:`ChartSpec` per chart says which indicator it draws and how; :func:`build_figure`
+returns a ``matplotlib.figure.Figure`` that the Qt view wraps in a canvas and the PDF reports
+render to PNG with the Agg backend. A chart with nothing to show draws a sentence, not empty axes.
+"""
+
+from __future__ import annotations
+
+import io
+import textwrap
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
+
+from reseau.services.indicators import CrossCount, Indicators
+
+# A colour-blind-safe palette (Okabe–Ito), blue first like the app's icons.
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999")
+FRANCE_COLOUR, QUEBEC_COLOUR = "#1f5f99", "#c0392b"
+EMPTY_TEXT = "Aucune donnée ne correspond à ces filtres."
+EMPTY_PERIOD_TEXT = "La période choisie est vide : la date de début suit la date de fin."
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    key: str
+    title: str
+    row_header: str  # the first column of the exported table
+    get: Callable[[Indicators], CrossCount]
+    style: str  # "stacked", "grouped", "barh", "balance", "months"
+    row_colours: tuple[str, ...] = ()  # one colour per row, for single-series charts
+
+
+CHARTS: tuple[ChartSpec, ...] = (
+    ChartSpec(
+        "exchanges_kind", "Échanges par année et par type", "Année", lambda i: i.exchanges_by_kind, "stacked"
+    ),
+    ChartSpec(
+        "exchanges_status",
+        "Échanges par année et par statut",
+        "Année",
+        lambda i: i.exchanges_by_status,
+        "stacked",
+    ),
+    ChartSpec(
+        "contacts_country",
+        "Personnes et organisations par pays",
+        "Pays",
+        lambda i: i.contacts_by_country,
+        "grouped",
+    ),
+    ChartSpec(
+        "contacts_sector",
+        "Personnes et organisations par secteur",
+        "Secteur",
+        lambda i: i.contacts_by_sector,
+        "barh",
+    ),
+    ChartSpec(
+        "contacts_level",
+        "Personnes et organisations par palier",
+        "Palier",
+        lambda i: i.contacts_by_level,
+        "grouped",
+    ),
+    ChartSpec("journal_month", "Entrées du journal par mois", "Mois", lambda i: i.journal_by_month, "months"),
+    ChartSpec("journal_theme", "Entrées du journal par thème", "Thème", lambda i: i.journal_by_theme, "barh"),
+    ChartSpec(
+        "theme_balance", "Équilibre France–Québec des thèmes", "Thème", lambda i: i.theme_balance, "balance"
+    ),
+    ChartSpec(
+        "follow_ups",
+        "Relances : à temps ou en retard",
+        "Relances",
+        lambda i: i.follow_ups,
+        "barh",
+        ("#009E73", "#E69F00", "#D55E00", "#999999"),  # on time, late, overdue, to come
+    ),
+    ChartSpec("objectives", "Objectifs par évaluation", "Évaluation", lambda i: i.objectives, "barh"),
+)
+
+
+def spec(key: str) -> ChartSpec:
+    return next(s for s in CHARTS if s.key == key)
+
+
+def empty_text(indicators: Indicators) -> str:
+    return EMPTY_PERIOD_TEXT if indicators.filters.empty_period else EMPTY_TEXT
+
+
+def short(text: str, width: int = 42) -> str:
+    return textwrap.shorten(text, width=width, placeholder="…")
+
+
+def figure_height(chart: ChartSpec, data: CrossCount) -> float:
+    """Inches: horizontal charts grow with their rows so that every label stays readable."""
+    if data.is_empty:
+        return 1.6
+    if chart.style in ("barh", "balance"):
+        return max(2.6, 0.9 + 0.28 * len(data.rows) * (1 if chart.style == "barh" else 1.2))
+    return 3.2
+
+
+def table(chart: ChartSpec, data: CrossCount) -> tuple[list[str], list[list[str | int]]]:
+    """The figures behind a chart: headers and rows, ready for CSV or XLSX."""
+    headers = [chart.row_header, *data.columns]
+    return headers, [[row, *values] for row, values in zip(data.rows, data.values, strict=True)]
+
+
+def build_figure(
+    chart: ChartSpec, indicators: Indicators, width: float = 6.4, titled: bool = False
+) -> Figure:
+    """The chart; ``titled`` draws its title above it (for the PDFs; the view has its own)."""
+    data = chart.get(indicators)
+    figure = Figure(
+        figsize=(width, figure_height(chart, data) + (0.3 if titled else 0)), layout="constrained"
+    )
+    if titled:
+        figure.suptitle(chart.title, x=0.01, ha="left", fontsize=11, fontweight="bold")
+    if data.is_empty:
+        figure.text(0.5, 0.5, empty_text(indicators), ha="center", va="center", fontsize=11, color="#555555")
+        return figure
+    axes = figure.add_subplot()
+    draw = {"stacked": _stacked, "grouped": _grouped, "barh": _barh, "balance": _balance, "months": _months}
+    draw[chart.style](axes, data)
+    if chart.row_colours:
+        for bar, colour in zip(axes.patches, chart.row_colours, strict=False):
+            bar.set_facecolor(colour)
+    axes.spines[["top", "right"]].set_visible(False)
+    return figure
+
+
+def _legend(axes: Axes, data: CrossCount, always: bool = False) -> None:
+    # Outside, on the right: a legend inside the axes hides bars.
+    if always or len(data.columns) > 1:
+        axes.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+
+
+def _stacked(axes: Axes, data: CrossCount) -> None:
+    bottoms = [0] * len(data.rows)
+    for c, column in enumerate(data.columns):
+        heights = [row[c] for row in data.values]
+        axes.bar(
+            data.rows,
+            heights,
+            width=min(0.8, 0.25 * len(data.rows)),
+            bottom=bottoms,
+            label=column,
+            color=PALETTE[c % len(PALETTE)],
+        )
+        bottoms = [b + h for b, h in zip(bottoms, heights, strict=True)]
+    axes.yaxis.set_major_locator(MaxNLocator(integer=True))
+    _legend(axes, data, always=True)  # even one kind: the legend names it
+
+
+def _grouped(axes: Axes, data: CrossCount) -> None:
+    n = len(data.columns)
+    width = 0.8 / n
+    for c, column in enumerate(data.columns):
+        xs = [r + (c - (n - 1) / 2) * width for r in range(len(data.rows))]
+        bars = axes.bar(xs, [row[c] for row in data.values], width, label=column, color=PALETTE[c])
+        axes.bar_label(bars, fontsize=8)
+    many = len(data.rows) > 3  # slanted, so that long labels (départemental) do not overlap
+    axes.set_xticks(
+        range(len(data.rows)),
+        [short(r, 20) for r in data.rows],
+        fontsize=8,
+        rotation=25 if many else 0,
+        ha="right" if many else "center",
+    )
+    axes.yaxis.set_major_locator(MaxNLocator(integer=True))
+    _legend(axes, data)
+
+
+def _barh(axes: Axes, data: CrossCount) -> None:
+    n = len(data.columns)
+    height = 0.8 / n
+    ys = range(len(data.rows))
+    for c, column in enumerate(data.columns):
+        positions = [y + (c - (n - 1) / 2) * height for y in ys]
+        bars = axes.barh(positions, [row[c] for row in data.values], height, label=column, color=PALETTE[c])
+        axes.bar_label(bars, fontsize=8, padding=2)
+    axes.set_yticks(list(ys), [short(r) for r in data.rows], fontsize=8)
+    axes.invert_yaxis()
+    axes.xaxis.set_major_locator(MaxNLocator(integer=True))
+    _legend(axes, data)
+
+
+def _balance(axes: Axes, data: CrossCount) -> None:
+    """France to the left, Québec to the right; persons dark, organizations light."""
+    ys = list(range(len(data.rows)))
+    france = [-(row[0] + row[2]) for row in data.values]
+    quebec = [row[1] + row[3] for row in data.values]
+    axes.barh(ys, [-row[0] for row in data.values], color=FRANCE_COLOUR, label="Personnes France")
+    axes.barh(
+        ys,
+        [-row[2] for row in data.values],
+        left=[-row[0] for row in data.values],
+        color="#8fb3d9",
+        label="Organisations France",
+    )
+    axes.barh(ys, [row[1] for row in data.values], color=QUEBEC_COLOUR, label="Personnes Québec")
+    axes.barh(
+        ys,
+        [row[3] for row in data.values],
+        left=[row[1] for row in data.values],
+        color="#e6a199",
+        label="Organisations Québec",
+    )
+    axes.axvline(0, color="#333333", linewidth=0.8)
+    limit = max([1, *(-f for f in france), *quebec])
+    axes.set_xlim(-limit * 1.1, limit * 1.1)
+    axes.xaxis.set_major_locator(MaxNLocator(integer=True))
+    axes.set_yticks(ys, [short(r) for r in data.rows], fontsize=8)
+    axes.invert_yaxis()
+    axes.xaxis.set_major_formatter(lambda x, _pos: f"{abs(x):g}")
+    axes.set_xlabel("← France    Québec →", fontsize=8)
+    axes.legend(fontsize=7, frameon=False, ncols=2, loc="lower center", bbox_to_anchor=(0.5, 1.0))
+
+
+def _months(axes: Axes, data: CrossCount) -> None:
+    values = [row[0] for row in data.values]
+    axes.bar(range(len(values)), values, color=PALETTE[0])
+    step = max(1, len(values) // 12)
+    ticks = list(range(0, len(values), step))
+    axes.set_xticks(ticks, [data.rows[t] for t in ticks], rotation=45, ha="right", fontsize=8)
+    axes.yaxis.set_major_locator(MaxNLocator(integer=True))
+
+
+def render_png(figure: Figure, dpi: int = 150) -> bytes:
+    """The figure as PNG bytes through the Agg backend (no display, no Qt)."""
+    buffer = io.BytesIO()
+    FigureCanvasAgg(figure)  # attaches the Agg canvas: no display and no Qt needed
+    figure.savefig(buffer, format="png", dpi=dpi)
+    return buffer.getvalue()
+
+
+def render_svg(figure: Figure) -> bytes:
+    buffer = io.BytesIO()
+    FigureCanvasAgg(figure)
+    figure.savefig(buffer, format="svg")
+    return buffer.getvalue()

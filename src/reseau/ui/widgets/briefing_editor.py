@@ -1,0 +1,108 @@
+"""A small rich-text editor for the mission briefing document (rule A1), stored as HTML."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont, QKeySequence, QTextCharFormat, QTextListFormat
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextEdit, QToolButton, QVBoxLayout, QWidget
+
+OUTLINE_HTML = (
+    "<h2>L'organisation politique française</h2><p>État, régions, départements, communes : "
+    "qui décide de quoi.</p>"
+    "<h2>Les grandes politiques sociales</h2><p>Protection sociale, action sociale, "
+    "politique de la ville.</p>"
+    "<h2>Le rôle des villes en France et au Québec</h2><p>Compétences des communes françaises "
+    "et des municipalités québécoises.</p>"
+)
+
+
+class BriefingEditor(QWidget):
+    save_requested = Signal(str)  # the HTML to store
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = QTextEdit()
+        self.editor.setObjectName("briefing_edit")
+        self.editor.setAcceptRichText(True)
+        self.editor.setAccessibleName(self.tr("Document de préparation"))
+        self.editor.setPlaceholderText(
+            self.tr(
+                "Rédigez ici le document remis à chaque participant : l'organisation politique "
+                "française, les grandes politiques sociales, le rôle des villes en France et au Québec."
+            )
+        )
+        self.status = QLabel()
+        self.status.setObjectName("briefing_status")
+        toolbar = QHBoxLayout()
+        for text, tip, slot in (
+            (self.tr("G"), self.tr("Gras (Ctrl+B)"), self._on_bold_clicked),
+            (self.tr("I"), self.tr("Italique (Ctrl+I)"), self._on_italic_clicked),
+            (self.tr("Titre"), self.tr("Titre de section"), self._on_heading_clicked),
+            (self.tr("• Liste"), self.tr("Liste à puces"), self._on_list_clicked),
+        ):
+            button = QToolButton()
+            button.setText(text)
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            toolbar.addWidget(button)
+        self.outline_button = QPushButton(self.tr("Insérer le plan A1"))
+        self.outline_button.setObjectName("outline_button")
+        self.outline_button.setToolTip(self.tr("Les trois parties que recommande le rapport de 2005."))
+        self.outline_button.clicked.connect(self._on_outline_button_clicked)
+        self.save_button = QPushButton(self.tr("&Enregistrer le document"))
+        self.save_button.setObjectName("save_briefing_button")
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        toolbar.addStretch(1)
+        toolbar.addWidget(self.outline_button)
+        toolbar.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(toolbar)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.status)
+        self.editor.document().modificationChanged.connect(self._on_document_modificationChanged)
+        self._on_document_modificationChanged(False)
+
+    def set_html(self, html: str) -> None:
+        self.editor.setHtml(html)
+        self.editor.document().setModified(False)
+
+    def is_modified(self) -> bool:
+        return self.editor.document().isModified()
+
+    def mark_saved(self) -> None:
+        self.editor.document().setModified(False)
+
+    def _on_document_modificationChanged(self, modified: bool) -> None:
+        self.save_button.setEnabled(modified)
+        self.status.setText(self.tr("Modifications non enregistrées.") if modified else "")
+
+    def _on_bold_clicked(self) -> None:
+        fmt = QTextCharFormat()
+        bold = self.editor.fontWeight() != QFont.Weight.Bold
+        fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+        self.editor.mergeCurrentCharFormat(fmt)
+
+    def _on_italic_clicked(self) -> None:
+        self.editor.setFontItalic(not self.editor.fontItalic())
+
+    def _on_heading_clicked(self) -> None:
+        cursor = self.editor.textCursor()
+        block = cursor.blockFormat()
+        block.setHeadingLevel(0 if block.headingLevel() else 2)
+        cursor.setBlockFormat(block)
+        fmt = QTextCharFormat()
+        fmt.setFontWeight(QFont.Weight.Bold if block.headingLevel() else QFont.Weight.Normal)
+        fmt.setFontPointSize(14 if block.headingLevel() else self.font().pointSizeF())
+        cursor.select(cursor.SelectionType.BlockUnderCursor)
+        cursor.mergeCharFormat(fmt)
+
+    def _on_list_clicked(self) -> None:
+        self.editor.textCursor().createList(QTextListFormat.Style.ListDisc)
+
+    def _on_outline_button_clicked(self) -> None:
+        self.editor.textCursor().insertHtml(OUTLINE_HTML)
+
+    def _on_save_button_clicked(self) -> None:
+        self.save_requested.emit(self.editor.toHtml())

@@ -1,0 +1,109 @@
+"""The migrations build exactly what the models describe, with the pragmas we rely on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect
+from sqlalchemy.orm.exc import StaleDataError
+
+from reseau.core.enums import Country
+from reseau.core.errors import DatabaseOpenError
+from reseau.db import migrate
+from reseau.db.models import Base, Person
+from reseau.db.open import open_sqlite
+from reseau.db.session import Database
+
+
+def test_migrated_schema_matches_the_models(database: Database) -> None:
+    with database.engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert diff == []
+
+
+def test_database_is_at_the_newest_revision(database: Database) -> None:
+    assert migrate.current_revision(database.engine) == migrate.head_revision()
+    assert not migrate.needs_upgrade(database.engine)
+
+
+def test_every_table_has_version_and_timestamps(database: Database) -> None:
+    inspector = inspect(database.engine)
+    tables = [t for t in inspector.get_table_names() if t != "alembic_version"]
+    assert {
+        "person",
+        "organization",
+        "contact_point",
+        "theme",
+        "exchange",
+        "agenda_slot",
+        "interaction",
+        "tag",
+        "exchange_participant",
+    } <= set(tables)
+    for table in tables:
+        if table.startswith("search_"):  # FTS shadow tables, if any
+            continue
+        columns = {c["name"] for c in inspector.get_columns(table)}
+        assert {"version", "created_at", "updated_at"} <= columns, table
+
+
+def test_sqlite_pragmas(database: Database) -> None:
+    with database.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 1000
+
+
+def test_version_column_refuses_a_stale_update(database: Database) -> None:
+    with database.begin() as session:
+        person = Person(
+            last_name="Massé", first_name="Richard", name_key="masse richard", country=Country.QUEBEC
+        )
+        session.add(person)
+    first = database._factory()
+    second = database._factory()
+    try:
+        a = first.get(Person, person.id)
+        b = second.get(Person, person.id)
+        assert a is not None and b is not None
+        a.title = "président-directeur général"
+        first.commit()
+        b.title = "autre"
+        with pytest.raises(StaleDataError):
+            second.commit()
+    finally:
+        first.close()
+        second.close()
+    with database.begin() as session:
+        stored = session.get(Person, person.id)
+        assert stored is not None
+        assert stored.title == "président-directeur général"
+        assert stored.version == 2
+
+
+def test_a_file_that_is_not_sqlite_is_refused_and_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    content = b"Ceci n'est pas une base de donnees\n" * 10
+    path.write_bytes(content)
+    with pytest.raises(DatabaseOpenError, match="n'est pas une base de données SQLite"):
+        open_sqlite(path)
+    assert path.read_bytes() == content
+
+
+def test_a_folder_that_cannot_be_created_is_reported(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(DatabaseOpenError, match="Impossible de créer le dossier"):
+        open_sqlite(blocker / "sub" / "reseau.sqlite3")
+
+
+def test_a_database_from_a_newer_reseau_is_not_opened(db_path: Path) -> None:
+    database = open_sqlite(db_path)
+    with database.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = 'ffff_future'")
+    database.dispose()
+    with pytest.raises(DatabaseOpenError, match="plus récente"):
+        open_sqlite(db_path)

@@ -1,0 +1,329 @@
+"""The Agenda de mission area on the demo database: the grid, drag and drop, the checks panel,
+the slot dialog, acknowledgements, the briefing editor and the exports."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from datetime import date, time
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QInputDialog
+from pytestqt.qtbot import QtBot
+
+from reseau.core.agenda_checks import A1, A3, CITIES
+from reseau.core.enums import Activity, HalfDay
+from reseau.services.agenda_edit import SlotInput
+from reseau.ui.context import AppContext
+from reseau.ui.dialogs.slot_dialog import SlotDialog
+from reseau.ui.views.agenda_view import AgendaView
+from reseau.ui.widgets.agenda_grid import slot_mime
+
+pytestmark = pytest.mark.filterwarnings("ignore:Function.*is marked as deprecated:DeprecationWarning")
+
+Wait = Callable[[AppContext], None]
+MONDAY, TUESDAY = date(2027, 5, 10), date(2027, 5, 11)
+
+
+@pytest.fixture
+def view(qtbot: QtBot, demo_context: AppContext, wait_ops: Wait) -> AgendaView:
+    widget = AgendaView(demo_context)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 850)
+    widget.show()
+    wait_ops(demo_context)
+    assert widget.loaded is not None and "brouillon" in widget.loaded.agenda.title
+    return widget
+
+
+def _slot_id(view: AgendaView, title: str) -> int:
+    assert view.loaded is not None
+    return next(s.id for s in view.loaded.agenda.slots if s.title == title)
+
+
+def _drop(view: AgendaView, slot_id: int, day: date, half: HalfDay) -> None:
+    """What a mouse drag ends with: the drag-enter then the drop of the slot's mime data."""
+    cell = view.grid.cells[(day, half)]
+    mime = slot_mime(slot_id)
+    enter = QDragEnterEvent(
+        QPoint(5, 5),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(cell, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPoint(5, 5),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(cell, drop)
+
+
+def _rules(view: AgendaView) -> list[tuple[str, str]]:
+    return [(w.rule, w.key) for w in view.checks_model.rows()]
+
+
+def test_grid_shows_days_half_days_and_warning_cards(view: AgendaView) -> None:
+    days = {day for day, _half in view.grid.cells}
+    assert date(2027, 5, 9) in days and date(2027, 5, 13) in days  # the out-of-dates flight too
+    assert len(view.grid.cards) == 18
+    flight = view.grid.cards[_slot_id(view, "Vol Montréal → Paris")]
+    assert "en dehors des dates" in flight.toolTip()
+    assert "14 avertissement(s) à revoir" in view.summary.text()
+
+
+def test_drag_a_slot_and_see_the_warning_appear_then_go(
+    view: AgendaView, demo_context: AppContext, wait_ops: Wait
+) -> None:
+    travel = _slot_id(view, "Train Paris → Rennes")
+    assert (CITIES, f"{_slot_id(view, 'Le développement social local')}:"
+            f"{_slot_id(view, 'Échanges avec les élus')}") in _rules(view)  # fmt: skip
+    before = {k for r, k in _rules(view) if r == CITIES}
+    # Move the Tuesday train to Monday morning, where the delegation is at a presentation.
+    _drop(view, travel, MONDAY, HalfDay.MORNING)
+    wait_ops(demo_context)
+    moved = next(s for s in view.loaded.agenda.slots if s.id == travel)  # type: ignore[union-attr]
+    # Same half-day on another day: the times are kept.
+    assert (moved.day, moved.half_day, moved.start) == (MONDAY, HalfDay.MORNING, time(8, 0))
+    overlaps = [w for w in view.checks_model.rows() if w.slot_id == travel and w.rule == "chevauchement"]
+    assert overlaps, "the train now overlaps Monday's presentation"
+    assert "⚠" in view.grid.cards[travel].findChild(type(view.summary)).text()
+    # Drop it back: the overlap disappears again.
+    _drop(view, travel, TUESDAY, HalfDay.MORNING)
+    wait_ops(demo_context)
+    assert not [w for w in view.checks_model.rows() if w.slot_id == travel]
+    assert {k for r, k in _rules(view) if r == CITIES} == before
+
+
+def test_dropping_on_the_same_cell_does_nothing(view: AgendaView, qtbot: QtBot) -> None:
+    slot_id = _slot_id(view, "Questions")
+    with qtbot.assertNotEmitted(view.grid.slot_moved):
+        _drop(view, slot_id, MONDAY, HalfDay.MORNING)
+
+
+def test_checks_panel_jumps_to_the_slot(view: AgendaView) -> None:
+    row = next(i for i, w in enumerate(view.checks_model.rows()) if w.rule == A3)
+    view.checks_table.selectRow(row)
+    view.checks_table.clicked.emit(view.checks_model.index(row, 0))
+    warning = view.checks_model.row_at(row)
+    assert view.grid.selected_id == warning.slot_id
+    assert view.buttons["edit"].isEnabled()
+
+
+def test_acknowledge_with_a_reason(
+    view: AgendaView, demo_context: AppContext, wait_ops: Wait, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    row = next(i for i, w in enumerate(view.checks_model.rows()) if w.rule == A1)
+    view.checks_table.selectRow(row)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Envoyé par courriel le 1er mai", True))
+    view.ack_button.click()
+    wait_ops(demo_context)
+    a1 = next(w for w in view.checks_model.rows() if w.rule == A1)
+    assert a1.acknowledged == "Envoyé par courriel le 1er mai"
+    assert "1 accepté(s)" in view.summary.text()
+
+
+def test_new_slot_through_the_dialog(
+    view: AgendaView, demo_context: AppContext, wait_ops: Wait, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[SlotInput] = []
+
+    def fake_ask(
+        _parent: object, _choices: object, days: object, data: SlotInput, editing: bool = False
+    ) -> SlotInput:
+        asked.append(data)
+        return SlotInput(TUESDAY, time(18, 0), time(19, 0), Activity.DEBRIEF, "Bilan du mardi", city="Rennes")
+
+    monkeypatch.setattr(SlotDialog, "ask", fake_ask)
+    view.grid.cell_activated.emit(TUESDAY, HalfDay.EVENING)
+    wait_ops(demo_context)
+    assert asked[0].day == TUESDAY and asked[0].start == time(19, 0)
+    assert "Bilan du mardi" in {s.title for s in view.loaded.agenda.slots}  # type: ignore[union-attr]
+    assert not [w for w in view.checks_model.rows() if w.rule == "A5"]  # Tuesday has its debrief
+
+
+def test_slot_dialog_refuses_end_before_start(qtbot: QtBot, view: AgendaView) -> None:
+    from reseau.services.agenda import SlotChoices
+
+    choices = SlotChoices((), (), (), ())
+    data = SlotInput(MONDAY, time(10), time(11), Activity.PRESENTATION)
+    dialog = SlotDialog(choices, (MONDAY, date(2027, 5, 13)), data, editing=False)
+    qtbot.addWidget(dialog)
+    dialog.ui.end.setTime(dialog.ui.start.time().addSecs(-3600))
+    dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.result_data is None
+    assert "avant son début" in dialog.ui.error_label.text()
+    dialog.ui.end.setTime(dialog.ui.start.time().addSecs(3600))
+    dialog.ui.day.setDate(dialog.ui.day.date().addDays(30))
+    dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save).click()
+    assert "en dehors de la mission" in dialog.ui.error_label.text()
+    dialog.ui.day.setDate(dialog.ui.day.date().addDays(-30))
+    dialog.ui.title.setText("Accueil")
+    dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.result_data is not None and dialog.result_data.title == "Accueil"
+
+
+def test_briefing_saved_from_the_editor_clears_a1(
+    view: AgendaView, demo_context: AppContext, wait_ops: Wait
+) -> None:
+    assert A1 in {w.rule for w in view.checks_model.rows()}
+    view.tabs.setCurrentWidget(view.briefing)
+    view.briefing.outline_button.click()
+    assert view.briefing.save_button.isEnabled()
+    view.briefing.save_button.click()
+    wait_ops(demo_context)
+    assert A1 not in {w.rule for w in view.checks_model.rows()}
+    assert "organisation politique" in view.loaded.agenda.briefing_html  # type: ignore[union-attr]
+    assert not view.briefing.save_button.isEnabled()
+
+
+def _pdf_text(path: Path) -> str:
+    text = " ".join(page.extract_text() for page in PdfReader(path).pages)
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def test_export_pdf_carnet_from_the_view(
+    view: AgendaView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "carnet"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    view.export("pdf")
+    assert view.last_export == tmp_path / "carnet.pdf"
+    text = _pdf_text(view.last_export)
+    for expected in (
+        "Carnet de mission",
+        "Programme jour par jour",
+        "Lun. 10 mai 2027",
+        "La protection sociale en France",
+        "Organisations hôtes",
+        "Agence régionale de santé de Bretagne",
+        "Thèmes",
+        "Document de préparation",
+        "Hélène Carrère (supprimé des contacts)",
+        "Points à revoir (14)",
+    ):
+        assert expected in text, expected
+
+
+def test_cli_pdf_export(qapp: QApplication, demo_context: AppContext, tmp_path: Path) -> None:
+    from reseau.cli.main import main
+
+    database = demo_context.runner.database
+    target = tmp_path / "carnet.pdf"
+    args = ["--db", str(database.engine.url.database), "agenda", "export", "brouillon", "--format", "pdf"]
+    assert main([*args, "-o", str(target)]) == 0
+    text = _pdf_text(target)
+    assert "Mission 2027" in text and "Vol Montréal → Paris" in text
+
+
+def test_settings_dialog_changes_the_checks(
+    view: AgendaView, demo_context: AppContext, wait_ops: Wait, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    from reseau.core.agenda import CheckSettings
+    from reseau.ui.dialogs.agenda_settings_dialog import AgendaSettingsDialog
+
+    dialog = AgendaSettingsDialog(CheckSettings())
+    qtbot.addWidget(dialog)
+    dialog.sectors.setText(" ; ")
+    dialog._on_button_box_accepted()
+    assert dialog.result_data is None and "au moins un secteur" in dialog.error_label.text()
+    dialog.sectors.setText("santé; logement")
+    dialog.ratio.setValue(0.5)
+    dialog.debrief_days.setValue(2)
+    dialog._on_button_box_accepted()
+    assert dialog.result_data == CheckSettings(0.5, ("santé", "logement"), 2)
+
+    monkeypatch.setattr(AgendaSettingsDialog, "ask", lambda *_a: dialog.result_data)
+    view.buttons["settings"].click()
+    wait_ops(demo_context)
+    keys = {w.key for w in view.checks_model.rows()}
+    assert "sector:logement" in keys and "sector:emploi" not in keys
+    assert not [k for k in keys if k.startswith("debrief:")]  # one debrief per 2 days is met
+
+
+def test_copy_a_day(
+    view: AgendaView, demo_context: AppContext, wait_ops: Wait, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reseau.ui.dialogs.copy_day_dialog import CopyDayDialog
+
+    monkeypatch.setattr(CopyDayDialog, "ask", lambda *_a: (date(2027, 5, 13), TUESDAY))
+    view.buttons["copy_day"].click()
+    wait_ops(demo_context)
+    tuesday = [s for s in view.loaded.agenda.slots if s.day == TUESDAY]  # type: ignore[union-attr]
+    assert len(tuesday) == 4 + 3
+    assert not [w for w in view.checks_model.rows() if w.key == "debrief:2027-05-11"]
+
+
+def test_switching_mission_saves_the_briefing_being_written(
+    view: AgendaView, demo_context: AppContext, wait_ops: Wait
+) -> None:
+    draft_id = view.mission_id()
+    view.briefing.editor.setHtml("<p>Les communes françaises</p>")
+    view.briefing.editor.document().setModified(True)
+    view.mission_combo.setCurrentIndex(1)  # the 2005 mission
+    wait_ops(demo_context)
+    assert view.mission_id() != draft_id
+    view.mission_combo.setCurrentIndex(view.mission_combo.findData(draft_id))
+    wait_ops(demo_context)
+    assert "Les communes françaises" in view.loaded.agenda.briefing_html  # type: ignore[union-attr]
+
+
+def test_delete_key_on_the_grid(
+    view: AgendaView, demo_context: AppContext, wait_ops: Wait, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    slot_id = _slot_id(view, "Vol Montréal → Paris")
+    view.grid.select_slot(slot_id)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.keyClick(view.grid.cards[slot_id], Qt.Key.Key_Delete)
+    wait_ops(demo_context)
+    assert slot_id not in view.grid.cards
+    assert not [w for w in view.checks_model.rows() if w.rule == "hors-dates"]
+
+
+def test_person_and_organization_detail_panes_list_their_slots(demo_database: object) -> None:
+    from sqlalchemy import select
+
+    from reseau.db.models import Organization, Person
+    from reseau.db.session import Database
+    from reseau.ui.views.detail_sections import ORGANIZATION_SECTIONS, PERSON_SECTIONS
+
+    assert isinstance(demo_database, Database)
+    with demo_database.begin() as session:
+        bigot = session.scalars(select(Person).where(Person.last_name == "Bigot")).one()
+        massé = session.scalars(select(Person).where(Person.last_name == "Massé")).one()
+        bordeaux = session.scalars(
+            select(Organization).where(Organization.name == "Mairie de Bordeaux")
+        ).one()
+        speaker_html = "".join(section(session, bigot.id, "fr") for section in PERSON_SECTIONS)
+        attendee_html = "".join(section(session, massé.id, "fr") for section in PERSON_SECTIONS)
+        host_html = "".join(section(session, bordeaux.id, "fr") for section in ORGANIZATION_SECTIONS)
+    assert "Agenda de mission" in speaker_html and "La protection sociale en France" in speaker_html
+    assert "(intervenant)" in speaker_html
+    assert "Entretien avec la DGAS" in attendee_html and "(participant)" in attendee_html
+    assert "La politique de la ville" in host_html and "(hôte)" in host_html
+
+
+def test_dropping_on_a_day_outside_the_mission_says_why(
+    view: AgendaView, demo_context: AppContext, wait_ops: Wait, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    slot_id = _slot_id(view, "Questions")
+    _drop(view, slot_id, date(2027, 5, 9), HalfDay.MORNING)
+    wait_ops(demo_context)
+    assert shown and "09/05/2027 est en dehors de la mission" in shown[0]
+    moved = next(s for s in view.loaded.agenda.slots if s.id == slot_id)  # type: ignore[union-attr]
+    assert moved.day == MONDAY  # nothing half-saved

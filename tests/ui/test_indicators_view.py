@@ -1,0 +1,148 @@
+"""The Indicateurs view on the demo data: charts, filters, plain messages, exports and PDF actions."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+from PySide6.QtCore import QDate
+from pytestqt.qtbot import QtBot
+
+from reseau.core.enums import ExchangeKind
+from reseau.ui.areas import all_areas
+from reseau.ui.context import AppContext
+from reseau.ui.views import report_actions
+from reseau.ui.views.indicators_view import IndicatorsView
+from reseau.ui.widgets.chart_panel import ChartPanel
+
+Wait = Callable[[AppContext], None]
+
+
+@pytest.fixture
+def view(qtbot: QtBot, demo_context: AppContext, wait_ops: Wait) -> IndicatorsView:
+    widget = IndicatorsView(demo_context, today=lambda: date(2006, 6, 1))
+    qtbot.addWidget(widget)
+    wait_ops(demo_context)
+    return widget
+
+
+@pytest.fixture
+def settle(qtbot: QtBot, demo_context: AppContext, wait_ops: Wait) -> Callable[[IndicatorsView], None]:
+    """Wait for the filters' debounce, then for the query."""
+
+    def wait(view: IndicatorsView) -> None:
+        qtbot.waitUntil(lambda: not view.has_pending_refresh(), timeout=5_000)
+        wait_ops(demo_context)
+
+    return wait
+
+
+def panel(view: IndicatorsView, key: str) -> ChartPanel:
+    return next(p for p in view.panels if p.spec.key == key)
+
+
+def test_the_area_comes_after_the_agenda() -> None:
+    keys = [a.key for a in all_areas()]
+    assert keys.index("indicators") == keys.index("agenda") + 1
+
+
+def test_charts_show_the_demo_figures(view: IndicatorsView) -> None:
+    assert view.indicators is not None
+    kinds = view.indicators.exchanges_by_kind
+    assert kinds.as_dict() == {
+        ("2005", "mission (délégation)"): 1,
+        ("2027", "mission (délégation)"): 1,  # the agenda's draft for the next mission
+        ("sans date", "stage"): 1,
+    }
+    assert view.indicators.objectives.total == 4
+    assert panel(view, "exchanges_kind").canvas is not None
+    assert panel(view, "exchanges_kind").export_button.isEnabled()
+    assert not panel(view, "journal_month").export_button.isEnabled()  # the demo has no journal
+    assert view.ui.message.isHidden()
+    # The theme filter lists the report's 24 themes after "all".
+    assert view.ui.theme.count() == 25
+
+
+def test_a_filter_matching_nothing_says_so(
+    view: IndicatorsView, settle: Callable[[IndicatorsView], None]
+) -> None:
+    view.ui.kind.setCurrentIndex(view.ui.kind.findData(ExchangeKind.CONTENT))
+    view.ui.use_period.setChecked(True)
+    settle(view)
+    assert not view.ui.message.isHidden()
+    assert "Aucune donnée ne correspond à ces filtres" in view.ui.message.text()
+    assert not view.ui.export_all_button.isEnabled()
+    view.ui.reset_button.click()
+    settle(view)
+    assert view.ui.message.isHidden()
+
+
+def test_an_empty_period_says_so(view: IndicatorsView, settle: Callable[[IndicatorsView], None]) -> None:
+    view.ui.use_period.setChecked(True)
+    view.ui.start_date.setDate(QDate(2006, 5, 1))
+    view.ui.end_date.setDate(QDate(2005, 1, 1))
+    settle(view)
+    assert "La période est vide" in view.ui.message.text()
+    assert "01/05/2006" in view.ui.message.text()
+    assert view.indicators is not None and view.indicators.filters.empty_period
+
+
+def test_export_one_chart_as_csv_and_all_as_xlsx(
+    view: IndicatorsView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chart = panel(view, "exchanges_kind")
+    monkeypatch.setattr(chart, "ask_path", lambda kind: tmp_path / f"kinds.{kind}")
+    path = chart.export("csv")
+    assert path is not None
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+    assert rows == [
+        ["Année", "mission (délégation)", "stage"],
+        ["2005", "1", "0"],
+        ["2027", "1", "0"],
+        ["sans date", "0", "1"],
+    ]
+    monkeypatch.setattr(view, "ask_workbook_path", lambda: tmp_path / "all.xlsx")
+    view.ui.export_all_button.click()
+    book = load_workbook(tmp_path / "all.xlsx")
+    assert "Échanges par année et par type" in book.sheetnames
+    assert "Entrées du journal par mois" not in book.sheetnames  # empty charts are left out
+    sheet = book["Objectifs par évaluation"]
+    assert [c.value for c in sheet[1]] == ["Évaluation", "Objectifs"]
+    assert "exporté" in view.ui.message.text()
+
+
+def test_pdf_actions(
+    view: IndicatorsView,
+    demo_context: AppContext,
+    wait_ops: Wait,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(report_actions, "ask_year", lambda _parent, _default: 2005)
+    monkeypatch.setattr(report_actions, "ask_pdf_path", lambda _parent, name: tmp_path / name)
+    monkeypatch.setattr(
+        report_actions,
+        "ask_mission",
+        lambda _parent, missions: next(m for m in missions if "2005" in m.dates),
+    )
+    monkeypatch.setattr(report_actions, "ask_folder", lambda _parent: tmp_path / "fiches")
+    view.ui.annual_button.click()
+    wait_ops(demo_context)
+    annual = tmp_path / "bilan-annuel-2005.pdf"
+    first_page = " ".join(PdfReader(annual).pages[0].extract_text().split())
+    assert "Bilan annuel 2005" in first_page
+    assert "produit le 01/06/2006" in first_page  # the view's today
+    assert "Bilan annuel 2005 écrit dans" in view.ui.message.text()
+    view.ui.mission_button.click()
+    wait_ops(demo_context)
+    assert len(list(tmp_path.glob("bilan-mission-exploratoire*.pdf"))) == 1
+    view.ui.delegates_button.click()
+    wait_ops(demo_context)
+    assert len(list((tmp_path / "fiches").glob("*.pdf"))) == 20  # 19 delegates and the coordinator
+    assert "20 fiche(s)" in view.ui.message.text()
