@@ -8,11 +8,13 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm.exc import StaleDataError
 
 from reseau.core.enums import Country
 from reseau.core.errors import DatabaseOpenError
 from reseau.db import migrate
+from reseau.db.migrations.env_filters import include_name
 from reseau.db.models import Base, Person
 from reseau.db.open import open_sqlite
 from reseau.db.session import Database
@@ -20,7 +22,8 @@ from reseau.db.session import Database
 
 def test_migrated_schema_matches_the_models(database: Database) -> None:
     with database.engine.connect() as connection:
-        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        context = MigrationContext.configure(connection, opts={"include_name": include_name})
+        diff = compare_metadata(context, Base.metadata)
     assert diff == []
 
 
@@ -100,10 +103,15 @@ def test_a_folder_that_cannot_be_created_is_reported(tmp_path: Path) -> None:
         open_sqlite(blocker / "sub" / "reseau.sqlite3")
 
 
-def test_a_database_from_a_newer_reseau_is_not_opened(db_path: Path) -> None:
+def test_a_database_from_a_newer_reseau_opens_read_only(db_path: Path) -> None:
     database = open_sqlite(db_path)
     with database.engine.begin() as connection:
         connection.exec_driver_sql("UPDATE alembic_version SET version_num = 'ffff_future'")
     database.dispose()
-    with pytest.raises(DatabaseOpenError, match="plus récente"):
-        open_sqlite(db_path)
+    reopened = open_sqlite(db_path)
+    try:
+        assert reopened.read_only
+        with pytest.raises(OperationalError), reopened.begin() as session:
+            session.add(Person(last_name="X", name_key="x", country=Country.QUEBEC))
+    finally:
+        reopened.dispose()

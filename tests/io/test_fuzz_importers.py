@@ -13,11 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from fuzz_importers import check_importer, csv_documents, random_bytes, vcard_documents
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reseau.core.errors import ReseauError
+from tests.io.fuzz_importers import check_importer, csv_documents, random_bytes, vcard_documents
 
 IMPORTERS: list[tuple[str, str, str, str]] = [
     # ("reseau.io.csv_import", "read_csv", "csv", ".csv"),

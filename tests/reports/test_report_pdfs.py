@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from indicator_dataset import TODAY, DatasetIds, build_dataset
 from pypdf import PdfReader
 
 from reseau.cli.main import main as cli_main
@@ -18,6 +17,7 @@ from reseau.reports.charts import EMPTY_TEXT
 from reseau.reports.mission_pdf import write_delegate_files, write_mission_review
 from reseau.services.annual_report import annual_report
 from reseau.services.mission_review import delegate_briefs, mission_review
+from tests.services.indicator_dataset import TODAY, DatasetIds, build_dataset
 
 
 def pdf_text(path: Path) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 
+from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from reseau.core.enums import (
@@ -77,6 +78,9 @@ def _stamp(day: date) -> datetime:
 
 
 def build_dataset(session: Session) -> DatasetIds:
+    # A fixed dataset: the themes that migration 0003 seeds in every database are replaced by
+    # the three this dataset counts with.
+    session.execute(delete(Theme))
     family = Theme(code="T01", kind=ThemeKind.FOLLOW_UP, title="Famille", position=0)
     poverty = Theme(code="T02", kind=ThemeKind.FOLLOW_UP, title="Pauvreté", position=1)
     housing = Theme(code=None, kind=ThemeKind.USER, title="Logement", position=2)

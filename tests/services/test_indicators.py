@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from indicator_dataset import TODAY, DatasetIds, build_dataset
 from sqlalchemy.orm import Session
 
 from reseau.core.enums import Country, ExchangeKind
@@ -14,6 +13,7 @@ from reseau.db.session import Database
 from reseau.services.annual_report import annual_report
 from reseau.services.indicators import IndicatorFilters, compute_indicators
 from reseau.services.mission_review import delegate_briefs, find_mission, mission_review
+from tests.services.indicator_dataset import TODAY, DatasetIds, build_dataset
 
 
 @pytest.fixture

@@ -62,7 +62,7 @@ def test_charts_show_the_demo_figures(view: IndicatorsView) -> None:
     assert view.indicators.objectives.total == 4
     assert panel(view, "exchanges_kind").canvas is not None
     assert panel(view, "exchanges_kind").export_button.isEnabled()
-    assert not panel(view, "journal_month").export_button.isEnabled()  # the demo has no journal
+    assert panel(view, "journal_month").export_button.isEnabled()  # the demo's journal entries
     assert view.ui.message.isHidden()
     # The theme filter lists the report's 24 themes after "all".
     assert view.ui.theme.count() == 25
@@ -111,7 +111,7 @@ def test_export_one_chart_as_csv_and_all_as_xlsx(
     view.ui.export_all_button.click()
     book = load_workbook(tmp_path / "all.xlsx")
     assert "Échanges par année et par type" in book.sheetnames
-    assert "Entrées du journal par mois" not in book.sheetnames  # empty charts are left out
+    assert "Entrées du journal par mois" in book.sheetnames
     sheet = book["Objectifs par évaluation"]
     assert [c.value for c in sheet[1]] == ["Évaluation", "Objectifs"]
     assert "exporté" in view.ui.message.text()

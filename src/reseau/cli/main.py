@@ -11,11 +11,25 @@ import sys
 from collections.abc import Sequence
 
 from reseau import __version__
-from reseau.cli import agenda_command, backup_command, demo_command, generate_command, report_command
+from reseau.cli import (
+    agenda_command,
+    backup_command,
+    demo_command,
+    follow_ups_command,
+    generate_command,
+    report_command,
+)
 from reseau.cli.common import add_database_options
 from reseau.core.errors import ReseauError
 
-COMMANDS = [demo_command, backup_command, agenda_command, report_command, generate_command]
+COMMANDS = [
+    demo_command,
+    backup_command,
+    follow_ups_command,
+    agenda_command,
+    report_command,
+    generate_command,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -127,8 +127,29 @@ ENGLISH: dict[StrEnum, str] = {
 }
 
 
+# A StrEnum hashes and compares as its value, so a code that two enums share ("done", "host",
+# "seminar") is ONE key in the tables above and the last entry wins. Those are told apart here.
+_SHARED: dict[tuple[type[StrEnum], str, str], str] = {
+    (e.ExchangeStatus, "done", "fr"): "réalisé",
+    (e.FollowUpState, "done", "fr"): "fait",
+    (e.ExchangeStatus, "done", "en"): "done",
+    (e.FollowUpState, "done", "en"): "done",
+    (e.ParticipantRole, "host", "fr"): "hôte",
+    (e.OrgRole, "host", "fr"): "organisation d'accueil",
+    (e.ParticipantRole, "host", "en"): "host",
+    (e.OrgRole, "host", "en"): "host organization",
+    (e.ExchangeKind, "seminar", "fr"): "séminaire ou événement",
+    (e.InteractionKind, "seminar", "fr"): "séminaire",
+    (e.ExchangeKind, "seminar", "en"): "seminar or event",
+    (e.InteractionKind, "seminar", "en"): "seminar",
+}
+
+
 def label(code: StrEnum, lang: str = "fr") -> str:
     """The words for ``code`` in ``lang`` ("fr" or "en"); English falls back to the code."""
+    shared = _SHARED.get((type(code), str(code.value), "fr" if lang.startswith("fr") else "en"))
+    if shared is not None:
+        return shared
     if lang.startswith("fr"):
         return FRENCH.get(code, str(code.value))
     return ENGLISH.get(code, str(code.value).replace("_", " "))

@@ -12,6 +12,7 @@ from typing import IO
 
 from reseau.core.data_errors import InstanceLockedError
 from reseau.core.files import secure_file
+from reseau.db.engine import prepare_folder
 
 
 def lock_path(database: Path) -> Path:
@@ -27,7 +28,7 @@ class InstanceLock:
         self._handle: IO[bytes] | None = None
 
     def acquire(self) -> InstanceLock:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        prepare_folder(self.database)  # a folder that cannot be made is said plainly
         handle = self.path.open("a+b")
         secure_file(self.path)
         try:

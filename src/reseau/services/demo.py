@@ -43,6 +43,7 @@ from reseau.db.models import (
 )
 from reseau.services.agenda_demo import load_agenda_demo
 from reseau.services.demo_base import DEMO_CONSENT, DEMO_SOURCE, DemoData, DemoIndex, DemoLoader
+from reseau.services.journal_demo import load_journal_demo
 from reseau.services.persons import name_key
 
 
@@ -260,6 +261,7 @@ LOADERS: tuple[DemoLoader, ...] = (
     _load_themes,
     _load_mission,
     _load_stages,
+    load_journal_demo,
     load_agenda_demo,
 )
 

@@ -10,9 +10,13 @@ from PySide6.QtWidgets import QWidget
 
 from reseau.ui.context import AppContext
 from reseau.ui.views.agenda_view import AgendaView
+from reseau.ui.views.dashboard_view import DashboardView
+from reseau.ui.views.exchanges_view import ExchangesView
 from reseau.ui.views.indicators_view import IndicatorsView
+from reseau.ui.views.journal_view import JournalView
 from reseau.ui.views.organizations_view import OrganizationsView
 from reseau.ui.views.persons_view import PersonsView
+from reseau.ui.views.themes_view import ThemesView
 from reseau.ui.widgets.empty_state import EmptyState
 
 
@@ -38,10 +42,7 @@ def all_areas() -> list[Area]:
             "dashboard",
             tr("Tableau de bord"),
             "dashboard.svg",
-            _empty(
-                tr("Tableau de bord"),
-                tr("Ici s'afficheront les relances dues et les échanges des 60 prochains jours."),
-            ),
+            DashboardView,
         ),
         Area("persons", tr("Personnes"), "persons.svg", PersonsView),
         Area("organizations", tr("Organisations"), "organizations.svg", OrganizationsView),
@@ -49,25 +50,19 @@ def all_areas() -> list[Area]:
             "exchanges",
             tr("Échanges et stages"),
             "exchanges.svg",
-            _empty(
-                tr("Échanges et stages"),
-                tr("Missions, stages, visites et séminaires : de l'idée au bilan."),
-            ),
+            ExchangesView,
         ),
         Area(
             "themes",
             tr("Thèmes"),
             "themes.svg",
-            _empty(
-                tr("Thèmes"),
-                tr("Les seize thèmes de suivi et les recommandations du rapport de 2005."),
-            ),
+            ThemesView,
         ),
         Area(
             "journal",
             tr("Journal"),
             "journal.svg",
-            _empty(tr("Journal"), tr("Le journal des échanges avec vos contacts.")),
+            JournalView,
         ),
         Area(
             "agenda",

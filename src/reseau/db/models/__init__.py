@@ -11,6 +11,7 @@ from reseau.db.models.exchanges import (
     ExchangeParticipant,
     ExchangeStatusChange,
 )
+from reseau.db.models.follow_ups import PersonFollowUp
 from reseau.db.models.journal import Interaction
 from reseau.db.models.people import ContactPoint, Organization, Person, Tag
 from reseau.db.models.privacy import ErasureRecord, Setting
@@ -32,6 +33,7 @@ __all__ = [
     "Interaction",
     "Organization",
     "Person",
+    "PersonFollowUp",
     "Setting",
     "Tag",
     "Theme",

@@ -11,8 +11,23 @@ from collections.abc import Callable
 from sqlalchemy.orm import Session
 
 from reseau.ui.views.agenda_sections import organization_agenda_section, person_agenda_section
+from reseau.ui.views.exchanges_sections import organization_exchanges_section, person_exchanges_section
 
 DetailSection = Callable[[Session, int, str], str]
 
-PERSON_SECTIONS: tuple[DetailSection, ...] = (person_agenda_section,)
-ORGANIZATION_SECTIONS: tuple[DetailSection, ...] = (organization_agenda_section,)
+# journal_sections imports DetailSection from here, hence after it.
+from reseau.ui.views.journal_sections import (  # noqa: E402
+    organization_journal_section,
+    person_journal_section,
+)
+
+PERSON_SECTIONS: tuple[DetailSection, ...] = (
+    person_exchanges_section,
+    person_journal_section,
+    person_agenda_section,
+)
+ORGANIZATION_SECTIONS: tuple[DetailSection, ...] = (
+    organization_exchanges_section,
+    organization_journal_section,
+    organization_agenda_section,
+)

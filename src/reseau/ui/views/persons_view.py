@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 from sqlalchemy.orm import Session
 
 from reseau.core.changes import Changes
@@ -22,6 +22,7 @@ from reseau.ui.models.row_table_model import Column
 from reseau.ui.ops import CommandOp, QueryOp
 from reseau.ui.views import html
 from reseau.ui.views.detail_sections import PERSON_SECTIONS
+from reseau.ui.views.journal_actions import edit_entry, log_entry
 from reseau.ui.views.lazy_record_list_view import LazyRecordListView
 from reseau.ui.views.privacy_actions import install_privacy_actions
 
@@ -32,6 +33,22 @@ class PersonsView(LazyRecordListView[PersonRow]):
         self.new_button.setText(self.tr("&Nouvelle personne…"))
         self.new_button.setAccessibleName(self.tr("Nouvelle personne"))
         self.privacy = install_privacy_actions(self)
+        # The journal's action (issue 4): log an exchange with the selected person.
+        self.log_button = QPushButton(self.tr("Consi&gner un échange…"))
+        self.log_button.setObjectName("log_button")
+        self.add_toolbar_button(self.log_button)
+        self.log_button.clicked.connect(self.log_entry)
+
+    def log_entry(self) -> None:
+        row = self.selected_row()
+        log_entry(self, self.context, (row.id,) if row else (), on_saved=lambda _id: self.reload_detail())
+
+    def reload_detail(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            QueryOp(self.context.runner, lambda s: self.load_detail(s, row)).success(
+                self.detail.setHtml
+            ).run()
 
     def columns(self) -> list[Column[PersonRow]]:
         return [
@@ -151,6 +168,12 @@ class PersonsView(LazyRecordListView[PersonRow]):
 
     def on_link(self, url: str) -> None:
         kind, _, ident = url.partition(":")
+        if kind == "log-entry":
+            self.log_entry()
+            return
+        if kind == "journal":
+            edit_entry(self, self.context, int(ident), on_saved=lambda _id: self.reload_detail())
+            return
         window = self.window()
         if kind == "organization" and hasattr(window, "show_area"):
             view = window.show_area("organizations")

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QMessageBox, QToolButton
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton
 from sqlalchemy.orm import Session
 
 from reseau.core.outcome import Outcome
@@ -191,10 +191,7 @@ def install_privacy_actions(view: Any) -> PrivacyActions:
     for action in (actions.export_action, actions.erase_action, actions.review_action):
         menu.addAction(action)
     button.setMenu(menu)
-    for layout in view.findChildren(QHBoxLayout):
-        if layout.indexOf(view.new_button) >= 0:
-            layout.addWidget(button)
-            break
+    view.add_toolbar_button(button)
     view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
     def context_menu(position: QPoint) -> None:

@@ -74,7 +74,7 @@ class RecordListView(QWidget, Generic[R]):
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._on_detail_anchorClicked)
 
-        toolbar = QHBoxLayout()
+        self.toolbar = toolbar = QHBoxLayout()
         toolbar.addWidget(self.filter_edit, 1)
         toolbar.addWidget(self.new_button)
         toolbar.addWidget(self.edit_button)
@@ -105,6 +105,10 @@ class RecordListView(QWidget, Generic[R]):
         context.bus.changed.connect(self._on_bus_changed)
         self._update_buttons()
         self.refresh()
+
+    def add_toolbar_button(self, button: QWidget) -> None:
+        """Another area's action on the selected record (journal, privacy...)."""
+        self.toolbar.addWidget(button)
 
     # --- to implement -------------------------------------------------------------------------
     def columns(self) -> list[Column[R]]:

@@ -162,5 +162,5 @@ def open_hit(window: QWidget, hit: SearchHit) -> None:
         if callable(getattr(view, method, None)):
             getattr(view, method)(hit.id)
             return
-    # The journal area has no view yet on this branch: show the entry itself.
+    # An area that cannot select (none today): show the entry itself.
     QMessageBox.information(window, hit.title, hit.detail)

@@ -1,0 +1,74 @@
+"""The Tableau de bord: what is due to follow up, and the exchanges of the next 60 days."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from reseau.core.enums import ExchangeKind, ExchangeStatus
+from reseau.db.models import Exchange
+from reseau.services.follow_ups import Bucket, DueItem, due_list
+
+HORIZON_DAYS = 60
+
+
+@dataclass(frozen=True)
+class UpcomingExchange:
+    id: int
+    title: str
+    kind: ExchangeKind
+    status: ExchangeStatus
+    start_date: date
+    end_date: date | None
+    days_left: int
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    today: date
+    due: tuple[DueItem, ...]  # overdue and this week only
+    later_count: int
+    upcoming: tuple[UpcomingExchange, ...]
+
+
+def upcoming_exchanges(session: Session, today: date, days: int = HORIZON_DAYS) -> list[UpcomingExchange]:
+    """Exchanges starting between today and ``today + days`` (or under way today), not cancelled."""
+    horizon = today + timedelta(days=days)
+    query = (
+        select(Exchange)
+        .where(
+            Exchange.start_date.is_not(None),
+            Exchange.start_date <= horizon,
+            (Exchange.start_date >= today) | (Exchange.end_date >= today),
+            Exchange.status != ExchangeStatus.CANCELLED,
+        )
+        .order_by(Exchange.start_date, Exchange.title)
+    )
+    rows = []
+    for x in session.scalars(query):
+        assert x.start_date is not None
+        rows.append(
+            UpcomingExchange(
+                id=x.id,
+                title=x.title,
+                kind=ExchangeKind(x.kind),
+                status=ExchangeStatus(x.status),
+                start_date=x.start_date,
+                end_date=x.end_date,
+                days_left=max(0, (x.start_date - today).days),
+            )
+        )
+    return rows
+
+
+def dashboard(session: Session, today: date) -> Dashboard:
+    items = due_list(session, today)
+    return Dashboard(
+        today=today,
+        due=tuple(i for i in items if i.bucket != Bucket.LATER),
+        later_count=sum(1 for i in items if i.bucket == Bucket.LATER),
+        upcoming=tuple(upcoming_exchanges(session, today)),
+    )

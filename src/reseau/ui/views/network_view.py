@@ -1,0 +1,203 @@
+"""The network tab: filters (theme, period), the drawing, a legend and the PNG/SVG export."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QPainter, QShowEvent, QWheelEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGraphicsScene,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reseau.core.changes import Changes
+from reseau.core.enums import Country
+from reseau.services import journal, network
+from reseau.services.journal import JournalChoices
+from reseau.services.network import Network, NetworkFilter
+from reseau.ui.context import AppContext
+from reseau.ui.error_dialogs import show_error
+from reseau.ui.ops import QueryOp
+from reseau.ui.views.network_scene import draw, export_png, export_svg
+from reseau.ui.widgets.check_list import COUNTRY_COLORS
+
+
+class ZoomView(QGraphicsView):
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            factor = 1.15 if event.angleDelta().y() > 0 else 1 / 1.15
+            self.scale(factor, factor)
+            return
+        super().wheelEvent(event)
+
+
+class NetworkView(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.network: Network | None = None
+        self.theme_combo = QComboBox()
+        self.theme_combo.setObjectName("theme_combo")
+        self.theme_combo.setAccessibleName(self.tr("Thème"))
+        self.theme_combo.setMaximumWidth(360)
+        self.period_check = QCheckBox(self.tr("&Période du"))
+        self.period_check.setObjectName("period_check")
+        self.start_edit = QDateEdit(QDate(date.today().year - 1, 1, 1))
+        self.end_edit = QDateEdit(QDate.currentDate())
+        for edit in (self.start_edit, self.end_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+        self.png_button = QPushButton(self.tr("Exporter &PNG…"))
+        self.svg_button = QPushButton(self.tr("Exporter &SVG…"))
+        self.png_button.setObjectName("png_button")
+        self.svg_button.setObjectName("svg_button")
+        filters = QHBoxLayout()
+        theme_label = QLabel(self.tr("T&hème :"))
+        theme_label.setBuddy(self.theme_combo)
+        filters.addWidget(theme_label)
+        filters.addWidget(self.theme_combo, 1)
+        filters.addWidget(self.period_check)
+        filters.addWidget(self.start_edit)
+        filters.addWidget(QLabel(self.tr("au")))
+        filters.addWidget(self.end_edit)
+        filters.addStretch()
+        filters.addWidget(self.png_button)
+        filters.addWidget(self.svg_button)
+        legend = QLabel(
+            self.tr(
+                "<span style='color:%1'>■ France</span> &nbsp; <span style='color:%2'>■ Québec</span> &nbsp; "
+                "● personne &nbsp; ■ organisation &nbsp; ◆ échange &nbsp; — journal &nbsp; ┈ participation "
+                "&nbsp; (Ctrl + molette : zoom)"
+            )
+            .replace("%1", COUNTRY_COLORS[Country.FRANCE])
+            .replace("%2", COUNTRY_COLORS[Country.QUEBEC])
+        )
+        self.status_label = QLabel()
+        self.scene = QGraphicsScene(self)
+        self.view = ZoomView(self.scene)
+        self.view.setObjectName("network_graphics")
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        legend_row = QHBoxLayout()
+        legend_row.addWidget(legend, 1)
+        legend_row.addWidget(self.status_label)
+        layout.addLayout(legend_row)
+        layout.addWidget(self.view, 1)
+
+        self.theme_combo.currentIndexChanged.connect(self._on_filters_changed)
+        self.period_check.toggled.connect(self._on_period_check_toggled)
+        self.start_edit.dateChanged.connect(self._on_filters_changed)
+        self.end_edit.dateChanged.connect(self._on_filters_changed)
+        self.png_button.clicked.connect(self._on_png_button_clicked)
+        self.svg_button.clicked.connect(self._on_svg_button_clicked)
+        context.bus.changed.connect(self._on_bus_changed)
+        self._load_themes()
+
+    def _load_themes(self) -> None:
+        QueryOp(self.context.runner, journal.journal_choices).success(self._show_themes).run()
+
+    def _show_themes(self, choices: JournalChoices) -> None:
+        current = self.theme_combo.currentData()
+        self.theme_combo.blockSignals(True)
+        self.theme_combo.clear()
+        self.theme_combo.addItem(self.tr("Tous les thèmes"), None)
+        for theme in choices.themes:
+            self.theme_combo.addItem(theme.name, theme.id)
+        self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(current)))
+        self.theme_combo.blockSignals(False)
+        self.refresh()
+
+    def filters(self) -> NetworkFilter:
+        if not self.period_check.isChecked():
+            return NetworkFilter(theme_id=self.theme_combo.currentData())
+        s, e = self.start_edit.date(), self.end_edit.date()
+        return NetworkFilter(
+            theme_id=self.theme_combo.currentData(),
+            start=date(s.year(), s.month(), s.day()),
+            end=date(e.year(), e.month(), e.day()),
+        )
+
+    def refresh(self) -> None:
+        filters = self.filters()
+        QueryOp(self.context.runner, lambda s: network.build_network(s, filters)).success(
+            self.show_network
+        ).run()
+
+    def show_network(self, graph: Network) -> None:
+        self.network = graph
+        draw(self.scene, graph, (self.tr("France"), self.tr("Échanges"), self.tr("Québec")))
+        self.status_label.setText(
+            self.tr("%1 nœuds, %2 liens")
+            .replace("%1", str(len(graph.nodes)))
+            .replace("%2", str(len(graph.edges)))
+        )
+        if not graph.nodes:
+            self.scene.addText(self.tr("Aucun lien pour ces filtres."))
+        self.fit()
+
+    def fit(self) -> None:
+        """Show the whole network, never enlarged past its natural size."""
+        self.view.resetTransform()
+        rect = self.scene.sceneRect()
+        viewport = self.view.viewport().rect()
+        if rect.width() > 0 and rect.height() > 0 and viewport.width() > 50:
+            factor = min(viewport.width() / rect.width(), viewport.height() / rect.height(), 1.0)
+            self.view.scale(factor, factor)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit()
+
+    def _on_filters_changed(self, *_args: object) -> None:
+        self.refresh()
+
+    def _on_period_check_toggled(self, checked: bool) -> None:
+        self.start_edit.setEnabled(checked)
+        self.end_edit.setEnabled(checked)
+        self.refresh()
+
+    def _ask_path(self, suffix: str, title: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, title, f"reseau.{suffix}", f"{suffix.upper()} (*.{suffix})"
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == f".{suffix}" else path.with_suffix(f".{suffix}")
+
+    def _on_png_button_clicked(self) -> None:
+        path = self._ask_path("png", self.tr("Exporter le réseau en PNG"))
+        if path is not None:
+            try:
+                export_png(self.scene, path)
+            except OSError as error:
+                show_error(self, self.tr("Exportation impossible"), error)
+
+    def _on_svg_button_clicked(self) -> None:
+        path = self._ask_path("svg", self.tr("Exporter le réseau en SVG"))
+        if path is not None:
+            try:
+                export_svg(self.scene, path, self.tr("Réseau France-Québec"))
+            except OSError as error:
+                show_error(self, self.tr("Exportation impossible"), error)
+
+    def _on_bus_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.themes:
+            self._load_themes()
+        elif changes.interactions or changes.exchanges or changes.persons or changes.organizations:
+            self.refresh()

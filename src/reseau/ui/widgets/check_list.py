@@ -1,0 +1,71 @@
+"""Fill, filter and read a QListWidget of checkable records (persons, organizations, themes...).
+
+Checked items are listed first so that what is linked stays visible in long lists; the country
+of a person or an organization is shown as a coloured "FR" or "QC" mark, never colour alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem
+
+from reseau.core.enums import Country
+from reseau.core.normalize import fold
+from reseau.services.journal import Named
+
+# The two sides of the ocean, the same everywhere in the journal, themes and network.
+COUNTRY_COLORS = {Country.FRANCE: "#1f5fbf", Country.QUEBEC: "#c2410c", Country.OTHER: "#666666"}
+COUNTRY_MARKS = {Country.FRANCE: "FR", Country.QUEBEC: "QC", Country.OTHER: "—"}
+
+
+def item_text(named: Named) -> str:
+    if named.country is None:
+        return named.name
+    return f"{COUNTRY_MARKS[named.country]}  {named.name}"
+
+
+def fill(widget: QListWidget, items: Sequence[Named], checked: Iterable[int] = ()) -> None:
+    wanted = set(checked)
+    widget.clear()
+    ordered = [n for n in items if n.id in wanted] + [n for n in items if n.id not in wanted]
+    for named in ordered:
+        item = QListWidgetItem(item_text(named))
+        item.setData(Qt.ItemDataRole.UserRole, named.id)
+        item.setToolTip(named.name)  # long organization names are cut by the list's width
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if named.id in wanted else Qt.CheckState.Unchecked)
+        if named.country is not None:
+            item.setForeground(QBrush(QColor(COUNTRY_COLORS[named.country])))
+        widget.addItem(item)
+
+
+def checked_ids(widget: QListWidget) -> tuple[int, ...]:
+    return tuple(
+        int(widget.item(i).data(Qt.ItemDataRole.UserRole))
+        for i in range(widget.count())
+        if widget.item(i).checkState() == Qt.CheckState.Checked
+    )
+
+
+def set_checked(widget: QListWidget, ident: int, checked: bool = True) -> None:
+    for i in range(widget.count()):
+        item = widget.item(i)
+        if item.data(Qt.ItemDataRole.UserRole) == ident:
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+
+def connect_filter(edit: QLineEdit, widget: QListWidget) -> None:
+    """Hide the items whose folded text lacks a word of the filter; checked items stay shown."""
+
+    def apply(text: str) -> None:
+        words = fold(text).split()
+        for i in range(widget.count()):
+            item = widget.item(i)
+            haystack = fold(item.text())
+            keep = item.checkState() == Qt.CheckState.Checked or all(w in haystack for w in words)
+            item.setHidden(not keep)
+
+    edit.textChanged.connect(apply)

@@ -1,0 +1,38 @@
+"""The network graph and its layout: links, filters, determinism, France left and Québec right."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reseau.core.enums import Country
+from reseau.db.session import Database
+from reseau.services import network, network_layout, themes
+from reseau.services.network import EdgeKind, NetworkFilter, NodeKind
+
+
+def test_demo_network_links_and_sides(demo_database: Database) -> None:
+    with demo_database.begin() as s:
+        graph = network.build_network(s, NetworkFilter())
+    kinds = {e.kind for e in graph.edges}
+    assert kinds == {EdgeKind.JOURNAL, EdgeKind.EXCHANGE, EdgeKind.AFFILIATION}
+    positions = network_layout.layout(graph)
+    assert positions == network_layout.layout(graph)  # deterministic
+    for node in graph.nodes:
+        x = positions[node.key].x
+        if node.kind != NodeKind.EXCHANGE and node.country == Country.FRANCE:
+            assert x < positions[next(k for k in positions if k.startswith("exchange:"))].x
+        if node.kind != NodeKind.EXCHANGE and node.country == Country.QUEBEC:
+            assert x > 2 * network_layout.COLUMN_GAP
+
+
+def test_theme_and_period_filters(demo_database: Database) -> None:
+    with demo_database.begin() as s:
+        t08 = next(r.id for r in themes.list_themes(s) if r.code == "T08")
+        by_theme = network.build_network(
+            s, NetworkFilter(theme_id=t08, start=date(2005, 9, 8), end=date(2005, 9, 8))
+        )
+        nothing = network.build_network(s, NetworkFilter(start=date(1990, 1, 1), end=date(1990, 12, 31)))
+    labels = {n.label for n in by_theme.nodes}
+    assert "Alice Herskovitch" in labels and "Mairie de Bordeaux" in labels
+    assert all(n.kind != NodeKind.EXCHANGE for n in by_theme.nodes)  # the mission began on 4 Sept.
+    assert nothing.nodes == () and nothing.edges == ()

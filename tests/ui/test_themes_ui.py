@@ -1,0 +1,154 @@
+"""Themes widgets: deletion lists the links first, coverage cells open their list, network export."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from reseau.core.enums import Country
+from reseau.services import themes
+from reseau.services.persons import PersonInput, add_person
+from reseau.ui.context import AppContext
+from reseau.ui.views.coverage_view import CellListDialog, CoverageView
+from reseau.ui.views.journal_view import JournalView
+from reseau.ui.views.network_scene import export_png, export_svg
+from reseau.ui.views.themes_view import ThemesListView
+
+Wait = Callable[[AppContext], None]
+
+
+def test_deleting_a_linked_theme_lists_the_links_first(
+    qtbot: QtBot, context: AppContext, wait_ops: Wait, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with context.runner.database.begin() as s:
+        pid = add_person(
+            s, PersonInput(last_name="Lescot", first_name="Gérard", country=Country.QUEBEC)
+        ).value
+        tid = themes.add_theme(s, themes.ThemeInput(title="Logement social", person_ids=(pid,))).value
+    view = ThemesListView(context)
+    qtbot.addWidget(view)
+    wait_ops(context)
+    assert view.select_id(tid)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text, *_a: asked.append(text) or QMessageBox.StandardButton.No
+    )
+    view.delete_button.click()
+    wait_ops(context)
+    assert "Gérard Lescot" in asked[0] and "conservées" in asked[0]
+    with context.runner.database.begin() as s:
+        assert any(r.id == tid for r in themes.list_themes(s))  # "No": nothing happened
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    view.delete_button.click()
+    wait_ops(context)
+    with context.runner.database.begin() as s:
+        assert not any(r.id == tid for r in themes.list_themes(s))
+
+
+def test_built_in_theme_deletion_is_explained_not_done(
+    qtbot: QtBot, context: AppContext, wait_ops: Wait, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = ThemesListView(context)
+    qtbot.addWidget(view)
+    wait_ops(context)
+    view.table.selectRow(0)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a: told.append(text))
+    view.delete_button.click()
+    wait_ops(context)
+    assert "rapport de 2005" in told[0]
+    assert view.model.rowCount() == 24
+
+
+def test_coverage_cell_opens_its_list(
+    qtbot: QtBot, demo_context: AppContext, wait_ops: Wait, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = CoverageView(demo_context)
+    qtbot.addWidget(view)
+    wait_ops(demo_context)
+    row = next(r for r in range(view.model.rowCount()) if view.model.row_at(r).code == "T08")
+    opened: list[tuple[str, Any]] = []
+    monkeypatch.setattr(
+        CellListDialog, "ask", classmethod(lambda _c, _p, title, items: opened.append((title, items)))
+    )
+    view._on_table_clicked(view.model.index(row, 4))  # Pers. QC
+    title, items = opened[0]
+    assert title.startswith("T08")
+    assert {n.name for n in items} == {"Alice Herskovitch", "Nancy Lebeuf"}
+    assert view.model.row_at(row).gap_fr is False
+
+
+def test_network_tab_draws_and_exports(
+    qtbot: QtBot, demo_context: AppContext, wait_ops: Wait, tmp_path: Path
+) -> None:
+    view = JournalView(demo_context)
+    qtbot.addWidget(view)
+    wait_ops(demo_context)
+    network = view.network
+    assert network.network is not None and len(network.network.nodes) > 20
+    export_png(network.scene, tmp_path / "n.png")
+    export_svg(network.scene, tmp_path / "n.svg", "Réseau")
+    assert (tmp_path / "n.png").read_bytes()[:4] == b"\x89PNG"
+    svg = (tmp_path / "n.svg").read_text(encoding="utf-8")
+    assert "<svg" in svg and "Claude Bigot" in svg
+
+
+def test_main_window_has_the_three_areas(qtbot: QtBot, demo_context: AppContext, wait_ops: Wait) -> None:
+    from reseau.ui.views.dashboard_view import DashboardView
+    from reseau.ui.views.main_window import MainWindow
+    from reseau.ui.views.themes_view import ThemesView
+
+    window = MainWindow(demo_context, "demo")
+    qtbot.addWidget(window)
+    wait_ops(demo_context)
+    assert isinstance(window.area_widgets["dashboard"], DashboardView)
+    assert isinstance(window.area_widgets["themes"], ThemesView)
+    assert isinstance(window.area_widgets["journal"], JournalView)
+    board = window.area_widgets["dashboard"]
+    assert board.follow_ups.models  # type: ignore[attr-defined]
+
+
+def test_new_theme_through_its_dialog(
+    qtbot: QtBot, context: AppContext, wait_ops: Wait, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from reseau.core.enums import ThemeStatus
+    from reseau.ui.dialogs.theme_dialog import ThemeDialog
+    from reseau.ui.widgets import check_list
+
+    with context.runner.database.begin() as s:
+        pid = add_person(
+            s, PersonInput(last_name="Massé", first_name="Richard", country=Country.QUEBEC)
+        ).value
+    view = ThemesListView(context)
+    qtbot.addWidget(view)
+    wait_ops(context)
+
+    def drive(cls: type[ThemeDialog], parent: Any, choices: Any, data: Any = None, code: str = "") -> Any:
+        dialog = cls(choices, data, code, parent)
+        qtbot.addWidget(dialog)
+        dialog.ui.button_box.button(dialog.ui.button_box.StandardButton.Save).click()
+        assert dialog.result_data is None and "obligatoire" in dialog.ui.error_label.text()
+        for ch in "Logement abordable":
+            QTest.sendKeyEvent(
+                QTest.KeyAction.Click, dialog.ui.title, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+            )
+        dialog.ui.status.setCurrentIndex(dialog.ui.status.findData(ThemeStatus.ACTIVE.value))
+        check_list.set_checked(dialog.ui.persons, pid)
+        dialog.ui.button_box.button(dialog.ui.button_box.StandardButton.Save).click()
+        return dialog.result_data
+
+    monkeypatch.setattr(ThemeDialog, "ask", classmethod(drive))
+    view.new_button.click()
+    wait_ops(context)
+    with context.runner.database.begin() as s:
+        row = next(r for r in themes.list_themes(s) if r.title == "Logement abordable")
+    assert (row.code, row.status, row.persons) == ("", ThemeStatus.ACTIVE, 1)
+    assert view.selected_row() is not None and view.selected_row().id == row.id  # type: ignore[union-attr]
