@@ -24,6 +24,7 @@ def generated(database: Database) -> Database:
     return database
 
 
+@pytest.mark.sqlite_only  # counts the FTS5 documents
 def test_generator_writes_realistic_rows(generated: Database) -> None:
     with generated.begin() as session:
         assert session.scalar(select(func.count()).select_from(Person)) == 300

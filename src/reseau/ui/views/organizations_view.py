@@ -134,4 +134,4 @@ class OrganizationsView(LazyRecordListView[OrganizationRow]):
             return
         window = self.window()
         if kind == "person" and hasattr(window, "show_area"):
-            window.show_area("persons").reveal(int(ident))  # type: ignore[attr-defined]
+            window.show_area("persons").reveal(int(ident))

@@ -177,4 +177,4 @@ class PersonsView(LazyRecordListView[PersonRow]):
         window = self.window()
         if kind == "organization" and hasattr(window, "show_area"):
             view = window.show_area("organizations")
-            view.reveal(int(ident))  # type: ignore[attr-defined]
+            view.reveal(int(ident))
