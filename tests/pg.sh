@@ -4,7 +4,7 @@
 # Starts the server with scripts/start-test-postgres, stops and deletes it afterwards.
 set -eu
 HERE="$(cd "$(dirname "$0")/.." && pwd)"
-PYTEST="${PYTEST:-/work/venv/bin/pytest}"
+PYTEST="${PYTEST:-$HERE/.venv/bin/pytest}"
 DIR="$(mktemp -d /tmp/reseau-pg.XXXXXX)"
 export PG_TEST_DIR="$DIR"
 RESEAU_TEST_PG_URL="$("$HERE/scripts/start-test-postgres")"

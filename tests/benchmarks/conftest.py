@@ -42,7 +42,9 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 def big_db_path(request: pytest.FixtureRequest, migrated_template: Path) -> Path:
     """The generated database file (read-only use; copy it to write)."""
     folder = Path(request.config.cache.mkdir("reseau-benchmarks"))  # type: ignore[union-attr]
-    path = folder / f"persons-{PERSONS}-{migrate.head_revision()}.sqlite3"
+    # Keyed by the whole chain of migrations: a re-chained 0008 is another schema.
+    chain = "-".join(sorted(migrate.known_revisions()))
+    path = folder / f"persons-{PERSONS}-{chain}.sqlite3"
     if not path.exists():
         partial = path.with_suffix(".partial")
         shutil.copy(migrated_template, partial)

@@ -1,8 +1,7 @@
 """Fuzz every importer with random bytes, random CSV and random vCard structures.
 
-IMPORTERS is the registry: add ``("module", "function", "csv" | "vcard" | "any", ".suffix")``
-for each importer of reseau.io (issue 6 builds them). Missing modules are skipped, so the list
-can name importers that land later.
+IMPORTERS is the registry: one ``("module", "function", "csv" | "vcard" | "any", ".suffix")``
+for each importer of reseau.io.
 """
 
 from __future__ import annotations
@@ -20,8 +19,9 @@ from reseau.core.errors import ReseauError
 from tests.io.fuzz_importers import check_importer, csv_documents, random_bytes, vcard_documents
 
 IMPORTERS: list[tuple[str, str, str, str]] = [
-    # ("reseau.io.csv_import", "read_csv", "csv", ".csv"),
-    # ("reseau.io.vcard_import", "read_vcards", "vcard", ".vcf"),
+    ("reseau.io.contacts_file", "load_contacts", "csv", ".csv"),
+    ("reseau.io.contacts_file", "load_contacts", "vcard", ".vcf"),
+    ("reseau.io.contacts_file", "load_contacts", "any", ".csv"),
 ]
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -184,7 +184,7 @@ def test_missing_attached_file_is_refused(database: Database, tmp_path: Path) ->
 def test_demo_mission_has_20_delegates_and_4_assessed_objectives(demo_database: Database) -> None:
     with demo_database.begin() as s:
         rows = ex.list_exchanges(s)
-        mission = next(r for r in rows if r.kind == ExchangeKind.MISSION)
+        mission = next(r for r in rows if r.title == MISSION_TITLE)
         d = ex.get_exchange(s, mission.id)
     assert d.data.title == MISSION_TITLE
     assert d.data.start_date == date(2005, 9, 4)
@@ -205,7 +205,7 @@ def test_demo_boisvert_stage_and_person_links(demo_database: Database) -> None:
         assert [r.intern for r in stages] == ["Réal Boisvert"]
         boisvert = ex.get_exchange(s, stages[0].id).participants[0].person_id
         taken = exchanges_of_person(s, boisvert)
-        mission = next(r for r in ex.list_exchanges(s) if r.kind == ExchangeKind.MISSION)
+        mission = next(r for r in ex.list_exchanges(s) if r.title == MISSION_TITLE)
         inspq = mission.organizations[0][0]
         by_org = exchanges_of_organization(s, inspq)
     assert {t.kind for t in taken} == {ExchangeKind.STAGE, ExchangeKind.MISSION}

@@ -53,8 +53,17 @@ def _titles(view: ExchangesView) -> list[str]:
     return [proxy.index(r, 0).data(ROW_ROLE).title for r in range(proxy.rowCount())]
 
 
+MISSION_2005 = "Mission exploratoire : « Le développement social local en France »"
+DRAFT_2027 = "Mission 2027 : développement social local (Paris, Rennes, Bordeaux) — brouillon"
+
+
 def _select(view: ExchangesView, kind: ExchangeKind, wait_ops: Wait) -> ex.ExchangeRow:
-    row = next(r for r in view.list_view.model.rows() if r.kind == kind)
+    # The demo holds two missions: the 2005 one is the one with participants and objectives.
+    row = next(
+        r
+        for r in view.list_view.model.rows()
+        if r.kind == kind and (kind != ExchangeKind.MISSION or r.title == MISSION_2005)
+    )
     view.list_view.select_id(row.id)
     wait_ops(view.context)
     return row
@@ -65,7 +74,8 @@ def test_demo_mission_and_boisvert_stage_are_shown(
 ) -> None:
     view = _view(qtbot, demo_context, wait_ops)
     assert sorted(_titles(view)) == [
-        "Mission exploratoire : « Le développement social local en France »",
+        DRAFT_2027,  # the agenda's draft for the next mission
+        MISSION_2005,
         "Stage de Réal Boisvert en France",
     ]
     _select(view, ExchangeKind.MISSION, wait_ops)
@@ -89,7 +99,7 @@ def test_filters_by_kind_year_status_and_organization(
     bar = view.list_view.filter_bar
     bar.kind.setCurrentIndex(bar.kind.findData(ExchangeKind.STAGE.value))
     assert _titles(view) == ["Stage de Réal Boisvert en France"]
-    assert view.list_view.count_label.text() == "1 sur 2 échanges"
+    assert view.list_view.count_label.text() == "1 sur 3 échanges"
     bar.kind.setCurrentIndex(0)
     bar.year.setCurrentIndex(bar.year.findData(2005))
     assert _titles(view) == ["Mission exploratoire : « Le développement social local en France »"]

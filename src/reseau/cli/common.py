@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from reseau.core.paths import resolve_database
+from reseau.core.paths import DataPaths, resolve_database
 from reseau.core.team import database_url
 from reseau.db.open import open_sqlite, open_url
 from reseau.db.session import Database
@@ -36,3 +36,10 @@ def open_database(args: argparse.Namespace) -> Database:
     if url:
         return open_url(url)
     return open_sqlite(resolve_database(getattr(args, "db", None)).database)
+
+
+def data_paths(args: argparse.Namespace) -> DataPaths | None:
+    """The local files (database, backups) of a command, or None in team mode."""
+    if database_url(getattr(args, "database_url", None)):
+        return None
+    return resolve_database(getattr(args, "db", None))

@@ -15,8 +15,10 @@ from reseau.cli import (
     agenda_command,
     backup_command,
     demo_command,
+    export_command,
     follow_ups_command,
     generate_command,
+    import_command,
     report_command,
 )
 from reseau.cli.common import add_database_options
@@ -24,6 +26,8 @@ from reseau.core.errors import ReseauError
 
 COMMANDS = [
     demo_command,
+    import_command,
+    export_command,
     backup_command,
     follow_ups_command,
     agenda_command,

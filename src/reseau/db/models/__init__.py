@@ -12,6 +12,7 @@ from reseau.db.models.exchanges import (
     ExchangeStatusChange,
 )
 from reseau.db.models.follow_ups import PersonFollowUp
+from reseau.db.models.imports import ImportBatch, ImportBatchItem, ImportMapping, NotDuplicate
 from reseau.db.models.journal import Interaction
 from reseau.db.models.people import ContactPoint, Organization, Person, Tag
 from reseau.db.models.privacy import ErasureRecord, Setting
@@ -30,7 +31,11 @@ __all__ = [
     "ExchangeOrganization",
     "ExchangeParticipant",
     "ExchangeStatusChange",
+    "ImportBatch",
+    "ImportBatchItem",
+    "ImportMapping",
     "Interaction",
+    "NotDuplicate",
     "Organization",
     "Person",
     "PersonFollowUp",

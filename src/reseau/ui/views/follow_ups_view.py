@@ -8,6 +8,7 @@ restarts a person's cadence today; "Reporter" pushes it back by one week, two we
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import partial
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,7 +56,7 @@ class FollowUpsView(QWidget):
             (14, self.tr("de deux semaines")),
             (30, self.tr("d'un mois")),
         ):
-            menu.addAction(text, lambda d=days: self.snooze(d))
+            menu.addAction(text, partial(self.snooze, days))
         self.snooze_button.setMenu(menu)
         self.log_button = QPushButton(self.tr("Consi&gner un échange…"))
         self.log_button.setObjectName("log_button")

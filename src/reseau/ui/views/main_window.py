@@ -23,6 +23,7 @@ from reseau.ui.context import AppContext
 from reseau.ui.dialogs.backups_dialog import BackupsDialog
 from reseau.ui.error_dialogs import show_error
 from reseau.ui.icons import icon
+from reseau.ui.io_tools import menus as io_menus
 from reseau.ui.ops import CommandOp
 from reseau.ui.read_only import apply_read_only
 from reseau.ui.widgets.global_search import GlobalSearchBox, open_hit
@@ -83,6 +84,8 @@ class MainWindow(QMainWindow):
         self.backups_action.triggered.connect(lambda: BackupsDialog.show_for(self, self.context))
         file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
+        io_menus.add_file_actions(self, file_menu)  # Importer…, Exporter…, Annuler le dernier import
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quitter"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -94,6 +97,9 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, row=index: self.navigation.setCurrentRow(row))
             view_menu.addAction(action)
+
+        self.tools_menu = self.menuBar().addMenu(self.tr("&Outils"))
+        io_menus.add_tools_actions(self, self.tools_menu)  # Doublons…
 
         help_menu = self.menuBar().addMenu(self.tr("&Aide"))
         about = QAction(self.tr("À &propos de Réseau"), self)

@@ -1,0 +1,86 @@
+"""`reseau export contacts --format csv|xlsx|vcf|pdf [filters] -o FILE`."""
+
+from __future__ import annotations
+
+import argparse
+import locale
+from pathlib import Path
+
+from sqlalchemy import select
+
+from reseau.cli.common import add_database_options, open_database
+from reseau.core.enums import Country
+from reseau.core.errors import ReseauError
+from reseau.db.models import Organization, Theme
+from reseau.io.csv_write import default_delimiter
+from reseau.services.export_contacts import ExportFilter, select_persons, write_export
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser("export", help="exporter des contacts (CSV, XLSX, vCard, PDF)")
+    parser.add_argument("what", choices=["contacts"])
+    parser.add_argument("--format", choices=["csv", "xlsx", "vcf", "vcf3", "pdf"], default="csv")
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FICHIER")
+    parser.add_argument("--country", action="append", choices=[c.value for c in Country], default=[])
+    parser.add_argument("--sector", default="")
+    parser.add_argument("--organization", action="append", default=[], metavar="NOM", help="nom ou sigle")
+    parser.add_argument(
+        "--theme", action="append", default=[], metavar="CODE", help="code (T01, P3) ou titre"
+    )
+    parser.add_argument("--exchange", type=int, metavar="ID", help="participants de cet échange")
+    parser.add_argument("--tag", default="")
+    parser.add_argument("--delimiter", choices=[",", ";", "tab"], help="CSV (défaut : ; en français)")
+    parser.add_argument("--group-by", choices=["country", "organization"], default="country", help="PDF")
+    parser.add_argument(
+        "--include-do-not-contact", action="store_true", help="inclure les personnes à ne pas contacter"
+    )
+    add_database_options(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    database = open_database(args)
+    try:
+        with database.begin() as session:
+            org_ids: list[int] = []
+            for name in args.organization:
+                found = session.scalars(
+                    select(Organization.id).where(
+                        (Organization.name == name) | (Organization.acronym == name)
+                    )
+                ).all()
+                if not found:
+                    raise ReseauError(f"organisation « {name} » introuvable")
+                org_ids += found
+            theme_ids: list[int] = []
+            for code in args.theme:
+                found = session.scalars(
+                    select(Theme.id).where((Theme.code == code) | (Theme.title == code))
+                ).all()
+                if not found:
+                    raise ReseauError(f"thème « {code} » introuvable")
+                theme_ids += found
+            flt = ExportFilter(
+                countries=tuple(Country(c) for c in args.country),
+                sector=args.sector,
+                organization_ids=tuple(org_ids),
+                theme_ids=tuple(theme_ids),
+                exchange_id=args.exchange,
+                tag=args.tag,
+                # A printed participant list is no mailing: it keeps everyone.
+                include_do_not_contact=args.include_do_not_contact or args.format == "pdf",
+            )
+            persons = select_persons(session, flt)
+    finally:
+        database.dispose()
+    if args.format == "pdf":
+        from reseau.reports.participants_pdf import participants_from, write_participants_pdf
+
+        count = write_participants_pdf(participants_from(persons), args.output, args.group_by)
+    else:
+        delimiter = {"tab": "\t", None: None}.get(args.delimiter, args.delimiter)
+        if delimiter is None:
+            delimiter = default_delimiter(locale.getlocale()[0] or "fr")
+        count = write_export(persons, args.format, args.output, delimiter)
+    print(f"{count} personnes exportées dans {args.output} ({args.format}).")
+    return 0

@@ -1,0 +1,88 @@
+"""`reseau import FILE [--dry-run] [--mapping NAME] [--policy ...]`: import contacts from a file."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from reseau.cli.common import add_database_options, data_paths, open_database
+from reseau.core.errors import ReseauError
+from reseau.io.contacts_file import open_contacts, read_contacts
+from reseau.io.records import NotAContactsFile
+from reseau.services.backups import backup_before
+from reseau.services.import_contacts import (
+    STATUS_LABELS,
+    DuplicatePolicy,
+    ImportAborted,
+    ImportOptions,
+    ImportReport,
+    import_records,
+)
+from reseau.services.import_undo import load_mapping
+
+MAX_LINES_SHOWN = 50
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser("import", help="importer des contacts (CSV, vCard)")
+    parser.add_argument("file", metavar="FICHIER", type=Path)
+    parser.add_argument("--dry-run", action="store_true", help="tout vérifier sans rien enregistrer")
+    parser.add_argument("--mapping", metavar="NOM", help="correspondance de colonnes enregistrée")
+    parser.add_argument(
+        "--policy",
+        choices=[p.value for p in DuplicatePolicy],
+        default=DuplicatePolicy.SKIP.value,
+        help="doublons : skip (ignorer), update (remplacer), fill (compléter), create (créer)",
+    )
+    parser.add_argument(
+        "--all-or-nothing", action="store_true", help="rien n'est importé si une ligne est rejetée"
+    )
+    add_database_options(parser)
+    parser.set_defaults(handler=run)
+
+
+def _print(report: ImportReport) -> None:
+    if report.created_lines:
+        print(f"  lignes créées : {report.created_text()}")
+    shown = list(report.lines)
+    for line in shown[:MAX_LINES_SHOWN]:
+        print(f"  ligne {line.line} : {STATUS_LABELS[line.status]} — {line.message}")
+    if len(shown) > MAX_LINES_SHOWN:
+        print(f"  … et {len(shown) - MAX_LINES_SHOWN} autres lignes")
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        source = open_contacts(args.file)
+    except NotAContactsFile as exc:
+        raise ReseauError(f"{args.file} : {exc}") from exc
+    if source.csv is not None and source.csv.mojibake:
+        print(
+            f"Attention : {args.file} contient des caractères du genre « Ã© » ; "
+            "le fichier semble avoir été converti deux fois (vérifiez avec --dry-run)."
+        )
+    database = open_database(args)
+    options = ImportOptions(
+        policy=DuplicatePolicy(args.policy), dry_run=args.dry_run, all_or_nothing=args.all_or_nothing
+    )
+    try:
+        with database.begin() as session:
+            columns = load_mapping(session, args.mapping) if args.mapping else None
+        if not args.dry_run:
+            backup_before(database, data_paths(args), "import")
+        try:
+            with database.begin() as session:
+                report = import_records(
+                    session, read_contacts(source, columns), options, str(args.file), source.format_label
+                ).value
+        except ImportAborted as aborted:
+            _print(aborted.report)
+            print(
+                f"{args.file} ({source.format_label}) : {aborted.report.reason} ; {aborted.report.summary()}."
+            )
+            return 0 if args.dry_run and not aborted.report.rejected else 1
+    finally:
+        database.dispose()
+    _print(report)
+    print(f"{args.file} ({source.format_label}) : {report.summary()} ; import n° {report.batch_id}.")
+    return 1 if report.rejected else 0

@@ -1,0 +1,67 @@
+"""Import batches (to undo an import as a whole), saved column mappings, "not a duplicate" pairs."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, CheckConstraint, DateTime, ForeignKey, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from reseau.db.base import Audited, Base
+
+
+class ImportBatch(Audited, Base):
+    __tablename__ = "import_batch"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(String(500))
+    file_format: Mapped[str] = mapped_column(String(40))
+    policy: Mapped[str] = mapped_column(String(16))
+    created_count: Mapped[int] = mapped_column(Integer, default=0)
+    updated_count: Mapped[int] = mapped_column(Integer, default=0)
+    skipped_count: Mapped[int] = mapped_column(Integer, default=0)
+    rejected_count: Mapped[int] = mapped_column(Integer, default=0)
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    items: Mapped[list[ImportBatchItem]] = relationship(
+        back_populates="batch", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class ImportBatchItem(Base):
+    """One record the batch created or changed; ``before`` holds an updated person's old state.
+
+    No Audited mix-in: items are written once by bulk insert and never edited.
+    """
+
+    __tablename__ = "import_batch_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("import_batch.id", ondelete="CASCADE"), index=True)
+    entity: Mapped[str] = mapped_column(String(16))  # "person" | "organization"
+    entity_id: Mapped[int] = mapped_column(Integer, index=True)
+    action: Mapped[str] = mapped_column(String(16))  # "created" | "updated"
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+    batch: Mapped[ImportBatch] = relationship(back_populates="items")
+
+
+class ImportMapping(Audited, Base):
+    """A column mapping the user saved by name: header -> field."""
+
+    __tablename__ = "import_mapping"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    columns: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+
+
+class NotDuplicate(Audited, Base):
+    """Two persons the user said are different people; stored with the smaller id first."""
+
+    __tablename__ = "not_duplicate"
+    __table_args__ = (CheckConstraint("person_a_id < person_b_id", name="ordered"),)
+
+    person_a_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), primary_key=True)
+    person_b_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), primary_key=True)

@@ -1,0 +1,76 @@
+"""Open any contacts file: pick the reader from the content (vCard or CSV), apply a mapping."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from reseau.io.csv_read import CsvInfo, inspect_csv, read_csv
+from reseau.io.records import ContactRecord, NotAContactsFile, RowProblem
+from reseau.io.sniff import sniff_encoding
+from reseau.io.vcard_read import read_vcards
+
+
+@dataclass(frozen=True)
+class ContactsFile:
+    path: Path
+    kind: str  # "vcard" | "csv"
+    format_label: str
+    csv: CsvInfo | None = None
+
+
+def is_vcard(path: Path) -> bool:
+    with path.open("rb") as handle:
+        head = handle.read(4096)
+    sniffed = sniff_encoding(head)
+    text = head.decode(sniffed.encoding, errors="replace").lstrip("\ufeff \r\n\t").upper()
+    return text.startswith("BEGIN:VCARD")
+
+
+def open_contacts(path: Path) -> ContactsFile:
+    """What kind of contacts file ``path`` is; :class:`NotAContactsFile` when it is none."""
+    if not path.is_file():
+        raise NotAContactsFile(f"fichier introuvable : {path}")
+    try:
+        if is_vcard(path):
+            return ContactsFile(path, "vcard", "vCard")
+        info = inspect_csv(path)
+    except NotAContactsFile as exc:
+        raise NotAContactsFile(f"{path.name} : {exc}") from None
+    except OSError as exc:
+        raise NotAContactsFile(f"{path.name} : lecture impossible ({exc.strerror or exc})") from exc
+    return ContactsFile(path, "csv", info.format_label, info)
+
+
+def load_contacts(path: Path) -> list[ContactRecord | RowProblem]:
+    """Every record and problem of ``path`` at once (small files, tests, the fuzz registry)."""
+    source = open_contacts(path)
+    try:
+        return list(read_contacts(source))
+    except NotAContactsFile as exc:
+        raise NotAContactsFile(f"{path.name} : {exc}") from None
+
+
+def reinspect(source: ContactsFile, encoding: str, delimiter: str) -> ContactsFile:
+    """The same CSV file read with another encoding or delimiter than the sniffed ones."""
+    info = inspect_csv(source.path, encoding, delimiter)
+    return ContactsFile(source.path, "csv", info.format_label, info)
+
+
+def mapping_for(info: CsvInfo, columns: Mapping[str, str] | None) -> list[str | None]:
+    """Column fields from a saved mapping (header -> field), defaulting to the known headers."""
+    from reseau.io.csv_formats import field_for
+
+    if columns is None:
+        return [field_for(h) for h in info.headers]
+    return [columns.get(h) or None for h in info.headers]
+
+
+def read_contacts(
+    source: ContactsFile, columns: Mapping[str, str] | None = None
+) -> Iterator[ContactRecord | RowProblem]:
+    if source.kind == "vcard":
+        return read_vcards(source.path)
+    assert source.csv is not None
+    return read_csv(source.path, source.csv, mapping_for(source.csv, columns))

@@ -1,0 +1,188 @@
+"""Read contacts from a CSV file written by a spreadsheet or a mail program, streaming.
+
+The file is never loaded whole: :func:`open_csv` sniffs its first 64 KB, then rows are decoded
+and parsed as they are read, so a 2 GB file costs what one row costs. Line numbers are the file's
+physical lines (a quoted cell spanning lines counts them all), as a spreadsheet would show them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reseau.io.csv_formats import compose_address, default_mapping, detect_format
+from reseau.io.csv_write import neutralise
+from reseau.io.records import ContactRecord, NotAContactsFile, RowProblem, split_multi
+from reseau.io.sniff import SAMPLE_SIZE, looks_like_mojibake, sniff_delimiter, sniff_encoding
+
+PREVIEW_ROWS = 20
+# A cell longer than this is an unclosed quote swallowing the file, not a contact field.
+MAX_CELL = 100_000
+
+
+@dataclass(frozen=True)
+class CsvInfo:
+    """What the wizard shows on its "detected" page."""
+
+    path: Path
+    encoding: str
+    delimiter: str
+    headers: tuple[str, ...]
+    format_code: str
+    format_label: str
+    preview: tuple[tuple[str, ...], ...]
+    mojibake: bool
+    size: int
+
+
+def _text_stream(path: Path, encoding: str) -> io.TextIOWrapper:
+    # errors="replace": an odd byte later in the file becomes U+FFFD and a warning, not a crash.
+    return io.TextIOWrapper(path.open("rb"), encoding=encoding, errors="replace", newline="")
+
+
+def inspect_csv(path: Path, encoding: str | None = None, delimiter: str | None = None) -> CsvInfo:
+    """Sniff encoding, delimiter, headers and the program that wrote the file; read a preview.
+
+    ``encoding`` and ``delimiter`` override what is sniffed (the user's choice in the wizard).
+    """
+    with path.open("rb") as handle:
+        sample = handle.read(SAMPLE_SIZE)
+    detected = sniff_encoding(sample).encoding
+    if encoding is None:
+        encoding = detected
+    with _text_stream(path, encoding) as text:
+        head = text.read(SAMPLE_SIZE)
+    delimiter = delimiter or sniff_delimiter(head)
+    rows: list[list[str]] = []
+    try:
+        for row in csv.reader(io.StringIO(head), delimiter=delimiter):
+            rows.append(row)
+            if len(rows) > PREVIEW_ROWS:
+                break
+    except csv.Error:
+        pass
+    if not rows or not any(cell.strip() for cell in rows[0]):
+        raise NotAContactsFile("aucune ligne d'en-tête : la première ligne du fichier est vide")
+    headers = tuple(cell.strip().lstrip("\ufeff") for cell in rows[0])
+    if len(headers) < 2:
+        raise NotAContactsFile(
+            "une seule colonne trouvée : ce n'est pas un fichier de contacts séparé par , ; ou tabulation"
+        )
+    code, label = detect_format(headers)
+    return CsvInfo(
+        path=path,
+        encoding=encoding,
+        delimiter=delimiter,
+        headers=headers,
+        format_code=code,
+        format_label=label,
+        preview=tuple(tuple(r) for r in rows[1 : PREVIEW_ROWS + 1]),
+        mojibake=looks_like_mojibake(head),
+        size=path.stat().st_size,
+    )
+
+
+def _unneutralise(cell: str) -> str:
+    """Undo the quote our CSV writer puts before a cell a spreadsheet would run as a formula."""
+    # Exactly the inverse of csv_write.neutralise: strip the quote only where it would add one.
+    if len(cell) > 1 and cell[0] == "'" and neutralise(cell[1:]) == cell:
+        return cell[1:]
+    return cell
+
+
+_SCALARS = ("first_name", "last_name", "full_name", "title", "organization", "country", "notes")
+
+
+def record_from_cells(line: int, cells: Sequence[str], mapping: Sequence[str | None]) -> ContactRecord:
+    """Apply a column mapping to one row's cells."""
+    return RowMapper(mapping)(line, cells)
+
+
+class RowMapper:
+    """A column mapping compiled once: only mapped columns are looked at (Google has 80+)."""
+
+    def __init__(self, mapping: Sequence[str | None]) -> None:
+        self.columns = [(index, field) for index, field in enumerate(mapping) if field]
+
+    def __call__(self, line: int, cells: Sequence[str]) -> ContactRecord:
+        record = ContactRecord(line=line)
+        parts: dict[str, dict[str, str]] | None = None
+        width = len(cells)
+        for index, field in self.columns:
+            if index >= width:
+                continue
+            value = cells[index].strip()
+            if not value:
+                continue
+            if value[0] == "'":
+                value = _unneutralise(value)
+            if field in _SCALARS:
+                current = getattr(record, field)
+                setattr(record, field, f"{current}\n{value}" if current and field == "notes" else value)
+            elif field == "email":
+                record.emails.extend(split_multi(value))
+            elif field == "phone":
+                record.phones.extend(split_multi(value))
+            elif field == "address":
+                record.addresses.extend(split_multi(value))
+            elif field == "web":
+                record.webs.extend(split_multi(value))
+            elif field == "tags":
+                record.tags.extend(split_multi(value))
+            elif field.startswith("adr."):
+                _, group, part = field.split(".", 2)
+                if parts is None:
+                    parts = {}
+                parts.setdefault(group, {})[part] = value
+        if parts:
+            for group_parts in parts.values():
+                address = compose_address(group_parts)
+                if address:
+                    record.addresses.append(address)
+        return record
+
+
+def read_csv(
+    path: Path, info: CsvInfo | None = None, mapping: Sequence[str | None] | None = None
+) -> Iterator[ContactRecord | RowProblem]:
+    """Every data row as a record, or a problem saying which line and why; streamed.
+
+    An unclosed quote stops the reading at the line where the quote opened (everything after it
+    was swallowed into one cell); the rows before it are still yielded.
+    """
+    info = info or inspect_csv(path)
+    mapper = RowMapper(list(mapping) if mapping is not None else default_mapping(info.headers))
+    width = len(info.headers)
+    with _text_stream(path, info.encoding) as text:
+        reader = csv.reader(text, delimiter=info.delimiter, strict=True)
+        start = 1
+        try:
+            next(reader)  # header
+            start = reader.line_num + 1
+            for cells in reader:
+                line, start = start, reader.line_num + 1
+                if not any(c.strip() for c in cells):
+                    continue
+                extra = [c for c in cells[width:] if c.strip()]
+                if extra:
+                    yield RowProblem(line, f"{len(cells)} colonnes au lieu de {width} (ligne décalée ?)")
+                    continue
+                if len(max(cells, key=len)) > MAX_CELL:
+                    yield RowProblem(line, "cellule démesurée : un guillemet n'est sans doute pas fermé")
+                    return
+                record = mapper(line, cells)
+                if len(cells) < width and any(c.strip() for c in cells):
+                    record.warnings.append(
+                        f"{len(cells)} colonnes au lieu de {width} ; les autres sont vides"
+                    )
+                if "\ufffd" in "".join(cells):
+                    record.warnings.append(f"caractères illisibles pour l'encodage {info.encoding}")
+                yield record
+        except csv.Error as exc:
+            yield RowProblem(
+                start,
+                f"guillemet ouvert à la ligne {start} jamais fermé ({exc}) ; la suite du fichier est ignorée",
+            )

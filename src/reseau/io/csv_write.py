@@ -1,0 +1,63 @@
+"""Write contacts as CSV for a spreadsheet: UTF-8 with BOM, ``;`` or ``,``, formulas neutralised.
+
+Excel and LibreOffice run a cell starting with ``=``, ``+``, ``-`` or ``@`` as a formula (CSV
+injection). Such cells get a leading apostrophe, except phone numbers such as
+``+33 5 56 00 11 22`` which stay readable; the importer removes that apostrophe again.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable
+from typing import TextIO
+
+from reseau.io.csv_formats import RESEAU_HEADERS
+from reseau.io.records import MULTI_SEPARATOR, ExportPerson
+
+_PHONE_LIKE = re.compile(r"^\+?[0-9][0-9 ().\-]*$")
+
+
+def default_delimiter(locale_name: str) -> str:
+    """``;`` where the decimal separator is a comma (French locales), else ``,``."""
+    return ";" if locale_name.lower().startswith("fr") else ","
+
+
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(cell: str) -> str:
+    if cell[:1] in ("=", "@", "\t", "\r") or (cell[:1] in ("+", "-") and not _PHONE_LIKE.match(cell)):
+        return "'" + cell
+    if cell[:1] == "'" and cell[1:2] in _FORMULA:  # so that the importer's un-quoting is exact
+        return "'" + cell
+    return cell
+
+
+def person_cells(person: ExportPerson, phone_format: object = None) -> list[str]:
+    values = {
+        "first_name": person.first_name,
+        "last_name": person.last_name,
+        "title": person.title,
+        "organization": person.organization,
+        "country": person.country,
+        "email": MULTI_SEPARATOR.join(person.emails),
+        "phone": MULTI_SEPARATOR.join(person.phones),
+        "address": MULTI_SEPARATOR.join(person.addresses),
+        "web": MULTI_SEPARATOR.join(person.webs),
+        "tags": MULTI_SEPARATOR.join(person.tags),
+        "notes": person.notes,
+    }
+    return [values[field] for _, field in RESEAU_HEADERS]
+
+
+def write_csv(persons: Iterable[ExportPerson], out: TextIO, delimiter: str = ";") -> int:
+    """Write the header and one row per person to ``out`` (opened with newline="")."""
+    out.write("\ufeff")
+    writer = csv.writer(out, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    writer.writerow([header for header, _ in RESEAU_HEADERS])
+    count = 0
+    for person in persons:
+        writer.writerow([neutralise(cell) for cell in person_cells(person)])
+        count += 1
+    return count

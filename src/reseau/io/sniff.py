@@ -1,0 +1,94 @@
+"""Guess how a text file is encoded and delimited, and whether its text looks like mojibake."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import re
+from dataclasses import dataclass
+
+from reseau.io.records import NotAContactsFile
+
+SAMPLE_SIZE = 64 * 1024
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# UTF-8 read as cp1252/latin-1: "Ã©" for "é", "â€™" for "’", "Ã‰" for "É"...
+_MOJIBAKE = re.compile(
+    "Ã[\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc]|â€"
+)
+# Bytes that are control characters in every text encoding we accept (not tab, CR, LF, FF).
+_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
+
+@dataclass(frozen=True)
+class Sniffed:
+    encoding: str
+    bom: bool
+
+
+def sniff_encoding(sample: bytes) -> Sniffed:
+    """The encoding of a file from its first bytes: BOM, UTF-16 without BOM, UTF-8, else cp1252.
+
+    Raises :class:`NotAContactsFile` for binary data (a spreadsheet or image renamed .csv).
+    """
+    if not sample.strip():
+        raise NotAContactsFile("le fichier est vide")
+    for bom, name in _BOMS:
+        if sample.startswith(bom):
+            return Sniffed(name, True)
+    head = sample[:4096]
+    # UTF-16 without BOM: every other byte of ASCII text is NUL.
+    if len(head) >= 4 and head.count(0) * 3 > len(head):
+        even_nuls = head[0::2].count(0)
+        odd_nuls = head[1::2].count(0)
+        if odd_nuls > even_nuls * 4:
+            return Sniffed("utf-16-le", False)
+        if even_nuls > odd_nuls * 4:
+            return Sniffed("utf-16-be", False)
+    if sample.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"%PDF", b"\x89PNG", b"\xff\xd8")):
+        raise NotAContactsFile(
+            "ce fichier est binaire (classeur Excel, PDF ou image ?) et non un fichier texte : "
+            "enregistrez-le d'abord en CSV"
+        )
+    if len(_CONTROL.findall(head)) > max(2, len(head) // 200):
+        raise NotAContactsFile("ce fichier contient des données binaires et non du texte")
+    try:
+        # A multi-byte character may be cut at the end of the sample: ignore the last 3 bytes.
+        sample[: max(len(sample) - 3, 1)].decode("utf-8")
+        return Sniffed("utf-8", False)
+    except UnicodeDecodeError:
+        pass
+    # cp1252 leaves five bytes undefined; text using them is in some other encoding.
+    if re.search(rb"[\x81\x8d\x8f\x90\x9d]", sample):
+        raise NotAContactsFile(
+            "encodage inconnu : ni UTF-8, ni UTF-16, ni Windows-1252 ; "
+            "enregistrez le fichier en UTF-8 depuis le tableur"
+        )
+    return Sniffed("cp1252", False)
+
+
+def sniff_delimiter(text: str) -> str:
+    """``,``, ``;`` or tab, whichever splits the first lines most consistently."""
+    lines = [line for line in text.splitlines()[:20] if line.strip()]
+    if not lines:
+        return ","
+    # The header line rarely holds another delimiter than its own: count there first.
+    header = re.sub(r'"[^"]*"', "", lines[0])
+    counts = {d: header.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    if counts[best] and list(counts.values()).count(counts[best]) == 1:
+        return best
+    try:
+        return csv.Sniffer().sniff("\n".join(lines), delimiters=",;\t").delimiter
+    except csv.Error:
+        return ","
+
+
+def looks_like_mojibake(text: str) -> bool:
+    """True when accented letters seem to have been decoded twice (UTF-8 read as cp1252)."""
+    return _MOJIBAKE.search(text) is not None

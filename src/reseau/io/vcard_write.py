@@ -1,0 +1,82 @@
+"""Write vCard 3.0 (RFC 2426) and 4.0 (RFC 6350).
+
+Lines are folded at 75 octets, never inside a UTF-8 character; text values escape backslash,
+comma, semicolon and newline as both RFCs say. Réseau's country code travels in
+``X-RESEAU-COUNTRY`` so that a round trip keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import BinaryIO
+
+from reseau.io.records import ExportPerson
+
+FOLD_AT = 75
+
+
+def escape(value: str) -> str:
+    text = value.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;").replace("\n", "\\n")
+
+
+def fold(line: str) -> bytes:
+    """One content line as CRLF-terminated octets, folded at 75 octets on character boundaries."""
+    data = line.encode("utf-8")
+    chunks: list[bytes] = []
+    limit = FOLD_AT
+    while len(data) > limit:
+        cut = limit
+        while cut > 0 and (data[cut] & 0xC0) == 0x80:  # a UTF-8 continuation byte: back off
+            cut -= 1
+        chunks.append(data[:cut])
+        data = data[cut:]
+        limit = FOLD_AT - 1  # continuation lines start with one space
+    chunks.append(data)
+    return b"\r\n ".join(chunks) + b"\r\n"
+
+
+def card_lines(person: ExportPerson, version: str) -> list[str]:
+    if version not in ("3.0", "4.0"):
+        raise ValueError(f"version vCard non prise en charge : {version}")
+    full = " ".join(p for p in (person.first_name, person.last_name) if p) or person.last_name
+    lines = [
+        "BEGIN:VCARD",
+        f"VERSION:{version}",
+        f"N:{escape(person.last_name)};{escape(person.first_name)};;;",
+        f"FN:{escape(full)}",
+    ]
+    if person.organization:
+        lines.append(f"ORG:{escape(person.organization)}")
+    if person.title:
+        lines.append(f"TITLE:{escape(person.title)}")
+    for email in person.emails:
+        lines.append(f"EMAIL;TYPE=INTERNET:{escape(email)}" if version == "3.0" else f"EMAIL:{escape(email)}")
+    for phone in person.phones:
+        if version == "3.0":
+            lines.append(f"TEL;TYPE=VOICE:{escape(phone)}")
+        else:  # a tel: URI (RFC 3966) has no spaces: "+33 5 56 00 11 22" -> "+33556001122"
+            lines.append(f"TEL;VALUE=uri:tel:{re.sub(r'[^0-9+]', '', phone)}")
+    for address in person.addresses:
+        # The whole address in the street component: nothing is lost or reordered.
+        lines.append(f"ADR;TYPE=WORK:;;{escape(address)};;;;")
+    for web in person.webs:
+        lines.append(f"URL:{escape(web)}")
+    if person.notes:
+        lines.append(f"NOTE:{escape(person.notes)}")
+    if person.tags:
+        lines.append("CATEGORIES:" + ",".join(escape(t) for t in person.tags))
+    if person.country:
+        lines.append(f"X-RESEAU-COUNTRY:{escape(person.country)}")
+    lines.append("END:VCARD")
+    return lines
+
+
+def write_vcards(persons: Iterable[ExportPerson], out: BinaryIO, version: str = "4.0") -> int:
+    count = 0
+    for person in persons:
+        for line in card_lines(person, version):
+            out.write(fold(line))
+        count += 1
+    return count

@@ -1,0 +1,76 @@
+"""Bulk inserts for imports: one executemany per table, ids known in advance on SQLite.
+
+On SQLite the values go straight to the driver (``exec_driver_sql``): SQLAlchemy's per-value
+processing costs more than SQLite itself in a bulk insert. Other databases use Core inserts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import cast
+
+from sqlalchemy import Table, func, insert, select
+from sqlalchemy.orm import Session
+
+from reseau.db.models import Base
+
+
+def table_of(model: type[Base]) -> Table:
+    return cast(Table, model.__table__)
+
+
+def insert_ids(session: Session, table: Table, rows: list[dict[str, object]]) -> list[int]:
+    """Insert ``rows`` and return their new ids, in order, with one executemany.
+
+    SQLite cannot promise the order of RETURNING rows, so SQLAlchemy would insert one row at
+    a time; instead the ids are assigned here. This is safe: the batch row was written first,
+    so this transaction holds SQLite's write lock and nobody else inserts meanwhile.
+    """
+    if not rows:
+        return []
+    if session.get_bind().dialect.name != "sqlite":
+        return list(session.scalars(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows))
+    start = int(session.scalar(select(func.coalesce(func.max(table.c.id), 0))) or 0) + 1
+    ids = list(range(start, start + len(rows)))
+    for row, new_id in zip(rows, ids, strict=True):
+        row["id"] = new_id
+    insert_rows(session, table, rows)
+    return ids
+
+
+def insert_rows(session: Session, table: Table, rows: list[dict[str, object]]) -> None:
+    """executemany ``rows`` (all with the same keys) into ``table``.
+
+    On SQLite the values go straight to the driver: SQLAlchemy's per-value processing (JSON,
+    dates) is what costs most in a bulk insert. Values the driver cannot take go through the
+    column type's own bind processor (once for a column holding one value throughout, like
+    the timestamps), so the stored text is exactly what the ORM would have written.
+    """
+    if not rows:
+        return
+    bind = session.get_bind()
+    if bind.dialect.name != "sqlite":
+        session.execute(insert(table), rows)
+        return
+    names = list(rows[0])
+    processors = []
+    for name in names:
+        processor = table.c[name].type._cached_bind_processor(bind.dialect)
+        processors.append(processor)
+    data = list(zip(*(_column(rows, name, processors[i]) for i, name in enumerate(names)), strict=True))
+    columns = ", ".join('"' + n + '"' for n in names)
+    sql = f'INSERT INTO "{table.name}" ({columns}) VALUES ({", ".join("?" * len(names))})'
+    session.connection().exec_driver_sql(sql, data)
+
+
+def _column(
+    rows: list[dict[str, object]], name: str, processor: Callable[[object], object] | None
+) -> list[object]:
+    """One column's values, ready for the driver; a constant column is processed once."""
+    values = [row[name] for row in rows]
+    if processor is None:
+        return values
+    first = values[0]
+    if all(v is first or v == first for v in values):
+        return [None if first is None else processor(first)] * len(values)
+    return [None if v is None else processor(v) for v in values]

@@ -1,0 +1,119 @@
+"""Undo an import batch as a whole; list past batches; save and load column mappings by name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from reseau.core.changes import Changes
+from reseau.core.enums import ContactKind
+from reseau.core.errors import NotFoundError, ReseauError
+from reseau.core.outcome import Outcome
+from reseau.db.base import utcnow
+from reseau.db.models import (
+    ContactPoint,
+    ImportBatch,
+    ImportBatchItem,
+    ImportMapping,
+    Organization,
+    Person,
+    Tag,
+)
+
+CHANGED = Changes(persons=True, organizations=True, tags=True)
+
+
+@dataclass(frozen=True)
+class BatchRow:
+    id: int
+    source: str
+    created_at: datetime
+    created: int
+    updated: int
+    undone: bool
+
+
+def snapshot(person: Person) -> dict[str, Any]:
+    """What an update may change, as JSON, so that undo can put it back."""
+    return {
+        "first_name": person.first_name,
+        "title": person.title,
+        "organization_id": person.organization_id,
+        "notes": person.notes,
+        "contacts": [[c.kind, c.value, c.label, c.normalized] for c in person.contact_points],
+        "tags": sorted(t.name for t in person.tags),
+    }
+
+
+def list_batches(session: Session) -> list[BatchRow]:
+    batches = session.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()))
+    return [
+        BatchRow(b.id, b.source, b.created_at, b.created_count, b.updated_count, b.undone_at is not None)
+        for b in batches
+    ]
+
+
+def undo_batch(session: Session, batch_id: int) -> Outcome[int]:
+    """Delete what the batch created and restore what it updated; returns the persons touched."""
+    batch = session.get(ImportBatch, batch_id)
+    if batch is None:
+        raise NotFoundError("Import", batch_id)
+    if batch.undone_at is not None:
+        raise ReseauError(f"L'import n° {batch_id} a déjà été annulé.")
+    items = session.scalars(select(ImportBatchItem).where(ImportBatchItem.batch_id == batch_id)).all()
+    # Updates first, newest first, in case one person was updated twice.
+    for item in sorted((i for i in items if i.action == "updated"), key=lambda i: -i.id):
+        person = session.get(Person, item.entity_id)
+        if person is None or item.before is None:
+            continue
+        before = item.before
+        person.first_name = before["first_name"]
+        person.title = before["title"]
+        person.organization_id = before["organization_id"]
+        person.notes = before["notes"]
+        person.contact_points = [
+            ContactPoint(kind=ContactKind(k), value=v, label=lbl, normalized=n)
+            for k, v, lbl, n in before["contacts"]
+        ]
+        person.tags = list(session.scalars(select(Tag).where(Tag.name.in_(before["tags"]))))
+    created = [i.entity_id for i in items if i.action == "created" and i.entity == "person"]
+    for start in range(0, len(created), 500):
+        session.execute(delete(Person).where(Person.id.in_(created[start : start + 500])))
+    orgs = [i.entity_id for i in items if i.action == "created" and i.entity == "organization"]
+    if orgs:
+        used = set(session.scalars(select(Person.organization_id).where(Person.organization_id.in_(orgs))))
+        session.execute(delete(Organization).where(Organization.id.in_([o for o in orgs if o not in used])))
+    batch.undone_at = utcnow()
+    session.flush()
+    session.expire_all()
+    return Outcome(len(items), CHANGED)
+
+
+def save_mapping(session: Session, name: str, columns: dict[str, str]) -> Outcome[int]:
+    """Save (or replace) the mapping ``name``: header -> field ("" for an ignored column)."""
+    name = name.strip()
+    if not name:
+        raise ReseauError("Donnez un nom à la correspondance de colonnes.")
+    mapping = session.scalar(select(ImportMapping).where(ImportMapping.name == name))
+    if mapping is None:
+        mapping = ImportMapping(name=name)
+        session.add(mapping)
+    mapping.columns = dict(columns)
+    session.flush()
+    return Outcome(mapping.id, Changes(settings=True))
+
+
+def load_mapping(session: Session, name: str) -> dict[str, str]:
+    mapping = session.scalar(select(ImportMapping).where(ImportMapping.name == name))
+    if mapping is None:
+        known = ", ".join(mapping_names(session)) or "aucune"
+        raise ReseauError(f"Correspondance « {name} » inconnue (enregistrées : {known}).")
+    return dict(mapping.columns)
+
+
+def mapping_names(session: Session) -> list[str]:
+    return list(session.scalars(select(ImportMapping.name).order_by(ImportMapping.name)))

@@ -1,0 +1,1 @@
+"""Import wizard, export dialog and duplicates tool (issue 6)."""

@@ -1,0 +1,73 @@
+"""The bulk import's fast e-mail and phone keys agree with core.normalize on every input."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reseau.core.enums import Country
+from reseau.core.normalize import InvalidEmail, InvalidPhone, fold, normalize_email, normalize_phone
+from reseau.services import import_keys
+from reseau.services.import_keys import email_key, fast_fold, phone_key
+
+
+def _reference_phone(raw: str, country: Country) -> str | None:
+    try:
+        return normalize_phone(raw, country)
+    except InvalidPhone:
+        return None
+
+
+def test_phone_fast_path_matches_phonenumbers() -> None:
+    rng = random.Random(6)
+    import_keys._VALID_PREFIX.clear()
+    formats = (
+        lambda d: f"0{d[0]} {d[1:3]} {d[3:5]} {d[5:7]} {d[7:9]}",
+        lambda d: f"+33 {d[0]} {d[1:3]} {d[3:5]} {d[5:7]} {d[7:9]}",
+        lambda d: f"({d[0:3]}) {d[3:6]}-{d[6:10]}",
+        lambda d: f"+1 {d[0:3]}-{d[3:6]}-{d[6:10]}",
+        lambda d: f"1-{d[0:3]}-{d[3:6]}-{d[6:10]}",
+        lambda d: f"{d[0:3]}.{d[3:6]}.{d[6:10]}",
+    )
+    for _ in range(6000):
+        digits = "".join(rng.choice("0123456789") for _ in range(10))
+        raw = rng.choice(formats)(digits)
+        country = rng.choice((Country.FRANCE, Country.QUEBEC, Country.OTHER))
+        assert phone_key(raw, country) == _reference_phone(raw, country), (raw, country)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "a@b.co",
+        "Jean.Tremblay@Example.QC.CA",
+        "x@doe.invalid",
+        "élodie@exemple.fr",
+        "a..b@x.org",
+        "a@-x.org",
+        "no-at-sign",
+        "a@b",
+        "a@localhost",
+        '"q uoted"@x.org',
+        "a@b.c",
+        "x_y+tag@sub.domain.travel",
+    ],
+)
+def test_email_fast_path_matches_validator(raw: str) -> None:
+    try:
+        expected: str | None = normalize_email(raw)
+    except InvalidEmail:
+        expected = None
+    assert email_key(raw) == expected
+
+
+@settings(max_examples=2000)
+@given(
+    st.text(alphabet=st.characters(codec="utf-8"), max_size=30)
+    | st.text("Saint-Étienne ste St. Œcœur ÿ é\u034f\u0301", max_size=30)
+)
+def test_fast_fold_is_fold(text: str) -> None:
+    assert fast_fold(text) == fold(text)

@@ -1,0 +1,69 @@
+"""Every real-world sample file imports without a crash and with the expected number of persons."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from reseau.db.models import Person
+from reseau.db.session import Database
+from reseau.io.contacts_file import open_contacts, read_contacts
+from reseau.io.records import NotAContactsFile
+from reseau.services.import_contacts import ImportOptions, import_records
+
+# From ../shared/samples/README.md: "ANDROID 6, kcontacts_vcard10 5, every other vCard file 1";
+# the CSV counts are their data rows.
+EXPECTED = {
+    "vcard/ezvcard_John_Doe_ANDROID.vcf": 6,
+    "vcard/ezvcard_John_Doe_MS_OUTLOOK.vcf": 1,
+    "vcard/ezvcard_John_Doe_IPHONE.vcf": 1,
+    "vcard/ezvcard_gmail-single2.vcf": 1,
+    "vcard/ezvcard_rfc6350-example.vcf": 1,
+    "vcard/kcontacts_vcard10.vcf": 5,
+    "vcard/kcontacts_vcard4.vcf": 1,
+    "vcard/eds_libebook_12.vcf": 1,
+    "vcard/roundcube_johndoe.vcf": 1,
+    "vcard/vcard4android_allfields-vcard3.vcf": 1,
+    "csv/roundcube_gmail.csv": 1,
+    "csv/roundcube_tb_plain.csv": 1,
+    "csv/thunderbird_csv_semicolon.csv": 2,
+}
+
+
+def _import(database: Database, path: Path) -> int:
+    source = open_contacts(path)
+    with database.begin() as session:
+        report = import_records(
+            session, read_contacts(source), ImportOptions(), str(path), source.format_label
+        ).value
+    assert report.rejected == 0, report.lines
+    with database.begin() as session:
+        count = session.scalar(select(func.count()).select_from(Person))
+    assert count == report.created
+    return int(count or 0)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_sample_imports_expected_persons(database: Database, samples: Path, name: str) -> None:
+    assert _import(database, samples / name) == EXPECTED[name]
+
+
+def test_ics_file_is_no_contacts_file(samples: Path) -> None:
+    with pytest.raises(NotAContactsFile):
+        open_contacts(samples / "ics" / "horde_vcal20_google.ics")
+
+
+def test_cp1252_vcard_keeps_accent(database: Database, samples: Path) -> None:
+    _import(database, samples / "vcard" / "roundcube_johndoe.vcf")
+    with database.begin() as session:
+        assert session.scalar(select(Person.last_name)) == "Doë"
+
+
+def test_qp_soft_breaks_joined(database: Database, samples: Path) -> None:
+    _import(database, samples / "vcard" / "eds_libebook_12.vcf")
+    with database.begin() as session:
+        person = session.scalars(select(Person)).one()
+        assert (person.first_name, person.last_name) == ("Michael", "Brüning")
+        assert any("Münsterplatz 21" in c.value for c in person.contact_points)

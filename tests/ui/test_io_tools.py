@@ -1,0 +1,202 @@
+"""The import wizard, the export dialog and the duplicates tool, driven like a user would."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from reseau.core.enums import ContactKind
+from reseau.db.models import Person
+from reseau.services.persons import ContactInput, PersonInput, add_person
+from reseau.ui.context import AppContext
+from reseau.ui.io_tools.duplicates_dialog import DuplicatesDialog, MergeChoice, MergeDialog
+from reseau.ui.io_tools.export_dialog import ExportDialog
+from reseau.ui.io_tools.import_wizard import PAGE_MAPPING, PAGE_PREVIEW, PAGE_RESULT, ImportWizard
+
+SHOTS = os.environ.get("RESEAU_SCREENSHOTS")  # a folder: save what the tests show, to look at
+
+
+def _shot(widget: object, name: str) -> None:
+    if SHOTS:
+        widget.grab().save(str(Path(SHOTS) / f"{name}.png"))  # type: ignore[attr-defined]
+
+
+def _persons(context: AppContext) -> int:
+    with context.runner.database.begin() as session:
+        return int(session.scalar(select(func.count()).select_from(Person)) or 0)
+
+
+def test_import_wizard_csv(
+    qtbot: QtBot, context: AppContext, wait_ops: Callable[[AppContext], None], tmp_path: Path
+) -> None:
+    path = tmp_path / "excel.csv"
+    path.write_bytes(
+        "Prénom;Nom;Société;Adresse de messagerie;Téléphone (bureau);Code interne\n"
+        "Réal;Boisvert;Agence de la santé;real@example.org;819 555-0100;A1\n"
+        "Anne-Marie;Grenier;DSP Mauricie;amg@example.org;;B2\n"
+        "Trop;De;Cellules;x@example.org;;C3;en trop\n".encode("cp1252")
+    )
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path_edit.setText(str(path))
+    _shot(wizard, "wizard_1_file")
+    wizard.next()
+    assert wizard.source is not None and wizard.source.csv is not None
+    assert wizard.source.csv.encoding == "cp1252" and wizard.source.csv.delimiter == ";"
+    _shot(wizard, "wizard_2_detected")
+    page = wizard.currentPage()
+    assert "Réal" in page.sample_label.text()  # type: ignore[attr-defined]
+    # Read as UTF-8 by mistake, then back: the choice is the user's.
+    page.encoding_label.setCurrentIndex(page.encoding_label.findData("utf-8"))  # type: ignore[attr-defined]
+    page._on_encoding_activated(0)  # type: ignore[attr-defined]
+    assert wizard.source.csv.encoding == "utf-8" and "\ufffd" in page.sample_label.text()  # type: ignore[attr-defined,union-attr]
+    page.encoding_label.setCurrentIndex(page.encoding_label.findData("cp1252"))  # type: ignore[attr-defined]
+    page._on_encoding_activated(0)  # type: ignore[attr-defined]
+    assert "Réal" in page.sample_label.text()  # type: ignore[attr-defined]
+    wizard.next()
+    assert wizard.currentId() == PAGE_MAPPING
+    wait_ops(context)
+    _shot(wizard, "wizard_3_mapping")
+    wizard.next()
+    _shot(wizard, "wizard_4_preview")
+    wizard.next()
+    _shot(wizard, "wizard_5_policy")
+    wizard.next()
+    assert wizard.currentId() == PAGE_RESULT
+    qtbot.waitUntil(lambda: wizard.result_page.report is not None, timeout=10_000)
+    wait_ops(context)
+    _shot(wizard, "wizard_6_result")
+    report = wizard.result_page.report
+    assert report is not None and report.applied
+    assert (report.created, report.rejected) == (2, 1)
+    assert "Import terminé" in wizard.result_page.status.text()
+    assert wizard.result_page.model.rowCount() == 1  # the rejected line 4
+    assert _persons(context) == 2
+
+
+def test_import_wizard_vcard_skips_mapping(
+    qtbot: QtBot, context: AppContext, wait_ops: Callable[[AppContext], None], tmp_path: Path
+) -> None:
+    path = tmp_path / "c.vcf"
+    path.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Mass\xc3\xa9;Richard;;;\r\nEND:VCARD\r\n")
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    wizard.next()
+    assert wizard.currentId() == PAGE_PREVIEW
+    assert wizard.page(PAGE_PREVIEW).model.rowCount() == 1  # type: ignore[attr-defined]
+    wizard.next()
+    wizard.policy_page.dry_run.setChecked(True)
+    wizard.next()
+    assert wizard.currentId() == PAGE_RESULT
+    qtbot.waitUntil(lambda: wizard.result_page.report is not None, timeout=10_000)
+    assert not wizard.result_page.report.applied  # type: ignore[union-attr]
+    assert _persons(context) == 0
+
+
+def test_export_dialog_csv_and_copy(
+    qtbot: QtBot, demo_context: AppContext, wait_ops: Callable[[AppContext], None], tmp_path: Path
+) -> None:
+    dialog = ExportDialog(demo_context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_ops(demo_context)
+    assert dialog.organization.count() > 1
+    _shot(dialog, "export_dialog")
+    out = tmp_path / "x.csv"
+    dialog.path.setText(str(out))
+    dialog.export_button.click()
+    wait_ops(demo_context)
+    assert out.exists() and "exportées" in dialog.status.text()
+    dialog.copy_button.click()
+    wait_ops(demo_context)
+    assert "adresses copiées" in dialog.status.text()
+
+
+def test_duplicates_dialog_merge(
+    qtbot: QtBot, demo_context: AppContext, wait_ops: Callable[[AppContext], None], monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    with demo_context.runner.database.begin() as session:
+        add_person(
+            session,
+            PersonInput(
+                last_name="Saint-Amand",
+                first_name="Denis",
+                title="Directeur général",
+                contacts=(ContactInput(ContactKind.EMAIL, "dsa@aqesss.qc.ca"),),
+            ),
+        )
+    before = _persons(demo_context)
+    dialog = DuplicatesDialog(demo_context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_ops(demo_context)
+    assert dialog.model.rowCount() >= 1
+    _shot(dialog, "duplicates_dialog")
+    pair = dialog.current()
+    assert pair is not None
+    merge = MergeDialog(pair)
+    qtbot.addWidget(merge)
+    merge.show()
+    _shot(merge, "merge_dialog")
+    choice = merge.choice()
+    assert choice.keep_id == pair.a.id
+    monkeypatch.setattr(
+        MergeDialog, "ask", classmethod(lambda cls, p, parent=None: MergeChoice(p.a.id, p.b.id, frozenset()))
+    )
+    dialog.merge_button.click()
+    wait_ops(demo_context)
+    assert _persons(demo_context) == before - 1
+
+
+def test_import_job_cancel_leaves_database_as_it_was(
+    qtbot: QtBot, context: AppContext, wait_ops: Callable[[AppContext], None], tmp_path: Path
+) -> None:
+    from reseau.io.contacts_file import open_contacts
+    from reseau.services.import_contacts import ImportOptions
+    from reseau.ui.io_tools.import_worker import ImportJob
+
+    path = tmp_path / "big.csv"
+    with path.open("w", encoding="utf-8") as out:
+        out.write("First Name,Last Name\n")
+        for i in range(30_000):
+            out.write(f"Anne{i},Roy{i}\n")
+    job = ImportJob(context)
+    reports: list[object] = []
+    job.finished.connect(reports.append)
+    job.start(open_contacts(path), None, ImportOptions())
+    job.cancel()  # checked every 250 rows: long before the 30,000th
+    qtbot.waitUntil(lambda: bool(reports), timeout=20_000)
+    wait_ops(context)
+    report = reports[0]
+    assert not report.applied and "annulé" in report.reason  # type: ignore[attr-defined]
+    assert _persons(context) == 0
+
+
+def test_menus_reach_the_tools(qtbot: QtBot, context: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QAction
+
+    from reseau.ui.views.main_window import MainWindow
+
+    window = MainWindow(context, "test")
+    qtbot.addWidget(window)
+    opened: list[str] = []
+    monkeypatch.setattr(ImportWizard, "run", classmethod(lambda cls, c, p=None: opened.append("import")))
+    monkeypatch.setattr(ExportDialog, "ask", classmethod(lambda cls, c, p=None: opened.append("export")))
+    monkeypatch.setattr(
+        DuplicatesDialog, "ask", classmethod(lambda cls, c, p=None: opened.append("doublons"))
+    )
+    for name in ("import_action", "export_action", "duplicates_action"):
+        action = window.findChild(QAction, name)
+        assert action is not None, name
+        action.trigger()
+    assert opened == ["import", "export", "doublons"]
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert "&Outils" in titles
