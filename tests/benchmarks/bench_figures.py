@@ -16,7 +16,11 @@ class Figure:
 
     @property
     def ratio(self) -> str:
-        return f"{self.value / self.floor:.1f}×" if self.floor else "—"
+        if not self.floor or not self.value:
+            return "—"
+        # A rate (rows/s) is better when higher: its ratio is floor / value, like the times.
+        ratio = self.floor / self.value if self.unit.endswith("/s") else self.value / self.floor
+        return f"{ratio:.1f}×"
 
 
 FIGURES: list[Figure] = []
