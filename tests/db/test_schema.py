@@ -53,6 +53,7 @@ def test_every_table_has_version_and_timestamps(database: Database) -> None:
         assert {"version", "created_at", "updated_at"} <= columns, table
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_pragmas(database: Database) -> None:
     with database.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

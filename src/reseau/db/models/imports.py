@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, DateTime, ForeignKey, Integer, String
+from sqlalchemy import JSON, CheckConstraint, DateTime, ForeignKey, Integer, String, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from reseau.db.base import Audited, Base
@@ -32,7 +32,8 @@ class ImportBatch(Audited, Base):
 class ImportBatchItem(Base):
     """One record the batch created or changed; ``before`` holds an updated person's old state.
 
-    No Audited mix-in: items are written once by bulk insert and never edited.
+    Items are written once by bulk insert and never edited, so no optimistic locking; the
+    audit columns every table carries are filled by the database.
     """
 
     __tablename__ = "import_batch_item"
@@ -43,6 +44,13 @@ class ImportBatchItem(Base):
     entity_id: Mapped[int] = mapped_column(Integer, index=True)
     action: Mapped[str] = mapped_column(String(16))  # "created" | "updated"
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.current_timestamp()
+    )
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.current_timestamp()
+    )
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
 
     batch: Mapped[ImportBatch] = relationship(back_populates="items")
 

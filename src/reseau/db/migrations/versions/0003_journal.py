@@ -128,11 +128,14 @@ def upgrade() -> None:
     insert = sa.text(
         "INSERT INTO theme (code, kind, title, description, status, notes, position, version) "
         "SELECT :code, :kind, :title, '', 'to_start', '', :position, 1 "
-        "WHERE NOT EXISTS (SELECT 1 FROM theme WHERE code = :code)"
+        # A second name for the same value: PostgreSQL infers one type per parameter.
+        "WHERE NOT EXISTS (SELECT 1 FROM theme WHERE code = :same_code)"
     )
     bind = op.get_bind()
     for position, (code, kind, title) in enumerate(BUILT_IN_THEMES):
-        bind.execute(insert, {"code": code, "kind": kind, "title": title, "position": position})
+        bind.execute(
+            insert, {"code": code, "same_code": code, "kind": kind, "title": title, "position": position}
+        )
 
 
 def downgrade() -> None:
