@@ -10,9 +10,9 @@ FTS5 operators typed by the user (``*``, ``-``, ``NEAR``, ``OR``, parentheses, q
 read as text, never as syntax. Words without a letter or digit are dropped, since they would
 match nothing.
 
-On PostgreSQL (no FTS5) the same functions fall back to LIKE on the folded ``name_key`` columns
-and on lower() of the other fields: names are accent-insensitive there, functions, notes and
-summaries only case-insensitive (docs/performance.md).
+On PostgreSQL (no FTS5) the same functions fall back to LIKE: word prefixes of the folded
+``name_key`` columns, and substrings of the other fields lowered and stripped of French accents
+with translate() (no need for the unaccent extension); see docs/performance.md.
 """
 
 from __future__ import annotations
@@ -115,8 +115,16 @@ def _word_prefix(key: Any, word: str) -> ColumnElement[bool]:
     return or_(key.like(f"{word}%"), key.like(f"% {word}%"))
 
 
-def _contains(value: Any, word: str) -> ColumnElement[bool]:
-    return func.lower(func.coalesce(value, "")).like(f"%{word}%")
+# PostgreSQL's translate() folds the accents of French without the unaccent extension.
+_ACCENTED = "àâäáãåçéèêëíìîïñóòôöõúùûüýÿæœ"
+_PLAIN = "aaaaaaceeeeiiiinooooouuuuyyao"
+
+
+def _contains(value: Any, word: str, fold_accents: bool) -> ColumnElement[bool]:
+    lowered = func.lower(func.coalesce(value, ""))
+    if fold_accents:
+        lowered = func.translate(lowered, _ACCENTED, _PLAIN)
+    return lowered.like(f"%{word}%")
 
 
 def _email_like(owner: Any, word: str) -> ColumnElement[bool]:
@@ -125,7 +133,7 @@ def _email_like(owner: Any, word: str) -> ColumnElement[bool]:
     )
 
 
-def _fallback_condition(kind: HitKind, folded: list[str]) -> ColumnElement[bool]:
+def _fallback_condition(kind: HitKind, folded: list[str], fold_accents: bool) -> ColumnElement[bool]:
     """PostgreSQL: every folded word must start a word of a key column or appear in a field."""
     parts: list[ColumnElement[bool]] = []
     for w in folded:
@@ -134,8 +142,8 @@ def _fallback_condition(kind: HitKind, folded: list[str]) -> ColumnElement[bool]
             parts.append(
                 or_(
                     _word_prefix(Person.name_key, w),
-                    _contains(Person.title, w),
-                    _contains(Person.notes, w),
+                    _contains(Person.title, w, fold_accents),
+                    _contains(Person.notes, w, fold_accents),
                     _email_like(ContactPoint.person_id == Person.id, w),
                     _word_prefix(org.scalar_subquery(), w),
                 )
@@ -144,15 +152,15 @@ def _fallback_condition(kind: HitKind, folded: list[str]) -> ColumnElement[bool]
             parts.append(
                 or_(
                     _word_prefix(Organization.name_key, w),
-                    _contains(Organization.acronym, w),
-                    _contains(Organization.sector, w),
-                    _contains(Organization.city, w),
-                    _contains(Organization.notes, w),
+                    _contains(Organization.acronym, w, fold_accents),
+                    _contains(Organization.sector, w, fold_accents),
+                    _contains(Organization.city, w, fold_accents),
+                    _contains(Organization.notes, w, fold_accents),
                     _email_like(ContactPoint.organization_id == Organization.id, w),
                 )
             )
         else:
-            parts.append(_contains(Interaction.summary, w))
+            parts.append(_contains(Interaction.summary, w, fold_accents))
     return and_(*parts)
 
 
@@ -167,7 +175,8 @@ def matching_ids(session: Session, kind: HitKind, text: str) -> Select[Any] | No
     folded = fold(" ".join(words(text))).split()
     if not folded:
         return select(model.id).where(false())
-    return select(model.id).where(_fallback_condition(kind, folded))
+    postgresql = session.get_bind().dialect.name == "postgresql"
+    return select(model.id).where(_fallback_condition(kind, folded, postgresql))
 
 
 def _ids(session: Session, kind: HitKind, text: str, limit: int, exclude: Sequence[int] = ()) -> list[int]:
