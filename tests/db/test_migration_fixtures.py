@@ -33,7 +33,7 @@ def _snapshot(path: Path) -> dict[str, list[dict[str, Any]]]:
             r[0]
             for r in connection.execute(
                 "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
-                "AND name != 'alembic_version'"
+                "AND name != 'alembic_version' AND name NOT LIKE 'search_index%'"  # FTS shadow tables
             )
         ]
         return {

@@ -14,6 +14,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from reseau.core.enums import Country
 from reseau.core.errors import DatabaseOpenError
 from reseau.db import migrate
+from reseau.db.migrations.env_filters import include_name
 from reseau.db.models import Base, Person
 from reseau.db.open import open_sqlite
 from reseau.db.session import Database
@@ -21,7 +22,8 @@ from reseau.db.session import Database
 
 def test_migrated_schema_matches_the_models(database: Database) -> None:
     with database.engine.connect() as connection:
-        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        context = MigrationContext.configure(connection, opts={"include_name": include_name})
+        diff = compare_metadata(context, Base.metadata)
     assert diff == []
 
 

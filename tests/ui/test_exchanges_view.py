@@ -301,6 +301,7 @@ def test_person_pane_lists_the_exchanges(qtbot: QtBot, demo_context: AppContext,
     qtbot.addWidget(view)
     wait_ops(demo_context)
     view.filter_edit.setText("boisvert")
+    wait_ops(demo_context)  # the Personnes table filters in the database, off the GUI thread
     view.table.selectRow(0)
     wait_ops(demo_context)
     text = view.detail.toPlainText()

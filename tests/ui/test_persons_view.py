@@ -64,14 +64,17 @@ def test_filter_ignores_accents(qtbot: QtBot, demo_context: AppContext, wait_ops
     wait_ops(demo_context)
     assert view.proxy.rowCount() == 22
     type_text(view.filter_edit, "masse")
+    wait_ops(demo_context)  # the database filters, off the GUI thread
     names = {view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())}
     assert names == {"Massé"}
     view.filter_edit.clear()
     type_text(view.filter_edit, "MASS")
+    wait_ops(demo_context)
     names = {view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())}
     assert names == {"Massé", "Massicotte"}
     view.filter_edit.clear()
     type_text(view.filter_edit, "réal")
+    wait_ops(demo_context)
     assert view.proxy.rowCount() == 2  # Réal Boisvert, Réal Morin
 
 
@@ -80,6 +83,7 @@ def test_sorting_by_organization(qtbot: QtBot, demo_context: AppContext, wait_op
     qtbot.addWidget(view)
     wait_ops(demo_context)
     view.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+    wait_ops(demo_context)  # the database sorts
     orgs = [view.proxy.index(r, 3).data() for r in range(view.proxy.rowCount())]
     non_empty = [o for o in orgs if o]
     assert non_empty[0].startswith("Agence")
@@ -96,6 +100,7 @@ def test_delete_asks_for_confirmation(
     qtbot.addWidget(view)
     wait_ops(demo_context)
     type_text(view.filter_edit, "trickey")
+    wait_ops(demo_context)
     view.table.selectRow(0)
     answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: next(answers))
@@ -117,11 +122,13 @@ def test_organization_detail_shows_parent_and_members(
     qtbot.addWidget(view)
     wait_ops(demo_context)
     type_text(view.filter_edit, "gironde")
+    wait_ops(demo_context)
     assert view.proxy.rowCount() == 1
     view.table.selectRow(0)
     qtbot.waitUntil(lambda: "Relève de" in view.detail.toPlainText())
     assert "Caisse nationale des allocations familiales" in view.detail.toPlainText()
     view.filter_edit.clear()
     type_text(view.filter_edit, "INSPQ")
+    wait_ops(demo_context)
     view.table.selectRow(0)
     qtbot.waitUntil(lambda: "Richard Massé" in view.detail.toPlainText())

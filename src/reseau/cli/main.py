@@ -17,6 +17,7 @@ from reseau.cli import (
     demo_command,
     export_command,
     follow_ups_command,
+    generate_command,
     import_command,
     report_command,
 )
@@ -31,6 +32,7 @@ COMMANDS = [
     follow_ups_command,
     agenda_command,
     report_command,
+    generate_command,
 ]
 
 

@@ -1,27 +1,34 @@
-"""Use cases on organizations: list, read, add, update, delete, with their parent."""
+"""Use cases on organizations: list, read, add, update, delete, with their parent.
+
+Like the Personnes table, the Organisations table is lazy: :func:`organization_ids` (sorted and
+filtered by the database) then :func:`organization_rows` page by page.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from reseau.core.changes import Changes
 from reseau.core.enums import ContactKind, Country, OrgLevel
 from reseau.core.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from reseau.core.normalize import fold
 from reseau.core.outcome import Outcome
-from reseau.db.models import Organization, Person
+from reseau.core.phone_display import display_phone
+from reseau.db.models import ContactPoint, Organization, Person
 from reseau.services.contacts import (
     ContactInput,
     ContactView,
     NormalizedContacts,
-    first_of,
     normalize_contacts,
     to_rows,
     to_views,
 )
+from reseau.services.search import HitKind, id_list, matching_ids
 
 CHANGED = Changes(organizations=True)
 
@@ -83,38 +90,93 @@ def _label(org: Organization) -> str:
     return f"{org.name} ({org.acronym})" if org.acronym else org.name
 
 
-def list_organizations(session: Session) -> list[OrganizationRow]:
-    counts: dict[int, int] = {
-        org_id: count
-        for org_id, count in session.execute(
-            select(Person.organization_id, func.count())
-            .where(Person.organization_id.is_not(None))
-            .group_by(Person.organization_id)
-        ).all()
-        if org_id is not None
-    }
-    query = (
-        select(Organization)
-        .options(selectinload(Organization.parent), selectinload(Organization.contact_points))
-        .order_by(Organization.name_key, Organization.id)
+def _first_contact(kind: ContactKind) -> Any:
+    return (
+        select(ContactPoint.value)
+        .where(ContactPoint.organization_id == Organization.id, ContactPoint.kind == kind)
+        .order_by(ContactPoint.id)
+        .limit(1)
+        .scalar_subquery()
     )
-    return [
-        OrganizationRow(
-            id=o.id,
-            name=o.name,
-            acronym=o.acronym or "",
-            country=Country(o.country),
-            level=OrgLevel(o.level) if o.level else None,
-            sector=o.sector or "",
-            city=o.city or "",
-            parent_id=o.parent_id,
-            parent_name=o.parent.name if o.parent else "",
-            person_count=counts.get(o.id, 0),
-            email=first_of(o.contact_points, ContactKind.EMAIL),
-            phone=first_of(o.contact_points, ContactKind.PHONE),
-            version=o.version,
+
+
+def _person_count() -> Any:
+    return select(func.count()).where(Person.organization_id == Organization.id).scalar_subquery()
+
+
+def _parent_name() -> Any:
+    parent = Organization.__table__.alias("parent")
+    return select(parent.c.name).where(parent.c.id == Organization.parent_id).scalar_subquery()
+
+
+# The columns the Organisations table can be sorted on, as SQL.
+ORGANIZATION_SORTS: dict[str, Any] = {
+    "name": Organization.name_key,
+    "acronym": func.lower(func.coalesce(Organization.acronym, "")),
+    "country": Organization.country,
+    "level": func.coalesce(Organization.level, ""),
+    "sector": func.lower(func.coalesce(Organization.sector, "")),
+    "city": func.lower(func.coalesce(Organization.city, "")),
+    "parent": func.lower(func.coalesce(_parent_name(), "")),
+    "persons": _person_count(),
+}
+
+
+def organization_ids(
+    session: Session, text: str = "", sort: str = "name", descending: bool = False
+) -> list[int]:
+    """The ids of the organizations matching ``text`` (global-search rules), in table order."""
+    key = ORGANIZATION_SORTS[sort]
+    query = select(Organization.id).order_by(key.desc() if descending else key, Organization.id)
+    matching = matching_ids(session, HitKind.ORGANIZATION, text)
+    if matching is not None:
+        query = query.where(Organization.id.in_(matching))
+    return id_list(session, query)
+
+
+def organization_rows(session: Session, ids: Sequence[int]) -> list[OrganizationRow]:
+    """The rows of ``ids``, in that order (ids deleted meanwhile are left out)."""
+    query = select(
+        Organization.id,
+        Organization.name,
+        Organization.acronym,
+        Organization.country,
+        Organization.level,
+        Organization.sector,
+        Organization.city,
+        Organization.parent_id,
+        _parent_name(),
+        _person_count(),
+        _first_contact(ContactKind.EMAIL),
+        _first_contact(ContactKind.PHONE),
+        Organization.version,
+    ).where(Organization.id.in_(ids))
+    rows: dict[int, OrganizationRow] = {}
+    for r in session.execute(query):
+        rows[r[0]] = OrganizationRow(
+            id=r[0],
+            name=r[1],
+            acronym=r[2] or "",
+            country=Country(r[3]),
+            level=OrgLevel(r[4]) if r[4] else None,
+            sector=r[5] or "",
+            city=r[6] or "",
+            parent_id=r[7],
+            parent_name=r[8] or "",
+            person_count=r[9] or 0,
+            email=r[10] or "",
+            phone=display_phone(r[11]) if r[11] else "",
+            version=r[12],
         )
-        for o in session.scalars(query)
+    return [rows[i] for i in ids if i in rows]
+
+
+def list_organizations(session: Session) -> list[OrganizationRow]:
+    ids = organization_ids(session)
+    return [
+        row
+        for start in range(0, len(ids), 5000)
+        for row in organization_rows(session, ids[start : start + 5000])
     ]
 
 

@@ -1,27 +1,34 @@
-"""Use cases on persons: list, read, add, update, delete."""
+"""Use cases on persons: list, read, add, update, delete.
+
+The Personnes table is lazy: :func:`person_ids` returns the ids of the current query, sorted
+and filtered by the database, and :func:`person_rows` reads one page of rows by id.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from reseau.core.changes import Changes
 from reseau.core.enums import ContactKind, Country
 from reseau.core.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from reseau.core.normalize import display_name, fold
 from reseau.core.outcome import Outcome
-from reseau.db.models import Organization, Person, Tag
+from reseau.core.phone_display import display_phone
+from reseau.db.models import ContactPoint, Organization, Person, Tag
 from reseau.services.contacts import (
     ContactInput,
     ContactView,
     NormalizedContacts,
-    first_of,
     normalize_contacts,
     to_rows,
     to_views,
 )
+from reseau.services.search import HitKind, id_list, matching_ids
 
 CHANGED = Changes(persons=True)
 
@@ -86,32 +93,98 @@ def name_key(first_name: str, last_name: str) -> str:
     return fold(f"{last_name} {first_name}")
 
 
-def _row(person: Person) -> PersonRow:
-    org = person.organization
-    return PersonRow(
-        id=person.id,
-        first_name=person.first_name,
-        last_name=person.last_name,
-        title=person.title or "",
-        organization_id=person.organization_id,
-        organization_name=org.name if org else "",
-        country=Country(person.country),
-        email=first_of(person.contact_points, ContactKind.EMAIL),
-        phone=first_of(person.contact_points, ContactKind.PHONE),
-        do_not_contact=person.do_not_contact,
-        version=person.version,
+def _first_contact(kind: ContactKind) -> Any:
+    return (
+        select(ContactPoint.value)
+        .where(ContactPoint.person_id == Person.id, ContactPoint.kind == kind)
+        .order_by(ContactPoint.id)
+        .limit(1)
+        .scalar_subquery()
     )
+
+
+def _organization_key() -> Any:
+    return select(Organization.name_key).where(Organization.id == Person.organization_id).scalar_subquery()
+
+
+# The columns the Personnes table can be sorted on, as SQL (the database sorts, not the view).
+PERSON_SORTS: dict[str, Any] = {
+    "name": Person.name_key,
+    "first_name": func.lower(Person.first_name),
+    "title": func.lower(func.coalesce(Person.title, "")),
+    "organization": func.coalesce(_organization_key(), ""),
+    "country": Person.country,
+    "email": func.lower(func.coalesce(_first_contact(ContactKind.EMAIL), "")),
+    "phone": func.coalesce(_first_contact(ContactKind.PHONE), ""),
+}
+
+
+def person_ids(
+    session: Session,
+    text: str = "",
+    sort: str = "name",
+    descending: bool = False,
+    organization_id: int | None = None,
+) -> list[int]:
+    """The ids of the persons matching ``text`` (global-search rules), in table order."""
+    key = PERSON_SORTS[sort]
+    query = select(Person.id).order_by(key.desc() if descending else key, Person.id)
+    matching = matching_ids(session, HitKind.PERSON, text)
+    if matching is not None:
+        query = query.where(Person.id.in_(matching))
+    if organization_id is not None:
+        query = query.where(Person.organization_id == organization_id)
+    return id_list(session, query)
+
+
+def _rows_query() -> Any:
+    return select(
+        Person.id,
+        Person.first_name,
+        Person.last_name,
+        Person.title,
+        Person.organization_id,
+        Organization.name,
+        Person.country,
+        _first_contact(ContactKind.EMAIL),
+        _first_contact(ContactKind.PHONE),
+        Person.do_not_contact,
+        Person.version,
+    ).outerjoin(Organization, Organization.id == Person.organization_id)
+
+
+def _to_rows(session: Session, query: Any) -> list[PersonRow]:
+    # Core rows through the connection: the ORM's per-row work is not needed for plain columns.
+    return [
+        PersonRow(
+            id=r[0],
+            first_name=r[1],
+            last_name=r[2],
+            title=r[3] or "",
+            organization_id=r[4],
+            organization_name=r[5] or "",
+            country=Country(r[6]),
+            email=r[7] or "",
+            phone=display_phone(r[8]) if r[8] else "",
+            do_not_contact=bool(r[9]),
+            version=r[10],
+        )
+        for r in session.connection().execute(query)
+    ]
+
+
+def person_rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:
+    """The rows of ``ids``, in that order (ids deleted meanwhile are left out)."""
+    rows = {row.id: row for row in _to_rows(session, _rows_query().where(Person.id.in_(ids)))}
+    return [rows[i] for i in ids if i in rows]
 
 
 def list_persons(session: Session, organization_id: int | None = None) -> list[PersonRow]:
-    query = (
-        select(Person)
-        .options(selectinload(Person.organization), selectinload(Person.contact_points))
-        .order_by(Person.name_key, Person.id)
-    )
+    """Every person (of an organization), in name order: one query, for exports."""
+    query = _rows_query().order_by(Person.name_key, Person.id)
     if organization_id is not None:
         query = query.where(Person.organization_id == organization_id)
-    return [_row(p) for p in session.scalars(query)]
+    return _to_rows(session, query)
 
 
 def get_person(session: Session, person_id: int) -> PersonDetail:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection, engine_from_config, pool
 
+from reseau.db.migrations.env_filters import include_name
 from reseau.db.models import Base
 
 config = context.config
@@ -18,6 +19,7 @@ def _configure(connection: Connection) -> None:
         # SQLite cannot ALTER most things: batch mode copies the table instead.
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=include_name,
     )
 
 

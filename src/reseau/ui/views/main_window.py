@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -28,6 +28,7 @@ from reseau.ui.io_tools import menus as io_menus
 from reseau.ui.ops import CommandOp
 from reseau.ui.preferences import edit_preferences
 from reseau.ui.read_only import apply_read_only
+from reseau.ui.widgets.global_search import GlobalSearchBox, open_hit
 
 
 class MainWindow(QMainWindow):
@@ -64,6 +65,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
+        self.search_box = GlobalSearchBox(context, self)
+        search_bar = self.addToolBar(self.tr("Recherche"))
+        search_bar.setObjectName("search_toolbar")
+        search_bar.setMovable(False)
+        search_bar.addWidget(self.search_box)
+        self.search_box.open_requested.connect(lambda hit: open_hit(self, hit))
+        QShortcut(QKeySequence("Ctrl+K"), self, self.search_box.setFocus)
         self.statusBar().showMessage(self.tr("Base de données : %s") % location)
         self.navigation.setCurrentRow(1)
         apply_read_only(self, context)

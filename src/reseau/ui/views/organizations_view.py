@@ -20,10 +20,10 @@ from reseau.ui.models.row_table_model import Column
 from reseau.ui.ops import CommandOp, QueryOp
 from reseau.ui.views import html
 from reseau.ui.views.detail_sections import ORGANIZATION_SECTIONS
-from reseau.ui.views.record_list_view import RecordListView
+from reseau.ui.views.lazy_record_list_view import LazyRecordListView
 
 
-class OrganizationsView(RecordListView[OrganizationRow]):
+class OrganizationsView(LazyRecordListView[OrganizationRow]):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.new_button.setText(self.tr("&Nouvelle organisation…"))
@@ -42,8 +42,14 @@ class OrganizationsView(RecordListView[OrganizationRow]):
             Column(self.tr("Personnes"), lambda r: str(r.person_count), lambda r: r.person_count),
         ]
 
-    def load_rows(self, session: Session) -> list[OrganizationRow]:
-        return organizations.list_organizations(session)
+    def sort_keys(self) -> list[str | None]:
+        return ["name", "acronym", "country", "level", "sector", "city", "parent", "persons"]
+
+    def query_ids(self, session: Session, text: str, sort: str, descending: bool) -> list[int]:
+        return organizations.organization_ids(session, text, sort, descending)
+
+    def load_page(self, session: Session, ids: list[int]) -> list[OrganizationRow]:
+        return organizations.organization_rows(session, ids)
 
     def load_detail(self, session: Session, row: OrganizationRow) -> str:
         d = organizations.get_organization(session, row.id)
@@ -129,8 +135,8 @@ class OrganizationsView(RecordListView[OrganizationRow]):
     def on_link(self, url: str) -> None:
         kind, _, ident = url.partition(":")
         if kind == "organization":
-            self.select_id(int(ident))
+            self.reveal(int(ident))
             return
         window = self.window()
         if kind == "person" and hasattr(window, "show_area"):
-            window.show_area("persons").select_id(int(ident))
+            window.show_area("persons").reveal(int(ident))

@@ -1,4 +1,6 @@
-"""The Personnes area: the people of both countries, filterable, with a detail pane."""
+"""The Personnes area: the people of both countries, filterable, with a detail pane.
+
+The table is lazy (LazyRecordListView): smooth with 100,000 persons."""
 
 from __future__ import annotations
 
@@ -22,11 +24,11 @@ from reseau.ui.ops import CommandOp, QueryOp
 from reseau.ui.views import html
 from reseau.ui.views.detail_sections import PERSON_SECTIONS
 from reseau.ui.views.journal_actions import edit_entry, log_entry
+from reseau.ui.views.lazy_record_list_view import LazyRecordListView
 from reseau.ui.views.privacy_actions import install_privacy_actions
-from reseau.ui.views.record_list_view import RecordListView
 
 
-class PersonsView(RecordListView[PersonRow]):
+class PersonsView(LazyRecordListView[PersonRow]):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.new_button.setText(self.tr("&Nouvelle personne…"))
@@ -60,8 +62,14 @@ class PersonsView(RecordListView[PersonRow]):
             Column(self.tr("Téléphone"), lambda r: r.phone),
         ]
 
-    def load_rows(self, session: Session) -> list[PersonRow]:
-        return persons.list_persons(session)
+    def sort_keys(self) -> list[str | None]:
+        return ["name", "first_name", "title", "organization", "country", "email", "phone"]
+
+    def query_ids(self, session: Session, text: str, sort: str, descending: bool) -> list[int]:
+        return persons.person_ids(session, text, sort, descending)
+
+    def load_page(self, session: Session, ids: list[int]) -> list[PersonRow]:
+        return persons.person_rows(session, ids)
 
     def load_detail(self, session: Session, row: PersonRow) -> str:
         d = persons.get_person(session, row.id)
@@ -175,4 +183,4 @@ class PersonsView(RecordListView[PersonRow]):
         window = self.window()
         if kind == "organization" and hasattr(window, "show_area"):
             view = window.show_area("organizations")
-            view.select_id(int(ident))
+            view.reveal(int(ident))

@@ -57,15 +57,10 @@ class RecordListView(QWidget, Generic[R]):
         ):
             button.setObjectName(f"{name}_button")
 
-        self.model: RowTableModel[R] = RowTableModel(self.columns(), self)
-        self.proxy = FoldingFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("table")
         self.table.setAccessibleName(self.tr("Liste des fiches"))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self._install_model()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -100,7 +95,7 @@ class RecordListView(QWidget, Generic[R]):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-        self.filter_edit.textChanged.connect(self.proxy.set_text)
+        self.filter_edit.textChanged.connect(self._on_filter_edit_textChanged)
         self.new_button.clicked.connect(self.create_record)
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
@@ -147,6 +142,19 @@ class RecordListView(QWidget, Generic[R]):
         """A link in the detail pane was clicked (``person:12``, ``organization:3``...)."""
 
     # --- shared behaviour ---------------------------------------------------------------------
+    def _install_model(self) -> None:
+        """Give the table its model: all rows in memory, sorted and filtered by a proxy (the
+        lazy views of reseau.ui.views.lazy_record_list_view replace this)."""
+        self.model: RowTableModel[R] = RowTableModel(self.columns(), self)
+        self.proxy = FoldingFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+
+    def _on_filter_edit_textChanged(self, text: str) -> None:
+        self.proxy.set_text(text)
+
     def refresh(self) -> None:
         QueryOp(self.context.runner, self.load_rows).success(self._show_rows).run()
 
