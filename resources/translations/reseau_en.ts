@@ -1852,6 +1852,21 @@ Cancel: save nothing for now.</translation>
     </message>
 </context>
 <context>
+    <name>GlobalSearchBox</name>
+    <message>
+        <source>Rechercher personnes, organisations, journal…</source>
+        <translation>Search people, organizations, journal…</translation>
+    </message>
+    <message>
+        <source>Recherche globale</source>
+        <translation>Global search</translation>
+    </message>
+    <message>
+        <source>Aucun résultat pour « %s »</source>
+        <translation>No result for “%s”</translation>
+    </message>
+</context>
+<context>
     <name>HalfDayCell</name>
     <message>
         <source>Double-cliquez pour ajouter un créneau ici.</source>
@@ -2142,6 +2157,10 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
     <message>
         <source>Navigation entre les sections</source>
         <translation>Navigation between the areas</translation>
+    </message>
+    <message>
+        <source>Recherche</source>
+        <translation>Search</translation>
     </message>
     <message>
         <source>Base de données : %s</source>

@@ -1852,6 +1852,21 @@ Annuler : ne rien enregistrer pour l'instant.</translation>
     </message>
 </context>
 <context>
+    <name>GlobalSearchBox</name>
+    <message>
+        <source>Rechercher personnes, organisations, journal…</source>
+        <translation>Rechercher personnes, organisations, journal…</translation>
+    </message>
+    <message>
+        <source>Recherche globale</source>
+        <translation>Recherche globale</translation>
+    </message>
+    <message>
+        <source>Aucun résultat pour « %s »</source>
+        <translation>Aucun résultat pour « %s »</translation>
+    </message>
+</context>
+<context>
     <name>HalfDayCell</name>
     <message>
         <source>Double-cliquez pour ajouter un créneau ici.</source>
@@ -2142,6 +2157,10 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
     <message>
         <source>Navigation entre les sections</source>
         <translation>Navigation entre les sections</translation>
+    </message>
+    <message>
+        <source>Recherche</source>
+        <translation>Recherche</translation>
     </message>
     <message>
         <source>Base de données : %s</source>
