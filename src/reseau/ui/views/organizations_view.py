@@ -138,5 +138,8 @@ class OrganizationsView(LazyRecordListView[OrganizationRow]):
             self.reveal(int(ident))
             return
         window = self.window()
+        if kind == "exchange" and hasattr(window, "show_area"):
+            window.show_area("exchanges").select_id(int(ident))
+            return
         if kind == "person" and hasattr(window, "show_area"):
             window.show_area("persons").reveal(int(ident))

@@ -181,6 +181,9 @@ class PersonsView(LazyRecordListView[PersonRow]):
             edit_entry(self, self.context, int(ident), on_saved=lambda _id: self.reload_detail())
             return
         window = self.window()
+        if kind == "exchange" and hasattr(window, "show_area"):
+            window.show_area("exchanges").select_id(int(ident))
+            return
         if kind == "organization" and hasattr(window, "show_area"):
             view = window.show_area("organizations")
             view.reveal(int(ident))
