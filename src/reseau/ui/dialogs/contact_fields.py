@@ -10,6 +10,7 @@ from reseau.core.enums import ContactKind, Country
 from reseau.core.errors import FieldProblem
 from reseau.core.labels import label
 from reseau.services.contacts import ContactInput, normalize_contacts
+from reseau.ui.dialogs.validation import FieldMarker
 
 
 @dataclass(frozen=True)
@@ -63,3 +64,19 @@ def contact_problems(fields: list[ContactField], country: Country) -> list[tuple
 def fill_country_combo(combo: QComboBox, lang: str | None = None) -> None:
     for country in Country:
         combo.addItem(label(country, lang), country)
+
+
+def check_fields(
+    marker: FieldMarker,
+    required: QLineEdit,
+    required_message: str,
+    fields: list[ContactField],
+    country: Country,
+) -> bool:
+    """Mark the empty required name and every invalid contact field; True when all is well."""
+    marker.clear()
+    if not required.text().strip():
+        marker.mark(required, required_message)
+    for widget, problem in contact_problems(fields, country):
+        marker.mark(widget, problem.message)
+    return not marker.has_problems()

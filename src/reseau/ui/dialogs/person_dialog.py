@@ -11,7 +11,7 @@ from reseau.services.organizations import OrganizationChoice
 from reseau.services.persons import PersonInput
 from reseau.ui.dialogs.contact_fields import (
     ContactField,
-    contact_problems,
+    check_fields,
     fill_contacts,
     fill_country_combo,
     read_contacts,
@@ -108,16 +108,11 @@ class PersonDialog(QDialog):
         )
 
     def _on_button_box_accepted(self) -> None:
-        self.marker.clear()
-        if not self.ui.last_name.text().strip():
-            self.marker.mark(self.ui.last_name, self.tr("Le nom de famille est obligatoire."))
         country = Country(self.ui.country.currentData())
-        for widget, problem in contact_problems(self.contact_fields, country):
-            self.marker.mark(widget, problem.message)
-        if self.marker.has_problems():
-            return
-        self.result_data = self.data()
-        self.accept()
+        required = self.tr("Le nom de famille est obligatoire.")
+        if check_fields(self.marker, self.ui.last_name, required, self.contact_fields, country):
+            self.result_data = self.data()
+            self.accept()
 
     @classmethod
     def ask(
