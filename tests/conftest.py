@@ -36,6 +36,15 @@ SAMPLES = ROOT.parent / "shared" / "samples"
 REFERENCE = ROOT.parent / "shared" / "reference"
 
 
+@pytest.fixture(autouse=True)
+def _keep_umask() -> Iterator[None]:
+    """`reseau.cli.main.main` narrows the process umask; each test starts from the same one."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    yield
+    os.umask(mask)
+
+
 @pytest.fixture(scope="session")
 def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.sqlite3"

@@ -2537,10 +2537,6 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
         <source>Modifier %s</source>
         <translation>Edit %s</translation>
     </message>
-    <message>
-        <source>Enregistrement impossible</source>
-        <translation>Cannot save</translation>
-    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -2758,10 +2754,6 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
     <message>
         <source>Modifier %s</source>
         <translation>Edit %s</translation>
-    </message>
-    <message>
-        <source>Enregistrement impossible</source>
-        <translation>Cannot save</translation>
     </message>
 </context>
 <context>
@@ -2982,6 +2974,10 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
     <message>
         <source>Détail de la fiche sélectionnée</source>
         <translation>Details of the selected record</translation>
+    </message>
+    <message>
+        <source>Enregistrement impossible</source>
+        <translation>Cannot save</translation>
     </message>
     <message>
         <source>Confirmer la suppression</source>

@@ -2537,10 +2537,6 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
         <source>Modifier %s</source>
         <translation>Modifier %s</translation>
     </message>
-    <message>
-        <source>Enregistrement impossible</source>
-        <translation>Enregistrement impossible</translation>
-    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -2758,10 +2754,6 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
     <message>
         <source>Modifier %s</source>
         <translation>Modifier %s</translation>
-    </message>
-    <message>
-        <source>Enregistrement impossible</source>
-        <translation>Enregistrement impossible</translation>
     </message>
 </context>
 <context>
@@ -2982,6 +2974,10 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
     <message>
         <source>Détail de la fiche sélectionnée</source>
         <translation>Détail de la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Enregistrement impossible</source>
+        <translation>Enregistrement impossible</translation>
     </message>
     <message>
         <source>Confirmer la suppression</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 import pytest
@@ -32,6 +33,7 @@ def test_export_then_import(
         == 0
     )
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600  # personal data: the owner's only
     assert main(["import", str(out), "--db", str(db_path), "--dry-run"]) == 0
     assert "Essai à blanc" in capsys.readouterr().out
     assert not [b for b in list_backups(db_path.parent / "backups") if b.reason == "avant-import"]

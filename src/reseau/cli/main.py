@@ -23,6 +23,7 @@ from reseau.cli import (
 )
 from reseau.cli.common import add_database_options
 from reseau.core.errors import ReseauError
+from reseau.core.files import restrict_new_files
 
 COMMANDS = [
     demo_command,
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(list(argv) if argv is not None else None)
+    restrict_new_files()  # personal data: whatever Réseau writes is its owner's only
     if args.command is None:
         from reseau.app import run_gui  # Qt is imported only when the GUI is wanted
 

@@ -31,3 +31,15 @@ def secure_database_files(database: str | os.PathLike[str]) -> None:
 
 def is_owner_only(path: str | os.PathLike[str]) -> bool:
     return os.name != "posix" or stat.S_IMODE(os.stat(path).st_mode) & 0o077 == 0
+
+
+def restrict_new_files() -> int:
+    """Make every file and folder this process creates owner-only (umask 077); returns the old mask.
+
+    One rule at the entry point instead of a chmod after every writer: the exports (CSV, XLSX,
+    vCard, ICS, PDF reports), attached documents and temporary files are covered too, including
+    writers added later. ``secure_file`` still fixes files that existed before.
+    """
+    if os.name != "posix":
+        return 0
+    return os.umask(0o077)

@@ -15,7 +15,6 @@ from reseau.services import organizations
 from reseau.services.organizations import OrganizationInput, OrganizationRow
 from reseau.ui.context import AppContext
 from reseau.ui.dialogs.organization_dialog import OrganizationDialog
-from reseau.ui.error_dialogs import show_error
 from reseau.ui.models.row_table_model import Column
 from reseau.ui.ops import CommandOp, QueryOp
 from reseau.ui.views import html
@@ -101,8 +100,11 @@ class OrganizationsView(LazyRecordListView[OrganizationRow]):
         self._open_dialog(None, None, None)
 
     def edit(self, row: OrganizationRow) -> None:
-        QueryOp(self.context.runner, lambda s: organizations.get_organization(s, row.id)).success(
-            lambda detail: self._open_dialog(row.id, detail.data, detail.version)
+        self.edit_id(row.id)
+
+    def edit_id(self, ident: int) -> None:
+        QueryOp(self.context.runner, lambda s: organizations.get_organization(s, ident)).success(
+            lambda detail: self._open_dialog(ident, detail.data, detail.version)
         ).run()
 
     def _open_dialog(self, org_id: int | None, data: OrganizationInput | None, version: int | None) -> None:
@@ -124,10 +126,18 @@ class OrganizationsView(LazyRecordListView[OrganizationRow]):
                     description=self.tr("Modifier %s") % result.name,
                 )
             op.success(lambda outcome: self.reload_and_select(outcome.value)).failure(
-                lambda e: show_error(self, self.tr("Enregistrement impossible"), e)
+                lambda e: self._on_save_failed(e, org_id, result)
             ).initiator(self).run()
 
         QueryOp(self.context.runner, organizations.organization_choices).success(with_choices).run()
+
+    def _on_save_failed(self, error: BaseException, org_id: int | None, data: OrganizationInput) -> None:
+        def overwrite(s: Session) -> Outcome[int]:
+            assert org_id is not None
+            current = organizations.get_organization(s, org_id).version
+            return organizations.update_organization(s, org_id, data, current)
+
+        self.on_save_failed(error, org_id, data.name, overwrite)
 
     def delete_op(self, row: OrganizationRow) -> Callable[[Session], Outcome[None]]:
         return lambda s: organizations.delete_organization(s, row.id)

@@ -17,7 +17,6 @@ from reseau.core.outcome import Outcome
 from reseau.services import organizations, persons
 from reseau.services.persons import PersonInput, PersonRow
 from reseau.ui.context import AppContext
-from reseau.ui.dialogs.conflict_dialog import handle_save_failure
 from reseau.ui.dialogs.person_dialog import PersonDialog
 from reseau.ui.models.row_table_model import Column
 from reseau.ui.ops import CommandOp, QueryOp
@@ -118,8 +117,11 @@ class PersonsView(LazyRecordListView[PersonRow]):
         self._open_dialog(None, None, None)
 
     def edit(self, row: PersonRow) -> None:
-        QueryOp(self.context.runner, lambda s: persons.get_person(s, row.id)).success(
-            lambda detail: self._open_dialog(row.id, detail.data, detail.version)
+        self.edit_id(row.id)
+
+    def edit_id(self, ident: int) -> None:
+        QueryOp(self.context.runner, lambda s: persons.get_person(s, ident)).success(
+            lambda detail: self._open_dialog(ident, detail.data, detail.version)
         ).run()
 
     def _open_dialog(self, person_id: int | None, data: PersonInput | None, version: int | None) -> None:
@@ -147,27 +149,11 @@ class PersonsView(LazyRecordListView[PersonRow]):
         QueryOp(self.context.runner, organizations.organization_choices).success(with_choices).run()
 
     def _on_save_failed(self, error: BaseException, person_id: int | None, data: PersonInput) -> None:
-        """A conflict (someone saved this person meanwhile) asks: reload, overwrite or cancel."""
-
-        def reload() -> None:
+        def overwrite(s: Session) -> Outcome[int]:
             assert person_id is not None
-            self.reload_and_select(person_id)
-            QueryOp(self.context.runner, lambda s: persons.get_person(s, person_id)).success(
-                lambda d: self._open_dialog(person_id, d.data, d.version)
-            ).run()
+            return persons.update_person(s, person_id, data, persons.get_person(s, person_id).version)
 
-        def overwrite() -> None:
-            assert person_id is not None
-            CommandOp(
-                self.context.runner,
-                lambda s: persons.update_person(s, person_id, data, persons.get_person(s, person_id).version),
-            ).success(lambda outcome: self.reload_and_select(outcome.value)).failure(
-                lambda e: self._on_save_failed(e, person_id, data)
-            ).initiator(self).run()
-
-        handle_save_failure(
-            self, error, self.tr("Enregistrement impossible"), data.last_name, reload, overwrite
-        )
+        self.on_save_failed(error, person_id, data.last_name, overwrite)
 
     def delete_op(self, row: PersonRow) -> Callable[[Session], Outcome[None]]:
         return lambda s: persons.delete_person(s, row.id)

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from reseau.core.changes import Changes
+from reseau.core.outcome import Outcome
 from reseau.ui.context import AppContext
+from reseau.ui.dialogs.conflict_dialog import handle_save_failure
 from reseau.ui.error_dialogs import show_error
 from reseau.ui.models.row_table_model import ROW_ROLE, Column, FoldingFilterProxy, RowTableModel
 from reseau.ui.ops import CommandOp, QueryOp
@@ -169,6 +171,35 @@ class RecordListView(QWidget, Generic[R]):
         if selected_id is not None:
             self.select_id(selected_id)
         self._update_buttons()
+
+    def edit_id(self, ident: int) -> None:
+        """Open the edit dialog of record ``ident`` (from fresh data)."""
+        raise NotImplementedError
+
+    def on_save_failed(
+        self,
+        error: BaseException,
+        record_id: int | None,
+        what: str,
+        overwrite: Callable[[Session], Outcome[int]],
+    ) -> None:
+        """A conflict (someone saved this record meanwhile) asks: reload, overwrite or cancel;
+        ``overwrite`` saves the user's data over the newer version. Other errors are shown."""
+        if record_id is None:
+            show_error(self, self.tr("Enregistrement impossible"), error)
+            return
+        ident = record_id
+
+        def reload() -> None:
+            self.reload_and_select(ident)
+            self.edit_id(ident)
+
+        def overwrite_now() -> None:
+            CommandOp(self.context.runner, overwrite).success(
+                lambda outcome: self.reload_and_select(outcome.value)
+            ).failure(lambda e: self.on_save_failed(e, ident, what, overwrite)).initiator(self).run()
+
+        handle_save_failure(self, error, self.tr("Enregistrement impossible"), what, reload, overwrite_now)
 
     def reload_and_select(self, ident: int) -> None:
         """Reload the rows, then select ``ident`` (after a save)."""
