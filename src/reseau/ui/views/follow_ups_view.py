@@ -36,11 +36,16 @@ BUCKET_COLORS = {Bucket.OVERDUE: "#b00020", Bucket.THIS_WEEK: "#b45309", Bucket.
 
 class FollowUpsView(QWidget):
     def __init__(
-        self, context: AppContext, buckets: tuple[Bucket, ...] = tuple(Bucket), parent: QWidget | None = None
+        self,
+        context: AppContext,
+        buckets: tuple[Bucket, ...] = tuple(Bucket),
+        parent: QWidget | None = None,
+        limit: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
         self.buckets = buckets
+        self.limit = limit  # at most this many rows per bucket (the Tableau de bord), with counts
         titles = {
             Bucket.OVERDUE: self.tr("En retard"),
             Bucket.THIS_WEEK: self.tr("Cette semaine (7 prochains jours)"),
@@ -106,15 +111,26 @@ class FollowUpsView(QWidget):
 
     def refresh(self) -> None:
         today = date.today()
-        QueryOp(self.context.runner, lambda s: follow_ups.due_list(s, today)).success(self.show_items).run()
+        limit = self.limit
+        if limit is None:
+            QueryOp(self.context.runner, lambda s: follow_ups.due_list(s, today)).success(
+                self.show_items
+            ).run()
+            return
+        buckets = self.buckets
+        QueryOp(
+            self.context.runner,
+            lambda s: (follow_ups.due_page(s, today, buckets, limit), follow_ups.due_counts(s, today)),
+        ).success(lambda page: self.show_items(*page)).run()
 
-    def show_items(self, items: list[DueItem]) -> None:
+    def show_items(self, items: list[DueItem], counts: dict[Bucket, int] | None = None) -> None:
         groups = follow_ups.grouped(items)
+        totals = counts or {bucket: len(rows) for bucket, rows in groups.items()}
         for bucket in self.buckets:
             self.models[bucket].set_rows(groups[bucket])
             self.tables[bucket].resizeColumnsToContents()
-            self.labels[bucket].setText(f"{self.labels[bucket].property('title')} ({len(groups[bucket])})")
-        overdue = len(groups[Bucket.OVERDUE])
+            self.labels[bucket].setText(f"{self.labels[bucket].property('title')} ({totals[bucket]})")
+        overdue = totals[Bucket.OVERDUE]
         self.summary_label.setText(
             self.tr("%n relance(s) en retard", "", overdue)
             if overdue
