@@ -82,7 +82,7 @@ def last_contacts(session: Session, only_cadenced: bool = False) -> dict[int, da
     return {pid: day for pid, day in session.execute(query)}
 
 
-def _cadenced_ids() -> Select[tuple[int]]:
+def _cadenced_ids() -> Select[int]:
     return select(Person.id).where(
         Person.follow_up_days.is_not(None), Person.follow_up_days > 0, Person.do_not_contact.is_(False)
     )

@@ -123,8 +123,9 @@ class MainWindow(QMainWindow):
         placeholder = self.stack.widget(row)
         showing = self.stack.currentIndex() == row
         self.stack.insertWidget(row, widget)
-        self.stack.removeWidget(placeholder)
-        placeholder.deleteLater()
+        if placeholder is not None:
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
         if showing:
             self.stack.setCurrentIndex(row)
         hide_write_buttons(widget, self.context)
