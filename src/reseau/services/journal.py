@@ -106,7 +106,7 @@ def exchange_named(exchange: Exchange) -> Named:
     return Named(exchange.id, exchange.title + year)
 
 
-def _row(entry: Interaction) -> EntryRow:
+def entry_row(entry: Interaction) -> EntryRow:
     return EntryRow(
         id=entry.id,
         occurred_on=entry.occurred_on,
@@ -124,7 +124,7 @@ def _row(entry: Interaction) -> EntryRow:
     )
 
 
-def _query() -> Select[Interaction]:
+def entry_query() -> Select[Interaction]:
     return (
         select(Interaction)
         .options(
@@ -138,29 +138,29 @@ def _query() -> Select[Interaction]:
 
 
 def list_entries(session: Session) -> list[EntryRow]:
-    return [_row(e) for e in session.scalars(_query())]
+    return [entry_row(e) for e in session.scalars(entry_query())]
 
 
 def get_entry(session: Session, entry_id: int) -> EntryRow:
     entry = session.get(Interaction, entry_id)
     if entry is None:
         raise NotFoundError("Entrée du journal", entry_id)
-    return _row(entry)
+    return entry_row(entry)
 
 
 def person_timeline(session: Session, person_id: int) -> list[EntryRow]:
     """The person's entries, newest first."""
-    query = _query().where(Interaction.persons.any(Person.id == person_id))
-    return [_row(e) for e in session.scalars(query)]
+    query = entry_query().where(Interaction.persons.any(Person.id == person_id))
+    return [entry_row(e) for e in session.scalars(query)]
 
 
 def organization_timeline(session: Session, organization_id: int) -> list[EntryRow]:
     """Entries naming the organization or one of its people, newest first."""
-    query = _query().where(
+    query = entry_query().where(
         Interaction.organizations.any(Organization.id == organization_id)
         | Interaction.persons.any(Person.organization_id == organization_id)
     )
-    return [_row(e) for e in session.scalars(query)]
+    return [entry_row(e) for e in session.scalars(query)]
 
 
 def journal_choices(session: Session) -> JournalChoices:
