@@ -176,6 +176,11 @@ def journal_choices(session: Session) -> JournalChoices:
     )
 
 
+def theme_choices(session: Session) -> tuple[Named, ...]:
+    """The themes, in their order (for filters that need no person or organization)."""
+    return tuple(theme_named(t) for t in session.scalars(select(Theme).order_by(Theme.position, Theme.id)))
+
+
 def entry_problems(data: EntryInput, today: date, accept_past_follow_up: bool = False) -> list[FieldProblem]:
     """What is wrong with ``data`` before any database work (the dialog shows the same)."""
     problems: list[FieldProblem] = []

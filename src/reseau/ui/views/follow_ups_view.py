@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import partial
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -96,11 +97,17 @@ class FollowUpsView(QWidget):
             layout.addWidget(table, 1)
             self.labels[bucket], self.models[bucket], self.tables[bucket] = title, model, table
         self._current: Bucket | None = None
+        self._stale = False
         self.done_button.clicked.connect(self._on_done_button_clicked)
         self.log_button.clicked.connect(self._on_log_button_clicked)
         context.bus.changed.connect(self._on_bus_changed)
         self._update_buttons()
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def _columns(self) -> list[Column[DueItem]]:
         return [
@@ -110,6 +117,11 @@ class FollowUpsView(QWidget):
         ]
 
     def refresh(self) -> None:
+        # Hidden in a window on screen (the Journal's second tab): read when shown.
+        if not self.isVisible() and self.window().isVisible():
+            self._stale = True
+            return
+        self._stale = False
         today = date.today()
         limit = self.limit
         if limit is None:
