@@ -17,9 +17,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from reseau.db.models import Interaction
+from reseau.db.models import Interaction, Person
 from reseau.db.models.links import interaction_organizations, interaction_persons
-from reseau.services.journal import EntryRow, entry_query, entry_row
+from reseau.services.journal import EntryRow, Named, entry_query, entry_row, person_named
 from reseau.services.search import HitKind, id_list, matching_ids
 
 # The sort name of each sortable column of the entries table.
@@ -62,3 +62,13 @@ def entry_rows(session: Session, ids: Sequence[int]) -> list[EntryRow]:
     """The rows of ``ids``, in that order (entries deleted meanwhile are left out)."""
     rows = {e.id: entry_row(e) for e in session.scalars(entry_query().where(Interaction.id.in_(ids)))}
     return [rows[i] for i in ids if i in rows]
+
+
+def person_candidates(session: Session, text: str, limit: int = 50) -> list[Named]:
+    """Up to ``limit`` persons matching ``text`` (global-search rules), in name order: what a
+    person picker offers at scale while the user types."""
+    query = select(Person).order_by(Person.name_key, Person.id).limit(limit)
+    matching = matching_ids(session, HitKind.PERSON, text)
+    if matching is not None:
+        query = query.where(Person.id.in_(matching))
+    return [person_named(p) for p in session.scalars(query)]
