@@ -60,3 +60,39 @@ def test_entry_dialog_searches_persons_and_keeps_the_checked_ones(
     massé = dialog.ui.persons.item(1).data(0x0100)
     check_list.set_checked(dialog.ui.persons, massé)
     assert dialog.data().person_ids == (linked.id, massé)
+
+
+def test_slot_dialog_lists_the_missions_people_and_searches_speakers(
+    qtbot: QtBot, demo_context: AppContext, wait_ops: Wait, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import time
+
+    from reseau.core.enums import Activity
+    from reseau.services import agenda
+    from reseau.services.agenda_edit import SlotInput
+    from reseau.ui.dialogs.slot_dialog import SlotDialog, checked_ids
+    from reseau.ui.views.agenda_view import AgendaView
+
+    view = AgendaView(demo_context)
+    qtbot.addWidget(view)
+    wait_ops(demo_context)
+    mission_id = view.mission_id()
+    assert mission_id is not None
+    with demo_context.runner.database.begin() as s:
+        everyone = agenda.slot_choices(s, mission_id)
+        monkeypatch.setattr(journal, "PICKER_LIMIT", 5)
+        few = agenda.slot_choices(s, mission_id)
+    assert not everyone.searched and few.searched
+    assert {c.id for c in few.delegates} <= {c.id for c in few.persons} < {c.id for c in everyone.persons}
+    choices = view._searchable(few)
+    speaker = few.persons[0]
+    data = SlotInput(date(2027, 5, 10), time(10), time(11), Activity.PRESENTATION, speaker_ids=(speaker.id,))
+    dialog = SlotDialog(choices, None, data, editing=False)
+    qtbot.addWidget(dialog)
+    wait_ops(demo_context)
+    type_text(dialog.ui.speakers_filter, "massé")
+    wait_ops(demo_context)
+    labels = [dialog.ui.speakers.item(i).text() for i in range(dialog.ui.speakers.count())]
+    assert labels[0] == speaker.label  # checked: kept
+    assert len(labels) > 1 and all("Massé" in text for text in labels[1:])
+    assert checked_ids(dialog.ui.speakers) == (speaker.id,)
