@@ -38,3 +38,20 @@ def test_entries_newest_first_and_filtered_by_the_database(
     view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     wait_ops(demo_context)
     assert view.lazy_model.ids() == [e.id for e in reversed(entries)]
+
+
+def test_hidden_tabs_read_when_first_shown(qtbot: QtBot, demo_context: AppContext, wait_ops: Wait) -> None:
+    from reseau.ui.views.journal_view import JournalView
+
+    view = JournalView(demo_context)
+    qtbot.addWidget(view)
+    view.show()
+    wait_ops(demo_context)
+    assert not any(m.rowCount() for m in view.follow_ups.models.values())
+    assert view.network.network is None
+    view.tabs.setCurrentWidget(view.follow_ups)
+    wait_ops(demo_context)
+    assert any(m.rowCount() for m in view.follow_ups.models.values())
+    view.tabs.setCurrentWidget(view.network)
+    wait_ops(demo_context)
+    assert view.network.network is not None and view.network.network.nodes

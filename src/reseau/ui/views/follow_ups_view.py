@@ -42,6 +42,7 @@ class FollowUpsView(QWidget):
         buckets: tuple[Bucket, ...] = tuple(Bucket),
         parent: QWidget | None = None,
         limit: int | None = None,
+        lazy: bool = False,
     ) -> None:
         super().__init__(parent)
         self.context = context
@@ -97,12 +98,13 @@ class FollowUpsView(QWidget):
             layout.addWidget(table, 1)
             self.labels[bucket], self.models[bucket], self.tables[bucket] = title, model, table
         self._current: Bucket | None = None
-        self._stale = False
+        self._stale = lazy  # lazy: a hidden tab, read when first shown
         self.done_button.clicked.connect(self._on_done_button_clicked)
         self.log_button.clicked.connect(self._on_log_button_clicked)
         context.bus.changed.connect(self._on_bus_changed)
         self._update_buttons()
-        self.refresh()
+        if not lazy:
+            self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

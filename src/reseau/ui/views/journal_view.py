@@ -117,7 +117,7 @@ class JournalView(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entries = JournalEntriesView(context)
-        self.follow_ups = FollowUpsView(context)
+        self.follow_ups = FollowUpsView(context, lazy=True)  # the second tab: read when shown
         self.network = NetworkView(context)
         self.tabs = accent_safe_tabs("journal_tabs")
         self.tabs.addTab(self.entries, self.tr("Entrées"))
