@@ -10,6 +10,7 @@ from datetime import date, time
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QWidget
+from shiboken6 import isValid
 
 from reseau.core.enums import Activity
 from reseau.core.labels import label
@@ -145,8 +146,8 @@ class SlotDialog(QDialog):
 
     def _show_found(self, text: str, found: Sequence[Choice]) -> None:
         """Searched speakers replace the unchecked ones; an answer to older text is dropped."""
-        if self.ui.speakers_filter.text() != text:
-            return
+        if not isValid(self) or self.ui.speakers_filter.text() != text:
+            return  # the dialog was closed before the answer came, or the user kept typing
         speakers = self.ui.speakers
         for i in reversed(range(speakers.count())):
             if speakers.item(i).checkState() != Qt.CheckState.Checked:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem
+from shiboken6 import isValid
 
 from reseau.core.enums import Country
 from reseau.core.normalize import fold
@@ -48,6 +49,8 @@ def fill(widget: QListWidget, items: Sequence[Named], checked: Iterable[int] = (
 
 def add_unchecked(widget: QListWidget, found: Sequence[Named]) -> None:
     """Append ``found`` unchecked, leaving out those already listed."""
+    if not isValid(widget):  # an answer that arrives after its dialog was closed
+        return
     present = {widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())}
     for named in found:
         if named.id not in present:
@@ -93,8 +96,8 @@ def connect_search(edit: QLineEdit, widget: QListWidget, search: Search) -> None
     edit.setPlaceholderText(QCoreApplication.translate("CheckList", "Tapez un nom pour chercher…"))
 
     def show(text: str, found: Sequence[Named]) -> None:
-        if edit.text() != text:
-            return
+        if not isValid(edit) or not isValid(widget) or edit.text() != text:
+            return  # the dialog was closed before the answer came, or the user kept typing
         for i in reversed(range(widget.count())):
             if widget.item(i).checkState() != Qt.CheckState.Checked:
                 widget.takeItem(i)
