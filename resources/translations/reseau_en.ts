@@ -742,6 +742,13 @@ The current data will be backed up first.</translation>
     </message>
 </context>
 <context>
+    <name>CheckList</name>
+    <message>
+        <source>Tapez un nom pour chercher…</source>
+        <translation>Type a name to search…</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Modification concurrente</source>
@@ -3145,6 +3152,10 @@ You can take it back with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>&amp;Annuler</source>
         <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Tapez un nom pour chercher…</source>
+        <translation>Type a name to search…</translation>
     </message>
     <message>
         <source>Le créneau finit à %1, avant son début à %2.</source>

@@ -742,6 +742,13 @@ Les données actuelles seront d'abord sauvegardées.</translation>
     </message>
 </context>
 <context>
+    <name>CheckList</name>
+    <message>
+        <source>Tapez un nom pour chercher…</source>
+        <translation>Tapez un nom pour chercher…</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Modification concurrente</source>
@@ -3145,6 +3152,10 @@ Vous pourrez revenir en arrière avec Édition › Annuler (Ctrl+Z).</translatio
     <message>
         <source>&amp;Annuler</source>
         <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Tapez un nom pour chercher…</source>
+        <translation>Tapez un nom pour chercher…</translation>
     </message>
     <message>
         <source>Le créneau finit à %1, avant son début à %2.</source>

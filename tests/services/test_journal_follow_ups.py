@@ -127,3 +127,29 @@ def test_timelines(database: Database) -> None:
         assert [e.id for e in journal.person_timeline(s, pid)] == [second, first]
         journal.delete_entry(s, first)
         assert [e.id for e in journal.person_timeline(s, pid)] == [second]
+
+
+def test_due_page_is_bounded_per_bucket_and_counts_everything(database: Database) -> None:
+    pids = [_person(database, f"P{n}") for n in range(5)]
+    cadenced = _person(database, "Cadence", cadence=30)  # due today: this week
+    with database.begin() as s:
+        for n, pid in enumerate(pids):
+            for delta in (-10 - n, 2, 20):
+                data = EntryInput(
+                    occurred_on=TODAY,
+                    kind=InteractionKind.CALL,
+                    person_ids=(pid,),
+                    follow_up_on=TODAY + timedelta(days=delta),
+                )
+                journal.add_entry(s, data, TODAY, accept_past_follow_up=True)
+        page = follow_ups.due_page(s, TODAY, (Bucket.OVERDUE, Bucket.THIS_WEEK), limit=3)
+        counts = follow_ups.due_counts(s, TODAY)
+        everything = follow_ups.due_list(s, TODAY)
+    groups = follow_ups.grouped(page)
+    # The oldest overdue first, three at most; this week: the cadence and entries, three at most.
+    assert [i.who for i in groups[Bucket.OVERDUE]] == ["P4", "P3", "P2"]
+    assert len(groups[Bucket.THIS_WEEK]) == 3
+    assert (Source.CADENCE, cadenced) in {i.key for i in groups[Bucket.THIS_WEEK]}
+    assert groups[Bucket.LATER] == []
+    assert counts == {b: len(items) for b, items in follow_ups.grouped(everything).items()}
+    assert counts == {Bucket.OVERDUE: 5, Bucket.THIS_WEEK: 6, Bucket.LATER: 5}

@@ -71,7 +71,7 @@ def test_enter_opens_the_person_in_personnes(
     assert first.kind == HitKind.PERSON
     QTest.keyClick(box, Qt.Key.Key_Return)
     wait_ops(demo_context)
-    persons = window.area_widgets["persons"]
+    persons = window.area_widget("persons")
     assert window.stack.currentWidget() is persons
     assert getattr(persons.selected_row(), "id", None) == first.id  # type: ignore[attr-defined]
     assert not box.results.isVisible()

@@ -42,8 +42,21 @@ def test_demo_menu_loads_the_mission(
     wait_ops(window.context)
     with database.begin() as s:
         assert len(persons.list_persons(s)) == 22
-    view = window.area_widgets["persons"]
+    view = window.show_area("persons")
     qtbot.waitUntil(lambda: view.model.rowCount() == 22)  # type: ignore[attr-defined]
     assert "22 personnes" in window.statusBar().currentMessage()
     window.close()
     QApplication.processEvents()
+
+
+def test_opens_on_the_dashboard_and_builds_areas_when_shown(qtbot: QtBot, database: Database) -> None:
+    window = build_window(database, None, "test")
+    qtbot.addWidget(window)
+    assert window.navigation.currentRow() == 0
+    assert list(window.area_widgets) == ["dashboard"]  # issue 4: opens on the Tableau de bord
+    assert window.stack.currentWidget() is window.area_widget("dashboard")
+    journal = window.area_widget("journal")  # built, not shown
+    assert window.navigation.currentRow() == 0
+    assert window.show_area("journal") is journal is window.stack.currentWidget()
+    assert "indicators" not in window.area_widgets
+    window.close()

@@ -106,10 +106,10 @@ def test_main_window_has_the_three_areas(qtbot: QtBot, demo_context: AppContext,
     window = MainWindow(demo_context, "demo")
     qtbot.addWidget(window)
     wait_ops(demo_context)
-    assert isinstance(window.area_widgets["dashboard"], DashboardView)
-    assert isinstance(window.area_widgets["themes"], ThemesView)
-    assert isinstance(window.area_widgets["journal"], JournalView)
-    board = window.area_widgets["dashboard"]
+    assert isinstance(window.area_widget("dashboard"), DashboardView)
+    assert isinstance(window.area_widget("themes"), ThemesView)
+    assert isinstance(window.area_widget("journal"), JournalView)
+    board = window.area_widget("dashboard")
     assert board.follow_ups.models  # type: ignore[attr-defined]
 
 

@@ -7,52 +7,60 @@ Subcommands print a one-line summary, and exit non-zero with a clear message on 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
 from reseau import __version__
-from reseau.cli import (
-    agenda_command,
-    backup_command,
-    demo_command,
-    export_command,
-    follow_ups_command,
-    generate_command,
-    import_command,
-    report_command,
-)
 from reseau.cli.common import add_database_options
 from reseau.core.errors import ReseauError
 from reseau.core.files import restrict_new_files
 
+# Module names under reseau.cli, imported only when a subcommand (or --help) is asked for:
+# together they pull in matplotlib, openpyxl and every service (about 1 s), which the GUI
+# start must not pay.
 COMMANDS = [
-    demo_command,
-    import_command,
-    export_command,
-    backup_command,
-    follow_ups_command,
-    agenda_command,
-    report_command,
-    generate_command,
+    "demo_command",
+    "import_command",
+    "export_command",
+    "backup_command",
+    "follow_ups_command",
+    "agenda_command",
+    "report_command",
+    "generate_command",
 ]
+HELP = {"-h", "--help"}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reseau",
         description="Réseau : l'outil des échanges France-Québec en développement social.",
     )
     parser.add_argument("--version", action="version", version=f"Réseau {__version__}")
     add_database_options(parser, subcommand=False)
+    if not with_commands:
+        return parser
     subparsers = parser.add_subparsers(dest="command", metavar="COMMANDE")
-    for command in COMMANDS:
-        command.register(subparsers)
+    for name in COMMANDS:
+        importlib.import_module(f"reseau.cli.{name}").register(subparsers)
     return parser
 
 
+def _gui_arguments(argv: list[str]) -> argparse.Namespace | None:
+    """The options when ``argv`` starts the GUI (no subcommand, no help), read cheaply."""
+    if HELP.intersection(argv):
+        return None
+    args, rest = build_parser(with_commands=False).parse_known_args(argv)
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(list(argv) if argv is not None else None)
+    arguments = list(argv) if argv is not None else sys.argv[1:]
+    args = _gui_arguments(arguments) or build_parser().parse_args(arguments)
     restrict_new_files()  # personal data: whatever Réseau writes is its owner's only
     if args.command is None:
         from reseau.app import run_gui  # Qt is imported only when the GUI is wanted

@@ -5,6 +5,7 @@ Writes live in :mod:`reseau.services.agenda_edit`.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -34,6 +35,9 @@ from reseau.db.models import (
     Person,
     Theme,
 )
+from reseau.db.models.links import slot_attendees, slot_speakers
+from reseau.services import journal
+from reseau.services.search import HitKind, matching_ids
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,9 @@ class SlotChoices:
     persons: tuple[Choice, ...]
     themes: tuple[Choice, ...]
     delegates: tuple[Choice, ...]
+    searched: bool = False  # persons holds the mission's people only: search the others
+    # Set by the UI when searched: search(text, show) finds candidates and calls show(found).
+    search_persons: Callable[[str, Callable[[Sequence[Choice]], None]], None] | None = None
 
 
 class AmbiguousMission(ReseauError):
@@ -200,26 +207,60 @@ def check_mission(session: Session, exchange_id: int) -> list[CheckWarning]:
 
 
 def slot_choices(session: Session, exchange_id: int) -> SlotChoices:
+    """What the slot dialog offers. Above journal.PICKER_LIMIT persons, only the mission's
+    people (participants, speakers and attendees of its slots) are listed, and the dialog
+    searches the others as the user types (``searched``)."""
     mission = mission_or_error(session, exchange_id)
     orgs = session.scalars(select(Organization).order_by(Organization.name_key))
-    persons = session.scalars(select(Person).order_by(Person.name_key))
+    query = select(Person).order_by(Person.name_key).options(selectinload(Person.organization))
+    searched = (
+        len(session.scalars(select(Person.id).limit(journal.PICKER_LIMIT + 1)).all()) > journal.PICKER_LIMIT
+    )
+    if searched:
+        slots = select(AgendaSlot.id).where(AgendaSlot.exchange_id == exchange_id)
+        query = query.where(
+            Person.id.in_({p.person_id for p in mission.participants})
+            | Person.id.in_(
+                select(slot_speakers.c.person_id).where(slot_speakers.c.agenda_slot_id.in_(slots))
+            )
+            | Person.id.in_(
+                select(slot_attendees.c.person_id).where(slot_attendees.c.agenda_slot_id.in_(slots))
+            )
+        )
+    persons = session.scalars(query)
     themes = session.scalars(select(Theme).order_by(Theme.position, Theme.id))
     delegates = sorted(
         {p.person for p in mission.participants if p.role == ParticipantRole.DELEGATE},
         key=lambda p: p.name_key,
     )
 
-    def person_label(p: Person) -> str:
-        org = p.organization
-        name = display_name(p.first_name, p.last_name)
-        return f"{name} ({org.acronym or org.name})" if org else name
-
     return SlotChoices(
         organizations=tuple(Choice(o.id, o.name) for o in orgs),
         persons=tuple(Choice(p.id, person_label(p)) for p in persons),
         themes=tuple(Choice(t.id, f"{t.code} — {t.title}" if t.code else t.title) for t in themes),
         delegates=tuple(Choice(p.id, person_label(p)) for p in delegates),
+        searched=searched,
     )
+
+
+def person_label(p: Person) -> str:
+    org = p.organization
+    name = display_name(p.first_name, p.last_name)
+    return f"{name} ({org.acronym or org.name})" if org else name
+
+
+def person_choices(session: Session, text: str, limit: int = 50) -> list[Choice]:
+    """Up to ``limit`` persons matching ``text`` (global-search rules), in name order."""
+    query = (
+        select(Person)
+        .order_by(Person.name_key, Person.id)
+        .limit(limit)
+        .options(selectinload(Person.organization))
+    )
+    matching = matching_ids(session, HitKind.PERSON, text)
+    if matching is not None:
+        query = query.where(Person.id.in_(matching))
+    return [Choice(p.id, person_label(p)) for p in session.scalars(query)]
 
 
 @dataclass(frozen=True)

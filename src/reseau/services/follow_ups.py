@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from reseau.core.changes import Changes
@@ -69,14 +69,23 @@ def bucket_for(due_on: date, today: date) -> Bucket:
     return Bucket.LATER
 
 
-def last_contacts(session: Session) -> dict[int, date]:
-    """Person id → date of her latest journal entry."""
+def last_contacts(session: Session, only_cadenced: bool = False) -> dict[int, date]:
+    """Person id → date of her latest journal entry (only persons with a cadence if asked:
+    reading every person's latest entry costs 0.13 s at 20,000 entries)."""
     query = (
         select(interaction_persons.c.person_id, func.max(Interaction.occurred_on))
         .join(Interaction, Interaction.id == interaction_persons.c.interaction_id)
         .group_by(interaction_persons.c.person_id)
     )
+    if only_cadenced:
+        query = query.where(interaction_persons.c.person_id.in_(_cadenced_ids()))
     return {pid: day for pid, day in session.execute(query)}
+
+
+def _cadenced_ids() -> Select[int]:
+    return select(Person.id).where(
+        Person.follow_up_days.is_not(None), Person.follow_up_days > 0, Person.do_not_contact.is_(False)
+    )
 
 
 def cadence_due(
@@ -94,10 +103,28 @@ def cadence_due(
     return due
 
 
-def _entry_items(session: Session, today: date) -> list[DueItem]:
+def _open_entries(start: date | None, before: date | None) -> list[ColumnElement[bool]]:
+    """The conditions of open entry follow-ups due in [start, before) (ix_interaction_follow_up_on)."""
+    conditions = [Interaction.follow_up_state == FollowUpState.OPEN, Interaction.follow_up_on.is_not(None)]
+    if start is not None:
+        conditions.append(Interaction.follow_up_on >= start)
+    if before is not None:
+        conditions.append(Interaction.follow_up_on < before)
+    return conditions
+
+
+def _entry_items(
+    session: Session,
+    today: date,
+    start: date | None = None,
+    before: date | None = None,
+    limit: int | None = None,
+) -> list[DueItem]:
     query = (
         select(Interaction)
-        .where(Interaction.follow_up_state == FollowUpState.OPEN, Interaction.follow_up_on.is_not(None))
+        .where(*_open_entries(start, before))
+        .order_by(Interaction.follow_up_on, Interaction.id)
+        .limit(limit)
         .options(selectinload(Interaction.persons), selectinload(Interaction.organizations))
     )
     items = []
@@ -125,16 +152,12 @@ def kind_word(kind: InteractionKind) -> str:
     return label(kind, "fr")
 
 
-def _cadence_items(session: Session, today: date) -> list[DueItem]:
-    last = last_contacts(session)
+def _cadence_items(session: Session, today: date, person_id: int | None = None) -> list[DueItem]:
+    last = last_contacts(session, only_cadenced=True)
     states = {s.person_id: s for s in session.scalars(select(PersonFollowUp))}
-    query = (
-        select(Person)
-        .where(
-            Person.follow_up_days.is_not(None), Person.follow_up_days > 0, Person.do_not_contact.is_(False)
-        )
-        .options(selectinload(Person.organization))
-    )
+    query = select(Person).where(Person.id.in_(_cadenced_ids())).options(selectinload(Person.organization))
+    if person_id is not None:
+        query = query.where(Person.id == person_id)
     items = []
     for person in session.scalars(query):
         assert person.follow_up_days is not None
@@ -167,10 +190,51 @@ def _cadence_items(session: Session, today: date) -> list[DueItem]:
     return items
 
 
-def due_list(session: Session, today: date) -> list[DueItem]:
-    """Every open follow-up, oldest due first (overdue, then this week, then later)."""
-    items = _entry_items(session, today) + _cadence_items(session, today)
-    return sorted(items, key=lambda i: (i.due_on, i.source.value, i.who))
+def due_list(
+    session: Session,
+    today: date,
+    start: date | None = None,
+    before: date | None = None,
+    limit: int | None = None,
+) -> list[DueItem]:
+    """Every open follow-up due in [start, before) (all by default), oldest due first, at most
+    ``limit`` of them: the Tableau de bord reads a bounded page, not thousands of entries."""
+    items = _entry_items(session, today, start, before, limit) + [
+        item
+        for item in _cadence_items(session, today)
+        if (start is None or item.due_on >= start) and (before is None or item.due_on < before)
+    ]
+    return sorted(items, key=lambda i: (i.due_on, i.source.value, i.who))[:limit]
+
+
+def bucket_bounds(bucket: Bucket, today: date) -> tuple[date | None, date | None]:
+    """The [start, before) due days of a bucket."""
+    week = today + timedelta(days=WEEK)
+    return {Bucket.OVERDUE: (None, today), Bucket.THIS_WEEK: (today, week), Bucket.LATER: (week, None)}[
+        bucket
+    ]
+
+
+def due_counts(session: Session, today: date) -> dict[Bucket, int]:
+    """How many follow-ups each bucket holds, counted by the database for journal entries."""
+    counts = dict.fromkeys(Bucket, 0)
+    for bucket in Bucket:
+        start, before = bucket_bounds(bucket, today)
+        counts[bucket] = (
+            session.scalar(select(func.count()).select_from(Interaction).where(*_open_entries(start, before)))
+            or 0
+        )
+    for item in _cadence_items(session, today):
+        counts[item.bucket] += 1
+    return counts
+
+
+def due_page(session: Session, today: date, buckets: tuple[Bucket, ...], limit: int) -> list[DueItem]:
+    """At most ``limit`` follow-ups of each of ``buckets``, oldest due first."""
+    items: list[DueItem] = []
+    for bucket in buckets:
+        items += due_list(session, today, *bucket_bounds(bucket, today), limit=limit)
+    return items
 
 
 def grouped(items: list[DueItem]) -> dict[Bucket, list[DueItem]]:
@@ -228,7 +292,7 @@ def person_follow_up_line(session: Session, person_id: int, today: date) -> str:
     person = session.get(Person, person_id)
     if person is None or not person.follow_up_days:
         return ""
-    for item in _cadence_items(session, today):
+    for item in _cadence_items(session, today, person_id):
         if item.ident == person_id:
             name = display_name(person.first_name, person.last_name)
             return f"{name} : prochaine relance le {item.due_on.isoformat()}"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton, QWidget
 
 from reseau.ui.context import AppContext
 
@@ -24,14 +24,21 @@ def apply_read_only(window: QMainWindow, context: AppContext) -> None:
     badge.setObjectName("read_only_badge")
     badge.setStyleSheet("color: #b00020; font-weight: bold; padding: 0 6px;")
     window.statusBar().addPermanentWidget(badge)
-    for name in ("new_button", "edit_button", "delete_button", "erase_button"):
-        for button in window.findChildren(QPushButton, name):
-            button.setEnabled(False)
-            button.setVisible(False)
+    hide_write_buttons(window, context)
     for attribute in ("demo_action",):
         action = getattr(window, attribute, None)
         if action is not None:
             action.setEnabled(False)
+
+
+def hide_write_buttons(widget: QWidget, context: AppContext) -> None:
+    """Hide the buttons that write; also called on each area as it is built (lazily)."""
+    if not context.read_only:
+        return
+    for name in ("new_button", "edit_button", "delete_button", "erase_button"):
+        for button in widget.findChildren(QPushButton, name):
+            button.setEnabled(False)
+            button.setVisible(False)
 
 
 def show_read_only_notice(window: QMainWindow) -> None:

@@ -5,11 +5,12 @@ The half-day is not asked: it follows from the start time (see ``core.agenda.hal
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, time
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QWidget
+from shiboken6 import isValid
 
 from reseau.core.enums import Activity
 from reseau.core.labels import label
@@ -89,7 +90,11 @@ class SlotDialog(QDialog):
         self.ui.button_box.accepted.connect(self._on_button_box_accepted)
         self.ui.button_box.rejected.connect(self.reject)
         self.ui.all_delegates.toggled.connect(self._on_all_delegates_toggled)
+        self._search = choices.search_persons  # a big network: speakers come from the database
         self.ui.speakers_filter.textChanged.connect(self._on_speakers_filter_textChanged)
+        if self._search is not None:
+            self.ui.speakers_filter.setPlaceholderText(self.tr("Tapez un nom pour chercher…"))
+            self._search("", lambda found: self._show_found("", found))
         self._fill(data)
         self.result_data: SlotInput | None = None
 
@@ -131,10 +136,30 @@ class SlotDialog(QDialog):
         self.ui.attendees.setEnabled(not checked)
 
     def _on_speakers_filter_textChanged(self, text: str) -> None:
+        if self._search is not None:
+            self._search(text, lambda found: self._show_found(text, found))
+            return
         wanted = fold(text)
         for i in range(self.ui.speakers.count()):
             item = self.ui.speakers.item(i)
             item.setHidden(bool(wanted) and wanted not in fold(item.text()))
+
+    def _show_found(self, text: str, found: Sequence[Choice]) -> None:
+        """Searched speakers replace the unchecked ones; an answer to older text is dropped."""
+        if not isValid(self) or self.ui.speakers_filter.text() != text:
+            return  # the dialog was closed before the answer came, or the user kept typing
+        speakers = self.ui.speakers
+        for i in reversed(range(speakers.count())):
+            if speakers.item(i).checkState() != Qt.CheckState.Checked:
+                speakers.takeItem(i)
+        listed = set(checked_ids(speakers))
+        for choice in found:
+            if choice.id not in listed:
+                item = QListWidgetItem(choice.label)
+                item.setData(ID_ROLE, choice.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                speakers.addItem(item)
 
     def _on_button_box_accepted(self) -> None:
         self.marker.clear()

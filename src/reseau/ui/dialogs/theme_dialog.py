@@ -49,8 +49,12 @@ class ThemeDialog(QDialog):
         check_list.fill(ui.persons, choices.persons, data.person_ids)
         check_list.fill(ui.organizations, choices.organizations, data.organization_ids)
         check_list.fill(ui.exchanges, choices.exchanges, data.exchange_ids)
+        if choices.search_persons is not None:  # a big network: persons come from the database
+            check_list.connect_search(ui.persons_filter, ui.persons, choices.search_persons)
+            choices.search_persons("", lambda found: check_list.add_unchecked(ui.persons, found))
+        else:
+            check_list.connect_filter(ui.persons_filter, ui.persons)
         for edit, widget in (
-            (ui.persons_filter, ui.persons),
             (ui.organizations_filter, ui.organizations),
             (ui.exchanges_filter, ui.exchanges),
         ):

@@ -5,7 +5,8 @@ export the carnet (PDF), the calendar (ICS) or the spreadsheet (XLSX)."""
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -37,7 +38,7 @@ from reseau.core.enums import Activity, HalfDay
 from reseau.core.labels import label
 from reseau.services import agenda as agenda_service
 from reseau.services import agenda_edit
-from reseau.services.agenda import MissionChoice, SlotChoices
+from reseau.services.agenda import Choice, MissionChoice, SlotChoices
 from reseau.services.agenda_edit import SlotInput
 from reseau.ui.context import AppContext
 from reseau.ui.dialogs.agenda_settings_dialog import AgendaSettingsDialog
@@ -278,7 +279,18 @@ class AgendaView(QWidget):
         if mission_id is None:
             return
         op = QueryOp(self.context.runner, lambda s: agenda_service.slot_choices(s, mission_id))
-        op.success(then).run()  # type: ignore[arg-type]
+        op.success(lambda choices: then(self._searchable(choices))).run()  # type: ignore[operator]
+
+    def _searchable(self, choices: SlotChoices) -> SlotChoices:
+        """``choices`` whose speakers are searched in the database as the user types."""
+        if not choices.searched:
+            return choices
+        runner = self.context.runner
+
+        def search(text: str, show: Callable[[Sequence[Choice]], None]) -> None:
+            QueryOp(runner, lambda s: agenda_service.person_choices(s, text)).success(show).run()
+
+        return replace(choices, search_persons=search)
 
     def new_slot(self, day: date | None = None, half_day: HalfDay = HalfDay.MORNING) -> None:
         if self.loaded is None:

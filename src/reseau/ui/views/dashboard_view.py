@@ -33,7 +33,9 @@ class DashboardView(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("dashboard_heading")
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
-        self.follow_ups = FollowUpsView(context, (Bucket.OVERDUE, Bucket.THIS_WEEK))
+        self.follow_ups = FollowUpsView(
+            context, (Bucket.OVERDUE, Bucket.THIS_WEEK), limit=dashboard.DUE_LIMIT
+        )
         self.later_label = QLabel()
         self.later_label.setStyleSheet("color: #555;")
         lang = context.language

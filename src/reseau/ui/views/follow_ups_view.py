@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import partial
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -36,11 +37,17 @@ BUCKET_COLORS = {Bucket.OVERDUE: "#b00020", Bucket.THIS_WEEK: "#b45309", Bucket.
 
 class FollowUpsView(QWidget):
     def __init__(
-        self, context: AppContext, buckets: tuple[Bucket, ...] = tuple(Bucket), parent: QWidget | None = None
+        self,
+        context: AppContext,
+        buckets: tuple[Bucket, ...] = tuple(Bucket),
+        parent: QWidget | None = None,
+        limit: int | None = None,
+        lazy: bool = False,
     ) -> None:
         super().__init__(parent)
         self.context = context
         self.buckets = buckets
+        self.limit = limit  # at most this many rows per bucket (the Tableau de bord), with counts
         titles = {
             Bucket.OVERDUE: self.tr("En retard"),
             Bucket.THIS_WEEK: self.tr("Cette semaine (7 prochains jours)"),
@@ -91,11 +98,18 @@ class FollowUpsView(QWidget):
             layout.addWidget(table, 1)
             self.labels[bucket], self.models[bucket], self.tables[bucket] = title, model, table
         self._current: Bucket | None = None
+        self._stale = lazy  # lazy: a hidden tab, read when first shown
         self.done_button.clicked.connect(self._on_done_button_clicked)
         self.log_button.clicked.connect(self._on_log_button_clicked)
         context.bus.changed.connect(self._on_bus_changed)
         self._update_buttons()
-        self.refresh()
+        if not lazy:
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def _columns(self) -> list[Column[DueItem]]:
         return [
@@ -105,16 +119,32 @@ class FollowUpsView(QWidget):
         ]
 
     def refresh(self) -> None:
+        # Hidden in a window on screen (the Journal's second tab): read when shown.
+        if not self.isVisible() and self.window().isVisible():
+            self._stale = True
+            return
+        self._stale = False
         today = date.today()
-        QueryOp(self.context.runner, lambda s: follow_ups.due_list(s, today)).success(self.show_items).run()
+        limit = self.limit
+        if limit is None:
+            QueryOp(self.context.runner, lambda s: follow_ups.due_list(s, today)).success(
+                self.show_items
+            ).run()
+            return
+        buckets = self.buckets
+        QueryOp(
+            self.context.runner,
+            lambda s: (follow_ups.due_page(s, today, buckets, limit), follow_ups.due_counts(s, today)),
+        ).success(lambda page: self.show_items(*page)).run()
 
-    def show_items(self, items: list[DueItem]) -> None:
+    def show_items(self, items: list[DueItem], counts: dict[Bucket, int] | None = None) -> None:
         groups = follow_ups.grouped(items)
+        totals = counts or {bucket: len(rows) for bucket, rows in groups.items()}
         for bucket in self.buckets:
             self.models[bucket].set_rows(groups[bucket])
             self.tables[bucket].resizeColumnsToContents()
-            self.labels[bucket].setText(f"{self.labels[bucket].property('title')} ({len(groups[bucket])})")
-        overdue = len(groups[Bucket.OVERDUE])
+            self.labels[bucket].setText(f"{self.labels[bucket].property('title')} ({totals[bucket]})")
+        overdue = totals[Bucket.OVERDUE]
         self.summary_label.setText(
             self.tr("%n relance(s) en retard", "", overdue)
             if overdue

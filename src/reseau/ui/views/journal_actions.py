@@ -3,14 +3,15 @@ list: load the choices, open the entry dialog, save through a CommandOp."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from reseau.services import journal
+from reseau.services import journal, journal_pages
 from reseau.services.journal import EntryInput, JournalChoices
 from reseau.ui.context import AppContext
 from reseau.ui.dialogs.journal_entry_dialog import JournalEntryDialog
@@ -76,4 +77,18 @@ def _open(
             lambda e: show_error(parent, tr("Enregistrement impossible"), e)
         ).initiator(parent).run()
 
-    QueryOp(context.runner, journal.journal_choices).success(with_choices).run()
+    linked = data.person_ids
+    QueryOp(context.runner, lambda s: journal.journal_choices(s, linked)).success(
+        lambda choices: with_choices(searchable(context, choices))
+    ).run()
+
+
+def searchable(context: AppContext, choices: JournalChoices) -> JournalChoices:
+    """``choices`` whose persons are searched in the database as the user types (big networks)."""
+    if not choices.searched:
+        return choices
+
+    def search(text: str, show: Callable[[Sequence[journal.Named]], None]) -> None:
+        QueryOp(context.runner, lambda s: journal_pages.person_candidates(s, text)).success(show).run()
+
+    return replace(choices, search_persons=search)

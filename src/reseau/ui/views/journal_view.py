@@ -5,32 +5,44 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from reseau.core.changes import Changes
 from reseau.core.enums import FollowUpState
 from reseau.core.labels import label
-from reseau.services import journal
+from reseau.services import journal, journal_pages
 from reseau.services.journal import EntryRow
 from reseau.ui.context import AppContext
 from reseau.ui.models.row_table_model import Column
 from reseau.ui.views import html
 from reseau.ui.views.follow_ups_view import FollowUpsView
 from reseau.ui.views.journal_actions import edit_entry, log_entry
+from reseau.ui.views.lazy_record_list_view import LazyRecordListView
 from reseau.ui.views.network_view import NetworkView
-from reseau.ui.views.record_list_view import RecordListView
 from reseau.ui.widgets.check_list import item_text
 from reseau.ui.widgets.tabs import accent_safe_tabs
 
 
-class JournalEntriesView(RecordListView[EntryRow]):
+class JournalEntriesView(LazyRecordListView[EntryRow]):
+    """The entries, lazily: ids sorted and filtered by the database, rows read by pages."""
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.new_button.setText(self.tr("Consi&gner un échange…"))
         self.new_button.setAccessibleName(self.tr("Consigner un échange"))
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
+
+    def default_sort(self) -> tuple[str, bool]:
+        return ("date", True)  # newest first
+
+    def sort_keys(self) -> list[str | None]:
+        return ["date", "kind", None, None, None, "follow_up", "summary"]
+
+    def query_ids(self, session: Session, text: str, sort: str, descending: bool) -> list[int]:
+        return journal_pages.entry_ids(session, text, sort, descending)
+
+    def load_page(self, session: Session, ids: list[int]) -> list[EntryRow]:
+        return journal_pages.entry_rows(session, ids)
 
     def columns(self) -> list[Column[EntryRow]]:
         lang = self.context.language
@@ -53,9 +65,6 @@ class JournalEntriesView(RecordListView[EntryRow]):
             return ""
         done = self.tr(" (fait)") if row.follow_up_state == FollowUpState.DONE else ""
         return row.follow_up_on.isoformat() + done
-
-    def load_rows(self, session: Session) -> list[EntryRow]:
-        return journal.list_entries(session)
 
     def load_detail(self, session: Session, row: EntryRow) -> str:
         e = journal.get_entry(session, row.id)
@@ -108,7 +117,7 @@ class JournalView(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entries = JournalEntriesView(context)
-        self.follow_ups = FollowUpsView(context)
+        self.follow_ups = FollowUpsView(context, lazy=True)  # the second tab: read when shown
         self.network = NetworkView(context)
         self.tabs = accent_safe_tabs("journal_tabs")
         self.tabs.addTab(self.entries, self.tr("Entrées"))

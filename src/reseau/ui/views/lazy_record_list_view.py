@@ -2,8 +2,9 @@
 
 Subclasses implement ``query_ids(session, text, sort, descending)`` (the ids in table order),
 ``load_page(session, ids)`` (the row DTOs of those ids) and ``sort_keys()`` (the service's sort
-name of each column), besides what every RecordListView implements. The filter box uses the
-global-search rules (word prefixes, accents and case ignored), so "masse" finds "Massé".
+name of each column), and ``default_sort()`` when the first column starts descending, besides
+what every RecordListView implements. The filter box uses the global-search rules (word
+prefixes, accents and case ignored), so "masse" finds "Massé".
 Every query carries a generation number: the answer to an older one (typing fast) is dropped.
 """
 
@@ -33,10 +34,14 @@ class LazyRecordListView(RecordListView[R]):
         """Per column, the sort name the service understands (None: not sortable)."""
         raise NotImplementedError
 
+    def default_sort(self) -> tuple[str, bool]:
+        """The sort name and direction (descending?) of the first column, before any click."""
+        return ("name", False)
+
     # --- model --------------------------------------------------------------------------------
     def _install_model(self) -> None:
         self._generation = 0
-        self._sort: tuple[str, bool] = ("name", False)
+        self._sort: tuple[str, bool] = self.default_sort()
         self._pending_select: int | None = None
         self._loading = False
         self._stale = True  # nothing read yet: the first showEvent queries
@@ -54,7 +59,8 @@ class LazyRecordListView(RecordListView[R]):
         # Sizing columns to their contents must not read thousands of rows: the first 50 only
         # (0, "the visible ones", means all of them while the view is hidden).
         self.table.horizontalHeader().setResizeContentsPrecision(50)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        order = Qt.SortOrder.DescendingOrder if self._sort[1] else Qt.SortOrder.AscendingOrder
+        self.table.horizontalHeader().setSortIndicator(0, order)
         self.table.setSortingEnabled(True)
 
     def showEvent(self, event: QShowEvent) -> None:

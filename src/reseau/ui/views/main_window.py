@@ -27,7 +27,7 @@ from reseau.ui.icons import icon
 from reseau.ui.io_tools import menus as io_menus
 from reseau.ui.ops import CommandOp
 from reseau.ui.preferences import edit_preferences
-from reseau.ui.read_only import apply_read_only
+from reseau.ui.read_only import apply_read_only, hide_write_buttons
 from reseau.ui.widgets.global_search import GlobalSearchBox, open_hit
 
 
@@ -52,11 +52,9 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, area.key)
             item.setToolTip(f"{area.title} (Ctrl+{index + 1})")
             self.navigation.addItem(item)
-            widget = area.build(context)
-            widget.setObjectName(f"area_{area.key}")
-            self.area_widgets[area.key] = widget
-            self.stack.addWidget(widget)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+            # An empty page until the area is first shown (see area_widget).
+            self.stack.addWidget(QWidget())
+        self.navigation.currentRowChanged.connect(self._on_navigation_currentRowChanged)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -73,7 +71,8 @@ class MainWindow(QMainWindow):
         self.search_box.open_requested.connect(lambda hit: open_hit(self, hit))
         QShortcut(QKeySequence("Ctrl+K"), self, self.search_box.setFocus)
         self.statusBar().showMessage(self.tr("Base de données : %s") % location)
-        self.navigation.setCurrentRow(1)
+        # Issue 4: Réseau opens on the Tableau de bord (what is due, the coming exchanges).
+        self.navigation.setCurrentRow(0)
         apply_read_only(self, context)
 
     def _build_menus(self) -> None:
@@ -112,11 +111,36 @@ class MainWindow(QMainWindow):
     def edit_preferences(self) -> None:
         edit_preferences(self, self.context)
 
+    def area_widget(self, key: str) -> QWidget:
+        """The widget of area ``key``, built now if it has not been shown yet (not shown)."""
+        widget = self.area_widgets.get(key)
+        if widget is not None:
+            return widget
+        row = next(row for row, area in enumerate(self.areas) if area.key == key)
+        widget = self.areas[row].build(self.context)
+        widget.setObjectName(f"area_{key}")
+        self.area_widgets[key] = widget
+        placeholder = self.stack.widget(row)
+        showing = self.stack.currentIndex() == row
+        self.stack.insertWidget(row, widget)
+        if placeholder is not None:
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        if showing:
+            self.stack.setCurrentIndex(row)
+        hide_write_buttons(widget, self.context)
+        return widget
+
+    def _on_navigation_currentRowChanged(self, row: int) -> None:
+        if 0 <= row < len(self.areas):
+            self.area_widget(self.areas[row].key)  # areas are built the first time they are shown
+        self.stack.setCurrentIndex(row)
+
     def show_area(self, key: str) -> QWidget:
         for row, area in enumerate(self.areas):
             if area.key == key:
                 self.navigation.setCurrentRow(row)
-        return self.area_widgets[key]
+        return self.area_widget(key)
 
     def load_demo(self) -> None:
         def done(outcome: Outcome[DemoSummary]) -> None:

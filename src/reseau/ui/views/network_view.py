@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from reseau.core.changes import Changes
 from reseau.core.enums import Country
 from reseau.services import journal, network
-from reseau.services.journal import JournalChoices
+from reseau.services.journal import Named
 from reseau.services.network import Network, NetworkFilter
 from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import show_error
@@ -47,6 +47,7 @@ class NetworkView(QWidget):
         super().__init__(parent)
         self.context = context
         self.network: Network | None = None
+        self._stale = False
         self.theme_combo = QComboBox()
         self.theme_combo.setObjectName("theme_combo")
         self.theme_combo.setAccessibleName(self.tr("Thème"))
@@ -109,14 +110,15 @@ class NetworkView(QWidget):
         self._load_themes()
 
     def _load_themes(self) -> None:
-        QueryOp(self.context.runner, journal.journal_choices).success(self._show_themes).run()
+        # The themes only: journal_choices would also read every person and organization.
+        QueryOp(self.context.runner, journal.theme_choices).success(self._show_themes).run()
 
-    def _show_themes(self, choices: JournalChoices) -> None:
+    def _show_themes(self, themes: tuple[Named, ...]) -> None:
         current = self.theme_combo.currentData()
         self.theme_combo.blockSignals(True)
         self.theme_combo.clear()
         self.theme_combo.addItem(self.tr("Tous les thèmes"), None)
-        for theme in choices.themes:
+        for theme in themes:
             self.theme_combo.addItem(theme.name, theme.id)
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(current)))
         self.theme_combo.blockSignals(False)
@@ -133,6 +135,13 @@ class NetworkView(QWidget):
         )
 
     def refresh(self) -> None:
+        """Build the network again, or only note that it is stale while the tab is hidden in
+        a window on screen: at 20,000 entries the graph takes seconds and hundreds of MB, which
+        opening the Journal's entries must not pay."""
+        if not self.isVisible() and self.window().isVisible():
+            self._stale = True
+            return
+        self._stale = False
         filters = self.filters()
         QueryOp(self.context.runner, lambda s: network.build_network(s, filters)).success(
             self.show_network
@@ -161,6 +170,8 @@ class NetworkView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._stale:
+            self.refresh()
         self.fit()
 
     def _on_filters_changed(self, *_args: object) -> None:

@@ -23,6 +23,7 @@ from reseau.ui.models.row_table_model import Column
 from reseau.ui.ops import CommandOp, QueryOp
 from reseau.ui.views import html
 from reseau.ui.views.coverage_view import CoverageView
+from reseau.ui.views.journal_actions import searchable
 from reseau.ui.views.record_list_view import RecordListView
 from reseau.ui.widgets.check_list import item_text
 from reseau.ui.widgets.tabs import accent_safe_tabs
@@ -155,7 +156,10 @@ class ThemesListView(RecordListView[ThemeRow]):
                 lambda e: show_error(self, self.tr("Enregistrement impossible"), e)
             ).initiator(self).run()
 
-        QueryOp(self.context.runner, journal.journal_choices).success(with_choices).run()
+        linked = (*data.person_ids, *((data.owner_id,) if data.owner_id else ())) if data else ()
+        QueryOp(self.context.runner, lambda s: journal.journal_choices(s, linked)).success(
+            lambda choices: with_choices(searchable(self.context, choices))
+        ).run()
 
     def delete_op(self, row: ThemeRow) -> Any:
         return lambda s: themes.delete_theme(s, row.id)

@@ -6,11 +6,12 @@ of a person or an organization is shown as a coloured "FR" or "QC" mark, never c
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem
+from shiboken6 import isValid
 
 from reseau.core.enums import Country
 from reseau.core.normalize import fold
@@ -27,19 +28,33 @@ def item_text(named: Named) -> str:
     return f"{COUNTRY_MARKS[named.country]}  {named.name}"
 
 
+def _add(widget: QListWidget, named: Named, checked: bool) -> None:
+    item = QListWidgetItem(item_text(named))
+    item.setData(Qt.ItemDataRole.UserRole, named.id)
+    item.setToolTip(named.name)  # long organization names are cut by the list's width
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+    if named.country is not None:
+        item.setForeground(QBrush(QColor(COUNTRY_COLORS[named.country])))
+    widget.addItem(item)
+
+
 def fill(widget: QListWidget, items: Sequence[Named], checked: Iterable[int] = ()) -> None:
     wanted = set(checked)
     widget.clear()
     ordered = [n for n in items if n.id in wanted] + [n for n in items if n.id not in wanted]
     for named in ordered:
-        item = QListWidgetItem(item_text(named))
-        item.setData(Qt.ItemDataRole.UserRole, named.id)
-        item.setToolTip(named.name)  # long organization names are cut by the list's width
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Checked if named.id in wanted else Qt.CheckState.Unchecked)
-        if named.country is not None:
-            item.setForeground(QBrush(QColor(COUNTRY_COLORS[named.country])))
-        widget.addItem(item)
+        _add(widget, named, named.id in wanted)
+
+
+def add_unchecked(widget: QListWidget, found: Sequence[Named]) -> None:
+    """Append ``found`` unchecked, leaving out those already listed."""
+    if not isValid(widget):  # an answer that arrives after its dialog was closed
+        return
+    present = {widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())}
+    for named in found:
+        if named.id not in present:
+            _add(widget, named, False)
 
 
 def checked_ids(widget: QListWidget) -> tuple[int, ...]:
@@ -69,3 +84,23 @@ def connect_filter(edit: QLineEdit, widget: QListWidget) -> None:
             item.setHidden(not keep)
 
     edit.textChanged.connect(apply)
+
+
+Search = Callable[[str, Callable[[Sequence[Named]], None]], None]
+
+
+def connect_search(edit: QLineEdit, widget: QListWidget, search: Search) -> None:
+    """For lists too long to hold (persons at scale): what the user types is searched in the
+    database; the answer replaces the unchecked items, checked items stay. An answer to older
+    text (typing fast) is dropped."""
+    edit.setPlaceholderText(QCoreApplication.translate("CheckList", "Tapez un nom pour chercher…"))
+
+    def show(text: str, found: Sequence[Named]) -> None:
+        if not isValid(edit) or not isValid(widget) or edit.text() != text:
+            return  # the dialog was closed before the answer came, or the user kept typing
+        for i in reversed(range(widget.count())):
+            if widget.item(i).checkState() != Qt.CheckState.Checked:
+                widget.takeItem(i)
+        add_unchecked(widget, found)
+
+    edit.textChanged.connect(lambda text: search(text, lambda found: show(text, found)))
