@@ -419,3 +419,14 @@ def test_stages_tab_shows_in_progress_coming_and_overdue(
     wait_ops(context)
     assert view.tabs.currentWidget() is view.list_view
     assert view.list_view.selected_row().title == "En cours"  # type: ignore[union-attr]
+
+
+def test_new_exchange_button_opens_the_dialog(
+    qtbot: QtBot, demo_context: AppContext, wait_ops: Wait, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = _view(qtbot, demo_context, wait_ops)
+    asked: list[object] = []
+    monkeypatch.setattr(ExchangeDialog, "ask", classmethod(lambda cls, *a, **k: asked.append(a) or None))
+    qtbot.mouseClick(view.list_view.new_button, Qt.MouseButton.LeftButton)
+    wait_ops(demo_context)
+    assert len(asked) == 1

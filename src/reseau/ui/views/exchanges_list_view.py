@@ -183,7 +183,7 @@ class ExchangesListView(RecordListView[ExchangeRow]):
             self.select_id(ident)
 
     # --- create and edit ----------------------------------------------------------------------
-    def create(self) -> None:  # type: ignore[override]
+    def create_record(self) -> None:
         self._open_dialog(None, None, None, ExchangeKind.MISSION)
 
     def _on_new_stage_button_clicked(self) -> None:

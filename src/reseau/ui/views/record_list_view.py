@@ -108,6 +108,8 @@ class RecordListView(QWidget, Generic[R]):
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self._on_delete_button_clicked)
         context.bus.changed.connect(self._on_bus_changed)
         self._update_buttons()
+        self._loaded = False
+        self._select_when_loaded: int | None = None
         self.refresh()
 
     def add_toolbar_button(self, button: QWidget) -> None:
@@ -162,7 +164,9 @@ class RecordListView(QWidget, Generic[R]):
 
     def _show_rows(self, rows: list[R]) -> None:
         selected = self.selected_row()
-        selected_id = getattr(selected, "id", None)
+        selected_id = self._select_when_loaded or getattr(selected, "id", None)
+        self._select_when_loaded = None
+        self._loaded = True
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
@@ -211,12 +215,16 @@ class RecordListView(QWidget, Generic[R]):
         QueryOp(self.context.runner, self.load_rows).success(show).run()
 
     def select_id(self, ident: int) -> bool:
+        """Select ``ident``; asked before the first rows arrive (a link that built the area),
+        it is selected when they do."""
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
             if getattr(index.data(ROW_ROLE), "id", None) == ident:
                 self.table.selectRow(row)
                 self.table.scrollTo(index)
                 return True
+        if not self._loaded:
+            self._select_when_loaded = ident
         return False
 
     def selected_row(self) -> R | None:
