@@ -99,6 +99,7 @@ def person_index_paused(session: Session) -> Iterator[list[int]]:
     connection.exec_driver_sql("DELETE FROM search_index_pause")
     if new_ids:
         low, high = min(new_ids), max(new_ids)
+        params: tuple[object, ...]
         if high - low + 1 == len(set(new_ids)):  # ids of one chunk: a range, read as one
             where, params = "id BETWEEN ? AND ?", (low, high)
         else:
