@@ -12,7 +12,8 @@ written. The exception carries the report.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
@@ -350,6 +351,37 @@ def import_records(
     session.add(batch)
     session.flush()
     importer = _Importer(session, options, batch)
+    with _large_page_cache(session):
+        return _run(session, importer, batch, records, options, source, progress, cancelled)
+
+
+@contextmanager
+def _large_page_cache(session: Session) -> Iterator[None]:
+    """A 64 MB page cache while importing (SQLite's default is 2 MB): the person and
+    contact_point indexes and the search index of a 100,000-row import stay in memory
+    instead of spilling to the WAL mid-transaction. Restored afterwards (pooled connection)."""
+    if session.get_bind().dialect.name != "sqlite":
+        yield
+        return
+    connection = session.connection()
+    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql("PRAGMA cache_size = -65536")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {int(before or -2000)}")
+
+
+def _run(
+    session: Session,
+    importer: _Importer,
+    batch: ImportBatch,
+    records: Iterable[ContactRecord | RowProblem],
+    options: ImportOptions,
+    source: str,
+    progress: ProgressFn | None,
+    cancelled: CancelFn | None,
+) -> Outcome[ImportReport]:
     done = 0
     aborted = ""
     for item in records:

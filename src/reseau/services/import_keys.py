@@ -96,9 +96,10 @@ def phone_key(raw: str, country: Country | None) -> str | None:
     return _slow_phone_key(text, country)
 
 
+# Every type phonenumbers checks; the usual ones first, since any match makes it valid.
 _TYPE_DESCS = (
-    "premium_rate", "toll_free", "shared_cost", "voip", "personal_number",
-    "pager", "uan", "voicemail", "fixed_line", "mobile",
+    "fixed_line", "mobile", "premium_rate", "toll_free", "shared_cost", "voip",
+    "personal_number", "pager", "uan", "voicemail",
 )  # fmt: skip
 
 
