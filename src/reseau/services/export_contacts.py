@@ -81,6 +81,7 @@ def select_persons(session: Session, flt: ExportFilter) -> list[ExportedPerson]:
     twenty times as long as writing the file.
     """
     conditions = _conditions(flt)
+    connection = session.connection()  # Core rows: no ORM result machinery per row
     # Everyone: no subquery to evaluate for each contact point.
     chosen = select(Person.id).where(*conditions).scalar_subquery() if conditions else None
     points_query = select(ContactPoint.person_id, ContactPoint.kind, ContactPoint.value).order_by(
@@ -91,7 +92,7 @@ def select_persons(session: Session, flt: ExportFilter) -> list[ExportedPerson]:
     )
     # kind -> person id -> values, in the order they were entered (as the ORM list was).
     by_kind: dict[str, dict[int, list[str]]] = {kind.value: {} for kind in ContactKind}
-    for owner, kind, value in session.execute(points_query):
+    for owner, kind, value in connection.execute(points_query):
         values = by_kind.get(kind)
         key = owner or 0  # never 0: the query keeps contact points of persons only
         if values is None:
@@ -104,7 +105,7 @@ def select_persons(session: Session, flt: ExportFilter) -> list[ExportedPerson]:
     if chosen is not None:
         tags_query = tags_query.where(person_tags.c.person_id.in_(chosen))
     tags: dict[int, list[str]] = {}
-    for tagged, name in session.execute(tags_query):
+    for tagged, name in connection.execute(tags_query):
         tags.setdefault(tagged, []).append(name)
     sector = flt.sector.casefold()
     query = (
@@ -139,7 +140,7 @@ def select_persons(session: Session, flt: ExportFilter) -> list[ExportedPerson]:
         org_country,
         org_sector,
         sectors,
-    ) in session.execute(query):
+    ) in connection.execute(query):
         if (
             sector
             and sector not in {s.casefold() for s in sectors or ()}
