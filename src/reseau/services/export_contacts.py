@@ -6,11 +6,13 @@ mail-merge exports unless the caller says otherwise; a printed participant list 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+import json
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Unpack, cast
 
-from sqlalchemy import ColumnElement, literal, select
+from sqlalchemy import ColumnElement, Select, literal, select
 from sqlalchemy.orm import Session
 
 from reseau.core.enums import ContactKind, Country
@@ -73,6 +75,35 @@ def _conditions(flt: ExportFilter) -> list[ColumnElement[bool]]:
     return conditions
 
 
+def _rows(session: Session, query: Select[Unpack[tuple[Any, ...]]]) -> Sequence[Any]:
+    """The rows of ``query``; on SQLite read with the driver's cursor, like ``search.id_list``.
+
+    A SQLAlchemy result costs three times the driver's own fetch for 200,000 contact points,
+    and the columns read here need no result processing (``_json_list`` reads the one JSON
+    column itself). Parameters are plain values (ids, country codes, booleans).
+    """
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return connection.execute(query).all()
+    compiled = query.compile(dialect=connection.dialect, compile_kwargs={"render_postcompile": True})
+    params: Any = compiled.params
+    if compiled.positiontup is not None:
+        params = [params[name] for name in compiled.positiontup]
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(str(compiled), params)
+        return cast(Sequence[Any], cursor.fetchall())
+    finally:
+        cursor.close()
+
+
+def _json_list(value: object) -> list[str]:
+    """A JSON list column as read by the driver (text) or by SQLAlchemy (a list)."""
+    if isinstance(value, str):
+        value = json.loads(value)
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
 def select_persons(session: Session, flt: ExportFilter) -> list[ExportedPerson]:
     """The persons ``flt`` selects, sorted by name, as plain data for the writers.
 
@@ -81,7 +112,6 @@ def select_persons(session: Session, flt: ExportFilter) -> list[ExportedPerson]:
     twenty times as long as writing the file.
     """
     conditions = _conditions(flt)
-    connection = session.connection()  # Core rows: no ORM result machinery per row
     # Everyone: no subquery to evaluate for each contact point.
     chosen = select(Person.id).where(*conditions).scalar_subquery() if conditions else None
     points_query = select(ContactPoint.person_id, ContactPoint.kind, ContactPoint.value).order_by(
@@ -92,7 +122,7 @@ def select_persons(session: Session, flt: ExportFilter) -> list[ExportedPerson]:
     )
     # kind -> person id -> values, in the order they were entered (as the ORM list was).
     by_kind: dict[str, dict[int, list[str]]] = {kind.value: {} for kind in ContactKind}
-    for owner, kind, value in connection.execute(points_query):
+    for owner, kind, value in _rows(session, points_query):
         values = by_kind.get(kind)
         key = owner or 0  # never 0: the query keeps contact points of persons only
         if values is None:
@@ -105,7 +135,7 @@ def select_persons(session: Session, flt: ExportFilter) -> list[ExportedPerson]:
     if chosen is not None:
         tags_query = tags_query.where(person_tags.c.person_id.in_(chosen))
     tags: dict[int, list[str]] = {}
-    for tagged, name in connection.execute(tags_query):
+    for tagged, name in _rows(session, tags_query):
         tags.setdefault(tagged, []).append(name)
     sector = flt.sector.casefold()
     query = (
@@ -140,10 +170,10 @@ def select_persons(session: Session, flt: ExportFilter) -> list[ExportedPerson]:
         org_country,
         org_sector,
         sectors,
-    ) in connection.execute(query):
+    ) in _rows(session, query):
         if (
             sector
-            and sector not in {s.casefold() for s in sectors or ()}
+            and sector not in {s.casefold() for s in _json_list(sectors)}
             and (org_name is None or (org_sector or "").casefold() != sector)
         ):
             continue
