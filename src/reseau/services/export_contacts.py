@@ -10,7 +10,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Unpack, cast
+from typing import Any, cast
 
 from sqlalchemy import ColumnElement, Select, literal, select
 from sqlalchemy.orm import Session
@@ -75,7 +75,7 @@ def _conditions(flt: ExportFilter) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def _rows(session: Session, query: Select[Unpack[tuple[Any, ...]]]) -> Sequence[Any]:
+def _rows(session: Session, query: Select[*tuple[Any, ...]]) -> Sequence[Any]:
     """The rows of ``query``; on SQLite read with the driver's cursor, like ``search.id_list``.
 
     A SQLAlchemy result costs three times the driver's own fetch for 200,000 contact points,
