@@ -177,24 +177,25 @@ def select_persons(session: Session, flt: ExportFilter) -> list[ExportedPerson]:
             and (org_name is None or (org_sector or "").casefold() != sector)
         ):
             continue
+        # Positional arguments, in the fields' order: this loop runs once per exported person.
         result.append(
             ExportedPerson(
-                id=pid,
-                person=ExportPerson(
-                    first_name=first,
-                    last_name=last,
-                    title=title or "",
-                    organization=org_name or "",
-                    country=str(country),
-                    notes=notes,
-                    emails=tuple(emails.get(pid, ())),
+                pid,
+                ExportPerson(
+                    first,
+                    last,
+                    title or "",
+                    org_name or "",
+                    country,
+                    notes,
+                    tuple(emails[pid]) if pid in emails else (),
                     # display_phone lays out FR and NANP numbers itself (same as phonenumbers).
-                    phones=tuple(map(display_phone, phones.get(pid, ()))),
-                    addresses=tuple(addresses.get(pid, ())),
-                    webs=tuple(webs.get(pid, ())),
-                    tags=tuple(sorted(tags[pid])) if pid in tags else (),
+                    tuple(map(display_phone, phones[pid])) if pid in phones else (),
+                    tuple(addresses[pid]) if pid in addresses else (),
+                    tuple(webs[pid]) if pid in webs else (),
+                    tuple(sorted(tags[pid])) if pid in tags else (),
                 ),
-                organization_country=countries[org_country] if org_name is not None else None,
+                countries[org_country] if org_name is not None else None,
             )
         )
     return result
