@@ -129,3 +129,12 @@ def test_huge_file_is_streamed(tmp_path: Path) -> None:
         tracemalloc.stop()
     assert len(first) == 1000
     assert peak < 5_000_000  # far below the file's 23 MB: read as it goes, not loaded whole
+
+
+@pytest.mark.parametrize("cut", range(1, 5))
+def test_utf8_sample_cut_inside_a_character(cut: int) -> None:
+    """The 64 KB sample of a big UTF-8 file may end inside a character, wherever that falls."""
+    data = ("Ligne;Élodie;Québec;ﬁ;€;😀\r\n" * 4000).encode("utf-8")
+    for end in range(70_000 - cut * 7, 70_000 - cut * 7 + 8):
+        assert sniff_encoding(data[:end]).encoding == "utf-8", end
+    assert sniff_encoding("é".encode() + b"\xff" + b"x" * 10).encoding == "cp1252"

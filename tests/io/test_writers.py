@@ -85,3 +85,37 @@ def test_cancelled_export_leaves_no_file(tmp_path: Path) -> None:
         write_export(persons, "csv", out, ";", seen.append, lambda: len(seen) >= 2)
     assert out.read_text() == "old" and list(tmp_path.iterdir()) == [out]
     assert write_export(persons, "vcf", out) == 1000
+
+
+def test_person_cells_follow_the_headers() -> None:
+    from reseau.io.csv_formats import RESEAU_HEADERS
+    from reseau.io.csv_write import person_cells
+    from reseau.io.records import MULTI_SEPARATOR, ExportPerson
+
+    person = ExportPerson(
+        first_name="f",
+        last_name="l",
+        title="t",
+        organization="o",
+        country="c",
+        notes="n",
+        emails=("e1", "e2"),
+        phones=("p",),
+        addresses=("a",),
+        webs=("w",),
+        tags=("g1", "g2"),
+    )
+    by_field = {
+        "first_name": "f",
+        "last_name": "l",
+        "title": "t",
+        "organization": "o",
+        "country": "c",
+        "notes": "n",
+        "email": f"e1{MULTI_SEPARATOR}e2",
+        "phone": "p",
+        "address": "a",
+        "web": "w",
+        "tags": f"g1{MULTI_SEPARATOR}g2",
+    }
+    assert person_cells(person) == [by_field[field] for _, field in RESEAU_HEADERS]

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from reseau.core.enums import Country
 from reseau.core.normalize import InvalidEmail, InvalidPhone, fold, normalize_email, normalize_phone
 from reseau.services import import_keys
-from reseau.services.import_keys import email_key, fast_fold, phone_key
+from reseau.services.import_keys import email_key, fast_fold, fast_name_key, phone_key
+from reseau.services.persons import name_key
 
 
 def _reference_phone(raw: str, country: Country) -> str | None:
@@ -71,3 +72,14 @@ def test_email_fast_path_matches_validator(raw: str) -> None:
 )
 def test_fast_fold_is_fold(text: str) -> None:
     assert fast_fold(text) == fold(text)
+
+
+_NAMES = st.text(alphabet=st.characters(codec="utf-8"), max_size=20) | st.text(
+    "Saint-Étienne ste St. d'Œcœur ÿ é.\u034f\u0301 -", max_size=20
+)
+
+
+@settings(max_examples=2000)
+@given(_NAMES, _NAMES)
+def test_fast_name_key_is_name_key(first: str, last: str) -> None:
+    assert fast_name_key(first, last) == name_key(first, last)

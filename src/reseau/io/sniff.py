@@ -58,8 +58,10 @@ def sniff_encoding(sample: bytes) -> Sniffed:
     if len(_CONTROL.findall(head)) > max(2, len(head) // 200):
         raise NotAContactsFile("ce fichier contient des données binaires et non du texte")
     try:
-        # A multi-byte character may be cut at the end of the sample: ignore the last 3 bytes.
-        sample[: max(len(sample) - 3, 1)].decode("utf-8")
+        # A multi-byte character may be cut at the end of the sample: a non-final incremental
+        # decode accepts exactly that (slicing off 3 bytes did not: a 2-byte character whose
+        # first byte was the 3rd-last one made a UTF-8 file of more than 64 KB read as cp1252).
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
         return Sniffed("utf-8", False)
     except UnicodeDecodeError:
         pass

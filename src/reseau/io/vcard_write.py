@@ -14,6 +14,7 @@ from typing import BinaryIO
 from reseau.io.records import ExportPerson
 
 FOLD_AT = 75
+_NOT_TEL = re.compile(r"[^0-9+]")
 
 
 def escape(value: str) -> str:
@@ -24,6 +25,8 @@ def escape(value: str) -> str:
 def fold(line: str) -> bytes:
     """One content line as CRLF-terminated octets, folded at 75 octets on character boundaries."""
     data = line.encode("utf-8")
+    if len(data) <= FOLD_AT:  # most lines: nothing to fold
+        return data + b"\r\n"
     chunks: list[bytes] = []
     limit = FOLD_AT
     while len(data) > limit:
@@ -57,7 +60,7 @@ def card_lines(person: ExportPerson, version: str) -> list[str]:
         if version == "3.0":
             lines.append(f"TEL;TYPE=VOICE:{escape(phone)}")
         else:  # a tel: URI (RFC 3966) has no spaces: "+33 5 56 00 11 22" -> "+33556001122"
-            lines.append(f"TEL;VALUE=uri:tel:{re.sub(r'[^0-9+]', '', phone)}")
+            lines.append(f"TEL;VALUE=uri:tel:{_NOT_TEL.sub('', phone)}")
     for address in person.addresses:
         # The whole address in the street component: nothing is lost or reordered.
         lines.append(f"ADR;TYPE=WORK:;;{escape(address)};;;;")
@@ -76,7 +79,6 @@ def card_lines(person: ExportPerson, version: str) -> list[str]:
 def write_vcards(persons: Iterable[ExportPerson], out: BinaryIO, version: str = "4.0") -> int:
     count = 0
     for person in persons:
-        for line in card_lines(person, version):
-            out.write(fold(line))
+        out.write(b"".join([fold(line) for line in card_lines(person, version)]))  # one write a card
         count += 1
     return count

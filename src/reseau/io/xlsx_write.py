@@ -17,14 +17,26 @@ from reseau.io.records import ExportPerson
 MAX_WIDTH = 60
 
 
+def _longest_line(text: str) -> int:
+    return max(len(line) for line in text.split("\n")) if "\n" in text else len(text)
+
+
 def write_xlsx(persons: Sequence[ExportPerson], path: Path, sheet_title: str = "Contacts") -> int:
+    """Write the persons as one sheet; streams rows (write-only mode, lxml when installed).
+
+    Cells are plain values for speed: openpyxl types a ``str`` as text, except one starting
+    with "=", which it would store as a formula; only those get a cell forced to text. Empty
+    values are left out (an empty cell).
+    """
     headers = [header for header, _ in RESEAU_HEADERS]
     rows = [person_cells(p) for p in persons]
     widths = [len(h) + 4 for h in headers]  # room for the autofilter arrow
     for row in rows:
         for index, value in enumerate(row):
-            longest = max((len(line) for line in value.split("\n")), default=0)
-            widths[index] = max(widths[index], min(longest + 2, MAX_WIDTH))
+            if value:
+                longest = _longest_line(value) + 2
+                if longest > widths[index]:
+                    widths[index] = min(longest, MAX_WIDTH)
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(sheet_title)
     for index, width in enumerate(widths, start=1):
@@ -42,6 +54,6 @@ def write_xlsx(persons: Sequence[ExportPerson], path: Path, sheet_title: str = "
 
     sheet.append([cell(h, bold) for h in headers])
     for row in rows:
-        sheet.append([cell(text) for text in row])
+        sheet.append([(cell(v) if v[:1] == "=" else v) if v else None for v in row])
     workbook.save(path)
     return len(rows)

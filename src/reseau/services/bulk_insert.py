@@ -6,7 +6,9 @@ processing costs more than SQLite itself in a bulk insert. Other databases use C
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import cast
 
 from sqlalchemy import Table, func, insert, select
@@ -74,3 +76,36 @@ def _column(
     if all(v is first or v == first for v in values):
         return [None if first is None else processor(first)] * len(values)
     return [None if v is None else processor(v) for v in values]
+
+
+@contextmanager
+def person_index_paused(session: Session) -> Iterator[list[int]]:
+    """Insert persons and their contact points without the row-by-row search triggers.
+
+    Yields a list: put the new person ids in it. Inside the block the INSERT triggers of
+    ``person`` and ``contact_point`` are paused (migration 0009: a row in
+    ``search_index_pause``, visible to this transaction only); afterwards the triggers are
+    live again and those persons' documents are written with one ``INSERT ... SELECT`` from
+    the same view the triggers read. An exception leaves the pause row in place, but the
+    caller's transaction rolls it back with everything else.
+    """
+    new_ids: list[int] = []
+    if session.get_bind().dialect.name != "sqlite":  # no FTS5 index there (migration 0008)
+        yield new_ids
+        return
+    connection = session.connection()
+    connection.exec_driver_sql("INSERT OR IGNORE INTO search_index_pause (id) VALUES (1)")
+    yield new_ids
+    connection.exec_driver_sql("DELETE FROM search_index_pause")
+    if new_ids:
+        low, high = min(new_ids), max(new_ids)
+        params: tuple[object, ...]
+        if high - low + 1 == len(set(new_ids)):  # ids of one chunk: a range, read as one
+            where, params = "id BETWEEN ? AND ?", (low, high)
+        else:
+            where, params = "id IN (SELECT value FROM json_each(?))", (json.dumps(new_ids),)
+        connection.exec_driver_sql(
+            "INSERT INTO search_index(rowid, name, other, context) "
+            f"SELECT doc, name, other, context FROM search_person_doc WHERE {where}",
+            params,
+        )

@@ -6,17 +6,21 @@ mail-merge exports unless the caller says otherwise; a printed participant list 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+import json
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, cast
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import ColumnElement, Select, literal, select
+from sqlalchemy.orm import Session
 
 from reseau.core.enums import ContactKind, Country
 from reseau.core.errors import ReseauError
-from reseau.core.normalize import display_name, format_phone
-from reseau.db.models import ExchangeParticipant, Person, Tag, Theme
+from reseau.core.normalize import display_name
+from reseau.core.phone_display import display_phone
+from reseau.db.models import ContactPoint, ExchangeParticipant, Organization, Person, Tag, Theme
+from reseau.db.models.links import person_tags
 from reseau.io.csv_write import write_csv
 from reseau.io.records import ExportPerson
 from reseau.io.vcard_write import write_vcards
@@ -46,22 +50,16 @@ class ExportedPerson:
     organization_country: Country | None
 
 
-def select_persons(session: Session, flt: ExportFilter) -> list[ExportedPerson]:
-    query = (
-        select(Person)
-        .options(
-            selectinload(Person.organization), selectinload(Person.contact_points), selectinload(Person.tags)
-        )
-        .order_by(Person.name_key, Person.id)
-    )
+def _conditions(flt: ExportFilter) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
     if flt.countries:
-        query = query.where(Person.country.in_(flt.countries))
+        conditions.append(Person.country.in_(flt.countries))
     if flt.organization_ids:
-        query = query.where(Person.organization_id.in_(flt.organization_ids))
+        conditions.append(Person.organization_id.in_(flt.organization_ids))
     if flt.theme_ids:
-        query = query.where(Person.themes.any(Theme.id.in_(flt.theme_ids)))
+        conditions.append(Person.themes.any(Theme.id.in_(flt.theme_ids)))
     if flt.exchange_id is not None:
-        query = query.where(
+        conditions.append(
             Person.id.in_(
                 select(ExchangeParticipant.person_id).where(
                     ExchangeParticipant.exchange_id == flt.exchange_id
@@ -69,43 +67,135 @@ def select_persons(session: Session, flt: ExportFilter) -> list[ExportedPerson]:
             )
         )
     if flt.tag:
-        query = query.where(Person.tags.any(Tag.name == flt.tag))
+        conditions.append(Person.tags.any(Tag.name == flt.tag))
     if flt.person_ids:
-        query = query.where(Person.id.in_(flt.person_ids))
+        conditions.append(Person.id.in_(flt.person_ids))
     if not flt.include_do_not_contact:
-        query = query.where(Person.do_not_contact.is_(False))
-    result: list[ExportedPerson] = []
+        conditions.append(Person.do_not_contact.is_(False))
+    return conditions
+
+
+def _rows(session: Session, query: Select[*tuple[Any, ...]]) -> Sequence[Any]:
+    """The rows of ``query``; on SQLite read with the driver's cursor, like ``search.id_list``.
+
+    A SQLAlchemy result costs three times the driver's own fetch for 200,000 contact points,
+    and the columns read here need no result processing (``_json_list`` reads the one JSON
+    column itself). Parameters are plain values (ids, country codes, booleans).
+    """
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return connection.execute(query).all()
+    compiled = query.compile(dialect=connection.dialect, compile_kwargs={"render_postcompile": True})
+    params: Any = compiled.params
+    if compiled.positiontup is not None:
+        params = [params[name] for name in compiled.positiontup]
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(str(compiled), params)
+        return cast(Sequence[Any], cursor.fetchall())
+    finally:
+        cursor.close()
+
+
+def _json_list(value: object) -> list[str]:
+    """A JSON list column as read by the driver (text) or by SQLAlchemy (a list)."""
+    if isinstance(value, str):
+        value = json.loads(value)
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def select_persons(session: Session, flt: ExportFilter) -> list[ExportedPerson]:
+    """The persons ``flt`` selects, sorted by name, as plain data for the writers.
+
+    Three Core queries (persons with their organization, their contact points, their tags)
+    instead of ORM objects: loading 100,000 ``Person`` objects with their collections took
+    twenty times as long as writing the file.
+    """
+    conditions = _conditions(flt)
+    # Everyone: no subquery to evaluate for each contact point.
+    chosen = select(Person.id).where(*conditions).scalar_subquery() if conditions else None
+    points_query = select(ContactPoint.person_id, ContactPoint.kind, ContactPoint.value).order_by(
+        ContactPoint.id
+    )
+    points_query = points_query.where(
+        ContactPoint.person_id.is_not(None) if chosen is None else ContactPoint.person_id.in_(chosen)
+    )
+    # kind -> person id -> values, in the order they were entered (as the ORM list was).
+    by_kind: dict[str, dict[int, list[str]]] = {kind.value: {} for kind in ContactKind}
+    for owner, kind, value in _rows(session, points_query):
+        values = by_kind.get(kind)
+        key = owner or 0  # never 0: the query keeps contact points of persons only
+        if values is None:
+            continue
+        if key in values:
+            values[key].append(value)
+        else:
+            values[key] = [value]
+    tags_query = select(person_tags.c.person_id, Tag.name).join(Tag, Tag.id == person_tags.c.tag_id)
+    if chosen is not None:
+        tags_query = tags_query.where(person_tags.c.person_id.in_(chosen))
+    tags: dict[int, list[str]] = {}
+    for tagged, name in _rows(session, tags_query):
+        tags.setdefault(tagged, []).append(name)
     sector = flt.sector.casefold()
-    for person in session.scalars(query):
-        org = person.organization
+    query = (
+        select(
+            Person.id,
+            Person.first_name,
+            Person.last_name,
+            Person.title,
+            Person.country,
+            Person.notes,
+            Organization.name,
+            Organization.country,
+            Organization.sector,
+            Person.sectors if sector else literal(None),
+        )
+        .outerjoin(Organization, Organization.id == Person.organization_id)
+        .where(*conditions)
+        .order_by(Person.name_key, Person.id)
+    )
+    emails, phones = by_kind[ContactKind.EMAIL.value], by_kind[ContactKind.PHONE.value]
+    addresses, webs = by_kind[ContactKind.ADDRESS.value], by_kind[ContactKind.WEB.value]
+    countries = {c.value: c for c in Country}
+    result: list[ExportedPerson] = []
+    for (
+        pid,
+        first,
+        last,
+        title,
+        country,
+        notes,
+        org_name,
+        org_country,
+        org_sector,
+        sectors,
+    ) in _rows(session, query):
         if (
             sector
-            and sector not in {s.casefold() for s in person.sectors or ()}
-            and (org is None or (org.sector or "").casefold() != sector)
+            and sector not in {s.casefold() for s in _json_list(sectors)}
+            and (org_name is None or (org_sector or "").casefold() != sector)
         ):
             continue
-        points = person.contact_points
-
-        def values(kind: ContactKind, points: list = points) -> tuple[str, ...]:  # type: ignore[type-arg]
-            return tuple(p.value for p in points if p.kind == kind)
-
+        # Positional arguments, in the fields' order: this loop runs once per exported person.
         result.append(
             ExportedPerson(
-                id=person.id,
-                person=ExportPerson(
-                    first_name=person.first_name,
-                    last_name=person.last_name,
-                    title=person.title or "",
-                    organization=org.name if org else "",
-                    country=str(person.country),
-                    notes=person.notes,
-                    emails=values(ContactKind.EMAIL),
-                    phones=tuple(format_phone(p) for p in values(ContactKind.PHONE)),
-                    addresses=values(ContactKind.ADDRESS),
-                    webs=values(ContactKind.WEB),
-                    tags=tuple(sorted(t.name for t in person.tags)),
+                pid,
+                ExportPerson(
+                    first,
+                    last,
+                    title or "",
+                    org_name or "",
+                    country,
+                    notes,
+                    tuple(emails[pid]) if pid in emails else (),
+                    # display_phone lays out FR and NANP numbers itself (same as phonenumbers).
+                    tuple(map(display_phone, phones[pid])) if pid in phones else (),
+                    tuple(addresses[pid]) if pid in addresses else (),
+                    tuple(webs[pid]) if pid in webs else (),
+                    tuple(sorted(tags[pid])) if pid in tags else (),
                 ),
-                organization_country=Country(org.country) if org else None,
+                countries[org_country] if org_name is not None else None,
             )
         )
     return result
@@ -193,7 +283,7 @@ class ExportChoices:
 
 
 def export_choices(session: Session) -> ExportChoices:
-    from reseau.db.models import Exchange, Organization
+    from reseau.db.models import Exchange
 
     orgs = tuple(
         (i, n)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+from typing import Any
 
 import phonenumbers
 
@@ -77,7 +79,8 @@ def _split_plain(raw: str, region: str) -> tuple[str, str] | None:
 
 def phone_key(raw: str, country: Country | None) -> str | None:
     """E.164, or None if invalid; same answer as ``normalize_phone``, faster for the usual forms."""
-    region = region_for(country)
+    # Identity first: comparing a StrEnum costs more than the rest of the fast path.
+    region = "FR" if country is Country.FRANCE else "CA" if country is Country.QUEBEC else region_for(country)
     text = raw.strip()
     plain = _split_plain(text, region)
     if plain is not None:
@@ -85,9 +88,52 @@ def phone_key(raw: str, country: Country | None) -> str | None:
         cache_key = (code, national[:6], len(national))
         valid = _VALID_PREFIX.get(cache_key)
         if valid is None:
-            valid = _VALID_PREFIX[cache_key] = _slow_phone_key(f"+{code}{national}", country) is not None
+            valid = _VALID_PREFIX[cache_key] = (
+                _valid_in_region(code, national, region)
+                or _slow_phone_key(f"+{code}{national}", country) is not None
+            )
         return f"+{code}{national}" if valid else None
     return _slow_phone_key(text, country)
+
+
+# Every type phonenumbers checks; the usual ones first, since any match makes it valid.
+_TYPE_DESCS = (
+    "fixed_line", "mobile", "premium_rate", "toll_free", "shared_cost", "voip",
+    "personal_number", "pager", "uan", "voicemail",
+)  # fmt: skip
+
+
+def _desc_rule(desc: Any) -> tuple[frozenset[int], re.Pattern[str]] | None:
+    if desc is None or desc.national_number_pattern is None:
+        return None
+    return frozenset(desc.possible_length or ()), re.compile(f"(?:{desc.national_number_pattern})")
+
+
+def _region_rules(region: str) -> tuple[str, list[tuple[frozenset[int], re.Pattern[str]]]]:
+    """The region's country code and its (possible lengths, pattern) rules: the general one
+    first, then one per number type, as ``phonenumbers._number_type_helper`` reads them."""
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    assert metadata is not None, region  # FR and CA are in every phonenumbers release
+    rules = [_desc_rule(metadata.general_desc)] + [_desc_rule(getattr(metadata, n)) for n in _TYPE_DESCS]
+    return str(metadata.country_code), [r for r in rules if r is not None] if rules[0] else []
+
+
+_RULES = {region: _region_rules(region) for region in ("FR", "CA")}
+
+
+def _matches(rule: tuple[frozenset[int], re.Pattern[str]], national: str) -> bool:
+    lengths, pattern = rule
+    return (not lengths or len(national) in lengths) and pattern.fullmatch(national) is not None
+
+
+def _valid_in_region(code: str, national: str, region: str) -> bool:
+    """``is_valid_number_for_region`` without parsing the text again: the number is already
+    split, so only the region's patterns are matched, compiled once (parsing cost half of an
+    import whose number prefixes all differ). A leading 0 is left to the full parse."""
+    country_code, rules = _RULES[region]
+    if national[:1] == "0" or code != country_code or not rules or not _matches(rules[0], national):
+        return False
+    return any(_matches(rule, national) for rule in rules[1:])
 
 
 def _slow_phone_key(raw: str, country: Country | None) -> str | None:
@@ -124,6 +170,17 @@ def fast_fold(text: str) -> str:
     return _NON_WORD.sub(" ", lowered).strip()
 
 
+@lru_cache(maxsize=1 << 16)
+def _folded_part(text: str) -> str:
+    return fast_fold(text)
+
+
 def fast_name_key(first_name: str, last_name: str) -> str:
-    """``services.persons.name_key``, through :func:`fast_fold`."""
-    return fast_fold(f"{last_name} {first_name}")
+    """``services.persons.name_key``, folding each name once: names repeat across a file.
+
+    Folding works word by word (accents and case per character, "St"/"Ste" and punctuation
+    within a word), so folding the two names apart and joining them with a space gives the
+    key of "last first"; a hypothesis test compares both.
+    """
+    last, first = _folded_part(last_name), _folded_part(first_name)
+    return f"{last} {first}" if last and first else last or first

@@ -1,0 +1,118 @@
+"""select_persons (three Core queries) gives what the ORM objects say, for every filter."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from reseau.core.enums import ContactKind, Country
+from reseau.core.normalize import format_phone
+from reseau.db.models import ContactPoint, ExchangeParticipant, Organization, Person, Tag, Theme
+from reseau.db.session import Database
+from reseau.io.records import ExportPerson
+from reseau.services.export_contacts import ExportFilter, select_persons
+
+
+def _expected(person: Person) -> ExportPerson:
+    """The row as the ORM objects describe it (what the exporter used to build)."""
+
+    def values(kind: ContactKind) -> tuple[str, ...]:
+        return tuple(p.value for p in sorted(person.contact_points, key=lambda p: p.id) if p.kind == kind)
+
+    org = person.organization
+    return ExportPerson(
+        first_name=person.first_name,
+        last_name=person.last_name,
+        title=person.title or "",
+        organization=org.name if org else "",
+        country=str(person.country),
+        notes=person.notes,
+        emails=values(ContactKind.EMAIL),
+        phones=tuple(format_phone(p) for p in values(ContactKind.PHONE)),
+        addresses=values(ContactKind.ADDRESS),
+        webs=values(ContactKind.WEB),
+        tags=tuple(sorted(t.name for t in person.tags)),
+    )
+
+
+def _check(session: Session, flt: ExportFilter, wanted: list[Person]) -> None:
+    got = select_persons(session, flt)
+    wanted = sorted(wanted, key=lambda p: (p.name_key, p.id))
+    assert [g.id for g in got] == [p.id for p in wanted]
+    for exported, person in zip(got, wanted, strict=True):
+        assert exported.person == _expected(person)
+        org = person.organization
+        assert exported.organization_country == (Country(org.country) if org else None)
+
+
+def test_every_filter_matches_the_orm(demo_database: Database) -> None:
+    with demo_database.begin() as session:
+        everyone = list(
+            session.scalars(
+                select(Person).options(
+                    selectinload(Person.contact_points),
+                    selectinload(Person.tags),
+                    selectinload(Person.themes),
+                    selectinload(Person.organization),
+                )
+            )
+        )
+        assert len(everyone) > 5
+        points = [
+            (ContactKind.PHONE, "+33556001122"),
+            (ContactKind.EMAIL, "b@exemple.fr"),
+            (ContactKind.WEB, "https://exemple.fr"),
+            (ContactKind.PHONE, "+14185550123"),
+            (ContactKind.ADDRESS, "1 rue X\n33000 Bordeaux"),
+            (ContactKind.EMAIL, "a@exemple.fr"),
+        ]
+        for index, person in enumerate(everyone[:4]):
+            for kind, value in points[index:]:
+                person.contact_points.append(ContactPoint(kind=kind, value=value, normalized=value.lower()))
+        # Make sure the do-not-contact filter and the tag filter have something to do.
+        everyone[0].do_not_contact = True
+        tag = session.scalars(select(Tag)).first() or Tag(name="mission 2005")
+        everyone[1].tags.append(tag)
+        session.flush()
+        contactable = [p for p in everyone if not p.do_not_contact]
+        _check(session, ExportFilter(), contactable)
+        _check(session, ExportFilter(include_do_not_contact=True), everyone)
+        _check(
+            session,
+            ExportFilter(countries=(Country.QUEBEC,), include_do_not_contact=True),
+            [p for p in everyone if p.country == Country.QUEBEC],
+        )
+        org_id = next(p.organization_id for p in everyone if p.organization_id)
+        _check(
+            session,
+            ExportFilter(organization_ids=(org_id,)),
+            [p for p in contactable if p.organization_id == org_id],
+        )
+        _check(session, ExportFilter(tag=tag.name), [p for p in contactable if tag in p.tags])
+        theme = session.scalars(select(Theme)).first()
+        if theme is not None:
+            _check(
+                session, ExportFilter(theme_ids=(theme.id,)), [p for p in contactable if theme in p.themes]
+            )
+        exchange = session.scalars(select(ExchangeParticipant.exchange_id)).first()
+        if exchange is not None:
+            members = set(
+                session.scalars(
+                    select(ExchangeParticipant.person_id).where(ExchangeParticipant.exchange_id == exchange)
+                )
+            )
+            _check(session, ExportFilter(exchange_id=exchange), [p for p in contactable if p.id in members])
+        sector = next(o.sector for o in session.scalars(select(Organization)) if o.sector)
+        folded = sector.casefold()
+        _check(
+            session,
+            ExportFilter(sector=sector.upper()),
+            [
+                p
+                for p in contactable
+                if folded in {s.casefold() for s in p.sectors or ()}
+                or (p.organization is not None and (p.organization.sector or "").casefold() == folded)
+            ],
+        )
+        ids = (everyone[2].id, everyone[3].id)
+        _check(session, ExportFilter(person_ids=ids), [p for p in contactable if p.id in ids])

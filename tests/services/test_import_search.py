@@ -1,0 +1,122 @@
+"""Imported persons are searchable, although the import indexes them in bulk (migration 0009).
+
+The importer pauses the row triggers of ``person`` and ``contact_point`` inside its own
+transaction and writes each chunk's documents with one INSERT ... SELECT. These tests check
+that the index ends up exactly as the triggers (or a rebuild) would have made it, and that the
+triggers are live again for every other writer afterwards.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from reseau.core.enums import ContactKind
+from reseau.db.session import Database
+from reseau.io.records import ContactRecord, RowProblem
+from reseau.services import import_contacts, search
+from reseau.services.import_contacts import DuplicatePolicy, ImportAborted, ImportOptions, import_records
+from reseau.services.persons import ContactInput, PersonInput, add_person
+
+
+def _records(count: int = 5) -> list[ContactRecord | RowProblem]:
+    rows: list[ContactRecord | RowProblem] = [
+        ContactRecord(
+            line=2,
+            first_name="Hélène",
+            last_name="Côté-Massé",
+            title="Organisatrice communautaire",
+            organization="CLSC de Rimouski",
+            emails=["helene.cote@clsc-rimouski.qc.ca", "h.cote@exemple.fr"],
+            phones=["418 555-0142"],
+        ),
+        # Matches the seeded person by e-mail: an update, indexed by the update trigger.
+        ContactRecord(
+            line=3,
+            first_name="Denis",
+            last_name="St-Amand",
+            emails=["denis@aqesss.qc.ca"],
+            title="Directeur général",
+        ),
+    ]
+    rows += [
+        ContactRecord(line=4 + i, first_name=f"Zoé{i}", last_name="Lévesque", emails=[f"zoe{i}@cisss.qc.ca"])
+        for i in range(count)
+    ]
+    return rows
+
+
+def _documents(database: Database) -> list[tuple[object, ...]]:
+    with database.begin() as session:
+        rows = session.execute(text("SELECT rowid, name, other, context FROM search_index ORDER BY rowid"))
+        return [tuple(r) for r in rows]
+
+
+def _seed(database: Database) -> None:
+    with database.begin() as session:
+        add_person(
+            session,
+            PersonInput(
+                last_name="St-Amand",
+                first_name="Denis",
+                title="",
+                contacts=(ContactInput(ContactKind.EMAIL, "denis@aqesss.qc.ca"),),
+            ),
+        )
+
+
+def _titles(database: Database, query: str) -> list[str]:
+    with database.begin() as session:
+        return [hit.title for hit in search.search(session, query)]
+
+
+def _paused(database: Database) -> int:
+    with database.begin() as session:
+        return int(session.execute(text("SELECT count(*) FROM search_index_pause")).scalar_one())
+
+
+@pytest.mark.parametrize("chunk", [2, 2000])
+def test_imported_persons_are_indexed_like_the_triggers_would(
+    database: Database, monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    monkeypatch.setattr(import_contacts, "CHUNK", chunk)  # several chunks, or one
+    _seed(database)
+    with database.begin() as session:
+        report = import_records(
+            session, iter(_records()), ImportOptions(policy=DuplicatePolicy.UPDATE), "t.csv", "csv"
+        ).value
+    assert report.created == 6 and report.updated == 1
+    indexed = _documents(database)
+    with database.begin() as session:
+        search.rebuild_index(session)
+    assert indexed == _documents(database)  # same documents, same rowids, nothing missing
+    assert _paused(database) == 0
+    assert "Hélène Côté-Massé" in _titles(database, "masse helene")
+    assert "Hélène Côté-Massé" in _titles(database, "h.cote")  # second e-mail, bulk-indexed
+    assert "Hélène Côté-Massé" in _titles(database, "rimouski organisatrice")
+    assert "Zoé3 Lévesque" in _titles(database, "zoe3")
+
+
+def test_triggers_are_live_again_after_an_import(database: Database) -> None:
+    with database.begin() as session:
+        import_records(session, iter(_records(1)), ImportOptions(), "t.csv", "csv")
+    with database.begin() as session:
+        add_person(
+            session,
+            PersonInput(
+                last_name="Gagnon",
+                first_name="Médérik",
+                title="",
+                contacts=(ContactInput(ContactKind.EMAIL, "mederik@exemple.qc.ca"),),
+            ),
+        )
+    assert _titles(database, "mederik@exemple") == ["Médérik Gagnon"]
+
+
+def test_dry_run_leaves_neither_documents_nor_pause(database: Database) -> None:
+    before = _documents(database)
+    with pytest.raises(ImportAborted), database.begin() as session:
+        import_records(session, iter(_records()), ImportOptions(dry_run=True), "t.csv", "csv")
+    assert _documents(database) == before
+    assert _paused(database) == 0
+    assert _titles(database, "masse") == []
