@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 from collections.abc import Iterator
@@ -34,6 +35,25 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT.parent / "shared" / "samples"
 REFERENCE = ROOT.parent / "shared" / "reference"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _collect_garbage_on_the_main_thread() -> Iterator[None]:
+    """As the app does (reseau.ui.gc_guard): no automatic collection, which could free Qt
+    objects from an op runner's worker thread; the main thread collects after each test."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test(request: pytest.FixtureRequest) -> Iterator[None]:
+    yield
+    # A full collection after tests that made Qt objects; the young generations otherwise.
+    if "qtbot" in request.fixturenames:
+        gc.collect()
+    else:
+        gc.collect(1)
 
 
 @pytest.fixture(autouse=True)

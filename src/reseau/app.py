@@ -25,6 +25,7 @@ from reseau.db.session import Database
 from reseau.services import backups
 from reseau.ui.change_bus import ChangeBus
 from reseau.ui.context import AppContext
+from reseau.ui.gc_guard import collect_on_gui_thread
 from reseau.ui.i18n import Translators
 from reseau.ui.keyboard import install_save_shortcut
 from reseau.ui.ops import OpRunner
@@ -131,6 +132,7 @@ def _open_local(paths: DataPaths) -> Database | None:
 
 def run_gui(args: argparse.Namespace) -> int:
     app = _application()
+    collect_on_gui_thread(app)
     settings = SettingsStore(settings_path())
     loaded = settings.load()
     language = _translators.install(loaded.settings.language)
