@@ -18,6 +18,9 @@ from reseau.services import import_contacts, search
 from reseau.services.import_contacts import DuplicatePolicy, ImportAborted, ImportOptions, import_records
 from reseau.services.persons import ContactInput, PersonInput, add_person
 
+# The FTS5 index and its triggers are SQLite's; PostgreSQL searches folded columns instead.
+pytestmark = pytest.mark.sqlite_only
+
 
 def _records(count: int = 5) -> list[ContactRecord | RowProblem]:
     rows: list[ContactRecord | RowProblem] = [
