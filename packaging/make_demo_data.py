@@ -31,6 +31,38 @@ ASSESSMENTS = {
     "pertinence validée": "relevance_confirmed",
 }
 EXCHANGE_STATUS = {"réalisé": "done"}
+# The facts file's "note" fields are English reading aids; the demo shows French, as the app does.
+# A note missing here fails loudly, so a new fact cannot slip in untranslated.
+NOTES_FR = {
+    "agenda too dense for substantive exchanges on research; contacts made for later collaboration": (
+        "Programme trop chargé pour des échanges de fond sur la recherche ; "
+        "contacts établis pour une collaboration ultérieure."
+    ),
+    "no activity targeted it; contacts made individually; a first internship (stage) in France "
+    "was done by Réal Boisvert": (
+        "Aucune activité ne le visait ; contacts établis individuellement ; "
+        "un premier stage en France a été réalisé par Réal Boisvert."
+    ),
+    "thanked in the conclusion with Claude Bigot; organization not stated": (
+        "Remercié dans la conclusion avec Claude Bigot ; organisation non précisée."
+    ),
+    "implements State family policy; 59.3 billion euros of legal benefits paid in 2004 to over "
+    "10 million recipients": (
+        "Met en œuvre la politique familiale de l'État ; 59,3 milliards d'euros de prestations "
+        "légales versées en 2004 à plus de 10 millions d'allocataires."
+    ),
+    "run by the Conseil général": "Relève du Conseil général.",
+    "example of a service designed with some user consultation": (
+        "Exemple de service conçu en partie avec la consultation des usagers."
+    ),
+    "first stage in France after the mission; exact dates and host not stated": (
+        "Premier stage en France après la mission ; dates et organisation d'accueil non précisées."
+    ),
+}
+
+
+def french(note: str | None) -> str:
+    return NOTES_FR[note] if note else ""
 
 
 def _organization(raw: dict[str, str]) -> dict[str, str | None]:
@@ -44,7 +76,7 @@ def _organization(raw: dict[str, str]) -> dict[str, str | None]:
         "department": raw.get("department"),
         "city": raw.get("city"),
         "parent": raw.get("parent"),
-        "notes": raw.get("note", ""),
+        "notes": french(raw.get("note")),
     }
 
 
@@ -76,7 +108,7 @@ def convert(facts: dict) -> dict:  # type: ignore[type-arg]
                 "organization": contact.get("organization"),
                 "country": "FR",
                 "role": "host",
-                "notes": contact.get("note", ""),
+                "notes": french(contact.get("note")),
             }
         )
     themes = [
@@ -94,7 +126,7 @@ def convert(facts: dict) -> dict:  # type: ignore[type-arg]
             "home": s["home"],
             "country_hosted": s["country_hosted"],
             "status": EXCHANGE_STATUS.get(s["status"], "done"),
-            "note": s.get("note", ""),
+            "note": french(s.get("note")),
         }
         for s in facts["known_stages"]
     ]
@@ -115,7 +147,7 @@ def convert(facts: dict) -> dict:  # type: ignore[type-arg]
                     "code": o["code"],
                     "text": o["text"],
                     "assessment": ASSESSMENTS[o["assessment"]],
-                    "evidence": o.get("note", ""),
+                    "evidence": french(o.get("note")),
                 }
                 for o in facts["objectives"]
             ],
