@@ -43,7 +43,7 @@ def large_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     rng = random.Random(1)
     with database.begin() as s:
         themes = [
-            Theme(code=f"T{i:02d}", kind=ThemeKind.FOLLOW_UP, title=f"Thème {i}", position=i)
+            Theme(code=f"B{i:02d}", kind=ThemeKind.FOLLOW_UP, title=f"Thème {i}", position=i)
             for i in range(24)
         ]
         orgs = [
