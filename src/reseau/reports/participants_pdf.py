@@ -7,18 +7,15 @@ command line can print it with the "offscreen" platform and no window.
 from __future__ import annotations
 
 import html
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
-
 from reseau.core.enums import Country
 from reseau.core.labels import label
 from reseau.core.normalize import display_name, fold
+from reseau.reports.pdf import render_pdf
 from reseau.services.export_contacts import ExportedPerson
 
 
@@ -31,15 +28,6 @@ class Participant:
     country: str  # as shown: "France", "Québec"
     email: str
     phone: str
-
-
-def ensure_gui_application() -> QGuiApplication:
-    """The Qt application fonts need; created offscreen when none runs (command line)."""
-    existing = QGuiApplication.instance()
-    if isinstance(existing, QGuiApplication):
-        return existing
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return QGuiApplication([])
 
 
 def _group_key(participant: Participant, by: str) -> str:
@@ -76,25 +64,8 @@ def write_participants_pdf(
     by: str = "country",
     title: str = "Liste des participants",
 ) -> int:
-    """Write the list to ``path`` (A4, 2 cm margins); returns the number of participants."""
-    ensure_gui_application()
-    writer = QPdfWriter(str(path))
-    writer.setTitle(title)
-    writer.setCreator("Réseau")
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(20, 20, 20, 20),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    writer.setResolution(300)
-    document = QTextDocument()
-    document.setHtml(participants_html(participants, by, title))
-    # No page size set: print_() then lays the text out for the writer's page and resolution
-    # (setting it in device pixels would shrink 10 pt text to a third of its size).
-    document.print_(writer)
+    """Write the list to ``path`` (A4); returns the number of participants."""
+    render_pdf(path, title, participants_html(participants, by, title))
     return len(participants)
 
 

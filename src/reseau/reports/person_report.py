@@ -9,10 +9,8 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
-
 from reseau.core.files import secure_file
+from reseau.reports.pdf import render_pdf
 
 PERSON_LABELS = {
     "identifiant": "Identifiant",
@@ -86,16 +84,6 @@ def person_html(data: dict[str, Any], name: str) -> str:
 
 
 def write_person_pdf(data: dict[str, Any], name: str, path: Path) -> Path:
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-    writer.setTitle(f"Données détenues sur {name}")
-    writer.setCreator("Réseau")
-    document = QTextDocument()
-    document.setHtml(person_html(data, name))
-    # No page size: print_() then lays the text out on the writer's pages at its resolution,
-    # with the fonts at their point size (a pixel page size would shrink the text to nothing).
-    document.print_(writer)
-    del writer  # flushes and closes the file
+    render_pdf(path, f"Données détenues sur {name}", person_html(data, name))
     secure_file(path)
     return path
