@@ -22,6 +22,7 @@ from reseau.core.enums import (
     FollowUpState,
     ThemeStatus,
 )
+from reseau.core.labels import label
 from reseau.core.normalize import display_name
 from reseau.db.models import AgendaSlot, Exchange, Interaction, Organization, Person, Theme
 from reseau.db.models.links import exchange_themes, interaction_themes, slot_themes
@@ -33,7 +34,6 @@ from reseau.services.indicators import (
     matching_exchanges,
     matching_interactions,
     theme_label,
-    word,
 )
 
 
@@ -91,7 +91,7 @@ class AnnualReport:
 
     @property
     def objectives_met(self) -> int:
-        met = {word(a) for a in (Assessment.FULLY, Assessment.LARGELY)}
+        met = {label(a) for a in (Assessment.FULLY, Assessment.LARGELY)}
         return sum(
             v[0]
             for r, v in zip(self.indicators.objectives.rows, self.indicators.objectives.values, strict=True)
@@ -117,7 +117,8 @@ def date_span(start: date | None, end: date | None) -> str:
 
 def objective_lines(exchange: Exchange) -> tuple[ObjectiveLine, ...]:
     return tuple(
-        ObjectiveLine(o.code, o.text, word(Assessment(o.assessment)), o.evidence) for o in exchange.objectives
+        ObjectiveLine(o.code, o.text, label(Assessment(o.assessment)), o.evidence)
+        for o in exchange.objectives
     )
 
 
@@ -132,10 +133,10 @@ def _exchange_lines(session: Session, filters: IndicatorFilters) -> tuple[Exchan
         ExchangeLine(
             id=x.id,
             title=x.title,
-            kind=word(ExchangeKind(x.kind)),
-            status=word(ExchangeStatus(x.status)),
+            kind=label(ExchangeKind(x.kind)),
+            status=label(ExchangeStatus(x.status)),
             dates=date_span(x.start_date, x.end_date),
-            direction=word(Direction(x.direction)) if x.direction else "",
+            direction=label(Direction(x.direction)) if x.direction else "",
             outcome=x.outcome,
             objectives=objective_lines(x),
         )
@@ -178,7 +179,7 @@ def _theme_activity(
         result.append(
             ThemeActivity(
                 label=name,
-                status=word(ThemeStatus(theme.status)),
+                status=label(ThemeStatus(theme.status)),
                 exchanges=exchanges[theme.id],
                 entries=entries[theme.id],
                 slots=slots[theme.id],
@@ -211,7 +212,7 @@ def _new_contacts(session: Session, year: int) -> tuple[NewContacts, ...]:
         )
         result.append(
             NewContacts(
-                side=word(side),
+                side=label(side),
                 persons=tuple(display_name(p.first_name, p.last_name) for p in persons),
                 organizations=tuple(orgs),
             )

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 
 from sqlalchemy import extract, func, select
 from sqlalchemy.orm import Session
@@ -23,7 +22,6 @@ from reseau.core.enums import (
     ExchangeStatus,
     FollowUpState,
     OrgLevel,
-    ParticipantRole,
 )
 from reseau.core.labels import label
 from reseau.db.models import Exchange, ExchangeObjective, Interaction, Theme
@@ -35,25 +33,6 @@ from reseau.services.indicator_scope import (
     matching_exchanges,
     matching_interactions,
 )
-
-# core.labels keys its tables by value, so a code two enums share gets one label for both
-# (ExchangeStatus.DONE would read "fait", FollowUpState's word). Until labels are keyed by type,
-# the words these reports need are fixed here.
-_SHADOWED_FR: dict[tuple[type, str], str] = {
-    (ExchangeStatus, "done"): "réalisé",
-    (ExchangeKind, "seminar"): "séminaire ou événement",
-    (ParticipantRole, "host"): "hôte",
-}
-
-
-def word(code: StrEnum, lang: str = "fr") -> str:
-    """``core.labels.label`` with the shadowed French words put back."""
-    if lang.startswith("fr"):
-        fixed = _SHADOWED_FR.get((type(code), code.value))
-        if fixed is not None:
-            return fixed
-    return label(code, lang)
-
 
 UNDATED = "sans date"
 UNSPECIFIED = "non précisé"
@@ -144,11 +123,11 @@ def exchanges_by_year(
     by_kind: Counter[tuple[str, str]] = Counter()
     by_status: Counter[tuple[str, str]] = Counter()
     for start, kind, status in rows:
-        by_kind[_year(start), word(ExchangeKind(kind), lang)] += 1
-        by_status[_year(start), word(ExchangeStatus(status), lang)] += 1
+        by_kind[_year(start), label(ExchangeKind(kind), lang)] += 1
+        by_status[_year(start), label(ExchangeStatus(status), lang)] += 1
     years = _sorted_years({_year(r[0]) for r in rows})
-    kinds = [word(k, lang) for k in ExchangeKind if any(ExchangeKind(r[1]) == k for r in rows)]
-    statuses = [word(s, lang) for s in ExchangeStatus if any(ExchangeStatus(r[2]) == s for r in rows)]
+    kinds = [label(k, lang) for k in ExchangeKind if any(ExchangeKind(r[1]) == k for r in rows)]
+    statuses = [label(s, lang) for s in ExchangeStatus if any(ExchangeStatus(r[2]) == s for r in rows)]
     return _cross(by_kind, years, kinds), _cross(by_status, years, statuses)
 
 
@@ -162,18 +141,18 @@ def contacts_breakdown(
     sector: Counter[tuple[str, str]] = Counter()
     level: Counter[tuple[str, str]] = Counter()
     for p in persons:
-        country[word(Country(p.country), lang), who[0]] += 1
+        country[label(Country(p.country), lang), who[0]] += 1
         for s in p.sectors or [p.sector or UNSPECIFIED]:
             sector[s, who[0]] += 1
-        level[word(OrgLevel(p.level), lang) if p.level else UNSPECIFIED, who[0]] += 1
+        level[label(OrgLevel(p.level), lang) if p.level else UNSPECIFIED, who[0]] += 1
     for o in orgs:
-        country[word(Country(o.country), lang), who[1]] += 1
+        country[label(Country(o.country), lang), who[1]] += 1
         sector[o.sector or UNSPECIFIED, who[1]] += 1
-        level[word(OrgLevel(o.level), lang) if o.level else UNSPECIFIED, who[1]] += 1
-    countries = [word(c, lang) for c in Country if any(k[0] == word(c, lang) for k in country)]
+        level[label(OrgLevel(o.level), lang) if o.level else UNSPECIFIED, who[1]] += 1
+    countries = [label(c, lang) for c in Country if any(k[0] == label(c, lang) for k in country)]
     sectors_sorted = sorted({k[0] for k in sector} - {UNSPECIFIED}, key=str.casefold)
     sectors_sorted += [UNSPECIFIED] if any(k[0] == UNSPECIFIED for k in sector) else []
-    levels = [word(lv, lang) for lv in OrgLevel if any(k[0] == word(lv, lang) for k in level)]
+    levels = [label(lv, lang) for lv in OrgLevel if any(k[0] == label(lv, lang) for k in level)]
     levels += [UNSPECIFIED] if any(k[0] == UNSPECIFIED for k in level) else []
     columns = list(who)
     return (
@@ -291,8 +270,8 @@ def objectives_by_assessment(session: Session, filters: IndicatorFilters, lang: 
         .where(ExchangeObjective.exchange_id.in_(matching_exchanges(filters)))
         .group_by(ExchangeObjective.assessment)
     ).all()
-    counter = Counter({word(Assessment(a), lang): int(n) for a, n in rows})
-    return _single(counter, [word(a, lang) for a in Assessment], "Objectifs")
+    counter = Counter({label(Assessment(a), lang): int(n) for a, n in rows})
+    return _single(counter, [label(a, lang) for a in Assessment], "Objectifs")
 
 
 def _empty() -> CrossCount:
@@ -347,5 +326,4 @@ __all__ = [
     "matching_exchanges",
     "matching_interactions",
     "theme_choices",
-    "word",
 ]

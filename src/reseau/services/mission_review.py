@@ -26,11 +26,11 @@ from reseau.core.enums import (
     ParticipantRole,
 )
 from reseau.core.errors import NotFoundError, ReseauError
+from reseau.core.labels import label
 from reseau.core.normalize import display_name, fold, format_phone
 from reseau.db.models import AgendaSlot, ContactPoint, Exchange, Interaction, Organization, Person
 from reseau.db.models.links import interaction_organizations, interaction_persons
 from reseau.services.annual_report import ObjectiveLine, date_span, objective_lines
-from reseau.services.indicators import word
 
 NO_CITY = "Ville non précisée"
 _HALF_DAY_ORDER = {h: i for i, h in enumerate(HalfDay)}
@@ -170,9 +170,9 @@ def _slot_line(slot: AgendaSlot) -> SlotLine:
         times = f"{slot.start_time:%H:%M}" + (f"–{slot.end_time:%H:%M}" if slot.end_time else "")
     return SlotLine(
         day=slot.day,
-        half_day=word(HalfDay(slot.half_day)),
+        half_day=label(HalfDay(slot.half_day)),
         times=times,
-        activity=word(Activity(slot.activity)),
+        activity=label(Activity(slot.activity)),
         title=slot.title,
         place=", ".join(p for p in (slot.place, slot.city) if p),
         host=slot.host_organization.name if slot.host_organization else "",
@@ -240,11 +240,11 @@ def _follow_ups(session: Session, mission: Exchange) -> tuple[FollowUpLine, ...]
     return tuple(
         FollowUpLine(
             occurred_on=e.occurred_on,
-            kind=word(InteractionKind(e.kind)),
+            kind=label(InteractionKind(e.kind)),
             summary=e.summary,
             persons=tuple(display_name(p.first_name, p.last_name) for p in e.persons),
             follow_up_on=e.follow_up_on,
-            state=word(FollowUpState(e.follow_up_state)),
+            state=label(FollowUpState(e.follow_up_state)),
         )
         for e in entries
     )
@@ -256,7 +256,7 @@ def mission_review(session: Session, mission_id: int) -> MissionReview:
         id=mission.id,
         title=mission.title,
         dates=date_span(mission.start_date, mission.end_date),
-        direction=word(Direction(mission.direction)) if mission.direction else "",
+        direction=label(Direction(mission.direction)) if mission.direction else "",
         description=mission.description,
         outcome=mission.outcome,
         objectives=objective_lines(mission),
@@ -274,7 +274,7 @@ def _details(points: list[ContactPoint]) -> list[str]:
             if point.kind == ContactKind.PHONE and point.normalized
             else point.value
         )
-        kind = word(ContactKind(point.kind))
+        kind = label(ContactKind(point.kind))
         lines.append(f"{point.label or kind} : {value}")
     return lines
 
@@ -294,7 +294,7 @@ def _org_card(org: Organization) -> ContactCard:
     address = ", ".join(x for x in (org.city or "",) if x)
     return ContactCard(
         name=org.name,
-        role=word(ParticipantRole.HOST),
+        role=label(ParticipantRole.HOST),
         organization=address,
         details=tuple(_details(org.contact_points)),
     )
@@ -317,7 +317,7 @@ def delegate_briefs(session: Session, mission_id: int) -> tuple[DelegateBrief, .
                 card = _org_card(slot.host_organization)
                 cards.setdefault((card.name, "org"), card)
             for speaker in slot.speakers:
-                card = _person_card(speaker, word(ParticipantRole.SPEAKER))
+                card = _person_card(speaker, label(ParticipantRole.SPEAKER))
                 cards.setdefault((card.name, card.organization), card)
         briefs.append(
             DelegateBrief(

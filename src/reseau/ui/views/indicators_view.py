@@ -20,7 +20,6 @@ from reseau.services.indicators import (
     ThemeChoice,
     compute_indicators,
     theme_choices,
-    word,
 )
 from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import show_error
@@ -61,7 +60,7 @@ class IndicatorsView(QWidget):
             self.ui.country.addItem(label(country, context.language), country)
         self.ui.kind.addItem(self.tr("Tous les types"), None)
         for kind in ExchangeKind:
-            self.ui.kind.addItem(word(kind, context.language), kind)
+            self.ui.kind.addItem(label(kind, context.language), kind)
         self.ui.theme.addItem(self.tr("Tous les thèmes"), None)
         self._on_use_period_toggled(False)
 
