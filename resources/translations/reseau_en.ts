@@ -203,6 +203,14 @@
         <source>Aucun changement enregistré.</source>
         <translation>No change recorded.</translation>
     </message>
+    <message>
+        <source>Fiche introuvable : {what} n° {ident}.</source>
+        <translation>Record not found: {what} #{ident}.</translation>
+    </message>
+    <message>
+        <source>{what} n° {ident} : la fiche a été modifiée par quelqu'un d'autre (version {expected} attendue, {actual} trouvée).</source>
+        <translation>{what} #{ident}: the record was changed by someone else (version {expected} expected, {actual} found).</translation>
+    </message>
 <message>
         <source>Exporter les données de %s</source>
         <translation>Export the data of %s</translation>
@@ -1037,6 +1045,13 @@ Cancel: save nothing for now.</translation>
     <message>
         <source>Annulation impossible</source>
         <translation>Cannot undo</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialogs</name>
+    <message>
+        <source>Erreur inattendue : %1</source>
+        <translation>Unexpected error: %1</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2325,17 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
     <message>
         <source>&amp;Annuler</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>

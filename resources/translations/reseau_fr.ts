@@ -203,6 +203,14 @@
         <source>Aucun changement enregistré.</source>
         <translation>Aucun changement enregistré.</translation>
     </message>
+    <message>
+        <source>Fiche introuvable : {what} n° {ident}.</source>
+        <translation>Fiche introuvable : {what} n° {ident}.</translation>
+    </message>
+    <message>
+        <source>{what} n° {ident} : la fiche a été modifiée par quelqu'un d'autre (version {expected} attendue, {actual} trouvée).</source>
+        <translation>{what} n° {ident} : la fiche a été modifiée par quelqu'un d'autre (version {expected} attendue, {actual} trouvée).</translation>
+    </message>
 <message>
         <source>Exporter les données de %s</source>
         <translation>Exporter les données de %s</translation>
@@ -1037,6 +1045,13 @@ Annuler : ne rien enregistrer pour l'instant.</translation>
     <message>
         <source>Annulation impossible</source>
         <translation>Annulation impossible</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialogs</name>
+    <message>
+        <source>Erreur inattendue : %1</source>
+        <translation>Erreur inattendue : %1</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2325,17 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
     <message>
         <source>&amp;Annuler</source>
         <translation>&amp;Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>oui</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>

@@ -87,7 +87,7 @@ def test_end_before_start_and_day_outside_are_refused_with_reasons(
         agenda_edit.add_slot(
             session, mission["mission"], _slot(day=date(2027, 6, 1), start=time(11), end=time(10))
         )
-    fields = {p.field: p.message for p in caught.value.problems}
+    fields = {p.field: str(p.message) for p in caught.value.problems}
     assert "avant son début à 11:00" in fields["end"]
     assert "01/06/2027 est en dehors de la mission" in fields["day"]
     with database.begin() as session:

@@ -78,7 +78,7 @@ def test_end_before_start_is_refused_and_nothing_saved(database: Database) -> No
     with pytest.raises(ValidationError) as caught, database.begin() as s:
         ex.add_exchange(s, _stage(*ids, end_date=date(2027, 2, 1)))
     assert caught.value.problems[0].field == "end_date"
-    assert "précède" in caught.value.problems[0].message
+    assert "précède" in str(caught.value.problems[0].message)
     with database.begin() as s:
         assert s.scalar(select(func.count()).select_from(Exchange)) == 0
         assert s.scalar(select(func.count()).select_from(ExchangeParticipant)) == 0

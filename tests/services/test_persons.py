@@ -58,7 +58,7 @@ def test_invalid_email_and_phone_are_reported_per_field_and_nothing_saved(
         persons.add_person(s, data)
     fields = [p.field for p in info.value.problems]
     assert fields == ["email[0]", "phone[1]"]
-    assert "Courriel invalide" in info.value.problems[0].message
+    assert "Courriel invalide" in str(info.value.problems[0].message)
     with database.begin() as s:
         assert persons.list_persons(s) == []
 

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reseau.db.session import Database
 from reseau.ui.change_bus import ChangeBus
 from reseau.ui.context import AppContext
+from reseau.ui.i18n import Translators
 from reseau.ui.ops import OpRunner
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _context(database: Database) -> Iterator[AppContext]:
@@ -40,3 +47,26 @@ def wait_ops(qtbot: QtBot) -> Callable[[AppContext], None]:
         qtbot.waitUntil(context.runner.is_idle, timeout=10_000)
 
     return wait
+
+
+@pytest.fixture(scope="session")
+def compiled_translations() -> Path:
+    """The .qm catalogs compiled from the committed .ts (once per run)."""
+    spec = importlib.util.spec_from_file_location(
+        "build_translations", ROOT / "packaging" / "build_translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.build()
+    return ROOT / "src" / "reseau" / "resources" / "translations"
+
+
+@pytest.fixture
+def english(qapp: QApplication, compiled_translations: Path) -> Iterator[None]:
+    """The UI in English (translators, locale, enum labels) for one test; French again after."""
+    installed = Translators()
+    assert installed.install("en", compiled_translations) == "en"
+    yield
+    installed.remove()
+    QLocale.setDefault(QLocale.c())

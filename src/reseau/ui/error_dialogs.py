@@ -4,20 +4,23 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reseau.core.errors import ReseauError, ValidationError
+from reseau.ui.i18n import say
 
 log = logging.getLogger(__name__)
 
 
 def describe(error: BaseException) -> str:
     if isinstance(error, ValidationError):
-        return "\n".join(f"• {p.message}" for p in error.problems)
+        return "\n".join(f"• {say(p.message)}" for p in error.problems)
     if isinstance(error, ReseauError):
-        return str(error)
+        return say(error.message)
     log.error("Unexpected error", exc_info=error)
-    return f"Erreur inattendue : {error.__class__.__name__}: {error}"
+    template = QCoreApplication.translate("ErrorDialogs", "Erreur inattendue : %1")
+    return template.replace("%1", f"{error.__class__.__name__}: {error}")
 
 
 def show_error(parent: QWidget | None, title: str, error: BaseException) -> None:

@@ -10,13 +10,16 @@ else French when the system locale is French and English otherwise. A missing or
 from __future__ import annotations
 
 import logging
-from datetime import date
+from datetime import date, datetime
+from enum import StrEnum
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from reseau.core import labels
+from reseau.core.messages import Message, as_message
 
 log = logging.getLogger(__name__)
 
@@ -128,3 +131,35 @@ def format_number(value: float, decimals: int = 0) -> str:
     if decimals == 0:
         return QLocale().toString(round(value))
     return QLocale().toString(float(value), "f", decimals)
+
+
+def say(message: Message | str) -> str:
+    """A message of the core (``reseau.core.messages``) in the UI's language and locale."""
+    return as_message(message).render(_translate_message, _value)
+
+
+def _translate_message(text: str) -> str:
+    # lupdate files ``tr()`` of the core under the empty context.
+    return QCoreApplication.translate("", text)
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, Message):
+        return say(value)
+    if isinstance(value, StrEnum):
+        return labels.label(value)
+    if isinstance(value, datetime):
+        return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, bool):
+        return (
+            QCoreApplication.translate("Messages", "oui")
+            if value
+            else QCoreApplication.translate("Messages", "non")
+        )
+    if isinstance(value, float):
+        return format_number(value, 1)
+    # Integers stay as they are: in messages they are record numbers, line numbers and years,
+    # which a group separator would garble ("ligne 1 204" reads as two numbers).
+    return str(value)

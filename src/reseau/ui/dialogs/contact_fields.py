@@ -11,6 +11,7 @@ from reseau.core.errors import FieldProblem
 from reseau.core.labels import label
 from reseau.services.contacts import ContactInput, normalize_contacts
 from reseau.ui.dialogs.validation import FieldMarker
+from reseau.ui.i18n import say
 
 
 @dataclass(frozen=True)
@@ -78,5 +79,5 @@ def check_fields(
     if not required.text().strip():
         marker.mark(required, required_message)
     for widget, problem in contact_problems(fields, country):
-        marker.mark(widget, problem.message)
+        marker.mark(widget, say(problem.message))
     return not marker.has_problems()

@@ -17,6 +17,7 @@ from reseau.core.labels import label
 from reseau.services.journal import EntryInput, JournalChoices, entry_problems
 from reseau.ui.dialogs.validation import FieldMarker
 from reseau.ui.forms.ui_journal_entry_dialog import Ui_JournalEntryDialog
+from reseau.ui.i18n import say
 from reseau.ui.widgets import check_list
 
 
@@ -106,7 +107,7 @@ class JournalEntryDialog(QDialog):
         data = self.data()
         # The past follow-up date is asked about below, not marked as an error.
         for problem in entry_problems(data, self.today, accept_past_follow_up=True):
-            self.marker.mark(self.ui.persons, problem.message)
+            self.marker.mark(self.ui.persons, say(problem.message))
         if self.marker.has_problems():
             return
         accept_past = False

@@ -1,0 +1,38 @@
+"""The UI says the core's messages in its own language, with dates in the locale."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reseau.core.enums import ParticipantRole
+from reseau.core.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
+from reseau.core.messages import tr
+from reseau.ui.error_dialogs import describe
+from reseau.ui.i18n import format_date, say
+
+
+def test_french_by_default() -> None:
+    assert say(NotFoundError(tr("Personne"), 3).message) == "Fiche introuvable : Personne n° 3."
+
+
+@pytest.mark.usefixtures("english")
+def test_errors_are_described_in_english() -> None:
+    conflict = ConflictError("Échange", 4, 2, 3)
+    text = describe(conflict)
+    assert text.startswith("Échange #4: the record was changed by someone else")
+    assert "version 2 expected, 3 found" in text
+    problems = ValidationError(
+        [FieldProblem("x", tr("Fiche introuvable : {what} n° {ident}.", what="A", ident=1))]
+    )
+    assert describe(problems) == "• Record not found: A #1."
+
+
+@pytest.mark.usefixtures("english")
+def test_values_follow_the_ui_language_and_locale() -> None:
+    message = tr(
+        "Fiche introuvable : {what} n° {ident}.", what=ParticipantRole.DELEGATE, ident=date(2027, 5, 10)
+    )
+    assert say(message) == f"Record not found: delegate #{format_date(date(2027, 5, 10))}."
+    assert "2027" in format_date(date(2027, 5, 10))
