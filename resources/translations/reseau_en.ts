@@ -44,6 +44,18 @@
         <translation>The chosen language and database will be used the next time Réseau starts.</translation>
     </message>
     <message>
+        <source>La langue et la base de données choisies demandent de rouvrir la fenêtre. Tout est enregistré : la rouvrir maintenant ?</source>
+        <translation>The chosen language and database need the window to be reopened. Everything is saved: reopen it now?</translation>
+    </message>
+    <message>
+        <source>Rouvrir maintenant</source>
+        <translation>Reopen now</translation>
+    </message>
+    <message>
+        <source>Au prochain démarrage</source>
+        <translation>At the next start</translation>
+    </message>
+    <message>
         <source>Carnet PDF (*.pdf)</source>
         <translation>PDF booklet (*.pdf)</translation>
     </message>

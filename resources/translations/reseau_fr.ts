@@ -44,6 +44,18 @@
         <translation>La langue et la base de données choisies seront utilisées au prochain démarrage de Réseau.</translation>
     </message>
     <message>
+        <source>La langue et la base de données choisies demandent de rouvrir la fenêtre. Tout est enregistré : la rouvrir maintenant ?</source>
+        <translation>La langue et la base de données choisies demandent de rouvrir la fenêtre. Tout est enregistré : la rouvrir maintenant ?</translation>
+    </message>
+    <message>
+        <source>Rouvrir maintenant</source>
+        <translation>Rouvrir maintenant</translation>
+    </message>
+    <message>
+        <source>Au prochain démarrage</source>
+        <translation>Au prochain démarrage</translation>
+    </message>
+    <message>
         <source>Carnet PDF (*.pdf)</source>
         <translation>Carnet PDF (*.pdf)</translation>
     </message>

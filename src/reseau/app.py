@@ -35,6 +35,7 @@ from reseau.ui.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 QUIT_AFTER_ENV = "RESEAU_QUIT_AFTER_MS"  # used by smoke tests: show the window, then quit
+REOPEN = -42  # _run's code when the window closed to reopen with new preferences
 _translators = Translators()
 
 
@@ -131,16 +132,25 @@ def _open_local(paths: DataPaths) -> Database | None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    """Run the window until it is closed; reopen it when the Préférences asked for it.
+
+    A new language, database file or server applies by closing the window and building
+    everything again from the saved preferences, in the same process: the database is closed
+    and its lock released in between, exactly as on quitting.
+    """
     app = _application()
     collect_on_gui_thread(app)
-    settings = SettingsStore(settings_path())
-    loaded = settings.load()
-    language = _translators.install(loaded.settings.language)
-    apply_preferences(loaded.settings)
-    try:
-        return _run(app, args, settings, loaded, language)
-    finally:
-        _translators.remove()  # the application object may outlive this call (tests)
+    while True:
+        settings = SettingsStore(settings_path())
+        loaded = settings.load()
+        language = _translators.install(loaded.settings.language)
+        apply_preferences(loaded.settings)
+        try:
+            code = _run(app, args, settings, loaded, language)
+        finally:
+            _translators.remove()  # the application object may outlive this call (tests)
+        if code != REOPEN:
+            return code
 
 
 def _run(
@@ -193,7 +203,9 @@ def _run(
     if quit_after:
         QTimer.singleShot(int(quit_after), window.close)
     code = app.exec()
+    reopen = window.reopen_requested
+    window.deleteLater()
     database.dispose()
     if lock is not None:
         lock.release()
-    return code
+    return REOPEN if reopen else code

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -107,6 +107,7 @@ def test_saving_writes_the_file_and_tells_the_views(
         ),
     )
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.No)  # later
     with qtbot.waitSignal(bus.changed) as blocker:
         window.edit_actions.preferences_action.trigger()
     assert blocker.args[0] == Changes(settings=True)
@@ -159,3 +160,44 @@ def test_app_starts_with_a_broken_preferences_file_and_does_not_overwrite_it(tmp
     assert done.returncode == 0, done.stderr
     assert settings.read_text(encoding="utf-8") == '{"language": "en",,}'
     assert (tmp_path / "x.sqlite3").exists()
+
+
+def test_a_new_language_reopens_the_window_in_it_at_once(
+    qtbot: QtBot, tmp_path: Path, monkeypatch, compiled_translations: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Préférences → English → « Rouvrir maintenant »: the same process shows an English window
+    on the same database, which was closed (and its lock released) in between."""
+    import argparse
+
+    from reseau import app
+
+    settings = tmp_path / "settings.json"
+    settings.write_text('{"language": "fr"}', encoding="utf-8")
+    monkeypatch.setenv("RESEAU_SETTINGS", str(settings))
+    monkeypatch.setenv(app.QUIT_AFTER_ENV, "400")
+    monkeypatch.delenv("RESEAU_DATABASE_URL", raising=False)
+    asked: list[str] = []
+
+    def choose_english(box: QMessageBox) -> QMessageBox.StandardButton:
+        asked.append(box.button(QMessageBox.StandardButton.Yes).text())
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "exec", choose_english)
+    monkeypatch.setattr(
+        PreferencesDialog, "ask", classmethod(lambda cls, parent, current, *a, **k: Settings(language="en"))
+    )
+    titles: list[str] = []
+    built = app.build_window
+
+    def build_and_watch(*args, **kwargs):  # type: ignore[no-untyped-def]
+        window = built(*args, **kwargs)
+        titles.append(window.windowTitle())
+        if len(titles) == 1:
+            QTimer.singleShot(0, window.edit_preferences)  # before the quit timer
+        return window
+
+    monkeypatch.setattr(app, "build_window", build_and_watch)
+    code = app.run_gui(argparse.Namespace(db=str(tmp_path / "x.sqlite3"), database_url=None))
+    assert code == 0
+    assert asked == ["Rouvrir maintenant"]
+    assert titles == ["Réseau — échanges France-Québec", "Réseau — France–Quebec exchanges"]

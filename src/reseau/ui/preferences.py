@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reseau.core.agenda import CheckSettings, set_default_settings
@@ -31,8 +33,14 @@ def _open_backups(parent: QWidget, context: AppContext) -> None:
     BackupsDialog.show_for(parent, context)
 
 
-def edit_preferences(parent: QWidget, context: AppContext, message: str = "") -> bool:
-    """True when new preferences were saved. ``message``: why the file was not read, if so."""
+def edit_preferences(
+    parent: QWidget, context: AppContext, message: str = "", reopen: Callable[[], None] | None = None
+) -> bool:
+    """True when new preferences were saved. ``message``: why the file was not read, if so.
+
+    A new language, database or server needs the window built again: ``reopen`` does it when
+    the user agrees (the window closes and reopens at once); else they apply at the next start.
+    """
     store = context.settings
     before = store.current
     chosen = PreferencesDialog.ask(
@@ -53,9 +61,32 @@ def edit_preferences(parent: QWidget, context: AppContext, message: str = "") ->
         before.database_path,
         before.server_url,
     ):
+        _offer_reopen(parent, reopen)
+    return True
+
+
+def _offer_reopen(parent: QWidget, reopen: Callable[[], None] | None) -> None:
+    if reopen is None:
         QMessageBox.information(
             parent,
             tr("Préférences"),
             tr("La langue et la base de données choisies seront utilisées au prochain démarrage de Réseau."),
         )
-    return True
+        return
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        tr("Préférences"),
+        tr(
+            "La langue et la base de données choisies demandent de rouvrir la fenêtre. "
+            "Tout est enregistré : la rouvrir maintenant ?"
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setObjectName("reopen_box")
+    box.button(QMessageBox.StandardButton.Yes).setText(tr("Rouvrir maintenant"))
+    box.button(QMessageBox.StandardButton.No).setText(tr("Au prochain démarrage"))
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    if box.exec() == QMessageBox.StandardButton.Yes:
+        # After the dialog's own event handling has finished: the window is about to close.
+        QTimer.singleShot(0, reopen)

@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, location: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.reopen_requested = False  # read by reseau.app when the window has closed
         self.setWindowTitle(self.tr("Réseau — échanges France-Québec"))
         self.setWindowIcon(icon("reseau.svg"))
         self.resize(1280, 800)
@@ -109,7 +110,12 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def edit_preferences(self) -> None:
-        edit_preferences(self, self.context)
+        edit_preferences(self, self.context, reopen=self.reopen)
+
+    def reopen(self) -> None:
+        """Close, so that reseau.app builds the window again from the saved preferences."""
+        self.reopen_requested = True
+        self.close()
 
     def area_widget(self, key: str) -> QWidget:
         """The widget of area ``key``, built now if it has not been shown yet (not shown)."""
