@@ -223,6 +223,10 @@
         <source>{what} n° {ident} : la fiche a été modifiée par quelqu'un d'autre (version {expected} attendue, {actual} trouvée).</source>
         <translation>{what} #{ident}: the record was changed by someone else (version {expected} expected, {actual} found).</translation>
     </message>
+    <message>
+        <source>Impossible d'écrire le fichier {path}.</source>
+        <translation>Could not write the file {path}.</translation>
+    </message>
 <message>
         <source>Exporter les données de %s</source>
         <translation>Export the data of %s</translation>
@@ -1061,6 +1065,10 @@ Cancel: save nothing for now.</translation>
 </context>
 <context>
     <name>ErrorDialogs</name>
+    <message>
+        <source>Le fichier « %1 » n'a pas pu être lu ou écrit : %2.</source>
+        <translation>The file “%1” could not be read or written: %2.</translation>
+    </message>
     <message>
         <source>Erreur inattendue : %1</source>
         <translation>Unexpected error: %1</translation>
@@ -2988,6 +2996,13 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
     <message>
         <source>Téléphone</source>
         <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Cette base de données a été écrite par une version plus récente de Réseau. Elle est ouverte en lecture seule : vous pouvez la consulter, mais pas la modifier. Mettez Réseau à jour pour la modifier.</source>
+        <translation>This database was written by a newer version of Réseau. It is open read-only: you can look at it but not change it. Update Réseau to change it.</translation>
     </message>
 </context>
 <context>

@@ -223,6 +223,10 @@
         <source>{what} n° {ident} : la fiche a été modifiée par quelqu'un d'autre (version {expected} attendue, {actual} trouvée).</source>
         <translation>{what} n° {ident} : la fiche a été modifiée par quelqu'un d'autre (version {expected} attendue, {actual} trouvée).</translation>
     </message>
+    <message>
+        <source>Impossible d'écrire le fichier {path}.</source>
+        <translation>Impossible d'écrire le fichier {path}.</translation>
+    </message>
 <message>
         <source>Exporter les données de %s</source>
         <translation>Exporter les données de %s</translation>
@@ -1061,6 +1065,10 @@ Annuler : ne rien enregistrer pour l'instant.</translation>
 </context>
 <context>
     <name>ErrorDialogs</name>
+    <message>
+        <source>Le fichier « %1 » n'a pas pu être lu ou écrit : %2.</source>
+        <translation>Le fichier « %1 » n'a pas pu être lu ou écrit : %2.</translation>
+    </message>
     <message>
         <source>Erreur inattendue : %1</source>
         <translation>Erreur inattendue : %1</translation>
@@ -2988,6 +2996,13 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
     <message>
         <source>Téléphone</source>
         <translation>Téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Cette base de données a été écrite par une version plus récente de Réseau. Elle est ouverte en lecture seule : vous pouvez la consulter, mais pas la modifier. Mettez Réseau à jour pour la modifier.</source>
+        <translation>Cette base de données a été écrite par une version plus récente de Réseau. Elle est ouverte en lecture seule : vous pouvez la consulter, mais pas la modifier. Mettez Réseau à jour pour la modifier.</translation>
     </message>
 </context>
 <context>

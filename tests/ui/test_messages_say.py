@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from reseau.core.enums import ParticipantRole
 from reseau.core.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
@@ -36,3 +38,21 @@ def test_values_follow_the_ui_language_and_locale() -> None:
     )
     assert say(message) == f"Record not found: delegate #{format_date(date(2027, 5, 10))}."
     assert "2027" in format_date(date(2027, 5, 10))
+
+
+def test_a_file_error_says_which_file_and_why(tmp_path: Path) -> None:
+    try:
+        (tmp_path / "absent" / "x.csv").read_text()
+    except OSError as error:
+        text = describe(error)
+    assert "absent" in text and "x.csv" in text and "lu ou écrit" in text
+
+
+@pytest.mark.usefixtures("english")
+def test_read_only_notice_is_translated(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from reseau.ui.read_only import NOTICE
+
+    english = QCoreApplication.translate("ReadOnly", NOTICE)
+    assert english != NOTICE and "read-only" in english

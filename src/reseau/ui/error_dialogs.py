@@ -18,6 +18,14 @@ def describe(error: BaseException) -> str:
         return "\n".join(f"• {say(p.message)}" for p in error.problems)
     if isinstance(error, ReseauError):
         return say(error.message)
+    if isinstance(error, OSError):
+        # A full disk, a folder without rights, a file held by another program: expected.
+        where = error.filename if error.filename is not None else ""
+        why = error.strerror or str(error)
+        template = QCoreApplication.translate(
+            "ErrorDialogs", "Le fichier « %1 » n'a pas pu être lu ou écrit : %2."
+        )
+        return template.replace("%1", str(where)).replace("%2", why)
     log.error("Unexpected error", exc_info=error)
     template = QCoreApplication.translate("ErrorDialogs", "Erreur inattendue : %1")
     return template.replace("%1", f"{error.__class__.__name__}: {error}")

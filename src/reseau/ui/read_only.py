@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton, QWidget
 
+from reseau.core.translate import QT_TRANSLATE_NOOP
 from reseau.ui.context import AppContext
 
-NOTICE = (
+NOTICE = QT_TRANSLATE_NOOP(
+    "ReadOnly",
     "Cette base de données a été écrite par une version plus récente de Réseau. "
     "Elle est ouverte en lecture seule : vous pouvez la consulter, mais pas la modifier. "
-    "Mettez Réseau à jour pour la modifier."
+    "Mettez Réseau à jour pour la modifier.",
 )
 
 
@@ -43,7 +46,10 @@ def hide_write_buttons(widget: QWidget, context: AppContext) -> None:
 
 def show_read_only_notice(window: QMainWindow) -> None:
     box = QMessageBox(
-        QMessageBox.Icon.Information, window.tr("Lecture seule"), window.tr(NOTICE), parent=window
+        QMessageBox.Icon.Information,
+        window.tr("Lecture seule"),
+        QCoreApplication.translate("ReadOnly", NOTICE),
+        parent=window,
     )
     box.setObjectName("read_only_box")
     box.open()

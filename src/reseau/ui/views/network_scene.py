@@ -15,6 +15,8 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from reseau.core.enums import Country
+from reseau.core.errors import ReseauError
+from reseau.core.messages import tr
 from reseau.services.network import EdgeKind, Network, NodeKind
 from reseau.services.network_layout import COLUMN_GAP, Position, layout
 from reseau.ui.widgets.check_list import COUNTRY_COLORS
@@ -103,7 +105,7 @@ def export_png(scene: QGraphicsScene, path: Path, scale: float = 2.0) -> None:
     painter.end()
     # The stubs want bytes for the format, PySide6 wants str.
     if not image.save(str(path), "PNG"):  # type: ignore[call-overload]
-        raise OSError(f"Impossible d'écrire {path}")
+        raise ReseauError(tr("Impossible d'écrire le fichier {path}.", path=str(path)))
 
 
 def export_svg(scene: QGraphicsScene, path: Path, title: str) -> None:
@@ -118,4 +120,4 @@ def export_svg(scene: QGraphicsScene, path: Path, title: str) -> None:
     scene.render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
     painter.end()
     if not path.exists():
-        raise OSError(f"Impossible d'écrire {path}")
+        raise ReseauError(tr("Impossible d'écrire le fichier {path}.", path=str(path)))

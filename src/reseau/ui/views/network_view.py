@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from reseau.core.changes import Changes
 from reseau.core.enums import Country
+from reseau.core.errors import ReseauError
 from reseau.services import journal, network
 from reseau.services.journal import Named
 from reseau.services.network import Network, NetworkFilter
@@ -196,7 +197,7 @@ class NetworkView(QWidget):
         if path is not None:
             try:
                 export_png(self.scene, path)
-            except OSError as error:
+            except (OSError, ReseauError) as error:
                 show_error(self, self.tr("Exportation impossible"), error)
 
     def _on_svg_button_clicked(self) -> None:
@@ -204,7 +205,7 @@ class NetworkView(QWidget):
         if path is not None:
             try:
                 export_svg(self.scene, path, self.tr("Réseau France-Québec"))
-            except OSError as error:
+            except (OSError, ReseauError) as error:
                 show_error(self, self.tr("Exportation impossible"), error)
 
     def _on_bus_changed(self, changes: Changes, _initiator: object) -> None:
