@@ -199,7 +199,8 @@ def read_csv(
             yield RowProblem(
                 start,
                 tr(
-                    "guillemet ouvert à la ligne {line} jamais fermé ({detail}) ; la suite du fichier est ignorée",
+                    "guillemet ouvert à la ligne {line} jamais fermé ({detail}) ; "
+                    "la suite du fichier est ignorée",
                     line=start,
                     detail=str(exc),
                 ),

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from reseau.core.messages import as_message
 from reseau.core.normalize import display_name
 from reseau.core.translate import QT_TRANSLATE_NOOP
 from reseau.io.contacts_file import ContactsFile, mapping_for, open_contacts, read_contacts, reinspect
@@ -314,7 +315,7 @@ class PreviewPage(QWizardPage):
         try:
             rows = list(islice(read_contacts(source, self.wiz.columns), PREVIEW))
         except (NotAContactsFile, OSError) as exc:
-            rows = [RowProblem(0, exc.message if isinstance(exc, NotAContactsFile) else str(exc))]
+            rows = [RowProblem(0, exc.message if isinstance(exc, NotAContactsFile) else as_message(str(exc)))]
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
 
