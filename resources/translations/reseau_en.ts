@@ -2572,6 +2572,38 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
 <context>
     <name>MappingPage</name>
     <message>
+        <source>rue</source>
+        <translation>street</translation>
+    </message>
+    <message>
+        <source>rue, 2e ligne</source>
+        <translation>street, line 2</translation>
+    </message>
+    <message>
+        <source>rue, 3e ligne</source>
+        <translation>street, line 3</translation>
+    </message>
+    <message>
+        <source>case postale</source>
+        <translation>PO box</translation>
+    </message>
+    <message>
+        <source>ville</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <source>province ou région</source>
+        <translation>province or region</translation>
+    </message>
+    <message>
+        <source>code postal</source>
+        <translation>postal code</translation>
+    </message>
+    <message>
+        <source>pays</source>
+        <translation>country</translation>
+    </message>
+    <message>
         <source>Correspondance des colonnes</source>
         <translation>Column mapping</translation>
     </message>

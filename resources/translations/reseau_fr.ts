@@ -2572,6 +2572,38 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
 <context>
     <name>MappingPage</name>
     <message>
+        <source>rue</source>
+        <translation>rue</translation>
+    </message>
+    <message>
+        <source>rue, 2e ligne</source>
+        <translation>rue, 2e ligne</translation>
+    </message>
+    <message>
+        <source>rue, 3e ligne</source>
+        <translation>rue, 3e ligne</translation>
+    </message>
+    <message>
+        <source>case postale</source>
+        <translation>case postale</translation>
+    </message>
+    <message>
+        <source>ville</source>
+        <translation>ville</translation>
+    </message>
+    <message>
+        <source>province ou région</source>
+        <translation>province ou région</translation>
+    </message>
+    <message>
+        <source>code postal</source>
+        <translation>code postal</translation>
+    </message>
+    <message>
+        <source>pays</source>
+        <translation>pays</translation>
+    </message>
+    <message>
         <source>Correspondance des colonnes</source>
         <translation>Correspondance des colonnes</translation>
     </message>

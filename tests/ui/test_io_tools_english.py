@@ -136,3 +136,21 @@ def test_export_formats_and_duplicate_reasons_in_english(
     wait_ops(context)
     assert duplicates.model.rowCount() == 1
     assert duplicates.model.index(0, 2).data() == "same name, same e-mail"
+
+
+@pytest.mark.usefixtures("english")
+def test_address_parts_are_named_in_english(
+    qtbot: QtBot, context: AppContext, wait_ops: Callable[[AppContext], None], tmp_path: Path
+) -> None:
+    path = tmp_path / "outlook.csv"
+    path.write_text("First Name,Last Name,Business City\nAnne,Roy,Lyon\n", encoding="utf-8")
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    wizard.next()
+    wait_ops(context)
+    city = wizard.currentPage().combos[2]  # type: ignore[attr-defined]
+    assert city.currentData() == "adr.work.city"
+    assert "city" in city.currentText() and "ville" not in city.currentText()

@@ -60,6 +60,18 @@ DELIMITER_NAMES = {
     "\t": QT_TRANSLATE_NOOP("DetectedPage", "tabulation"),
 }
 
+# Outlook splits addresses into parts (csv_formats.ADDRESS_PARTS): their names in the mapping.
+ADDRESS_PART_NAMES = {
+    "street": QT_TRANSLATE_NOOP("MappingPage", "rue"),
+    "street2": QT_TRANSLATE_NOOP("MappingPage", "rue, 2e ligne"),
+    "street3": QT_TRANSLATE_NOOP("MappingPage", "rue, 3e ligne"),
+    "pobox": QT_TRANSLATE_NOOP("MappingPage", "case postale"),
+    "city": QT_TRANSLATE_NOOP("MappingPage", "ville"),
+    "region": QT_TRANSLATE_NOOP("MappingPage", "province ou région"),
+    "postal": QT_TRANSLATE_NOOP("MappingPage", "code postal"),
+    "country": QT_TRANSLATE_NOOP("MappingPage", "pays"),
+}
+
 
 class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
@@ -239,7 +251,9 @@ class MappingPage(QWizardPage):
             for code, name in FIELDS.items():
                 combo.addItem(say(name), code)
             if field and field.startswith("adr."):
-                combo.addItem(self.tr("Adresse (partie : %s)") % field.split(".")[-1], field)
+                part = field.split(".")[-1]
+                part_name = self.tr(ADDRESS_PART_NAMES[part]) if part in ADDRESS_PART_NAMES else part
+                combo.addItem(self.tr("Adresse (partie : %s)") % part_name, field)
             combo.setCurrentIndex(max(combo.findData(field or ""), 0))
             self.grid.addRow(header or self.tr("(sans titre)"), combo)
             self.combos.append(combo)
