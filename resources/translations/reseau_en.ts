@@ -227,6 +227,282 @@
         <source>Impossible d'écrire le fichier {path}.</source>
         <translation>Could not write the file {path}.</translation>
     </message>
+    <message>
+        <source>fichier introuvable : {path}</source>
+        <translation>file not found: {path}</translation>
+    </message>
+    <message>
+        <source>{file} : {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} : lecture impossible ({reason})</source>
+        <translation>{file}: cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Nom complet</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Fonction</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Site web</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Étiquettes</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Réseau</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Outlook (français)</source>
+        <translation>Outlook (French)</translation>
+    </message>
+    <message>
+        <source>Outlook (anglais)</source>
+        <translation>Outlook (English)</translation>
+    </message>
+    <message>
+        <source>Google Contacts (nouveau format)</source>
+        <translation>Google Contacts (new format)</translation>
+    </message>
+    <message>
+        <source>Google Contacts (ancien format)</source>
+        <translation>Google Contacts (old format)</translation>
+    </message>
+    <message>
+        <source>Thunderbird</source>
+        <translation>Thunderbird</translation>
+    </message>
+    <message>
+        <source>CSV générique</source>
+        <translation>Generic CSV</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>aucune ligne d'en-tête : la première ligne du fichier est vide</source>
+        <translation>no header line: the first line of the file is empty</translation>
+    </message>
+    <message>
+        <source>une seule colonne trouvée : ce n'est pas un fichier de contacts séparé par , ; ou tabulation</source>
+        <translation>only one column found: this is not a contacts file separated by commas, semicolons or tabs</translation>
+    </message>
+    <message>
+        <source>{found} colonnes au lieu de {expected} (ligne décalée ?)</source>
+        <translation>{found} columns instead of {expected} (shifted row?)</translation>
+    </message>
+    <message>
+        <source>cellule démesurée : un guillemet n'est sans doute pas fermé</source>
+        <translation>oversized cell: a quotation mark was probably never closed</translation>
+    </message>
+    <message>
+        <source>{found} colonnes au lieu de {expected} ; les autres sont vides</source>
+        <translation>{found} columns instead of {expected}; the others are empty</translation>
+    </message>
+    <message>
+        <source>caractères illisibles pour l'encodage {encoding}</source>
+        <translation>characters unreadable in the {encoding} encoding</translation>
+    </message>
+    <message>
+        <source>guillemet ouvert à la ligne {line} jamais fermé ({detail}) ; la suite du fichier est ignorée</source>
+        <translation>quotation mark opened on line {line} never closed ({detail}); the rest of the file is ignored</translation>
+    </message>
+    <message>
+        <source>le fichier est vide</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>ce fichier est binaire (classeur Excel, PDF ou image ?) et non un fichier texte : enregistrez-le d'abord en CSV</source>
+        <translation>this file is binary (an Excel workbook, a PDF or an image?), not a text file: save it as CSV first</translation>
+    </message>
+    <message>
+        <source>ce fichier contient des données binaires et non du texte</source>
+        <translation>this file contains binary data, not text</translation>
+    </message>
+    <message>
+        <source>encodage inconnu : ni UTF-8, ni UTF-16, ni Windows-1252 ; enregistrez le fichier en UTF-8 depuis le tableur</source>
+        <translation>unknown encoding: neither UTF-8, UTF-16 nor Windows-1252; save the file as UTF-8 from the spreadsheet</translation>
+    </message>
+    <message>
+        <source>fiche n° {card} : END:VCARD manquant ; fiche ignorée</source>
+        <translation>card #{card}: END:VCARD missing; card ignored</translation>
+    </message>
+    <message>
+        <source>fiche n° {card} : ni nom, ni courriel, ni téléphone</source>
+        <translation>card #{card}: no name, e-mail or phone</translation>
+    </message>
+    <message>
+        <source>fiche n° {card} : le fichier se termine avant END:VCARD ; fiche ignorée</source>
+        <translation>card #{card}: the file ends before END:VCARD; card ignored</translation>
+    </message>
+    <message>
+        <source>aucune fiche BEGIN:VCARD : ce n'est pas un fichier vCard</source>
+        <translation>no BEGIN:VCARD card: this is not a vCard file</translation>
+    </message>
+    <message>
+        <source>version vCard non prise en charge : {version}</source>
+        <translation>unsupported vCard version: {version}</translation>
+    </message>
+    <message>
+        <source>même nom</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <source>même courriel</source>
+        <translation>same e-mail</translation>
+    </message>
+    <message>
+        <source>même téléphone</source>
+        <translation>same phone</translation>
+    </message>
+    <message>
+        <source>Une personne ne peut pas être son propre doublon.</source>
+        <translation>A person cannot be their own duplicate.</translation>
+    </message>
+    <message>
+        <source>Choisissez deux personnes différentes.</source>
+        <translation>Choose two different persons.</translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Export annulé : {path} n'a pas été écrit.</source>
+        <translation>Export cancelled: {path} was not written.</translation>
+    </message>
+    <message>
+        <source>format d'export inconnu : {format} (csv, xlsx, vcf, vcf3)</source>
+        <translation>unknown export format: {format} (csv, xlsx, vcf, vcf3)</translation>
+    </message>
+    <message>
+        <source>doublon de la fiche n° {person_id}</source>
+        <translation>duplicate of record #{person_id}</translation>
+    </message>
+    <message>
+        <source>doublon de la ligne {line}</source>
+        <translation>duplicate of line {line}</translation>
+    </message>
+    <message>
+        <source>fusionnée avec la ligne {line}</source>
+        <translation>merged with line {line}</translation>
+    </message>
+    <message>
+        <source>fiche n° {person_id} mise à jour</source>
+        <translation>record #{person_id} updated</translation>
+    </message>
+    <message>
+        <source>Import annulé : rien n'a été enregistré</source>
+        <translation>Import cancelled: nothing was saved</translation>
+    </message>
+    <message>
+        <source>Tout ou rien : des lignes sont rejetées, rien n'a été importé</source>
+        <translation>All or nothing: some lines were rejected, nothing was imported</translation>
+    </message>
+    <message>
+        <source>Essai à blanc : rien n'a été enregistré</source>
+        <translation>Dry run: nothing was saved</translation>
+    </message>
+    <message>
+        <source>ni nom, ni organisation, ni courriel ou téléphone valide</source>
+        <translation>no name, no organization, no valid e-mail or phone</translation>
+    </message>
+    <message>
+        <source>fiche sans nom : nommée « {name} »</source>
+        <translation>record without a name: named “{name}”</translation>
+    </message>
+    <message>
+        <source>champ {field} : « {value} » invalide, valeur ignorée</source>
+        <translation>{field} field: “{value}” is invalid, value ignored</translation>
+    </message>
+    <message>
+        <source>créée</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>mise à jour</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <source>ignorée</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>rejetée</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>avertissement</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>{created} créées, {updated} mises à jour, {skipped} ignorées, {rejected} rejetées</source>
+        <translation>{created} created, {updated} updated, {skipped} skipped, {rejected} rejected</translation>
+    </message>
+    <message>
+        <source>{reason} — {summary}</source>
+        <translation>{reason} — {summary}</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>L'import n° {batch_id} a déjà été annulé.</source>
+        <translation>Import #{batch_id} has already been undone.</translation>
+    </message>
+    <message>
+        <source>Donnez un nom à la correspondance de colonnes.</source>
+        <translation>Give the column mapping a name.</translation>
+    </message>
+    <message>
+        <source>Correspondance « {name} » inconnue (aucune n'est enregistrée).</source>
+        <translation>Unknown mapping “{name}” (none is saved).</translation>
+    </message>
+    <message>
+        <source>Correspondance « {name} » inconnue (enregistrées : {known}).</source>
+        <translation>Unknown mapping “{name}” (saved: {known}).</translation>
+    </message>
 <message>
         <source>Exporter les données de %s</source>
         <translation>Export the data of %s</translation>
@@ -936,6 +1212,26 @@ Cancel: save nothing for now.</translation>
 </context>
 <context>
     <name>DetectedPage</name>
+    <message>
+        <source>UTF-8 avec BOM</source>
+        <translation>UTF-8 with BOM</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Excel français)</source>
+        <translation>Windows-1252 (French Excel)</translation>
+    </message>
+    <message>
+        <source>virgule ( , )</source>
+        <translation>comma ( , )</translation>
+    </message>
+    <message>
+        <source>point-virgule ( ; )</source>
+        <translation>semicolon ( ; )</translation>
+    </message>
+    <message>
+        <source>tabulation</source>
+        <translation>tab</translation>
+    </message>
     <message>
         <source>Ce que Réseau a reconnu</source>
         <translation>What Réseau recognized</translation>
@@ -1676,6 +1972,26 @@ Cancel: save nothing for now.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>CSV (tableur, publipostage)</source>
+        <translation>CSV (spreadsheet, mail merge)</translation>
+    </message>
+    <message>
+        <source>Classeur Excel (.xlsx)</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>vCard 4.0 (carnet d'adresses)</source>
+        <translation>vCard 4.0 (address book)</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (anciens carnets)</source>
+        <translation>vCard 3.0 (older address books)</translation>
+    </message>
+    <message>
+        <source>Liste des participants (PDF)</source>
+        <translation>Participant list (PDF)</translation>
+    </message>
+    <message>
         <source>Exporter des contacts</source>
         <translation>Export contacts</translation>
     </message>
@@ -2276,6 +2592,38 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
 <context>
     <name>MappingPage</name>
     <message>
+        <source>rue</source>
+        <translation>street</translation>
+    </message>
+    <message>
+        <source>rue, 2e ligne</source>
+        <translation>street, line 2</translation>
+    </message>
+    <message>
+        <source>rue, 3e ligne</source>
+        <translation>street, line 3</translation>
+    </message>
+    <message>
+        <source>case postale</source>
+        <translation>PO box</translation>
+    </message>
+    <message>
+        <source>ville</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <source>province ou région</source>
+        <translation>province or region</translation>
+    </message>
+    <message>
+        <source>code postal</source>
+        <translation>postal code</translation>
+    </message>
+    <message>
+        <source>pays</source>
+        <translation>country</translation>
+    </message>
+    <message>
         <source>Correspondance des colonnes</source>
         <translation>Column mapping</translation>
     </message>
@@ -2318,6 +2666,38 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
 </context>
 <context>
     <name>MergeDialog</name>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Fonction</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Base du consentement</source>
+        <translation>Consent basis</translation>
+    </message>
     <message>
         <source>Fusionner deux fiches</source>
         <translation>Merge two records</translation>

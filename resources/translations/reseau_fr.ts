@@ -227,6 +227,282 @@
         <source>Impossible d'écrire le fichier {path}.</source>
         <translation>Impossible d'écrire le fichier {path}.</translation>
     </message>
+    <message>
+        <source>fichier introuvable : {path}</source>
+        <translation>fichier introuvable : {path}</translation>
+    </message>
+    <message>
+        <source>{file} : {problem}</source>
+        <translation>{file} : {problem}</translation>
+    </message>
+    <message>
+        <source>{file} : lecture impossible ({reason})</source>
+        <translation>{file} : lecture impossible ({reason})</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Nom complet</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Fonction</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Site web</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Étiquettes</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Réseau</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Outlook (français)</source>
+        <translation>Outlook (français)</translation>
+    </message>
+    <message>
+        <source>Outlook (anglais)</source>
+        <translation>Outlook (anglais)</translation>
+    </message>
+    <message>
+        <source>Google Contacts (nouveau format)</source>
+        <translation>Google Contacts (nouveau format)</translation>
+    </message>
+    <message>
+        <source>Google Contacts (ancien format)</source>
+        <translation>Google Contacts (ancien format)</translation>
+    </message>
+    <message>
+        <source>Thunderbird</source>
+        <translation>Thunderbird</translation>
+    </message>
+    <message>
+        <source>CSV générique</source>
+        <translation>CSV générique</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>aucune ligne d'en-tête : la première ligne du fichier est vide</source>
+        <translation>aucune ligne d'en-tête : la première ligne du fichier est vide</translation>
+    </message>
+    <message>
+        <source>une seule colonne trouvée : ce n'est pas un fichier de contacts séparé par , ; ou tabulation</source>
+        <translation>une seule colonne trouvée : ce n'est pas un fichier de contacts séparé par , ; ou tabulation</translation>
+    </message>
+    <message>
+        <source>{found} colonnes au lieu de {expected} (ligne décalée ?)</source>
+        <translation>{found} colonnes au lieu de {expected} (ligne décalée ?)</translation>
+    </message>
+    <message>
+        <source>cellule démesurée : un guillemet n'est sans doute pas fermé</source>
+        <translation>cellule démesurée : un guillemet n'est sans doute pas fermé</translation>
+    </message>
+    <message>
+        <source>{found} colonnes au lieu de {expected} ; les autres sont vides</source>
+        <translation>{found} colonnes au lieu de {expected} ; les autres sont vides</translation>
+    </message>
+    <message>
+        <source>caractères illisibles pour l'encodage {encoding}</source>
+        <translation>caractères illisibles pour l'encodage {encoding}</translation>
+    </message>
+    <message>
+        <source>guillemet ouvert à la ligne {line} jamais fermé ({detail}) ; la suite du fichier est ignorée</source>
+        <translation>guillemet ouvert à la ligne {line} jamais fermé ({detail}) ; la suite du fichier est ignorée</translation>
+    </message>
+    <message>
+        <source>le fichier est vide</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>ce fichier est binaire (classeur Excel, PDF ou image ?) et non un fichier texte : enregistrez-le d'abord en CSV</source>
+        <translation>ce fichier est binaire (classeur Excel, PDF ou image ?) et non un fichier texte : enregistrez-le d'abord en CSV</translation>
+    </message>
+    <message>
+        <source>ce fichier contient des données binaires et non du texte</source>
+        <translation>ce fichier contient des données binaires et non du texte</translation>
+    </message>
+    <message>
+        <source>encodage inconnu : ni UTF-8, ni UTF-16, ni Windows-1252 ; enregistrez le fichier en UTF-8 depuis le tableur</source>
+        <translation>encodage inconnu : ni UTF-8, ni UTF-16, ni Windows-1252 ; enregistrez le fichier en UTF-8 depuis le tableur</translation>
+    </message>
+    <message>
+        <source>fiche n° {card} : END:VCARD manquant ; fiche ignorée</source>
+        <translation>fiche n° {card} : END:VCARD manquant ; fiche ignorée</translation>
+    </message>
+    <message>
+        <source>fiche n° {card} : ni nom, ni courriel, ni téléphone</source>
+        <translation>fiche n° {card} : ni nom, ni courriel, ni téléphone</translation>
+    </message>
+    <message>
+        <source>fiche n° {card} : le fichier se termine avant END:VCARD ; fiche ignorée</source>
+        <translation>fiche n° {card} : le fichier se termine avant END:VCARD ; fiche ignorée</translation>
+    </message>
+    <message>
+        <source>aucune fiche BEGIN:VCARD : ce n'est pas un fichier vCard</source>
+        <translation>aucune fiche BEGIN:VCARD : ce n'est pas un fichier vCard</translation>
+    </message>
+    <message>
+        <source>version vCard non prise en charge : {version}</source>
+        <translation>version vCard non prise en charge : {version}</translation>
+    </message>
+    <message>
+        <source>même nom</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <source>même courriel</source>
+        <translation>même courriel</translation>
+    </message>
+    <message>
+        <source>même téléphone</source>
+        <translation>même téléphone</translation>
+    </message>
+    <message>
+        <source>Une personne ne peut pas être son propre doublon.</source>
+        <translation>Une personne ne peut pas être son propre doublon.</translation>
+    </message>
+    <message>
+        <source>Choisissez deux personnes différentes.</source>
+        <translation>Choisissez deux personnes différentes.</translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Export annulé : {path} n'a pas été écrit.</source>
+        <translation>Export annulé : {path} n'a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>format d'export inconnu : {format} (csv, xlsx, vcf, vcf3)</source>
+        <translation>format d'export inconnu : {format} (csv, xlsx, vcf, vcf3)</translation>
+    </message>
+    <message>
+        <source>doublon de la fiche n° {person_id}</source>
+        <translation>doublon de la fiche n° {person_id}</translation>
+    </message>
+    <message>
+        <source>doublon de la ligne {line}</source>
+        <translation>doublon de la ligne {line}</translation>
+    </message>
+    <message>
+        <source>fusionnée avec la ligne {line}</source>
+        <translation>fusionnée avec la ligne {line}</translation>
+    </message>
+    <message>
+        <source>fiche n° {person_id} mise à jour</source>
+        <translation>fiche n° {person_id} mise à jour</translation>
+    </message>
+    <message>
+        <source>Import annulé : rien n'a été enregistré</source>
+        <translation>Import annulé : rien n'a été enregistré</translation>
+    </message>
+    <message>
+        <source>Tout ou rien : des lignes sont rejetées, rien n'a été importé</source>
+        <translation>Tout ou rien : des lignes sont rejetées, rien n'a été importé</translation>
+    </message>
+    <message>
+        <source>Essai à blanc : rien n'a été enregistré</source>
+        <translation>Essai à blanc : rien n'a été enregistré</translation>
+    </message>
+    <message>
+        <source>ni nom, ni organisation, ni courriel ou téléphone valide</source>
+        <translation>ni nom, ni organisation, ni courriel ou téléphone valide</translation>
+    </message>
+    <message>
+        <source>fiche sans nom : nommée « {name} »</source>
+        <translation>fiche sans nom : nommée « {name} »</translation>
+    </message>
+    <message>
+        <source>champ {field} : « {value} » invalide, valeur ignorée</source>
+        <translation>champ {field} : « {value} » invalide, valeur ignorée</translation>
+    </message>
+    <message>
+        <source>créée</source>
+        <translation>créée</translation>
+    </message>
+    <message>
+        <source>mise à jour</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <source>ignorée</source>
+        <translation>ignorée</translation>
+    </message>
+    <message>
+        <source>rejetée</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <source>avertissement</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>{created} créées, {updated} mises à jour, {skipped} ignorées, {rejected} rejetées</source>
+        <translation>{created} créées, {updated} mises à jour, {skipped} ignorées, {rejected} rejetées</translation>
+    </message>
+    <message>
+        <source>{reason} — {summary}</source>
+        <translation>{reason} — {summary}</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>L'import n° {batch_id} a déjà été annulé.</source>
+        <translation>L'import n° {batch_id} a déjà été annulé.</translation>
+    </message>
+    <message>
+        <source>Donnez un nom à la correspondance de colonnes.</source>
+        <translation>Donnez un nom à la correspondance de colonnes.</translation>
+    </message>
+    <message>
+        <source>Correspondance « {name} » inconnue (aucune n'est enregistrée).</source>
+        <translation>Correspondance « {name} » inconnue (aucune n'est enregistrée).</translation>
+    </message>
+    <message>
+        <source>Correspondance « {name} » inconnue (enregistrées : {known}).</source>
+        <translation>Correspondance « {name} » inconnue (enregistrées : {known}).</translation>
+    </message>
 <message>
         <source>Exporter les données de %s</source>
         <translation>Exporter les données de %s</translation>
@@ -936,6 +1212,26 @@ Annuler : ne rien enregistrer pour l'instant.</translation>
 </context>
 <context>
     <name>DetectedPage</name>
+    <message>
+        <source>UTF-8 avec BOM</source>
+        <translation>UTF-8 avec BOM</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Excel français)</source>
+        <translation>Windows-1252 (Excel français)</translation>
+    </message>
+    <message>
+        <source>virgule ( , )</source>
+        <translation>virgule ( , )</translation>
+    </message>
+    <message>
+        <source>point-virgule ( ; )</source>
+        <translation>point-virgule ( ; )</translation>
+    </message>
+    <message>
+        <source>tabulation</source>
+        <translation>tabulation</translation>
+    </message>
     <message>
         <source>Ce que Réseau a reconnu</source>
         <translation>Ce que Réseau a reconnu</translation>
@@ -1676,6 +1972,26 @@ Annuler : ne rien enregistrer pour l'instant.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>CSV (tableur, publipostage)</source>
+        <translation>CSV (tableur, publipostage)</translation>
+    </message>
+    <message>
+        <source>Classeur Excel (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>vCard 4.0 (carnet d'adresses)</source>
+        <translation>vCard 4.0 (carnet d'adresses)</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (anciens carnets)</source>
+        <translation>vCard 3.0 (anciens carnets)</translation>
+    </message>
+    <message>
+        <source>Liste des participants (PDF)</source>
+        <translation>Liste des participants (PDF)</translation>
+    </message>
+    <message>
         <source>Exporter des contacts</source>
         <translation>Exporter des contacts</translation>
     </message>
@@ -2276,6 +2592,38 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
 <context>
     <name>MappingPage</name>
     <message>
+        <source>rue</source>
+        <translation>rue</translation>
+    </message>
+    <message>
+        <source>rue, 2e ligne</source>
+        <translation>rue, 2e ligne</translation>
+    </message>
+    <message>
+        <source>rue, 3e ligne</source>
+        <translation>rue, 3e ligne</translation>
+    </message>
+    <message>
+        <source>case postale</source>
+        <translation>case postale</translation>
+    </message>
+    <message>
+        <source>ville</source>
+        <translation>ville</translation>
+    </message>
+    <message>
+        <source>province ou région</source>
+        <translation>province ou région</translation>
+    </message>
+    <message>
+        <source>code postal</source>
+        <translation>code postal</translation>
+    </message>
+    <message>
+        <source>pays</source>
+        <translation>pays</translation>
+    </message>
+    <message>
         <source>Correspondance des colonnes</source>
         <translation>Correspondance des colonnes</translation>
     </message>
@@ -2318,6 +2666,38 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
 </context>
 <context>
     <name>MergeDialog</name>
+    <message>
+        <source>Prénom</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Fonction</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Base du consentement</source>
+        <translation>Base du consentement</translation>
+    </message>
     <message>
         <source>Fusionner deux fiches</source>
         <translation>Fusionner deux fiches</translation>

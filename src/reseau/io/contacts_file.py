@@ -6,6 +6,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from reseau.core.messages import Message, tr
+from reseau.io.csv_formats import FORMAT_NAMES
 from reseau.io.csv_read import CsvInfo, inspect_csv, read_csv
 from reseau.io.records import ContactRecord, NotAContactsFile, RowProblem
 from reseau.io.sniff import sniff_encoding
@@ -19,6 +21,11 @@ class ContactsFile:
     format_label: str
     csv: CsvInfo | None = None
 
+    @property
+    def format_name(self) -> Message:
+        """``format_label`` (French, recorded with an import) as a message for the UI."""
+        return FORMAT_NAMES["vcard" if self.csv is None else self.csv.format_code]
+
 
 def is_vcard(path: Path) -> bool:
     with path.open("rb") as handle:
@@ -31,15 +38,19 @@ def is_vcard(path: Path) -> bool:
 def open_contacts(path: Path) -> ContactsFile:
     """What kind of contacts file ``path`` is; :class:`NotAContactsFile` when it is none."""
     if not path.is_file():
-        raise NotAContactsFile(f"fichier introuvable : {path}")
+        raise NotAContactsFile(tr("fichier introuvable : {path}", path=str(path)))
     try:
         if is_vcard(path):
             return ContactsFile(path, "vcard", "vCard")
         info = inspect_csv(path)
     except NotAContactsFile as exc:
-        raise NotAContactsFile(f"{path.name} : {exc}") from None
+        raise NotAContactsFile(tr("{file} : {problem}", file=path.name, problem=exc.message)) from None
     except OSError as exc:
-        raise NotAContactsFile(f"{path.name} : lecture impossible ({exc.strerror or exc})") from exc
+        # The system's own reason (strerror) is the OS's text: passed on as a value.
+        reason = exc.strerror or str(exc)
+        raise NotAContactsFile(
+            tr("{file} : lecture impossible ({reason})", file=path.name, reason=reason)
+        ) from exc
     return ContactsFile(path, "csv", info.format_label, info)
 
 
@@ -49,7 +60,7 @@ def load_contacts(path: Path) -> list[ContactRecord | RowProblem]:
     try:
         return list(read_contacts(source))
     except NotAContactsFile as exc:
-        raise NotAContactsFile(f"{path.name} : {exc}") from None
+        raise NotAContactsFile(tr("{file} : {problem}", file=path.name, problem=exc.message)) from None
 
 
 def reinspect(source: ContactsFile, encoding: str, delimiter: str) -> ContactsFile:

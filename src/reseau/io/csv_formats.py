@@ -10,27 +10,30 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reseau.core.messages import Message, tr
 from reseau.core.normalize import fold
 
-# Fields a column can feed. Multi-valued ones accept several columns and " ::: " cells.
-FIELDS: dict[str, str] = {
-    "first_name": "Prénom",
-    "last_name": "Nom",
-    "full_name": "Nom complet",
-    "title": "Fonction",
-    "organization": "Organisation",
-    "country": "Pays",
-    "email": "Courriel",
-    "phone": "Téléphone",
-    "address": "Adresse",
-    "web": "Site web",
-    "notes": "Notes",
-    "tags": "Étiquettes",
+# Fields a column can feed, with their names for people (the wizard says them in its language).
+# Multi-valued ones accept several columns and " ::: " cells.
+FIELDS: dict[str, Message] = {
+    "first_name": tr("Prénom"),
+    "last_name": tr("Nom"),
+    "full_name": tr("Nom complet"),
+    "title": tr("Fonction"),
+    "organization": tr("Organisation"),
+    "country": tr("Pays"),
+    "email": tr("Courriel"),
+    "phone": tr("Téléphone"),
+    "address": tr("Adresse"),
+    "web": tr("Site web"),
+    "notes": tr("Notes"),
+    "tags": tr("Étiquettes"),
 }
 MULTI_FIELDS = {"email", "phone", "address", "web", "tags"}
 ADDRESS_PARTS = ("street", "street2", "street3", "pobox", "city", "region", "postal", "country")
 
-# Réseau's own export: these exact headers, in this order.
+# Réseau's own export: these exact headers, in this order. They are a file format (the import
+# recognises them, mail merges refer to them): French whatever the UI language, never translated.
 RESEAU_HEADERS: tuple[tuple[str, str], ...] = (
     ("Prénom", "first_name"),
     ("Nom", "last_name"),
@@ -116,6 +119,17 @@ _NUMBERED = (
     (re.compile(r"^organization \d+ name$"), "organization"),
     (re.compile(r"^organization \d+ title$"), "title"),
 )
+# The names of the formats for people; the French text (``str``) is what an import batch records.
+FORMAT_NAMES: dict[str, Message] = {
+    "reseau": tr("Réseau"),
+    "outlook_fr": tr("Outlook (français)"),
+    "outlook_en": tr("Outlook (anglais)"),
+    "google_new": tr("Google Contacts (nouveau format)"),
+    "google_old": tr("Google Contacts (ancien format)"),
+    "thunderbird": tr("Thunderbird"),
+    "generic": tr("CSV générique"),
+    "vcard": tr("vCard"),
+}
 # The headers that tell each program apart (all must be present, folded).
 SIGNATURES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("reseau", "Réseau", ("prenom", "nom", "fonction", "organisation", "pays", "etiquettes")),
@@ -141,10 +155,10 @@ def field_for(header: str) -> str | None:
 def detect_format(headers: Sequence[str]) -> tuple[str, str]:
     """(code, label) of the program that wrote these headers, or ("generic", ...)."""
     keys = {fold(h) for h in headers}
-    for code, label, needed in SIGNATURES:
+    for code, _, needed in SIGNATURES:
         if all(k in keys for k in needed):
-            return code, label
-    return "generic", "CSV générique"
+            return code, str(FORMAT_NAMES[code])
+    return "generic", str(FORMAT_NAMES["generic"])
 
 
 def default_mapping(headers: Sequence[str]) -> list[str | None]:

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from reseau.core.messages import tr
 from reseau.io.csv_formats import compose_address, default_mapping, detect_format
 from reseau.io.csv_write import neutralise
 from reseau.io.records import ContactRecord, NotAContactsFile, RowProblem, split_multi
@@ -65,11 +66,11 @@ def inspect_csv(path: Path, encoding: str | None = None, delimiter: str | None =
     except csv.Error:
         pass
     if not rows or not any(cell.strip() for cell in rows[0]):
-        raise NotAContactsFile("aucune ligne d'en-tête : la première ligne du fichier est vide")
+        raise NotAContactsFile(tr("aucune ligne d'en-tête : la première ligne du fichier est vide"))
     headers = tuple(cell.strip().lstrip("\ufeff") for cell in rows[0])
     if len(headers) < 2:
         raise NotAContactsFile(
-            "une seule colonne trouvée : ce n'est pas un fichier de contacts séparé par , ; ou tabulation"
+            tr("une seule colonne trouvée : ce n'est pas un fichier de contacts séparé par , ; ou tabulation")
         )
     code, label = detect_format(headers)
     return CsvInfo(
@@ -168,21 +169,39 @@ def read_csv(
                     continue
                 extra = [c for c in cells[width:] if c.strip()]
                 if extra:
-                    yield RowProblem(line, f"{len(cells)} colonnes au lieu de {width} (ligne décalée ?)")
+                    yield RowProblem(
+                        line,
+                        tr(
+                            "{found} colonnes au lieu de {expected} (ligne décalée ?)",
+                            found=len(cells),
+                            expected=width,
+                        ),
+                    )
                     continue
                 if len(max(cells, key=len)) > MAX_CELL:
-                    yield RowProblem(line, "cellule démesurée : un guillemet n'est sans doute pas fermé")
+                    yield RowProblem(line, tr("cellule démesurée : un guillemet n'est sans doute pas fermé"))
                     return
                 record = mapper(line, cells)
                 if len(cells) < width and any(c.strip() for c in cells):
                     record.warnings.append(
-                        f"{len(cells)} colonnes au lieu de {width} ; les autres sont vides"
+                        tr(
+                            "{found} colonnes au lieu de {expected} ; les autres sont vides",
+                            found=len(cells),
+                            expected=width,
+                        )
                     )
                 if "\ufffd" in "".join(cells):
-                    record.warnings.append(f"caractères illisibles pour l'encodage {info.encoding}")
+                    record.warnings.append(
+                        tr("caractères illisibles pour l'encodage {encoding}", encoding=info.encoding)
+                    )
                 yield record
         except csv.Error as exc:
             yield RowProblem(
                 start,
-                f"guillemet ouvert à la ligne {start} jamais fermé ({exc}) ; la suite du fichier est ignorée",
+                tr(
+                    "guillemet ouvert à la ligne {line} jamais fermé ({detail}) ; "
+                    "la suite du fichier est ignorée",
+                    line=start,
+                    detail=str(exc),
+                ),
             )

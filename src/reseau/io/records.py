@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reseau.core.errors import ReseauError
+from reseau.core.messages import Message, as_message
 
 
 @dataclass
@@ -24,7 +25,7 @@ class ContactRecord:
     addresses: list[str] = field(default_factory=list)
     webs: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
 
     def is_empty(self) -> bool:
         return not any(
@@ -34,10 +35,15 @@ class ContactRecord:
 
 @dataclass(frozen=True)
 class RowProblem:
-    """A row or card that could not be read at all: where, and why (in French)."""
+    """A row or card that could not be read at all: where (``line``), and why (a Message)."""
 
     line: int
-    message: str
+    message: Message
+
+    def __post_init__(self) -> None:
+        # Built only for rows with a problem: the check costs nothing on good rows.
+        if not isinstance(self.message, Message):
+            object.__setattr__(self, "message", as_message(self.message))
 
 
 @dataclass(frozen=True)

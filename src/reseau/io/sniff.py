@@ -7,6 +7,7 @@ import csv
 import re
 from dataclasses import dataclass
 
+from reseau.core.messages import tr
 from reseau.io.records import NotAContactsFile
 
 SAMPLE_SIZE = 64 * 1024
@@ -37,7 +38,7 @@ def sniff_encoding(sample: bytes) -> Sniffed:
     Raises :class:`NotAContactsFile` for binary data (a spreadsheet or image renamed .csv).
     """
     if not sample.strip():
-        raise NotAContactsFile("le fichier est vide")
+        raise NotAContactsFile(tr("le fichier est vide"))
     for bom, name in _BOMS:
         if sample.startswith(bom):
             return Sniffed(name, True)
@@ -52,11 +53,13 @@ def sniff_encoding(sample: bytes) -> Sniffed:
             return Sniffed("utf-16-be", False)
     if sample.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"%PDF", b"\x89PNG", b"\xff\xd8")):
         raise NotAContactsFile(
-            "ce fichier est binaire (classeur Excel, PDF ou image ?) et non un fichier texte : "
-            "enregistrez-le d'abord en CSV"
+            tr(
+                "ce fichier est binaire (classeur Excel, PDF ou image ?) et non un fichier texte : "
+                "enregistrez-le d'abord en CSV"
+            )
         )
     if len(_CONTROL.findall(head)) > max(2, len(head) // 200):
-        raise NotAContactsFile("ce fichier contient des données binaires et non du texte")
+        raise NotAContactsFile(tr("ce fichier contient des données binaires et non du texte"))
     try:
         # A multi-byte character may be cut at the end of the sample: a non-final incremental
         # decode accepts exactly that (slicing off 3 bytes did not: a 2-byte character whose
@@ -68,8 +71,10 @@ def sniff_encoding(sample: bytes) -> Sniffed:
     # cp1252 leaves five bytes undefined; text using them is in some other encoding.
     if re.search(rb"[\x81\x8d\x8f\x90\x9d]", sample):
         raise NotAContactsFile(
-            "encodage inconnu : ni UTF-8, ni UTF-16, ni Windows-1252 ; "
-            "enregistrez le fichier en UTF-8 depuis le tableur"
+            tr(
+                "encodage inconnu : ni UTF-8, ni UTF-16, ni Windows-1252 ; "
+                "enregistrez le fichier en UTF-8 depuis le tableur"
+            )
         )
     return Sniffed("cp1252", False)
 

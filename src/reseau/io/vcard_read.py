@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reseau.core.messages import tr
 from reseau.io.records import ContactRecord, NotAContactsFile, RowProblem
 from reseau.io.sniff import sniff_encoding
 
@@ -194,7 +195,9 @@ def parse_vcards(data: bytes) -> Iterator[ContactRecord | RowProblem]:
         upper = stripped.upper()
         if upper == b"BEGIN:VCARD":
             if props is not None:
-                yield RowProblem(card_line, f"fiche n° {cards} : END:VCARD manquant ; fiche ignorée")
+                yield RowProblem(
+                    card_line, tr("fiche n° {card} : END:VCARD manquant ; fiche ignorée", card=cards)
+                )
             cards += 1
             props, card_line = [], line_no
             continue
@@ -203,7 +206,9 @@ def parse_vcards(data: bytes) -> Iterator[ContactRecord | RowProblem]:
         if upper == b"END:VCARD":
             record = _record(props, card_line)
             if record.is_empty():
-                yield RowProblem(card_line, f"fiche n° {cards} : ni nom, ni courriel, ni téléphone")
+                yield RowProblem(
+                    card_line, tr("fiche n° {card} : ni nom, ni courriel, ni téléphone", card=cards)
+                )
             else:
                 yield record
             props = None
@@ -215,10 +220,11 @@ def parse_vcards(data: bytes) -> Iterator[ContactRecord | RowProblem]:
         props.append(Property(name, params, split[1], line_no, types))
     if props is not None:
         yield RowProblem(
-            card_line, f"fiche n° {cards} : le fichier se termine avant END:VCARD ; fiche ignorée"
+            card_line,
+            tr("fiche n° {card} : le fichier se termine avant END:VCARD ; fiche ignorée", card=cards),
         )
     if cards == 0:
-        raise NotAContactsFile("aucune fiche BEGIN:VCARD : ce n'est pas un fichier vCard")
+        raise NotAContactsFile(tr("aucune fiche BEGIN:VCARD : ce n'est pas un fichier vCard"))
 
 
 def read_vcards(path: Path) -> Iterator[ContactRecord | RowProblem]:

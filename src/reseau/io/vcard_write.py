@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable
 from typing import BinaryIO
 
+from reseau.core.errors import ReseauError
+from reseau.core.messages import tr
 from reseau.io.records import ExportPerson
 
 FOLD_AT = 75
@@ -42,7 +44,7 @@ def fold(line: str) -> bytes:
 
 def card_lines(person: ExportPerson, version: str) -> list[str]:
     if version not in ("3.0", "4.0"):
-        raise ValueError(f"version vCard non prise en charge : {version}")
+        raise ReseauError(tr("version vCard non prise en charge : {version}", version=version))
     full = " ".join(p for p in (person.first_name, person.last_name) if p) or person.last_name
     lines = [
         "BEGIN:VCARD",

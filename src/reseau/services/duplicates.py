@@ -18,12 +18,19 @@ from sqlalchemy.orm import Session, selectinload
 from reseau.core.changes import Changes
 from reseau.core.enums import ContactKind
 from reseau.core.errors import NotFoundError, ReseauError
+from reseau.core.messages import Message, tr
 from reseau.core.normalize import display_name, format_phone
 from reseau.core.outcome import Outcome
 from reseau.db.models import Base, ContactPoint, NotDuplicate, Person
 from reseau.services.persons import name_key
 
 MAX_GROUP = 25  # a key shared by more persons is not a duplicate signal ("info@...")
+# Why two persons look alike: stable codes in DuplicatePair.reasons, and their words.
+REASON_LABELS: dict[str, Message] = {
+    "nom": tr("même nom"),
+    "courriel": tr("même courriel"),
+    "téléphone": tr("même téléphone"),
+}
 MERGEABLE = (
     "first_name",
     "last_name",
@@ -121,7 +128,7 @@ def find_duplicates(session: Session) -> list[DuplicatePair]:
 def mark_not_duplicate(session: Session, first_id: int, second_id: int) -> Outcome[None]:
     a, b = sorted((first_id, second_id))
     if a == b:
-        raise ReseauError("Une personne ne peut pas être son propre doublon.")
+        raise ReseauError(tr("Une personne ne peut pas être son propre doublon."))
     if session.get(NotDuplicate, (a, b)) is None:
         session.add(NotDuplicate(person_a_id=a, person_b_id=b))
         session.flush()
@@ -136,10 +143,10 @@ def merge_persons(
     Contact points, tags, themes and every link are united; the dropped person is deleted.
     """
     if keep_id == drop_id:
-        raise ReseauError("Choisissez deux personnes différentes.")
+        raise ReseauError(tr("Choisissez deux personnes différentes."))
     keep, drop = session.get(Person, keep_id), session.get(Person, drop_id)
     if keep is None or drop is None:
-        raise NotFoundError("Personne", drop_id if keep is not None else keep_id)
+        raise NotFoundError(tr("Personne"), drop_id if keep is not None else keep_id)
     for name in take_from_drop:
         if name == "organization":
             keep.organization_id = drop.organization_id

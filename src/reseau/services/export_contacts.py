@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from reseau.core.enums import ContactKind, Country
 from reseau.core.errors import ReseauError
+from reseau.core.messages import tr
 from reseau.core.normalize import display_name
 from reseau.core.phone_display import display_phone
 from reseau.db.models import ContactPoint, ExchangeParticipant, Organization, Person, Tag, Theme
@@ -203,7 +204,7 @@ def select_persons(session: Session, flt: ExportFilter) -> list[ExportedPerson]:
 
 class ExportCancelled(ReseauError):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"Export annulé : {path} n'a pas été écrit.")
+        super().__init__(tr("Export annulé : {path} n'a pas été écrit.", path=str(path)))
 
 
 def _watched(
@@ -255,7 +256,7 @@ def _write(plain: Iterable[ExportPerson], fmt: str, path: Path, delimiter: str) 
     if fmt in ("vcf", "vcf4", "vcf3"):
         with path.open("wb") as binary:
             return write_vcards(plain, binary, "3.0" if fmt == "vcf3" else "4.0")
-    raise ReseauError(f"format d'export inconnu : {fmt} (csv, xlsx, vcf, vcf3)")
+    raise ReseauError(tr("format d'export inconnu : {format} (csv, xlsx, vcf, vcf3)", format=fmt))
 
 
 def email_addresses(persons: list[ExportedPerson]) -> str:

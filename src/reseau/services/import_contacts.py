@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from reseau.core.changes import Changes
 from reseau.core.enums import ContactKind, Country
+from reseau.core.messages import Message, tr
 from reseau.core.outcome import Outcome
 from reseau.db.base import utcnow
 from reseau.db.models import ContactPoint, ImportBatch, ImportBatchItem, Organization, Person, Tag
@@ -91,7 +92,7 @@ class _Importer:
         self.new_plans: list[Plan] = []
         self.updates: dict[int, Plan] = {}
 
-    def note(self, line: int, status: str, message: str = "") -> None:
+    def note(self, line: int, status: str, message: Message | None = None) -> None:
         self.lines.append(ImportLine(line, status, message))
         if status != "warning":
             self.range_open = False  # a skipped/updated/rejected row ends the created range
@@ -122,7 +123,7 @@ class _Importer:
             self.note(record.line, "warning", message)
         return plan
 
-    def reject(self, line: int, message: str) -> None:
+    def reject(self, line: int, message: Message) -> None:
         self.counts["rejected"] += 1
         self.note(line, "rejected", message)
 
@@ -170,14 +171,19 @@ class _Importer:
             return
         if policy == DuplicatePolicy.SKIP:
             self.counts["skipped"] += 1
-            where = f"la fiche n° {found}" if isinstance(found, int) else f"la ligne {found.line}"
-            self.note(plan.line, "skipped", f"doublon de {where}")
+            self.note(
+                plan.line,
+                "skipped",
+                tr("doublon de la fiche n° {person_id}", person_id=found)
+                if isinstance(found, int)
+                else tr("doublon de la ligne {line}", line=found.line),
+            )
             return
         if isinstance(found, Plan):
             merge_plans(found, plan, policy)  # a duplicate inside the file: merged into the new person
             self.remember(plan, found)
             self.counts["updated"] += 1
-            self.note(plan.line, "updated", f"fusionnée avec la ligne {found.line}")
+            self.note(plan.line, "updated", tr("fusionnée avec la ligne {line}", line=found.line))
             return
         pending = self.updates.get(found)
         if pending is None:
@@ -187,7 +193,7 @@ class _Importer:
             merge_plans(pending, plan, policy)
         self.remember(plan, found)
         self.counts["updated"] += 1
-        self.note(plan.line, "updated", f"fiche n° {found} mise à jour")
+        self.note(plan.line, "updated", tr("fiche n° {person_id} mise à jour", person_id=found))
 
     # --- writing a chunk ----------------------------------------------------------------
     def _org_key(self, name: str) -> str:
@@ -383,7 +389,7 @@ def _run(
     cancelled: CancelFn | None,
 ) -> Outcome[ImportReport]:
     done = 0
-    aborted = ""
+    aborted: Message | None = None
     for item in records:
         if isinstance(item, RowProblem):
             importer.reject(item.line, item.message)
@@ -396,7 +402,7 @@ def _run(
             if progress is not None:
                 progress(done)
             if cancelled is not None and cancelled():
-                aborted = "Import annulé : rien n'a été enregistré"
+                aborted = tr("Import annulé : rien n'a été enregistré")
                 break
     if not aborted:
         importer.flush()
@@ -406,9 +412,9 @@ def _run(
     for key, value in counts.items():
         setattr(batch, f"{key}_count", value)
     if not aborted and options.all_or_nothing and counts["rejected"]:
-        aborted = "Tout ou rien : des lignes sont rejetées, rien n'a été importé"
+        aborted = tr("Tout ou rien : des lignes sont rejetées, rien n'a été importé")
     if not aborted and options.dry_run:
-        aborted = "Essai à blanc : rien n'a été enregistré"
+        aborted = tr("Essai à blanc : rien n'a été enregistré")
     report = ImportReport(
         source=source,
         lines=tuple(sorted(importer.lines, key=lambda line: line.line)),

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reseau.core.enums import ContactKind, Country
+from reseau.core.messages import Message, tr
 from reseau.core.normalize import fold
 from reseau.io.records import ContactRecord
 from reseau.services.import_keys import email_key, fast_name_key
@@ -51,7 +52,7 @@ class Plan:
 
 def plan_record(
     record: ContactRecord, default_country: Country, phone: Callable[[str, Country], str | None]
-) -> tuple[Plan | None, list[str]]:
+) -> tuple[Plan | None, list[Message]]:
     """The person a row describes, with its warnings; (None, [reason]) if it cannot be one.
 
     ``phone`` turns a raw number into E.164 (or None): the importer passes its cached version.
@@ -69,7 +70,7 @@ def plan_record(
     for raw in record.emails:
         email = email_key(raw)
         if email is None:
-            warnings.append(f"courriel « {raw} » invalide, ignoré")
+            warnings.append(_invalid(ContactKind.EMAIL, raw))
             continue
         if email.lower() not in seen:
             seen.add(email.lower())
@@ -77,7 +78,7 @@ def plan_record(
     for raw in record.phones:
         e164 = phone(raw, country)
         if e164 is None:
-            warnings.append(f"téléphone « {raw} » invalide, ignoré")
+            warnings.append(_invalid(ContactKind.PHONE, raw))
         elif e164 not in seen:
             seen.add(e164)
             contacts.append((ContactKind.PHONE, e164, e164))
@@ -90,9 +91,9 @@ def plan_record(
     if not last:
         fallback = record.organization.strip() or next((c[1] for c in contacts), "")
         if not fallback:
-            return None, ["ni nom, ni organisation, ni courriel ou téléphone valide"]
+            return None, [tr("ni nom, ni organisation, ni courriel ou téléphone valide")]
         last = fallback
-        warnings.append(f"fiche sans nom : nommée « {last} »")
+        warnings.append(tr("fiche sans nom : nommée « {name} »", name=last))
     plan = Plan(
         line=record.line,
         key=fast_name_key(first, last[:120]),
@@ -107,6 +108,11 @@ def plan_record(
         lines=[record.line],
     )
     return plan, warnings
+
+
+def _invalid(field: ContactKind, value: str) -> Message:
+    # Only rows with a bad value get here: no cost for the others. The field stays a code.
+    return tr("champ {field} : « {value} » invalide, valeur ignorée", field=field, value=value)
 
 
 def merge_plans(into: Plan, other: Plan, policy: DuplicatePolicy) -> None:

@@ -1,4 +1,8 @@
-"""What an import is asked to do and what it reports: plain DTOs shared by the CLI and the UI."""
+"""What an import is asked to do and what it reports: plain DTOs shared by the CLI and the UI.
+
+Every sentence of a report is a :class:`~reseau.core.messages.Message`: the UI says it in its
+language (``reseau.ui.i18n.say``), the command line prints ``str(message)``, the French text.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from enum import StrEnum
 
 from reseau.core.enums import Country
 from reseau.core.errors import ReseauError
+from reseau.core.messages import Message, tr
 
 
 class DuplicatePolicy(StrEnum):
@@ -25,12 +30,13 @@ class ImportOptions:
     default_country: Country = Country.QUEBEC
 
 
-STATUS_LABELS = {
-    "created": "créée",
-    "updated": "mise à jour",
-    "skipped": "ignorée",
-    "rejected": "rejetée",
-    "warning": "avertissement",
+# The status is a stable code; these are its words.
+STATUS_LABELS: dict[str, Message] = {
+    "created": tr("créée"),
+    "updated": tr("mise à jour"),
+    "skipped": tr("ignorée"),
+    "rejected": tr("rejetée"),
+    "warning": tr("avertissement"),
 }
 
 
@@ -38,7 +44,7 @@ STATUS_LABELS = {
 class ImportLine:
     line: int
     status: str  # created | updated | skipped | rejected | warning
-    message: str = ""
+    message: Message | None = None
 
 
 @dataclass(frozen=True)
@@ -52,17 +58,20 @@ class ImportReport:
     batch_id: int | None = None
     created_lines: tuple[tuple[int, int], ...] = ()  # (first, last) line ranges of created rows
     applied: bool = True
-    reason: str = ""
+    reason: Message | None = None  # why nothing was written (dry run, all or nothing, cancelled)
 
     def created_text(self, limit: int = 10) -> str:
         """The created rows' lines for people: "2–40, 42–57, …"."""
         parts = [f"{a}–{b}" if a != b else str(a) for a, b in self.created_lines[:limit]]
         return ", ".join(parts) + (", …" if len(self.created_lines) > limit else "")
 
-    def summary(self) -> str:
-        return (
-            f"{self.created} créées, {self.updated} mises à jour, {self.skipped} ignorées, "
-            f"{self.rejected} rejetées"
+    def summary(self) -> Message:
+        return tr(
+            "{created} créées, {updated} mises à jour, {skipped} ignorées, {rejected} rejetées",
+            created=self.created,
+            updated=self.updated,
+            skipped=self.skipped,
+            rejected=self.rejected,
         )
 
 
@@ -71,7 +80,7 @@ class ImportAborted(ReseauError):
 
     def __init__(self, report: ImportReport) -> None:
         self.report = report
-        super().__init__(f"{report.reason} — {report.summary()}")
+        super().__init__(tr("{reason} — {summary}", reason=report.reason or "", summary=report.summary()))
 
 
 ProgressFn = Callable[[int], None]

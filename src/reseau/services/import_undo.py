@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from reseau.core.changes import Changes
 from reseau.core.enums import ContactKind
 from reseau.core.errors import NotFoundError, ReseauError
+from reseau.core.messages import tr
 from reseau.core.outcome import Outcome
 from reseau.db.base import utcnow
 from reseau.db.models import (
@@ -61,9 +62,9 @@ def undo_batch(session: Session, batch_id: int) -> Outcome[int]:
     """Delete what the batch created and restore what it updated; returns the persons touched."""
     batch = session.get(ImportBatch, batch_id)
     if batch is None:
-        raise NotFoundError("Import", batch_id)
+        raise NotFoundError(tr("Import"), batch_id)
     if batch.undone_at is not None:
-        raise ReseauError(f"L'import n° {batch_id} a déjà été annulé.")
+        raise ReseauError(tr("L'import n° {batch_id} a déjà été annulé.", batch_id=batch_id))
     items = session.scalars(select(ImportBatchItem).where(ImportBatchItem.batch_id == batch_id)).all()
     # Updates first, newest first, in case one person was updated twice.
     for item in sorted((i for i in items if i.action == "updated"), key=lambda i: -i.id):
@@ -97,7 +98,7 @@ def save_mapping(session: Session, name: str, columns: dict[str, str]) -> Outcom
     """Save (or replace) the mapping ``name``: header -> field ("" for an ignored column)."""
     name = name.strip()
     if not name:
-        raise ReseauError("Donnez un nom à la correspondance de colonnes.")
+        raise ReseauError(tr("Donnez un nom à la correspondance de colonnes."))
     mapping = session.scalar(select(ImportMapping).where(ImportMapping.name == name))
     if mapping is None:
         mapping = ImportMapping(name=name)
@@ -110,8 +111,12 @@ def save_mapping(session: Session, name: str, columns: dict[str, str]) -> Outcom
 def load_mapping(session: Session, name: str) -> dict[str, str]:
     mapping = session.scalar(select(ImportMapping).where(ImportMapping.name == name))
     if mapping is None:
-        known = ", ".join(mapping_names(session)) or "aucune"
-        raise ReseauError(f"Correspondance « {name} » inconnue (enregistrées : {known}).")
+        known = ", ".join(mapping_names(session))
+        if not known:
+            raise ReseauError(tr("Correspondance « {name} » inconnue (aucune n'est enregistrée).", name=name))
+        raise ReseauError(
+            tr("Correspondance « {name} » inconnue (enregistrées : {known}).", name=name, known=known)
+        )
     return dict(mapping.columns)
 
 

@@ -25,8 +25,10 @@ from reseau.core.changes import Changes
 from reseau.core.enums import Country
 from reseau.core.labels import label
 from reseau.core.outcome import Outcome
+from reseau.core.translate import QT_TRANSLATE_NOOP
 from reseau.services.backups import backup_before
 from reseau.services.duplicates import (
+    REASON_LABELS,
     DuplicatePair,
     PersonBrief,
     find_duplicates,
@@ -35,6 +37,7 @@ from reseau.services.duplicates import (
 )
 from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import show_error
+from reseau.ui.i18n import say
 from reseau.ui.models.row_table_model import Column, RowTableModel
 from reseau.ui.ops import CommandOp, QueryOp
 
@@ -51,14 +54,14 @@ def _country(code: str) -> str:
 
 
 FIELD_ROWS = (
-    ("first_name", "Prénom", lambda p: p.first_name),
-    ("last_name", "Nom", lambda p: p.last_name),
-    ("title", "Fonction", lambda p: p.title),
-    ("organization", "Organisation", lambda p: p.organization),
-    ("country", "Pays", lambda p: _country(p.country)),
-    ("notes", "Notes", lambda p: p.notes),
-    ("source", "Provenance", lambda p: p.source),
-    ("consent_basis", "Base du consentement", lambda p: p.consent_basis),
+    ("first_name", QT_TRANSLATE_NOOP("MergeDialog", "Prénom"), lambda p: p.first_name),
+    ("last_name", QT_TRANSLATE_NOOP("MergeDialog", "Nom"), lambda p: p.last_name),
+    ("title", QT_TRANSLATE_NOOP("MergeDialog", "Fonction"), lambda p: p.title),
+    ("organization", QT_TRANSLATE_NOOP("MergeDialog", "Organisation"), lambda p: p.organization),
+    ("country", QT_TRANSLATE_NOOP("MergeDialog", "Pays"), lambda p: _country(p.country)),
+    ("notes", QT_TRANSLATE_NOOP("MergeDialog", "Notes"), lambda p: p.notes),
+    ("source", QT_TRANSLATE_NOOP("MergeDialog", "Provenance"), lambda p: p.source),
+    ("consent_basis", QT_TRANSLATE_NOOP("MergeDialog", "Base du consentement"), lambda p: p.consent_basis),
 )
 
 
@@ -133,9 +136,6 @@ def _describe(person: PersonBrief) -> str:
     return f"{person.name} ({extra})" if extra else person.name
 
 
-REASONS = {"nom": "même nom", "courriel": "même courriel", "téléphone": "même téléphone"}
-
-
 class DuplicatesDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -146,7 +146,12 @@ class DuplicatesDialog(QDialog):
             [
                 Column(self.tr("Fiche"), lambda p: _describe(p.a)),
                 Column(self.tr("Doublon probable"), lambda p: _describe(p.b)),
-                Column(self.tr("Pourquoi"), lambda p: ", ".join(REASONS.get(r, r) for r in p.reasons)),
+                Column(
+                    self.tr("Pourquoi"),
+                    lambda p: ", ".join(
+                        say(REASON_LABELS[r]) if r in REASON_LABELS else r for r in p.reasons
+                    ),
+                ),
             ]
         )
         self.table = QTableView()

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from reseau.core.enums import Country
 from reseau.core.labels import label
+from reseau.core.translate import QT_TRANSLATE_NOOP
 from reseau.io.csv_write import default_delimiter
 from reseau.services.export_contacts import (
     ExportCancelled,
@@ -44,14 +45,15 @@ from reseau.services.export_contacts import (
 )
 from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import show_error
+from reseau.ui.i18n import say
 from reseau.ui.ops import QueryOp
 
 FORMATS = (
-    ("csv", "CSV (tableur, publipostage)", "csv"),
-    ("xlsx", "Classeur Excel (.xlsx)", "xlsx"),
-    ("vcf", "vCard 4.0 (carnet d'adresses)", "vcf"),
-    ("vcf3", "vCard 3.0 (anciens carnets)", "vcf"),
-    ("pdf", "Liste des participants (PDF)", "pdf"),
+    ("csv", QT_TRANSLATE_NOOP("ExportDialog", "CSV (tableur, publipostage)"), "csv"),
+    ("xlsx", QT_TRANSLATE_NOOP("ExportDialog", "Classeur Excel (.xlsx)"), "xlsx"),
+    ("vcf", QT_TRANSLATE_NOOP("ExportDialog", "vCard 4.0 (carnet d'adresses)"), "vcf"),
+    ("vcf3", QT_TRANSLATE_NOOP("ExportDialog", "vCard 3.0 (anciens carnets)"), "vcf"),
+    ("pdf", QT_TRANSLATE_NOOP("ExportDialog", "Liste des participants (PDF)"), "pdf"),
 )
 
 
@@ -239,7 +241,7 @@ class ExportDialog(QDialog):
         def failed(error: BaseException) -> None:
             self._running(False)
             if isinstance(error, ExportCancelled):
-                self.status.setText(str(error))
+                self.status.setText(say(error.message))
                 return
             self.status.clear()
             show_error(self, self.tr("Export"), error)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from reseau.core.messages import as_message
 from reseau.services.import_contacts import (
     STATUS_LABELS,
     DuplicatePolicy,
@@ -25,6 +26,7 @@ from reseau.services.import_contacts import (
     ImportReport,
 )
 from reseau.ui.error_dialogs import describe
+from reseau.ui.i18n import say
 from reseau.ui.io_tools.import_worker import ImportJob
 from reseau.ui.models.row_table_model import Column, RowTableModel
 
@@ -88,8 +90,8 @@ class ResultPage(QWizardPage):
         self.model: RowTableModel[ImportLine] = RowTableModel(
             [
                 Column(self.tr("Ligne"), lambda r: str(r.line), lambda r: r.line),
-                Column(self.tr("Résultat"), lambda r: STATUS_LABELS[r.status]),
-                Column(self.tr("Détail"), lambda r: r.message),
+                Column(self.tr("Résultat"), lambda r: say(STATUS_LABELS[r.status])),
+                Column(self.tr("Détail"), lambda r: say(r.message) if r.message else ""),
             ]
         )
         self.table = QTableView()
@@ -149,7 +151,8 @@ class ResultPage(QWizardPage):
             text = self.tr("Import terminé (n° %1) : ").replace("%1", str(report.batch_id)) + summary
             text += self.tr(" Fichier > Annuler le dernier import le défait en entier.")
         else:
-            text = f"{report.reason}. " + self.tr("Résultat prévu : ") + summary
+            reason = say(report.reason) + ". " if report.reason else ""
+            text = reason + self.tr("Résultat prévu : ") + summary
         if report.created_lines:
             text += "\n" + self.tr("Lignes créées : %s") % report.created_text()
         self.status.setText(text)
@@ -158,6 +161,6 @@ class ResultPage(QWizardPage):
         self._done()
 
     def _on_job_failed(self, error: BaseException) -> None:
-        self.report = ImportReport("", 0, 0, 0, 0, (), applied=False, reason=describe(error))
+        self.report = ImportReport("", 0, 0, 0, 0, (), applied=False, reason=as_message(describe(error)))
         self.status.setText(self.tr("L'import a échoué ; rien n'a été enregistré : %s") % describe(error))
         self._done()

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from reseau.core.messages import as_message
 from reseau.core.normalize import display_name
+from reseau.core.translate import QT_TRANSLATE_NOOP
 from reseau.io.contacts_file import ContactsFile, mapping_for, open_contacts, read_contacts, reinspect
 from reseau.io.csv_formats import FIELDS
 from reseau.io.records import ContactRecord, NotAContactsFile, RowProblem
@@ -35,6 +37,8 @@ from reseau.services.import_contacts import (
     ImportReport,
 )
 from reseau.ui.context import AppContext
+from reseau.ui.error_dialogs import describe
+from reseau.ui.i18n import say
 from reseau.ui.io_tools.import_run_pages import PolicyPage, ResultPage
 from reseau.ui.models.row_table_model import Column, RowTableModel
 from reseau.ui.ops import CommandOp, QueryOp
@@ -43,14 +47,30 @@ PAGE_FILE, PAGE_DETECTED, PAGE_MAPPING, PAGE_PREVIEW, PAGE_POLICY, PAGE_RESULT =
 PREVIEW = 20
 ENCODING_NAMES = {
     "utf-8": "UTF-8",
-    "utf-8-sig": "UTF-8 avec BOM",
+    "utf-8-sig": QT_TRANSLATE_NOOP("DetectedPage", "UTF-8 avec BOM"),
     "utf-16": "UTF-16 (BOM)",
     "utf-16-le": "UTF-16 LE",
     "utf-16-be": "UTF-16 BE",
     "utf-32": "UTF-32",
-    "cp1252": "Windows-1252 (Excel français)",
+    "cp1252": QT_TRANSLATE_NOOP("DetectedPage", "Windows-1252 (Excel français)"),
 }
-DELIMITER_NAMES = {",": "virgule ( , )", ";": "point-virgule ( ; )", "\t": "tabulation"}
+DELIMITER_NAMES = {
+    ",": QT_TRANSLATE_NOOP("DetectedPage", "virgule ( , )"),
+    ";": QT_TRANSLATE_NOOP("DetectedPage", "point-virgule ( ; )"),
+    "\t": QT_TRANSLATE_NOOP("DetectedPage", "tabulation"),
+}
+
+# Outlook splits addresses into parts (csv_formats.ADDRESS_PARTS): their names in the mapping.
+ADDRESS_PART_NAMES = {
+    "street": QT_TRANSLATE_NOOP("MappingPage", "rue"),
+    "street2": QT_TRANSLATE_NOOP("MappingPage", "rue, 2e ligne"),
+    "street3": QT_TRANSLATE_NOOP("MappingPage", "rue, 3e ligne"),
+    "pobox": QT_TRANSLATE_NOOP("MappingPage", "case postale"),
+    "city": QT_TRANSLATE_NOOP("MappingPage", "ville"),
+    "region": QT_TRANSLATE_NOOP("MappingPage", "province ou région"),
+    "postal": QT_TRANSLATE_NOOP("MappingPage", "code postal"),
+    "country": QT_TRANSLATE_NOOP("MappingPage", "pays"),
+}
 
 
 class FilePage(QWizardPage):
@@ -96,7 +116,7 @@ class FilePage(QWizardPage):
         try:
             self.wiz.source = open_contacts(Path(self.path_edit.text().strip()))
         except (NotAContactsFile, OSError) as exc:
-            self.error_label.setText(self.tr("Ce fichier ne peut pas être importé : %s") % exc)
+            self.error_label.setText(self.tr("Ce fichier ne peut pas être importé : %s") % _problem(exc))
             return False
         self.error_label.clear()
         return True
@@ -112,11 +132,11 @@ class DetectedPage(QWizardPage):
         self.encoding_label = QComboBox()
         self.encoding_label.setObjectName("encoding")
         for code, name in ENCODING_NAMES.items():
-            self.encoding_label.addItem(name, code)
+            self.encoding_label.addItem(self.tr(name), code)
         self.delimiter_label = QComboBox()
         self.delimiter_label.setObjectName("delimiter")
         for code, name in DELIMITER_NAMES.items():
-            self.delimiter_label.addItem(name, code)
+            self.delimiter_label.addItem(self.tr(name), code)
         self.sample_label = QLabel()
         self.sample_label.setObjectName("sample")
         self.sample_label.setWordWrap(True)
@@ -138,7 +158,7 @@ class DetectedPage(QWizardPage):
     def initializePage(self) -> None:
         source = self.wiz.source
         assert source is not None
-        self.format_label.setText(source.format_label)
+        self.format_label.setText(say(source.format_name))
         info = source.csv
         is_csv = info is not None
         self.encoding_label.setEnabled(is_csv)
@@ -179,7 +199,7 @@ class DetectedPage(QWizardPage):
                 source, self.encoding_label.currentData(), self.delimiter_label.currentData()
             )
         except (NotAContactsFile, OSError, UnicodeError) as exc:
-            self.warning_label.setText(self.tr("Lecture impossible ainsi : %s") % exc)
+            self.warning_label.setText(self.tr("Lecture impossible ainsi : %s") % _problem(exc))
             return
         self.initializePage()
 
@@ -229,9 +249,11 @@ class MappingPage(QWizardPage):
             combo = QComboBox()
             combo.addItem(self.tr("(ignorer)"), "")
             for code, name in FIELDS.items():
-                combo.addItem(name, code)
+                combo.addItem(say(name), code)
             if field and field.startswith("adr."):
-                combo.addItem(self.tr("Adresse (partie : %s)") % field.split(".")[-1], field)
+                part = field.split(".")[-1]
+                part_name = self.tr(ADDRESS_PART_NAMES[part]) if part in ADDRESS_PART_NAMES else part
+                combo.addItem(self.tr("Adresse (partie : %s)") % part_name, field)
             combo.setCurrentIndex(max(combo.findData(field or ""), 0))
             self.grid.addRow(header or self.tr("(sans titre)"), combo)
             self.combos.append(combo)
@@ -307,15 +329,22 @@ class PreviewPage(QWizardPage):
         try:
             rows = list(islice(read_contacts(source, self.wiz.columns), PREVIEW))
         except (NotAContactsFile, OSError) as exc:
-            rows = [RowProblem(0, str(exc))]
+            rows = [RowProblem(0, exc.message if isinstance(exc, NotAContactsFile) else as_message(str(exc)))]
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
 
 
 def _preview_name(record: ContactRecord | RowProblem) -> str:
     if isinstance(record, RowProblem):
-        return "⚠ " + record.message
+        return "⚠ " + say(record.message)
     return display_name(record.first_name, record.last_name) or record.full_name
+
+
+def _problem(error: BaseException) -> str:
+    """Why a file cannot be read, in the UI's language; an OS error keeps the system's words."""
+    if isinstance(error, OSError):
+        return str(error)
+    return describe(error)
 
 
 class ImportWizard(QWizard):
