@@ -20,6 +20,10 @@
         <translation>No activity recorded for %1: no exchange, no journal entry and no new contact. The following sections are empty.</translation>
     </message>
     <message>
+        <source>%1 échange(s) dans l'année : %2</source>
+        <translation>%1 exchange(s) in the year: %2</translation>
+    </message>
+    <message>
         <source>%1 échange(s) dans l'année</source>
         <translation>%1 exchange(s) in the year</translation>
     </message>
@@ -61,7 +65,7 @@
     </message>
     <message>
         <source>Québec p./o.</source>
-        <translation>Québec p./o.</translation>
+        <translation>Quebec p./o.</translation>
     </message>
     <message>
         <source>Écarts</source>
@@ -2162,7 +2166,7 @@ Cancel: save nothing for now.</translation>
     </message>
     <message>
         <source>Personnes Québec</source>
-        <translation>Persons Québec</translation>
+        <translation>Persons Quebec</translation>
     </message>
     <message>
         <source>Organisations France</source>
@@ -2170,7 +2174,7 @@ Cancel: save nothing for now.</translation>
     </message>
     <message>
         <source>Organisations Québec</source>
-        <translation>Organizations Québec</translation>
+        <translation>Organizations Quebec</translation>
     </message>
     <message>
         <source>Faites à temps</source>

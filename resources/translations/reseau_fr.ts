@@ -20,6 +20,10 @@
         <translation>Aucune activité enregistrée pour %1 : aucun échange, aucune entrée de journal et aucun nouveau contact. Les sections qui suivent sont vides.</translation>
     </message>
     <message>
+        <source>%1 échange(s) dans l'année : %2</source>
+        <translation>%1 échange(s) dans l'année : %2</translation>
+    </message>
+    <message>
         <source>%1 échange(s) dans l'année</source>
         <translation>%1 échange(s) dans l'année</translation>
     </message>

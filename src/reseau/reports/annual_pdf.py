@@ -51,9 +51,14 @@ def _summary(report: AnnualReport) -> str:
     by_kind = ind.exchanges_by_kind
     kinds = ", ".join(f"{n} {k}" for k, n in zip(by_kind.columns, by_kind.column_totals, strict=True))
     active = [t for t in report.themes if t.exchanges or t.entries or t.slots]
-    exchanges = _fill(tr("%1 échange(s) dans l'année"), len(report.exchanges))
+    count = len(report.exchanges)
+    exchanges = (
+        _fill(tr("%1 échange(s) dans l'année : %2"), count, kinds)
+        if kinds
+        else _fill(tr("%1 échange(s) dans l'année"), count)
+    )
     items = [
-        exchanges + (f" : {kinds}" if kinds else ""),
+        exchanges,
         _fill(
             tr("%1 objectif(s) suivis, dont %2 pleinement ou grandement atteint(s)"),
             ind.objectives.total,
