@@ -964,6 +964,10 @@ The current data will be backed up first.</translation>
         <source>Évaluation</source>
         <translation>Assessment</translation>
     </message>
+    <message>
+        <source>← France    Québec →</source>
+        <translation>← France    Quebec →</translation>
+    </message>
 </context>
 <context>
     <name>CheckList</name>
@@ -2852,6 +2856,13 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
     <message>
         <source>Modifier %s</source>
         <translation>Edit %s</translation>
+    </message>
+</context>
+<context>
+    <name>Pdf</name>
+    <message>
+        <source>Le PDF n'a pas pu être écrit : %1</source>
+        <translation>The PDF could not be written: %1</translation>
     </message>
 </context>
 <context>

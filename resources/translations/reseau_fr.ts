@@ -964,6 +964,10 @@ Les données actuelles seront d'abord sauvegardées.</translation>
         <source>Évaluation</source>
         <translation>Évaluation</translation>
     </message>
+    <message>
+        <source>← France    Québec →</source>
+        <translation>← France    Québec →</translation>
+    </message>
 </context>
 <context>
     <name>CheckList</name>
@@ -2852,6 +2856,13 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
     <message>
         <source>Modifier %s</source>
         <translation>Modifier %s</translation>
+    </message>
+</context>
+<context>
+    <name>Pdf</name>
+    <message>
+        <source>Le PDF n'a pas pu être écrit : %1</source>
+        <translation>Le PDF n'a pas pu être écrit : %1</translation>
     </message>
 </context>
 <context>

@@ -269,7 +269,7 @@ def _balance(axes: Axes, data: CrossCount) -> None:
     axes.set_yticks(ys, [short(r) for r in data.rows], fontsize=8)
     axes.invert_yaxis()
     axes.xaxis.set_major_formatter(lambda x, _pos: f"{abs(x):g}")
-    axes.set_xlabel("← France    Québec →", fontsize=8)
+    axes.set_xlabel(word(QT_TRANSLATE_NOOP("Charts", "← France    Québec →")), fontsize=8)
     axes.legend(fontsize=7, frameon=False, ncols=2, loc="lower center", bbox_to_anchor=(0.5, 1.0))
 
 
