@@ -8,12 +8,148 @@
         <translation>Dashboard</translation>
     </message>
     <message>
+        <source>dates à préciser</source>
+        <translation>dates to be confirmed</translation>
+    </message>
+    <message>
+        <source>du %1 au %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Aucune activité enregistrée pour %1 : aucun échange, aucune entrée de journal et aucun nouveau contact. Les sections qui suivent sont vides.</source>
+        <translation>No activity recorded for %1: no exchange, no journal entry and no new contact. The following sections are empty.</translation>
+    </message>
+    <message>
+        <source>%1 échange(s) dans l'année : %2</source>
+        <translation>%1 exchange(s) in the year: %2</translation>
+    </message>
+    <message>
+        <source>%1 échange(s) dans l'année</source>
+        <translation>%1 exchange(s) in the year</translation>
+    </message>
+    <message>
+        <source>%1 objectif(s) suivis, dont %2 pleinement ou grandement atteint(s)</source>
+        <translation>%1 objective(s) tracked, %2 of them fully or largely achieved</translation>
+    </message>
+    <message>
+        <source>%1 entrée(s) au journal ; %2 relance(s) en retard</source>
+        <translation>%1 journal entry(ies); %2 overdue follow-up(s)</translation>
+    </message>
+    <message>
+        <source>%1 thème(s) actifs sur %2</source>
+        <translation>%1 active theme(s) out of %2</translation>
+    </message>
+    <message>
+        <source>Nouveaux contacts, %1 : %2 personne(s), %3 organisation(s)</source>
+        <translation>New contacts, %1: %2 person(s), %3 organization(s)</translation>
+    </message>
+    <message>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Éch.</source>
+        <translation>Exch.</translation>
+    </message>
+    <message>
+        <source>Jour.</source>
+        <translation>Jour.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>France p./o.</source>
+        <translation>France p./o.</translation>
+    </message>
+    <message>
+        <source>Québec p./o.</source>
+        <translation>Quebec p./o.</translation>
+    </message>
+    <message>
+        <source>Écarts</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Objectif</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Évaluation</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Éléments probants</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Aucun objectif enregistré.</source>
+        <translation>No objective recorded.</translation>
+    </message>
+    <message>
+        <source>Résultats :</source>
+        <translation>Results:</translation>
+    </message>
+    <message>
+        <source>Bilan annuel %1</source>
+        <translation>Annual report %1</translation>
+    </message>
+    <message>
+        <source>Réseau — échanges France-Québec en développement social · produit le %1</source>
+        <translation>Réseau — France–Québec exchanges in social development · produced on %1</translation>
+    </message>
+    <message>
+        <source>Sommaire</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Indicateurs de l'année %1</source>
+        <translation>Indicators for %1</translation>
+    </message>
+    <message>
+        <source>Les échanges de l'année, leurs objectifs et leur évaluation</source>
+        <translation>The year's exchanges, their objectives and their assessment</translation>
+    </message>
+    <message>
+        <source>Aucun échange n'a eu lieu en %1.</source>
+        <translation>No exchange took place in %1.</translation>
+    </message>
+    <message>
+        <source>Les thèmes : activité et écarts</source>
+        <translation>Themes: activity and gaps</translation>
+    </message>
+    <message>
+        <source>Éch. : échanges de l'année ; Jour. : entrées du journal ; Agenda : activités de programme ; p./o. : personnes / organisations liées au thème de chaque côté.</source>
+        <translation>Exch.: exchanges of the year; Jour.: journal entries; Agenda: programme activities; p./o.: persons / organizations linked to the theme on each side.</translation>
+    </message>
+    <message>
+        <source>Aucun thème n'est enregistré.</source>
+        <translation>No theme is recorded.</translation>
+    </message>
+    <message>
+        <source>Nouveaux contacts de l'année</source>
+        <translation>New contacts of the year</translation>
+    </message>
+    <message>
+        <source>Aucun nouveau contact en %1.</source>
+        <translation>No new contact in %1.</translation>
+    </message>
+    <message>
         <source>Personnes</source>
         <translation>Persons</translation>
     </message>
     <message>
         <source>Organisations</source>
         <translation>Organizations</translation>
+    </message>
+    <message>
+        <source>%1 (%2) :</source>
+        <translation>%1 (%2):</translation>
     </message>
     <message>
         <source>Échanges et stages</source>
@@ -502,6 +638,46 @@
     <message>
         <source>Correspondance « {name} » inconnue (enregistrées : {known}).</source>
         <translation>Unknown mapping “{name}” (saved: {known}).</translation>
+    </message>
+    <message>
+        <source>Liste des participants</source>
+        <translation>List of participants</translation>
+    </message>
+    <message>
+        <source>Sans organisation</source>
+        <translation>No organization</translation>
+    </message>
+    <message>
+        <source>Données détenues sur %1</source>
+        <translation>Data held about %1</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Document produit par Réseau le %1, en réponse à une demande d'accès (Loi 25, RGPD).</source>
+        <translation>Document produced by Réseau on %1, in answer to an access request (Québec Law 25, GDPR).</translation>
+    </message>
+    <message>
+        <source>Aucune donnée.</source>
+        <translation>No data.</translation>
+    </message>
+    <message>
+        <source>aucune activité dans l'année</source>
+        <translation>no activity in the year</translation>
+    </message>
+    <message>
+        <source>aucun contact en France</source>
+        <translation>no contact in France</translation>
+    </message>
+    <message>
+        <source>aucun contact au Québec</source>
+        <translation>no contact in Québec</translation>
     </message>
 <message>
         <source>Exporter les données de %s</source>
@@ -1001,8 +1177,20 @@ The current data will be backed up first.</translation>
 <context>
     <name>Charts</name>
     <message>
+        <source>Aucune donnée ne correspond à ces filtres.</source>
+        <translation>No data matches these filters.</translation>
+    </message>
+    <message>
+        <source>La période choisie est vide : la date de début suit la date de fin.</source>
+        <translation>The chosen period is empty: the start date is after the end date.</translation>
+    </message>
+    <message>
         <source>Échanges par année et par type</source>
         <translation>Exchanges by year and kind</translation>
+    </message>
+    <message>
+        <source>Année</source>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Échanges par année et par statut</source>
@@ -1013,20 +1201,40 @@ The current data will be backed up first.</translation>
         <translation>Persons and organizations by country</translation>
     </message>
     <message>
+        <source>Pays</source>
+        <translation>Country</translation>
+    </message>
+    <message>
         <source>Personnes et organisations par secteur</source>
         <translation>Persons and organizations by sector</translation>
+    </message>
+    <message>
+        <source>Secteur</source>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Personnes et organisations par palier</source>
         <translation>Persons and organizations by level</translation>
     </message>
     <message>
+        <source>Palier</source>
+        <translation>Level</translation>
+    </message>
+    <message>
         <source>Entrées du journal par mois</source>
         <translation>Journal entries by month</translation>
     </message>
     <message>
+        <source>Mois</source>
+        <translation>Month</translation>
+    </message>
+    <message>
         <source>Entrées du journal par thème</source>
         <translation>Journal entries by theme</translation>
+    </message>
+    <message>
+        <source>Thème</source>
+        <translation>Theme</translation>
     </message>
     <message>
         <source>Équilibre France–Québec des thèmes</source>
@@ -1037,8 +1245,20 @@ The current data will be backed up first.</translation>
         <translation>Follow-ups: on time or late</translation>
     </message>
     <message>
+        <source>Relances</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
         <source>Objectifs par évaluation</source>
         <translation>Objectives by assessment</translation>
+    </message>
+    <message>
+        <source>Évaluation</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>← France    Québec →</source>
+        <translation>← France    Quebec →</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2475,73 @@ Cancel: save nothing for now.</translation>
     </message>
 </context>
 <context>
+    <name>Indicators</name>
+    <message>
+        <source>sans date</source>
+        <translation>undated</translation>
+    </message>
+    <message>
+        <source>non précisé</source>
+        <translation>not specified</translation>
+    </message>
+    <message>
+        <source>sans thème</source>
+        <translation>no theme</translation>
+    </message>
+    <message>
+        <source>Personnes</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizations</translation>
+    </message>
+    <message>
+        <source>Entrées</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Personnes France</source>
+        <translation>Persons France</translation>
+    </message>
+    <message>
+        <source>Personnes Québec</source>
+        <translation>Persons Quebec</translation>
+    </message>
+    <message>
+        <source>Organisations France</source>
+        <translation>Organizations France</translation>
+    </message>
+    <message>
+        <source>Organisations Québec</source>
+        <translation>Organizations Quebec</translation>
+    </message>
+    <message>
+        <source>Faites à temps</source>
+        <translation>Done on time</translation>
+    </message>
+    <message>
+        <source>Faites en retard</source>
+        <translation>Done late</translation>
+    </message>
+    <message>
+        <source>En retard (à faire)</source>
+        <translation>Overdue (to do)</translation>
+    </message>
+    <message>
+        <source>À venir</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <source>Relances</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Objectifs</source>
+        <translation>Objectives</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsView</name>
     <message>
         <source>Tous les pays</source>
@@ -2972,6 +3259,13 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
     </message>
 </context>
 <context>
+    <name>Pdf</name>
+    <message>
+        <source>Le PDF n'a pas pu être écrit : %1</source>
+        <translation>The PDF could not be written: %1</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Modifier la personne</source>
@@ -3100,6 +3394,101 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
     <message>
         <source>Ne pas contacter</source>
         <translation>Do not contact</translation>
+    </message>
+</context>
+<context>
+    <name>PersonReport</name>
+    <message>
+        <source>Identifiant</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Fonction</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Secteurs</source>
+        <translation>Sectors</translation>
+    </message>
+    <message>
+        <source>Rôles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Langues</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Provenance des données</source>
+        <translation>Source of the data</translation>
+    </message>
+    <message>
+        <source>Motif de conservation</source>
+        <translation>Reason for keeping</translation>
+    </message>
+    <message>
+        <source>Ne pas contacter</source>
+        <translation>Do not contact</translation>
+    </message>
+    <message>
+        <source>Cadence de relance (jours)</source>
+        <translation>Follow-up interval (days)</translation>
+    </message>
+    <message>
+        <source>Fiche créée le</source>
+        <translation>Record created on</translation>
+    </message>
+    <message>
+        <source>Dernière modification</source>
+        <translation>Last modified</translation>
+    </message>
+    <message>
+        <source>Coordonnées</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <source>Étiquettes</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Thèmes suivis</source>
+        <translation>Themes followed</translation>
+    </message>
+    <message>
+        <source>Thèmes sous sa responsabilité</source>
+        <translation>Themes in their charge</translation>
+    </message>
+    <message>
+        <source>Participation aux échanges</source>
+        <translation>Participation in exchanges</translation>
+    </message>
+    <message>
+        <source>Journal des échanges</source>
+        <translation>Exchange journal</translation>
+    </message>
+    <message>
+        <source>Agenda de mission</source>
+        <translation>Mission agenda</translation>
     </message>
 </context>
 <context>

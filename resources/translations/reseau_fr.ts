@@ -8,12 +8,148 @@
         <translation>Tableau de bord</translation>
     </message>
     <message>
+        <source>dates à préciser</source>
+        <translation>dates à préciser</translation>
+    </message>
+    <message>
+        <source>du %1 au %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Aucune activité enregistrée pour %1 : aucun échange, aucune entrée de journal et aucun nouveau contact. Les sections qui suivent sont vides.</source>
+        <translation>Aucune activité enregistrée pour %1 : aucun échange, aucune entrée de journal et aucun nouveau contact. Les sections qui suivent sont vides.</translation>
+    </message>
+    <message>
+        <source>%1 échange(s) dans l'année : %2</source>
+        <translation>%1 échange(s) dans l'année : %2</translation>
+    </message>
+    <message>
+        <source>%1 échange(s) dans l'année</source>
+        <translation>%1 échange(s) dans l'année</translation>
+    </message>
+    <message>
+        <source>%1 objectif(s) suivis, dont %2 pleinement ou grandement atteint(s)</source>
+        <translation>%1 objectif(s) suivis, dont %2 pleinement ou grandement atteint(s)</translation>
+    </message>
+    <message>
+        <source>%1 entrée(s) au journal ; %2 relance(s) en retard</source>
+        <translation>%1 entrée(s) au journal ; %2 relance(s) en retard</translation>
+    </message>
+    <message>
+        <source>%1 thème(s) actifs sur %2</source>
+        <translation>%1 thème(s) actifs sur %2</translation>
+    </message>
+    <message>
+        <source>Nouveaux contacts, %1 : %2 personne(s), %3 organisation(s)</source>
+        <translation>Nouveaux contacts, %1 : %2 personne(s), %3 organisation(s)</translation>
+    </message>
+    <message>
+        <source>Thème</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Éch.</source>
+        <translation>Éch.</translation>
+    </message>
+    <message>
+        <source>Jour.</source>
+        <translation>Jour.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>France p./o.</source>
+        <translation>France p./o.</translation>
+    </message>
+    <message>
+        <source>Québec p./o.</source>
+        <translation>Québec p./o.</translation>
+    </message>
+    <message>
+        <source>Écarts</source>
+        <translation>Écarts</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Objectif</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Évaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Éléments probants</source>
+        <translation>Éléments probants</translation>
+    </message>
+    <message>
+        <source>Aucun objectif enregistré.</source>
+        <translation>Aucun objectif enregistré.</translation>
+    </message>
+    <message>
+        <source>Résultats :</source>
+        <translation>Résultats :</translation>
+    </message>
+    <message>
+        <source>Bilan annuel %1</source>
+        <translation>Bilan annuel %1</translation>
+    </message>
+    <message>
+        <source>Réseau — échanges France-Québec en développement social · produit le %1</source>
+        <translation>Réseau — échanges France-Québec en développement social · produit le %1</translation>
+    </message>
+    <message>
+        <source>Sommaire</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Indicateurs de l'année %1</source>
+        <translation>Indicateurs de l'année %1</translation>
+    </message>
+    <message>
+        <source>Les échanges de l'année, leurs objectifs et leur évaluation</source>
+        <translation>Les échanges de l'année, leurs objectifs et leur évaluation</translation>
+    </message>
+    <message>
+        <source>Aucun échange n'a eu lieu en %1.</source>
+        <translation>Aucun échange n'a eu lieu en %1.</translation>
+    </message>
+    <message>
+        <source>Les thèmes : activité et écarts</source>
+        <translation>Les thèmes : activité et écarts</translation>
+    </message>
+    <message>
+        <source>Éch. : échanges de l'année ; Jour. : entrées du journal ; Agenda : activités de programme ; p./o. : personnes / organisations liées au thème de chaque côté.</source>
+        <translation>Éch. : échanges de l'année ; Jour. : entrées du journal ; Agenda : activités de programme ; p./o. : personnes / organisations liées au thème de chaque côté.</translation>
+    </message>
+    <message>
+        <source>Aucun thème n'est enregistré.</source>
+        <translation>Aucun thème n'est enregistré.</translation>
+    </message>
+    <message>
+        <source>Nouveaux contacts de l'année</source>
+        <translation>Nouveaux contacts de l'année</translation>
+    </message>
+    <message>
+        <source>Aucun nouveau contact en %1.</source>
+        <translation>Aucun nouveau contact en %1.</translation>
+    </message>
+    <message>
         <source>Personnes</source>
         <translation>Personnes</translation>
     </message>
     <message>
         <source>Organisations</source>
         <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>%1 (%2) :</source>
+        <translation>%1 (%2) :</translation>
     </message>
     <message>
         <source>Échanges et stages</source>
@@ -502,6 +638,46 @@
     <message>
         <source>Correspondance « {name} » inconnue (enregistrées : {known}).</source>
         <translation>Correspondance « {name} » inconnue (enregistrées : {known}).</translation>
+    </message>
+    <message>
+        <source>Liste des participants</source>
+        <translation>Liste des participants</translation>
+    </message>
+    <message>
+        <source>Sans organisation</source>
+        <translation>Sans organisation</translation>
+    </message>
+    <message>
+        <source>Données détenues sur %1</source>
+        <translation>Données détenues sur %1</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Document produit par Réseau le %1, en réponse à une demande d'accès (Loi 25, RGPD).</source>
+        <translation>Document produit par Réseau le %1, en réponse à une demande d'accès (Loi 25, RGPD).</translation>
+    </message>
+    <message>
+        <source>Aucune donnée.</source>
+        <translation>Aucune donnée.</translation>
+    </message>
+    <message>
+        <source>aucune activité dans l'année</source>
+        <translation>aucune activité dans l'année</translation>
+    </message>
+    <message>
+        <source>aucun contact en France</source>
+        <translation>aucun contact en France</translation>
+    </message>
+    <message>
+        <source>aucun contact au Québec</source>
+        <translation>aucun contact au Québec</translation>
     </message>
 <message>
         <source>Exporter les données de %s</source>
@@ -1001,8 +1177,20 @@ Les données actuelles seront d'abord sauvegardées.</translation>
 <context>
     <name>Charts</name>
     <message>
+        <source>Aucune donnée ne correspond à ces filtres.</source>
+        <translation>Aucune donnée ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>La période choisie est vide : la date de début suit la date de fin.</source>
+        <translation>La période choisie est vide : la date de début suit la date de fin.</translation>
+    </message>
+    <message>
         <source>Échanges par année et par type</source>
         <translation>Échanges par année et par type</translation>
+    </message>
+    <message>
+        <source>Année</source>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Échanges par année et par statut</source>
@@ -1013,20 +1201,40 @@ Les données actuelles seront d'abord sauvegardées.</translation>
         <translation>Personnes et organisations par pays</translation>
     </message>
     <message>
+        <source>Pays</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
         <source>Personnes et organisations par secteur</source>
         <translation>Personnes et organisations par secteur</translation>
+    </message>
+    <message>
+        <source>Secteur</source>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Personnes et organisations par palier</source>
         <translation>Personnes et organisations par palier</translation>
     </message>
     <message>
+        <source>Palier</source>
+        <translation>Palier</translation>
+    </message>
+    <message>
         <source>Entrées du journal par mois</source>
         <translation>Entrées du journal par mois</translation>
     </message>
     <message>
+        <source>Mois</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
         <source>Entrées du journal par thème</source>
         <translation>Entrées du journal par thème</translation>
+    </message>
+    <message>
+        <source>Thème</source>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Équilibre France–Québec des thèmes</source>
@@ -1037,8 +1245,20 @@ Les données actuelles seront d'abord sauvegardées.</translation>
         <translation>Relances : à temps ou en retard</translation>
     </message>
     <message>
+        <source>Relances</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
         <source>Objectifs par évaluation</source>
         <translation>Objectifs par évaluation</translation>
+    </message>
+    <message>
+        <source>Évaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>← France    Québec →</source>
+        <translation>← France    Québec →</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2475,73 @@ Annuler : ne rien enregistrer pour l'instant.</translation>
     </message>
 </context>
 <context>
+    <name>Indicators</name>
+    <message>
+        <source>sans date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>non précisé</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source>sans thème</source>
+        <translation>sans thème</translation>
+    </message>
+    <message>
+        <source>Personnes</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Entrées</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Personnes France</source>
+        <translation>Personnes France</translation>
+    </message>
+    <message>
+        <source>Personnes Québec</source>
+        <translation>Personnes Québec</translation>
+    </message>
+    <message>
+        <source>Organisations France</source>
+        <translation>Organisations France</translation>
+    </message>
+    <message>
+        <source>Organisations Québec</source>
+        <translation>Organisations Québec</translation>
+    </message>
+    <message>
+        <source>Faites à temps</source>
+        <translation>Faites à temps</translation>
+    </message>
+    <message>
+        <source>Faites en retard</source>
+        <translation>Faites en retard</translation>
+    </message>
+    <message>
+        <source>En retard (à faire)</source>
+        <translation>En retard (à faire)</translation>
+    </message>
+    <message>
+        <source>À venir</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Relances</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <source>Objectifs</source>
+        <translation>Objectifs</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsView</name>
     <message>
         <source>Tous les pays</source>
@@ -2972,6 +3259,13 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
     </message>
 </context>
 <context>
+    <name>Pdf</name>
+    <message>
+        <source>Le PDF n'a pas pu être écrit : %1</source>
+        <translation>Le PDF n'a pas pu être écrit : %1</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Modifier la personne</source>
@@ -3100,6 +3394,101 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
     <message>
         <source>Ne pas contacter</source>
         <translation>Ne pas contacter</translation>
+    </message>
+</context>
+<context>
+    <name>PersonReport</name>
+    <message>
+        <source>Identifiant</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Fonction</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Secteurs</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <source>Rôles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Langues</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Provenance des données</source>
+        <translation>Provenance des données</translation>
+    </message>
+    <message>
+        <source>Motif de conservation</source>
+        <translation>Motif de conservation</translation>
+    </message>
+    <message>
+        <source>Ne pas contacter</source>
+        <translation>Ne pas contacter</translation>
+    </message>
+    <message>
+        <source>Cadence de relance (jours)</source>
+        <translation>Cadence de relance (jours)</translation>
+    </message>
+    <message>
+        <source>Fiche créée le</source>
+        <translation>Fiche créée le</translation>
+    </message>
+    <message>
+        <source>Dernière modification</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Coordonnées</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Étiquettes</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Thèmes suivis</source>
+        <translation>Thèmes suivis</translation>
+    </message>
+    <message>
+        <source>Thèmes sous sa responsabilité</source>
+        <translation>Thèmes sous sa responsabilité</translation>
+    </message>
+    <message>
+        <source>Participation aux échanges</source>
+        <translation>Participation aux échanges</translation>
+    </message>
+    <message>
+        <source>Journal des échanges</source>
+        <translation>Journal des échanges</translation>
+    </message>
+    <message>
+        <source>Agenda de mission</source>
+        <translation>Agenda de mission</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -16,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from reseau.core.enums import ExchangeKind
 from reseau.ui.areas import all_areas
 from reseau.ui.context import AppContext
+from reseau.ui.i18n import format_date
 from reseau.ui.views import report_actions
 from reseau.ui.views.indicators_view import IndicatorsView
 from reseau.ui.widgets.chart_panel import ChartPanel
@@ -88,7 +90,7 @@ def test_an_empty_period_says_so(view: IndicatorsView, settle: Callable[[Indicat
     view.ui.end_date.setDate(QDate(2005, 1, 1))
     settle(view)
     assert "La période est vide" in view.ui.message.text()
-    assert "01/05/2006" in view.ui.message.text()
+    assert format_date(date(2006, 5, 1)) in view.ui.message.text()  # in the UI's locale
     assert view.indicators is not None and view.indicators.filters.empty_period
 
 
@@ -146,3 +148,21 @@ def test_pdf_actions(
     wait_ops(demo_context)
     assert len(list((tmp_path / "fiches").glob("*.pdf"))) == 20  # 19 delegates and the coordinator
     assert "20 fiche(s)" in view.ui.message.text()
+
+
+def test_charts_and_their_figures_in_english(
+    english: None, qtbot: QtBot, demo_context: AppContext, wait_ops: Wait
+) -> None:
+    context = dataclasses.replace(demo_context, language="en")  # as the app sets it
+    view = IndicatorsView(context, today=lambda: date(2006, 6, 1))
+    qtbot.addWidget(view)
+    wait_ops(context)
+    kinds = panel(view, "exchanges_kind")
+    assert kinds.title() == "Exchanges by year and kind"
+    headers, rows = kinds.table().headers, kinds.table().rows
+    assert headers[0] == "Year" and "mission (delegation)" in headers
+    assert "undated" in [r[0] for r in rows] and "sans date" not in [r[0] for r in rows]
+    country = panel(view, "contacts_country").table()
+    assert list(country.headers) == ["Country", "Persons", "Organizations"]
+    view.resize(1200, 900)
+    view.grab().save(str(Path("/tmp") / "indicators_en.png"))

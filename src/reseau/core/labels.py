@@ -201,6 +201,11 @@ def set_language(lang: str) -> None:
     _language = "en" if lang.startswith("en") else "fr"
 
 
+def current_language() -> str:
+    """ "fr" or "en": the language ``label()`` uses by default (the reports follow it too)."""
+    return _language
+
+
 def label(code: StrEnum, lang: str | None = None) -> str:
     """The words for ``code`` in ``lang`` ("fr" or "en", default: the UI's language); a code
     without words shows itself."""

@@ -1,86 +1,162 @@
-"""The yearly activity report ("Bilan annuel") as PDF, from :class:`AnnualReport` data."""
+"""The yearly activity report ("Bilan annuel") as PDF, from :class:`AnnualReport` data.
+
+Fixed text goes through ``QCoreApplication.translate("AnnualReport", …)`` (``_t``): English when
+the UI runs in English, French on the command line. Counts are sentences with ``%n`` so that the
+English catalog can say "1 exchange" / "3 exchanges".
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from reseau.reports.chart_section import chart_html
 from reseau.reports.pdf import PAGE_BREAK, bullets, empty, esc, grid, paragraphs, write_pdf
+from reseau.reports.words import fmt_date, say
 from reseau.services.annual_report import AnnualReport, ExchangeLine
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AnnualReport", text)
+
+
+def _fill(text: str, *values: object) -> str:
+    """``%1``, ``%2``… replaced in order (Qt's convention, which translators know)."""
+    for n, value in enumerate(values, start=1):
+        text = text.replace(f"%{n}", str(value))
+    return text
+
+
+def _dates(x: ExchangeLine) -> str:
+    if x.start is None:
+        return tr("dates à préciser")
+    if x.end is None or x.end == x.start:
+        return fmt_date(x.start)
+    return _fill(tr("du %1 au %2"), fmt_date(x.start), fmt_date(x.end))
 
 
 def _summary(report: AnnualReport) -> str:
     if report.is_empty:
         return empty(
-            f"Aucune activité enregistrée pour {report.year} : aucun échange, aucune entrée de journal "
-            "et aucun nouveau contact. Les sections qui suivent sont vides."
+            _fill(
+                tr(
+                    "Aucune activité enregistrée pour %1 : aucun échange, aucune entrée de journal "
+                    "et aucun nouveau contact. Les sections qui suivent sont vides."
+                ),
+                report.year,
+            )
         )
     ind = report.indicators
     by_kind = ind.exchanges_by_kind
     kinds = ", ".join(f"{n} {k}" for k, n in zip(by_kind.columns, by_kind.column_totals, strict=True))
     active = [t for t in report.themes if t.exchanges or t.entries or t.slots]
+    count = len(report.exchanges)
+    exchanges = (
+        _fill(tr("%1 échange(s) dans l'année : %2"), count, kinds)
+        if kinds
+        else _fill(tr("%1 échange(s) dans l'année"), count)
+    )
     items = [
-        f"{len(report.exchanges)} échange(s) dans l'année" + (f" : {kinds}" if kinds else ""),
-        f"{ind.objectives.total} objectif(s) suivis, dont {report.objectives_met} "
-        "pleinement ou grandement atteint(s)",
-        f"{report.entries} entrée(s) au journal ; {report.overdue_follow_ups} relance(s) en retard",
-        f"{len(active)} thème(s) actifs sur {len(report.themes)}",
+        exchanges,
+        _fill(
+            tr("%1 objectif(s) suivis, dont %2 pleinement ou grandement atteint(s)"),
+            ind.objectives.total,
+            report.objectives_met,
+        ),
+        _fill(
+            tr("%1 entrée(s) au journal ; %2 relance(s) en retard"),
+            report.entries,
+            report.overdue_follow_ups,
+        ),
+        _fill(tr("%1 thème(s) actifs sur %2"), len(active), len(report.themes)),
     ]
     items += [
-        f"Nouveaux contacts, {c.side} : {len(c.persons)} personne(s), {len(c.organizations)} organisation(s)"
+        _fill(
+            tr("Nouveaux contacts, %1 : %2 personne(s), %3 organisation(s)"),
+            c.side,
+            len(c.persons),
+            len(c.organizations),
+        )
         for c in report.new_contacts
     ]
     return bullets(items)
 
 
-THEME_HEADERS = ("Thème", "Statut", "Éch.", "Jour.", "Agenda", "France p./o.", "Québec p./o.", "Écarts")
+def theme_headers() -> tuple[str, ...]:
+    return (
+        tr("Thème"),
+        tr("Statut"),
+        tr("Éch."),
+        tr("Jour."),
+        tr("Agenda"),
+        tr("France p./o."),
+        tr("Québec p./o."),
+        tr("Écarts"),
+    )
 
 
 def exchange_html(x: ExchangeLine) -> str:
-    meta = " · ".join(p for p in (x.kind, x.status, x.dates, x.direction) if p)
+    meta = " · ".join(p for p in (x.kind, x.status, _dates(x), x.direction) if p)
     parts = [f"<h3>{esc(x.title)}</h3>", f'<p class="meta">{esc(meta)}</p>']
     if x.objectives:
         parts.append(
             grid(
-                ("Code", "Objectif", "Évaluation", "Éléments probants"),
+                (tr("Code"), tr("Objectif"), tr("Évaluation"), tr("Éléments probants")),
                 ((o.code, o.text, o.assessment, o.evidence or "—") for o in x.objectives),
                 (8, 47, 17, 28),
             )
         )
     else:
-        parts.append(empty("Aucun objectif enregistré."))
+        parts.append(empty(tr("Aucun objectif enregistré.")))
     if x.outcome:
-        parts.append("<p><b>Résultats :</b></p>" + paragraphs(x.outcome))
+        parts.append("<p><b>" + esc(tr("Résultats :")) + "</b></p>" + paragraphs(x.outcome))
     return "".join(parts)
+
+
+def title(year: int) -> str:
+    return _fill(tr("Bilan annuel %1"), year)
 
 
 def annual_html(report: AnnualReport, images: dict[str, bytes]) -> str:
     year = report.year
     parts = [
-        f"<h1>Bilan annuel {year}</h1>",
-        f'<p class="meta">Réseau — échanges France-Québec en développement social · '
-        f"produit le {report.today:%d/%m/%Y}</p>",
-        "<h2>Sommaire</h2>",
+        f"<h1>{esc(title(year))}</h1>",
+        '<p class="meta">'
+        + esc(
+            _fill(
+                tr("Réseau — échanges France-Québec en développement social · produit le %1"),
+                fmt_date(report.today),
+            )
+        )
+        + "</p>",
+        "<h2>" + esc(tr("Sommaire")) + "</h2>",
         _summary(report),
         PAGE_BREAK,
-        f"<h2>Indicateurs de l'année {year}</h2>",
+        "<h2>" + esc(_fill(tr("Indicateurs de l'année %1"), year)) + "</h2>",
         chart_html(report.indicators, images),
         PAGE_BREAK,
-        "<h2>Les échanges de l'année, leurs objectifs et leur évaluation</h2>",
+        "<h2>" + esc(tr("Les échanges de l'année, leurs objectifs et leur évaluation")) + "</h2>",
     ]
     if report.exchanges:
         parts += [exchange_html(x) for x in report.exchanges]
     else:
-        parts.append(empty(f"Aucun échange n'a eu lieu en {year}."))
-    parts.append("<h2>Les thèmes : activité et écarts</h2>")
+        parts.append(empty(_fill(tr("Aucun échange n'a eu lieu en %1."), year)))
+    parts.append("<h2>" + esc(tr("Les thèmes : activité et écarts")) + "</h2>")
     parts.append(
-        '<p class="meta">Éch. : échanges de l\'année ; Jour. : entrées du journal ; Agenda : activités de '
-        "programme ; p./o. : personnes / organisations liées au thème de chaque côté.</p>"
+        '<p class="meta">'
+        + esc(
+            tr(
+                "Éch. : échanges de l'année ; Jour. : entrées du journal ; Agenda : activités de "
+                "programme ; p./o. : personnes / organisations liées au thème de chaque côté."
+            )
+        )
+        + "</p>"
     )
     if report.themes:
         parts.append(
             grid(
-                THEME_HEADERS,
+                theme_headers(),
                 (
                     (
                         t.label,
@@ -90,7 +166,7 @@ def annual_html(report: AnnualReport, images: dict[str, bytes]) -> str:
                         t.slots,
                         f"{t.persons_fr} / {t.organizations_fr}",
                         f"{t.persons_qc} / {t.organizations_qc}",
-                        " ; ".join(t.gaps) or "—",
+                        " ; ".join(say(g) for g in t.gaps) or "—",
                     )
                     for t in report.themes
                 ),
@@ -98,19 +174,22 @@ def annual_html(report: AnnualReport, images: dict[str, bytes]) -> str:
             )
         )
     else:
-        parts.append(empty("Aucun thème n'est enregistré."))
-    parts.append("<h2>Nouveaux contacts de l'année</h2>")
+        parts.append(empty(tr("Aucun thème n'est enregistré.")))
+    parts.append("<h2>" + esc(tr("Nouveaux contacts de l'année")) + "</h2>")
     for side in report.new_contacts:
         parts.append(f"<h3>{esc(side.side)}</h3>")
         if not side.persons and not side.organizations:
-            parts.append(empty(f"Aucun nouveau contact en {year}."))
+            parts.append(empty(_fill(tr("Aucun nouveau contact en %1."), year)))
             continue
-        for heading, names in (("Personnes", side.persons), ("Organisations", side.organizations)):
-            parts.append(f"<p><b>{heading} ({len(names)}) :</b> {esc(', '.join(names) or '—')}</p>")
+        for heading, names in ((tr("Personnes"), side.persons), (tr("Organisations"), side.organizations)):
+            parts.append(
+                "<p><b>" + esc(_fill(tr("%1 (%2) :"), heading, len(names))) + "</b> "
+                f"{esc(', '.join(names) or '—')}</p>"
+            )
     return "".join(parts)
 
 
 def write_annual_report(report: AnnualReport, path: Path) -> Path:
     images: dict[str, bytes] = {}
     body = annual_html(report, images)
-    return write_pdf(path, f"Bilan annuel {report.year}", body, images)
+    return write_pdf(path, title(report.year), body, images)

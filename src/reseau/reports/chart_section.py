@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reseau.reports.charts import CHARTS, ChartSpec, build_figure, empty_text, render_png
+from reseau.reports.charts import CHARTS, ChartSpec, build_figure, empty_text, render_png, title
 from reseau.reports.pdf import IMAGE_WIDTH, empty, esc
 from reseau.services.indicators import Indicators
 
@@ -17,7 +17,7 @@ def chart_html(
     for chart in charts:
         data = chart.get(indicators)
         if data.is_empty:
-            parts.append(f"<h3>{esc(chart.title)}</h3>" + empty(empty_text(indicators)))
+            parts.append(f"<h3>{esc(title(chart))}</h3>" + empty(empty_text(indicators)))
             continue
         # The title is drawn inside the image so that a page break never parts it from its chart.
         name = f"chart://{chart.key}.png"

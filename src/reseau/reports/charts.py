@@ -16,6 +16,7 @@ from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
+from PySide6.QtCore import QCoreApplication
 
 from reseau.core.translate import QT_TRANSLATE_NOOP
 from reseau.services.indicators import CrossCount, Indicators
@@ -23,8 +24,10 @@ from reseau.services.indicators import CrossCount, Indicators
 # A colour-blind-safe palette (Okabe–Ito), blue first like the app's icons.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999")
 FRANCE_COLOUR, QUEBEC_COLOUR = "#1f5f99", "#c0392b"
-EMPTY_TEXT = "Aucune donnée ne correspond à ces filtres."
-EMPTY_PERIOD_TEXT = "La période choisie est vide : la date de début suit la date de fin."
+EMPTY_TEXT = QT_TRANSLATE_NOOP("Charts", "Aucune donnée ne correspond à ces filtres.")
+EMPTY_PERIOD_TEXT = QT_TRANSLATE_NOOP(
+    "Charts", "La période choisie est vide : la date de début suit la date de fin."
+)
 
 
 @dataclass(frozen=True)
@@ -41,63 +44,63 @@ CHARTS: tuple[ChartSpec, ...] = (
     ChartSpec(
         "exchanges_kind",
         QT_TRANSLATE_NOOP("Charts", "Échanges par année et par type"),
-        "Année",
+        QT_TRANSLATE_NOOP("Charts", "Année"),
         lambda i: i.exchanges_by_kind,
         "stacked",
     ),
     ChartSpec(
         "exchanges_status",
         QT_TRANSLATE_NOOP("Charts", "Échanges par année et par statut"),
-        "Année",
+        QT_TRANSLATE_NOOP("Charts", "Année"),
         lambda i: i.exchanges_by_status,
         "stacked",
     ),
     ChartSpec(
         "contacts_country",
         QT_TRANSLATE_NOOP("Charts", "Personnes et organisations par pays"),
-        "Pays",
+        QT_TRANSLATE_NOOP("Charts", "Pays"),
         lambda i: i.contacts_by_country,
         "grouped",
     ),
     ChartSpec(
         "contacts_sector",
         QT_TRANSLATE_NOOP("Charts", "Personnes et organisations par secteur"),
-        "Secteur",
+        QT_TRANSLATE_NOOP("Charts", "Secteur"),
         lambda i: i.contacts_by_sector,
         "barh",
     ),
     ChartSpec(
         "contacts_level",
         QT_TRANSLATE_NOOP("Charts", "Personnes et organisations par palier"),
-        "Palier",
+        QT_TRANSLATE_NOOP("Charts", "Palier"),
         lambda i: i.contacts_by_level,
         "grouped",
     ),
     ChartSpec(
         "journal_month",
         QT_TRANSLATE_NOOP("Charts", "Entrées du journal par mois"),
-        "Mois",
+        QT_TRANSLATE_NOOP("Charts", "Mois"),
         lambda i: i.journal_by_month,
         "months",
     ),
     ChartSpec(
         "journal_theme",
         QT_TRANSLATE_NOOP("Charts", "Entrées du journal par thème"),
-        "Thème",
+        QT_TRANSLATE_NOOP("Charts", "Thème"),
         lambda i: i.journal_by_theme,
         "barh",
     ),
     ChartSpec(
         "theme_balance",
         QT_TRANSLATE_NOOP("Charts", "Équilibre France–Québec des thèmes"),
-        "Thème",
+        QT_TRANSLATE_NOOP("Charts", "Thème"),
         lambda i: i.theme_balance,
         "balance",
     ),
     ChartSpec(
         "follow_ups",
         QT_TRANSLATE_NOOP("Charts", "Relances : à temps ou en retard"),
-        "Relances",
+        QT_TRANSLATE_NOOP("Charts", "Relances"),
         lambda i: i.follow_ups,
         "barh",
         ("#009E73", "#E69F00", "#D55E00", "#999999"),  # on time, late, overdue, to come
@@ -105,7 +108,7 @@ CHARTS: tuple[ChartSpec, ...] = (
     ChartSpec(
         "objectives",
         QT_TRANSLATE_NOOP("Charts", "Objectifs par évaluation"),
-        "Évaluation",
+        QT_TRANSLATE_NOOP("Charts", "Évaluation"),
         lambda i: i.objectives,
         "barh",
     ),
@@ -116,8 +119,27 @@ def spec(key: str) -> ChartSpec:
     return next(s for s in CHARTS if s.key == key)
 
 
+def word(text: str) -> str:
+    """A fixed word of a chart in the UI's language (French without a translator, as in the CLI).
+
+    Row and column keys of the indicators ("Personnes", "sans date") are in the catalogs under
+    "Indicators"; titles and axis words under "Charts". Data (theme titles, sectors) has no
+    entry and stays as it is.
+    """
+    translated = QCoreApplication.translate("Charts", text)
+    return translated if translated != text else QCoreApplication.translate("Indicators", text)
+
+
+def title(chart: ChartSpec) -> str:
+    return word(chart.title)
+
+
+def _words(data: CrossCount) -> CrossCount:
+    return CrossCount(tuple(word(r) for r in data.rows), tuple(word(c) for c in data.columns), data.values)
+
+
 def empty_text(indicators: Indicators) -> str:
-    return EMPTY_PERIOD_TEXT if indicators.filters.empty_period else EMPTY_TEXT
+    return word(EMPTY_PERIOD_TEXT if indicators.filters.empty_period else EMPTY_TEXT)
 
 
 def short(text: str, width: int = 42) -> str:
@@ -135,7 +157,8 @@ def figure_height(chart: ChartSpec, data: CrossCount) -> float:
 
 def table(chart: ChartSpec, data: CrossCount) -> tuple[list[str], list[list[str | int]]]:
     """The figures behind a chart: headers and rows, ready for CSV or XLSX."""
-    headers = [chart.row_header, *data.columns]
+    data = _words(data)
+    headers = [word(chart.row_header), *data.columns]
     return headers, [[row, *values] for row, values in zip(data.rows, data.values, strict=True)]
 
 
@@ -143,12 +166,12 @@ def build_figure(
     chart: ChartSpec, indicators: Indicators, width: float = 6.4, titled: bool = False
 ) -> Figure:
     """The chart; ``titled`` draws its title above it (for the PDFs; the view has its own)."""
-    data = chart.get(indicators)
+    data = _words(chart.get(indicators))
     figure = Figure(
         figsize=(width, figure_height(chart, data) + (0.3 if titled else 0)), layout="constrained"
     )
     if titled:
-        figure.suptitle(chart.title, x=0.01, ha="left", fontsize=11, fontweight="bold")
+        figure.suptitle(title(chart), x=0.01, ha="left", fontsize=11, fontweight="bold")
     if data.is_empty:
         figure.text(0.5, 0.5, empty_text(indicators), ha="center", va="center", fontsize=11, color="#555555")
         return figure
@@ -223,21 +246,21 @@ def _balance(axes: Axes, data: CrossCount) -> None:
     ys = list(range(len(data.rows)))
     france = [-(row[0] + row[2]) for row in data.values]
     quebec = [row[1] + row[3] for row in data.values]
-    axes.barh(ys, [-row[0] for row in data.values], color=FRANCE_COLOUR, label="Personnes France")
+    axes.barh(ys, [-row[0] for row in data.values], color=FRANCE_COLOUR, label=word("Personnes France"))
     axes.barh(
         ys,
         [-row[2] for row in data.values],
         left=[-row[0] for row in data.values],
         color="#8fb3d9",
-        label="Organisations France",
+        label=word("Organisations France"),
     )
-    axes.barh(ys, [row[1] for row in data.values], color=QUEBEC_COLOUR, label="Personnes Québec")
+    axes.barh(ys, [row[1] for row in data.values], color=QUEBEC_COLOUR, label=word("Personnes Québec"))
     axes.barh(
         ys,
         [row[3] for row in data.values],
         left=[row[1] for row in data.values],
         color="#e6a199",
-        label="Organisations Québec",
+        label=word("Organisations Québec"),
     )
     axes.axvline(0, color="#333333", linewidth=0.8)
     limit = max([1, *(-f for f in france), *quebec])
@@ -246,7 +269,7 @@ def _balance(axes: Axes, data: CrossCount) -> None:
     axes.set_yticks(ys, [short(r) for r in data.rows], fontsize=8)
     axes.invert_yaxis()
     axes.xaxis.set_major_formatter(lambda x, _pos: f"{abs(x):g}")
-    axes.set_xlabel("← France    Québec →", fontsize=8)
+    axes.set_xlabel(word(QT_TRANSLATE_NOOP("Charts", "← France    Québec →")), fontsize=8)
     axes.legend(fontsize=7, frameon=False, ncols=2, loc="lower center", bbox_to_anchor=(0.5, 1.0))
 
 

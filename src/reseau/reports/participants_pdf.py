@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from reseau.core.enums import Country
 from reseau.core.labels import label
 from reseau.core.normalize import display_name, fold
@@ -30,8 +32,17 @@ class Participant:
     phone: str
 
 
+def tr(text: str) -> str:
+    """Fixed text in the UI's language; French on the command line (no translator)."""
+    return QCoreApplication.translate("ParticipantsPdf", text)
+
+
+def default_title() -> str:
+    return tr("Liste des participants")
+
+
 def _group_key(participant: Participant, by: str) -> str:
-    return participant.country if by == "country" else (participant.organization or "Sans organisation")
+    return participant.country if by == "country" else (participant.organization or tr("Sans organisation"))
 
 
 def participants_html(participants: Iterable[Participant], by: str, title: str) -> str:
@@ -62,9 +73,10 @@ def write_participants_pdf(
     participants: Sequence[Participant],
     path: Path,
     by: str = "country",
-    title: str = "Liste des participants",
+    title: str | None = None,
 ) -> int:
     """Write the list to ``path`` (A4); returns the number of participants."""
+    title = title if title is not None else default_title()
     render_pdf(path, title, participants_html(participants, by, title))
     return len(participants)
 

@@ -115,7 +115,9 @@ def render_pdf(path: Path, title: str, full_html: str, images: Mapping[str, byte
     pages = _paint(doc, writer)
     del writer  # flushes and closes the file
     if not path.exists():
-        raise OSError(f"Le PDF n'a pas pu être écrit : {path}")
+        raise OSError(
+            QCoreApplication.translate("Pdf", "Le PDF n'a pas pu être écrit : %1").replace("%1", str(path))
+        )
     return pages
 
 

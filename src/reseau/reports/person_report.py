@@ -9,41 +9,53 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from reseau.core.files import secure_file
+from reseau.core.translate import QT_TRANSLATE_NOOP
 from reseau.reports.pdf import render_pdf
 
 PERSON_LABELS = {
-    "identifiant": "Identifiant",
-    "prenom": "Prénom",
-    "nom": "Nom",
-    "fonction": "Fonction",
-    "organisation": "Organisation",
-    "pays": "Pays",
-    "secteurs": "Secteurs",
-    "roles": "Rôles",
-    "langues": "Langues",
-    "notes": "Notes",
-    "provenance": "Provenance des données",
-    "motif_de_conservation": "Motif de conservation",
-    "ne_pas_contacter": "Ne pas contacter",
-    "relance_jours": "Cadence de relance (jours)",
-    "cree_le": "Fiche créée le",
-    "modifie_le": "Dernière modification",
+    "identifiant": QT_TRANSLATE_NOOP("PersonReport", "Identifiant"),
+    "prenom": QT_TRANSLATE_NOOP("PersonReport", "Prénom"),
+    "nom": QT_TRANSLATE_NOOP("PersonReport", "Nom"),
+    "fonction": QT_TRANSLATE_NOOP("PersonReport", "Fonction"),
+    "organisation": QT_TRANSLATE_NOOP("PersonReport", "Organisation"),
+    "pays": QT_TRANSLATE_NOOP("PersonReport", "Pays"),
+    "secteurs": QT_TRANSLATE_NOOP("PersonReport", "Secteurs"),
+    "roles": QT_TRANSLATE_NOOP("PersonReport", "Rôles"),
+    "langues": QT_TRANSLATE_NOOP("PersonReport", "Langues"),
+    "notes": QT_TRANSLATE_NOOP("PersonReport", "Notes"),
+    "provenance": QT_TRANSLATE_NOOP("PersonReport", "Provenance des données"),
+    "motif_de_conservation": QT_TRANSLATE_NOOP("PersonReport", "Motif de conservation"),
+    "ne_pas_contacter": QT_TRANSLATE_NOOP("PersonReport", "Ne pas contacter"),
+    "relance_jours": QT_TRANSLATE_NOOP("PersonReport", "Cadence de relance (jours)"),
+    "cree_le": QT_TRANSLATE_NOOP("PersonReport", "Fiche créée le"),
+    "modifie_le": QT_TRANSLATE_NOOP("PersonReport", "Dernière modification"),
 }
 SECTIONS = [
-    ("coordonnees", "Coordonnées"),
-    ("etiquettes", "Étiquettes"),
-    ("themes", "Thèmes suivis"),
-    ("themes_sous_sa_responsabilite", "Thèmes sous sa responsabilité"),
-    ("echanges", "Participation aux échanges"),
-    ("journal", "Journal des échanges"),
-    ("agenda", "Agenda de mission"),
+    ("coordonnees", QT_TRANSLATE_NOOP("PersonReport", "Coordonnées")),
+    ("etiquettes", QT_TRANSLATE_NOOP("PersonReport", "Étiquettes")),
+    ("themes", QT_TRANSLATE_NOOP("PersonReport", "Thèmes suivis")),
+    ("themes_sous_sa_responsabilite", QT_TRANSLATE_NOOP("PersonReport", "Thèmes sous sa responsabilité")),
+    ("echanges", QT_TRANSLATE_NOOP("PersonReport", "Participation aux échanges")),
+    ("journal", QT_TRANSLATE_NOOP("PersonReport", "Journal des échanges")),
+    ("agenda", QT_TRANSLATE_NOOP("PersonReport", "Agenda de mission")),
 ]
+
+
+def tr(text: str) -> str:
+    """Fixed text in the UI's language; French on the command line (no translator)."""
+    return QCoreApplication.translate("PersonReport", text)
+
+
+def title(name: str) -> str:
+    return tr("Données détenues sur %1").replace("%1", name)
 
 
 def _text(value: Any) -> str:
     if isinstance(value, bool):
-        return "oui" if value else "non"
+        return tr("oui") if value else tr("non")
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return "" if value is None else str(value)
@@ -56,20 +68,23 @@ def _html(text: str) -> str:
 def person_html(data: dict[str, Any], name: str) -> str:
     person = data.get("personne", {})
     rows = "".join(
-        f"<tr><td><b>{escape(label)}</b></td><td>{_html(_text(person.get(key)))}</td></tr>"
+        f"<tr><td><b>{escape(tr(label))}</b></td><td>{_html(_text(person.get(key)))}</td></tr>"
         for key, label in PERSON_LABELS.items()
     )
     parts = [
-        f"<h1>Données détenues sur {escape(name)}</h1>",
-        f"<p>Document produit par Réseau le {escape(str(data.get('genere_le', '')))}, "
-        "en réponse à une demande d'accès (Loi 25, RGPD).</p>",
+        f"<h1>{escape(title(name))}</h1>",
+        "<p>"
+        + escape(
+            tr("Document produit par Réseau le %1, en réponse à une demande d'accès (Loi 25, RGPD).")
+        ).replace("%1", escape(str(data.get("genere_le", ""))))
+        + "</p>",
         f"<table cellpadding='3'>{rows}</table>",
     ]
-    for key, title in SECTIONS:
+    for key, heading in SECTIONS:
         items = data.get(key) or []
-        parts.append(f"<h2>{escape(title)}</h2>")
+        parts.append(f"<h2>{escape(tr(heading))}</h2>")
         if not items:
-            parts.append("<p><i>Aucune donnée.</i></p>")
+            parts.append("<p><i>" + escape(tr("Aucune donnée.")) + "</i></p>")
             continue
         lines = [
             " — ".join(escape(_text(v)) for v in item.values() if _text(v))
@@ -84,6 +99,6 @@ def person_html(data: dict[str, Any], name: str) -> str:
 
 
 def write_person_pdf(data: dict[str, Any], name: str, path: Path) -> Path:
-    render_pdf(path, f"Données détenues sur {name}", person_html(data, name))
+    render_pdf(path, title(name), person_html(data, name))
     secure_file(path)
     return path

@@ -23,6 +23,7 @@ from reseau.core.enums import (
     ThemeStatus,
 )
 from reseau.core.labels import label
+from reseau.core.messages import Message, tr
 from reseau.core.normalize import display_name
 from reseau.db.models import AgendaSlot, Exchange, Interaction, Organization, Person, Theme
 from reseau.db.models.links import exchange_themes, interaction_themes, slot_themes
@@ -55,6 +56,8 @@ class ExchangeLine:
     direction: str
     outcome: str
     objectives: tuple[ObjectiveLine, ...]
+    start: date | None = None  # ``dates`` in words is French; reports format these in their locale
+    end: date | None = None
 
 
 @dataclass(frozen=True)
@@ -68,7 +71,7 @@ class ThemeActivity:
     persons_qc: int
     organizations_fr: int
     organizations_qc: int
-    gaps: tuple[str, ...]
+    gaps: tuple[Message, ...]
 
 
 @dataclass(frozen=True)
@@ -139,6 +142,8 @@ def _exchange_lines(session: Session, filters: IndicatorFilters) -> tuple[Exchan
             direction=label(Direction(x.direction)) if x.direction else "",
             outcome=x.outcome,
             objectives=objective_lines(x),
+            start=x.start_date,
+            end=x.end_date,
         )
         for x in exchanges
     )
@@ -169,13 +174,13 @@ def _theme_activity(
         sides = (
             balance.values[balance.rows.index(name)] if name in balance.rows else (0,) * len(BALANCE_COLUMNS)
         )
-        gaps = []
+        gaps: list[Message] = []
         if not (exchanges[theme.id] or entries[theme.id] or slots[theme.id]):
-            gaps.append("aucune activité dans l'année")
+            gaps.append(tr("aucune activité dans l'année"))
         if not (sides[0] or sides[2]):
-            gaps.append("aucun contact en France")
+            gaps.append(tr("aucun contact en France"))
         if not (sides[1] or sides[3]):
-            gaps.append("aucun contact au Québec")
+            gaps.append(tr("aucun contact au Québec"))
         result.append(
             ThemeActivity(
                 label=name,

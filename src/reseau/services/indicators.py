@@ -24,6 +24,7 @@ from reseau.core.enums import (
     OrgLevel,
 )
 from reseau.core.labels import label
+from reseau.core.translate import QT_TRANSLATE_NOOP
 from reseau.db.models import Exchange, ExchangeObjective, Interaction, Theme
 from reseau.db.models.links import interaction_themes, organization_themes, person_themes
 from reseau.services.indicator_scope import (
@@ -34,9 +35,14 @@ from reseau.services.indicator_scope import (
     matching_interactions,
 )
 
-UNDATED = "sans date"
-UNSPECIFIED = "non précisé"
-NO_THEME = "sans thème"
+# Row and column words are stable French keys (the tests and the annual report compare them);
+# the charts and the reports turn them into the UI's words with
+# QCoreApplication.translate("Indicators", key) (reseau.reports.charts.word).
+UNDATED = QT_TRANSLATE_NOOP("Indicators", "sans date")
+UNSPECIFIED = QT_TRANSLATE_NOOP("Indicators", "non précisé")
+NO_THEME = QT_TRANSLATE_NOOP("Indicators", "sans thème")
+PERSONS = QT_TRANSLATE_NOOP("Indicators", "Personnes")
+ORGANIZATIONS = QT_TRANSLATE_NOOP("Indicators", "Organisations")
 
 
 @dataclass(frozen=True)
@@ -112,7 +118,7 @@ def _sorted_years(years: set[str]) -> list[str]:
 
 
 def exchanges_by_year(
-    session: Session, filters: IndicatorFilters, lang: str = "fr"
+    session: Session, filters: IndicatorFilters, lang: str | None = None
 ) -> tuple[CrossCount, CrossCount]:
     """Exchanges per year (of their start) by kind, and by status."""
     rows = session.execute(
@@ -132,11 +138,11 @@ def exchanges_by_year(
 
 
 def contacts_breakdown(
-    session: Session, filters: IndicatorFilters, lang: str = "fr", contacts: Contacts | None = None
+    session: Session, filters: IndicatorFilters, lang: str | None = None, contacts: Contacts | None = None
 ) -> tuple[CrossCount, CrossCount, CrossCount]:
     """Persons and organizations per country, per sector and per level."""
     persons, orgs = contacts if contacts is not None else matching_contacts(session, filters)
-    who = ("Personnes", "Organisations") if lang.startswith("fr") else ("Persons", "Organizations")
+    who = (PERSONS, ORGANIZATIONS)
     country: Counter[tuple[str, str]] = Counter()
     sector: Counter[tuple[str, str]] = Counter()
     level: Counter[tuple[str, str]] = Counter()
@@ -205,10 +211,17 @@ def journal_activity(session: Session, filters: IndicatorFilters) -> tuple[Cross
     if unthemed:
         per_theme[NO_THEME] += unthemed
     themes = sorted(per_theme, key=lambda t: (-per_theme[t], t))
-    return _single(per_month, months, "Entrées"), _single(per_theme, themes, "Entrées")
+    return _single(per_month, months, QT_TRANSLATE_NOOP("Indicators", "Entrées")), _single(
+        per_theme, themes, QT_TRANSLATE_NOOP("Indicators", "Entrées")
+    )
 
 
-BALANCE_COLUMNS = ("Personnes France", "Personnes Québec", "Organisations France", "Organisations Québec")
+BALANCE_COLUMNS = (
+    QT_TRANSLATE_NOOP("Indicators", "Personnes France"),
+    QT_TRANSLATE_NOOP("Indicators", "Personnes Québec"),
+    QT_TRANSLATE_NOOP("Indicators", "Organisations France"),
+    QT_TRANSLATE_NOOP("Indicators", "Organisations Québec"),
+)
 
 
 def theme_balance(
@@ -241,7 +254,12 @@ def theme_balance(
     return _cross(counter, list(names.values()), list(BALANCE_COLUMNS))
 
 
-FOLLOW_UP_ROWS = ("Faites à temps", "Faites en retard", "En retard (à faire)", "À venir")
+FOLLOW_UP_ROWS = (
+    QT_TRANSLATE_NOOP("Indicators", "Faites à temps"),
+    QT_TRANSLATE_NOOP("Indicators", "Faites en retard"),
+    QT_TRANSLATE_NOOP("Indicators", "En retard (à faire)"),
+    QT_TRANSLATE_NOOP("Indicators", "À venir"),
+)
 
 
 def follow_up_timeliness(session: Session, filters: IndicatorFilters, today: date) -> CrossCount:
@@ -260,10 +278,12 @@ def follow_up_timeliness(session: Session, filters: IndicatorFilters, today: dat
             counter[FOLLOW_UP_ROWS[0] if updated.date() <= due else FOLLOW_UP_ROWS[1]] += 1
         else:
             counter[FOLLOW_UP_ROWS[2] if due < today else FOLLOW_UP_ROWS[3]] += 1
-    return _single(counter, list(FOLLOW_UP_ROWS), "Relances")
+    return _single(counter, list(FOLLOW_UP_ROWS), QT_TRANSLATE_NOOP("Indicators", "Relances"))
 
 
-def objectives_by_assessment(session: Session, filters: IndicatorFilters, lang: str = "fr") -> CrossCount:
+def objectives_by_assessment(
+    session: Session, filters: IndicatorFilters, lang: str | None = None
+) -> CrossCount:
     """Objectives of the matching exchanges, per assessment (every assessment listed)."""
     rows = session.execute(
         select(ExchangeObjective.assessment, func.count())
@@ -271,7 +291,9 @@ def objectives_by_assessment(session: Session, filters: IndicatorFilters, lang: 
         .group_by(ExchangeObjective.assessment)
     ).all()
     counter = Counter({label(Assessment(a), lang): int(n) for a, n in rows})
-    return _single(counter, [label(a, lang) for a in Assessment], "Objectifs")
+    return _single(
+        counter, [label(a, lang) for a in Assessment], QT_TRANSLATE_NOOP("Indicators", "Objectifs")
+    )
 
 
 def _empty() -> CrossCount:
@@ -279,7 +301,7 @@ def _empty() -> CrossCount:
 
 
 def compute_indicators(
-    session: Session, filters: IndicatorFilters, today: date, lang: str = "fr"
+    session: Session, filters: IndicatorFilters, today: date, lang: str | None = None
 ) -> Indicators:
     """Every indicator under ``filters``; an empty period gives empty indicators, not an error."""
     if filters.empty_period:

@@ -24,6 +24,7 @@ from reseau.services.indicators import (
 from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import show_error
 from reseau.ui.forms.ui_indicators_view import Ui_IndicatorsView
+from reseau.ui.i18n import format_date
 from reseau.ui.ops import QueryOp
 from reseau.ui.views import report_actions
 from reseau.ui.widgets.chart_panel import ChartPanel
@@ -175,8 +176,8 @@ class IndicatorsView(QWidget):
             assert filters.start is not None and filters.end is not None
             self._say(
                 self.tr("La période est vide : la date de début (%1) suit la date de fin (%2).")
-                .replace("%1", f"{filters.start:%d/%m/%Y}")
-                .replace("%2", f"{filters.end:%d/%m/%Y}"),
+                .replace("%1", format_date(filters.start))
+                .replace("%2", format_date(filters.end)),
                 warning=True,
             )
         elif all(panel.data_is_empty() for panel in self.panels):

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reseau.reports.charts import ChartSpec, build_figure, table
+from reseau.reports.charts import ChartSpec, build_figure, table, title
 from reseau.reports.tables import Table, write_table
 from reseau.services.indicators import Indicators
 from reseau.ui.error_dialogs import show_error
@@ -26,7 +25,7 @@ CSV, XLSX = "csv", "xlsx"
 
 class ChartPanel(QGroupBox):
     def __init__(self, spec: ChartSpec, parent: QWidget | None = None) -> None:
-        super().__init__(QCoreApplication.translate("Charts", spec.title), parent)
+        super().__init__(title(spec), parent)
         self.spec = spec
         self.setObjectName(f"chart_{spec.key}")
         self.indicators: Indicators | None = None
@@ -68,7 +67,7 @@ class ChartPanel(QGroupBox):
     def table(self) -> Table:
         assert self.indicators is not None
         headers, rows = table(self.spec, self.spec.get(self.indicators))
-        return Table(self.spec.title, headers, rows)
+        return Table(title(self.spec), headers, rows)
 
     def ask_path(self, kind: str) -> Path | None:
         name = f"{self.spec.key}.{kind}"

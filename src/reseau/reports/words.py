@@ -1,0 +1,72 @@
+"""The words of the reports in the UI's language: fixed text, core messages, dates and numbers.
+
+The reports may not import ``reseau.ui``; this is the small equivalent of ``reseau.ui.i18n``'s
+``say``/``format_date``/``format_number``. Fixed text goes through
+``QCoreApplication.translate(context, text)``: with the UI's translators installed it is
+English in English mode; on the command line (no translator) it stays French, and so do the
+dates and numbers (``language()`` is "fr" unless the UI set English).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from reseau.core import labels
+from reseau.core.messages import Message, as_message
+
+
+def language() -> str:
+    """ "en" when the UI installed English, else "fr" (the command line, French mode)."""
+    return "en" if labels.current_language() == "en" else "fr"
+
+
+def locale() -> QLocale:
+    """The default locale (set by the UI's translators) when it speaks the report's language;
+    French (Canada) otherwise, so that the command line keeps its French dates."""
+    current = QLocale()
+    wanted = QLocale.Language.English if language() == "en" else QLocale.Language.French
+    if current.language() == wanted:
+        return current
+    country = QLocale.Country.Canada
+    return QLocale(wanted, country)
+
+
+def t(context: str, text: str) -> str:
+    """``QCoreApplication.translate`` under another name, for short call sites."""
+    return QCoreApplication.translate(context, text)
+
+
+def fmt_date(value: date) -> str:
+    """A short date: 10/05/2027 in French, the English locale's own form in English."""
+    if language() == "fr":
+        return f"{value:%d/%m/%Y}"  # the form the French reports always used
+    return locale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+
+
+def fmt_number(value: float, decimals: int = 0) -> str:
+    if decimals == 0:
+        return locale().toString(round(value))
+    return locale().toString(float(value), "f", decimals)
+
+
+def say(message: Message | str) -> str:
+    """A core message in the report's language (``str(message)`` when no translator)."""
+    return as_message(message).render(lambda text: QCoreApplication.translate("", text), _value)
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, Message):
+        return say(value)
+    if isinstance(value, StrEnum):
+        return labels.label(value)
+    if isinstance(value, datetime):
+        return f"{fmt_date(value.date())} {value:%H:%M}"
+    if isinstance(value, date):
+        return fmt_date(value)
+    if isinstance(value, float):
+        return fmt_number(value, 1)
+    return str(value)
