@@ -2706,6 +2706,153 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
     </message>
 </context>
 <context>
+    <name>MissionPdf</name>
+    <message>
+        <source>Jour</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Time of day</translation>
+    </message>
+    <message>
+        <source>Activité</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Hôte</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Intervenants</source>
+        <translation>Speakers</translation>
+    </message>
+    <message>
+        <source>Bilan de mission</source>
+        <translation>Mission review</translation>
+    </message>
+    <message>
+        <source>Retour sur les objectifs de la mission</source>
+        <translation>Looking back on the mission's objectives</translation>
+    </message>
+    <message>
+        <source>Aucun objectif n'a été enregistré pour cette mission.</source>
+        <translation>No objective was recorded for this mission.</translation>
+    </message>
+    <message>
+        <source>Évaluation :</source>
+        <translation>Assessment:</translation>
+    </message>
+    <message>
+        <source>Éléments probants :</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message>
+        <source>non documentés</source>
+        <translation>not documented</translation>
+    </message>
+    <message>
+        <source>Résultats d'ensemble</source>
+        <translation>Overall results</translation>
+    </message>
+    <message>
+        <source>Personnes et organisations rencontrées</source>
+        <translation>People and organizations met</translation>
+    </message>
+    <message>
+        <source>Aucune personne ni organisation rencontrée n'est enregistrée (agenda, hôtes).</source>
+        <translation>No person or organization met is recorded (agenda, hosts).</translation>
+    </message>
+    <message>
+        <source>Organisations :</source>
+        <translation>Organizations:</translation>
+    </message>
+    <message>
+        <source>Personnes :</source>
+        <translation>People:</translation>
+    </message>
+    <message>
+        <source>L'agenda tel qu'il s'est déroulé</source>
+        <translation>The agenda as it took place</translation>
+    </message>
+    <message>
+        <source>L'agenda de cette mission est vide.</source>
+        <translation>This mission's agenda is empty.</translation>
+    </message>
+    <message>
+        <source>Suivis ouverts depuis la mission</source>
+        <translation>Follow-ups opened since the mission</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Résumé</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Personnes</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Relance le</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Aucun suivi n'a été ouvert depuis la mission.</source>
+        <translation>No follow-up has been opened since the mission.</translation>
+    </message>
+    <message>
+        <source>Bilan de mission — %1</source>
+        <translation>Mission review — %1</translation>
+    </message>
+    <message>
+        <source>Votre programme</source>
+        <translation>Your programme</translation>
+    </message>
+    <message>
+        <source>Aucune activité du programme ne vous est encore attribuée.</source>
+        <translation>No activity of the programme is assigned to you yet.</translation>
+    </message>
+    <message>
+        <source>Les hôtes et conférenciers que vous rencontrerez</source>
+        <translation>The hosts and speakers you will meet</translation>
+    </message>
+    <message>
+        <source>Aucun hôte ni conférencier n'est encore inscrit à vos activités.</source>
+        <translation>No host or speaker is listed for your activities yet.</translation>
+    </message>
+    <message>
+        <source>coordonnées non enregistrées</source>
+        <translation>contact details not recorded</translation>
+    </message>
+    <message>
+        <source>Document de préparation</source>
+        <translation>Briefing document</translation>
+    </message>
+    <message>
+        <source>Le document de préparation n'est pas encore rédigé.</source>
+        <translation>The briefing document is not written yet.</translation>
+    </message>
+</context>
+<context>
     <name>NetworkView</name>
     <message>
         <source>Thème</source>

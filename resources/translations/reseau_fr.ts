@@ -2706,6 +2706,153 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
     </message>
 </context>
 <context>
+    <name>MissionPdf</name>
+    <message>
+        <source>Jour</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Activité</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Hôte</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Intervenants</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>Bilan de mission</source>
+        <translation>Bilan de mission</translation>
+    </message>
+    <message>
+        <source>Retour sur les objectifs de la mission</source>
+        <translation>Retour sur les objectifs de la mission</translation>
+    </message>
+    <message>
+        <source>Aucun objectif n'a été enregistré pour cette mission.</source>
+        <translation>Aucun objectif n'a été enregistré pour cette mission.</translation>
+    </message>
+    <message>
+        <source>Évaluation :</source>
+        <translation>Évaluation :</translation>
+    </message>
+    <message>
+        <source>Éléments probants :</source>
+        <translation>Éléments probants :</translation>
+    </message>
+    <message>
+        <source>non documentés</source>
+        <translation>non documentés</translation>
+    </message>
+    <message>
+        <source>Résultats d'ensemble</source>
+        <translation>Résultats d'ensemble</translation>
+    </message>
+    <message>
+        <source>Personnes et organisations rencontrées</source>
+        <translation>Personnes et organisations rencontrées</translation>
+    </message>
+    <message>
+        <source>Aucune personne ni organisation rencontrée n'est enregistrée (agenda, hôtes).</source>
+        <translation>Aucune personne ni organisation rencontrée n'est enregistrée (agenda, hôtes).</translation>
+    </message>
+    <message>
+        <source>Organisations :</source>
+        <translation>Organisations :</translation>
+    </message>
+    <message>
+        <source>Personnes :</source>
+        <translation>Personnes :</translation>
+    </message>
+    <message>
+        <source>L'agenda tel qu'il s'est déroulé</source>
+        <translation>L'agenda tel qu'il s'est déroulé</translation>
+    </message>
+    <message>
+        <source>L'agenda de cette mission est vide.</source>
+        <translation>L'agenda de cette mission est vide.</translation>
+    </message>
+    <message>
+        <source>Suivis ouverts depuis la mission</source>
+        <translation>Suivis ouverts depuis la mission</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Résumé</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Personnes</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Relance le</source>
+        <translation>Relance le</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Aucun suivi n'a été ouvert depuis la mission.</source>
+        <translation>Aucun suivi n'a été ouvert depuis la mission.</translation>
+    </message>
+    <message>
+        <source>Bilan de mission — %1</source>
+        <translation>Bilan de mission — %1</translation>
+    </message>
+    <message>
+        <source>Votre programme</source>
+        <translation>Votre programme</translation>
+    </message>
+    <message>
+        <source>Aucune activité du programme ne vous est encore attribuée.</source>
+        <translation>Aucune activité du programme ne vous est encore attribuée.</translation>
+    </message>
+    <message>
+        <source>Les hôtes et conférenciers que vous rencontrerez</source>
+        <translation>Les hôtes et conférenciers que vous rencontrerez</translation>
+    </message>
+    <message>
+        <source>Aucun hôte ni conférencier n'est encore inscrit à vos activités.</source>
+        <translation>Aucun hôte ni conférencier n'est encore inscrit à vos activités.</translation>
+    </message>
+    <message>
+        <source>coordonnées non enregistrées</source>
+        <translation>coordonnées non enregistrées</translation>
+    </message>
+    <message>
+        <source>Document de préparation</source>
+        <translation>Document de préparation</translation>
+    </message>
+    <message>
+        <source>Le document de préparation n'est pas encore rédigé.</source>
+        <translation>Le document de préparation n'est pas encore rédigé.</translation>
+    </message>
+</context>
+<context>
     <name>NetworkView</name>
     <message>
         <source>Thème</source>

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from reseau.core.agenda_checks import A1, A3, CITIES
 from reseau.core.enums import Activity, HalfDay
+from reseau.db.session import Database
 from reseau.services.agenda_edit import SlotInput
 from reseau.ui.context import AppContext
 from reseau.ui.dialogs.slot_dialog import SlotDialog
@@ -371,3 +372,21 @@ def test_carnet_html_in_french_without_translator(view: AgendaView) -> None:
     assert view.loaded is not None
     html = carnet_html(view.loaded.agenda, view.checks_model.rows())
     assert "<h1>Carnet de mission</h1>" in html and "10 mai 2027" in html
+
+
+def test_delegate_file_and_mission_review_html_in_english(
+    english: None, view: AgendaView, demo_database: Database
+) -> None:
+    from reseau.reports.mission_pdf import delegate_html, mission_html
+    from reseau.services.mission_review import delegate_briefs, mission_review
+
+    assert view.loaded is not None
+    mission_id = view.loaded.agenda.id
+    with demo_database.begin() as session:
+        review = mission_review(session, mission_id)
+        briefs = delegate_briefs(session, mission_id)
+    html = mission_html(review)
+    assert "<h1>Mission review</h1>" in html and "Bilan de mission" not in html
+    assert "May 10, 2027" in html  # the agenda table's dates in the English locale
+    first = delegate_html(briefs[0])
+    assert "Your programme" in first and "Votre programme" not in first
