@@ -56,8 +56,76 @@
         <translation>Jour.</translation>
     </message>
     <message>
+        <source>Jour</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Demi-journée</source>
+        <translation>Half-day</translation>
+    </message>
+    <message>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Activité</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Ville</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Hôte</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Intervenants</source>
+        <translation>Speakers</translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>toute la délégation</source>
+        <translation>the whole delegation</translation>
+    </message>
+    <message>
+        <source>Vérifications</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Règle</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Accepté</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Raison</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>{accepted}</source>
+        <translation>{accepted}</translation>
     </message>
     <message>
         <source>France p./o.</source>
@@ -679,6 +747,198 @@
         <source>aucun contact au Québec</source>
         <translation>no contact in Québec</translation>
     </message>
+    <message>
+        <source>A1 · document de préparation</source>
+        <translation>A1 · briefing document</translation>
+    </message>
+    <message>
+        <source>A2 · temps d'échange</source>
+        <translation>A2 · discussion time</translation>
+    </message>
+    <message>
+        <source>A3 · un lieu par demi-journée</source>
+        <translation>A3 · one place per half-day</translation>
+    </message>
+    <message>
+        <source>A4 · secteurs rencontrés</source>
+        <translation>A4 · sectors met</translation>
+    </message>
+    <message>
+        <source>A5 · temps entre participants</source>
+        <translation>A5 · time among participants</translation>
+    </message>
+    <message>
+        <source>Conflit · personne</source>
+        <translation>Conflict · person</translation>
+    </message>
+    <message>
+        <source>Conflit · chevauchement</source>
+        <translation>Conflict · overlap</translation>
+    </message>
+    <message>
+        <source>Conflit · hors des dates</source>
+        <translation>Conflict · outside the dates</translation>
+    </message>
+    <message>
+        <source>Conflit · deux villes</source>
+        <translation>Conflict · two cities</translation>
+    </message>
+    <message>
+        <source>Conférencier supprimé</source>
+        <translation>Deleted speaker</translation>
+    </message>
+    <message>
+        <source>Horaire invalide</source>
+        <translation>Invalid times</translation>
+    </message>
+    <message>
+        <source>{rule}</source>
+        <translation>{rule}</translation>
+    </message>
+    <message>
+        <source>« {what} » ({day}, {when})</source>
+        <translation>“{what}” ({day}, {when})</translation>
+    </message>
+    <message>
+        <source>Aucun document de préparation : rédigez l'organisation politique, les grandes politiques sociales et le rôle des villes (onglet Document de préparation).</source>
+        <translation>No briefing document: describe the political organization, the main social policies and the role of the cities (Briefing document tab).</translation>
+    </message>
+    <message>
+        <source>{day} : {talk} min d'échanges pour {present} min de présentations (attendu : au moins {ratio} × le temps de présentation).</source>
+        <translation>{day}: {talk} min of discussion for {present} min of presentations (expected: at least {ratio} × the presentation time).</translation>
+    </message>
+    <message>
+        <source>Sur la mission : {talk} min d'échanges pour {present} min de présentations (attendu : au moins {ratio} × le temps de présentation).</source>
+        <translation>Over the mission: {talk} min of discussion for {present} min of presentations (expected: at least {ratio} × the presentation time).</translation>
+    </message>
+    <message>
+        <source>{day}, {half} : {count} lieux visités ({names}) ; un seul lieu par demi-journée laisse le temps d'échanger.</source>
+        <translation>{day}, {half}: {count} places visited ({names}); one place per half-day leaves time to talk.</translation>
+    </message>
+    <message>
+        <source>Aucun hôte ni conférencier du secteur « {sector} » au programme.</source>
+        <translation>No host or speaker from the “{sector}” sector on the programme.</translation>
+    </message>
+    <message>
+        <source>Pas de rencontre entre participants le {day}.</source>
+        <translation>No participants' meeting on {day}.</translation>
+    </message>
+    <message>
+        <source>Pas de rencontre entre participants du {first} au {last}.</source>
+        <translation>No participants' meeting from {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>{first} et {second} se chevauchent pour toute la délégation.</source>
+        <translation>{first} and {second} overlap for the whole delegation.</translation>
+    </message>
+    <message>
+        <source>{name} est prévu(e) à deux endroits en même temps : {first} et {second}.</source>
+        <translation>{name} is expected in two places at the same time: {first} and {second}.</translation>
+    </message>
+    <message>
+        <source>{slot} tombe en dehors des dates de la mission.</source>
+        <translation>{slot} falls outside the mission's dates.</translation>
+    </message>
+    <message>
+        <source>{slot} finit à {end}, avant son début.</source>
+        <translation>{slot} ends at {end}, before it starts.</translation>
+    </message>
+    <message>
+        <source>{day}, {half} : {previous} puis {city} sans déplacement prévu entre les deux.</source>
+        <translation>{day}, {half}: {previous} then {city} with no travel planned in between.</translation>
+    </message>
+    <message>
+        <source>{name}, conférencier de {slot}, a été supprimé(e) des contacts ; le créneau est conservé.</source>
+        <translation>{name}, speaker at {slot}, was deleted from the contacts; the slot is kept.</translation>
+    </message>
+    <message>
+        <source>Hôte : {name}</source>
+        <translation>Host: {name}</translation>
+    </message>
+    <message>
+        <source>Intervenants : {names}</source>
+        <translation>Speakers: {names}</translation>
+    </message>
+    <message>
+        <source>Thèmes : {names}</source>
+        <translation>Themes: {names}</translation>
+    </message>
+    <message>
+        <source>Participants : {names}</source>
+        <translation>Participants: {names}</translation>
+    </message>
+    <message>
+        <source>{title} ({start} – {end})</source>
+        <translation>{title} ({start} – {end})</translation>
+    </message>
+    <message>
+        <source>{title}</source>
+        <translation>{title}</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>« {wanted} » désigne plusieurs missions ({names}) ; précisez ou donnez l'id.</source>
+        <translation>“{wanted}” matches several missions ({names}); be more specific or give the id.</translation>
+    </message>
+    <message>
+        <source>{when}{activity}{title}{where}</source>
+        <translation>{when}{activity}{title}{where}</translation>
+    </message>
+    <message>
+        <source>intervenant</source>
+        <translation>speaker</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>hôte</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <source>Le {day} est en dehors de la mission (du {start} au {end}).</source>
+        <translation>{day} is outside the mission (from {start} to {end}).</translation>
+    </message>
+    <message>
+        <source>Le créneau finit à {end}, avant son début à {start}.</source>
+        <translation>The slot ends at {end}, before it starts at {start}.</translation>
+    </message>
+    <message>
+        <source>L'organisation hôte n'existe plus.</source>
+        <translation>The host organization no longer exists.</translation>
+    </message>
+    <message>
+        <source>Un conférencier choisi n'existe plus ; rouvrez la fiche.</source>
+        <translation>A chosen speaker no longer exists; reopen the record.</translation>
+    </message>
+    <message>
+        <source>Un participant choisi n'existe plus ; rouvrez la fiche.</source>
+        <translation>A chosen participant no longer exists; reopen the record.</translation>
+    </message>
+    <message>
+        <source>Un thème choisi n'existe plus ; rouvrez la fiche.</source>
+        <translation>A chosen theme no longer exists; reopen the record.</translation>
+    </message>
+    <message>
+        <source>Choisissez une autre journée que celle à copier.</source>
+        <translation>Choose a day other than the one being copied.</translation>
+    </message>
+    <message>
+        <source>Le ratio doit être entre 0 et 10.</source>
+        <translation>The ratio must be between 0 and 10.</translation>
+    </message>
+    <message>
+        <source>La fréquence des rencontres doit être de 1 à 30 jours.</source>
+        <translation>The meeting frequency must be 1 to 30 days.</translation>
+    </message>
+    <message>
+        <source>Indiquez pourquoi cet avertissement est accepté.</source>
+        <translation>Say why this warning is accepted.</translation>
+    </message>
 <message>
         <source>Exporter les données de %s</source>
         <translation>Export the data of %s</translation>
@@ -882,6 +1142,10 @@ Erasure reference: %2</translation>
     <message>
         <source>Avertissement</source>
         <translation>Warning</translation>
+    </message>
+    <message>
+        <source>✔ %1 — accepté : %2</source>
+        <translation>✔ %1 — accepted: %2</translation>
     </message>
     <message>
         <source>Aucune mission : créez un échange de type mission (ou chargez la démonstration).</source>
@@ -1134,6 +1398,101 @@ The current data will be backed up first.</translation>
     <message>
         <source>Modifications non enregistrées.</source>
         <translation>Unsaved changes.</translation>
+    </message>
+</context>
+<context>
+    <name>Carnet</name>
+    <message>
+        <source>du %1 au %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Carnet de mission</source>
+        <translation>Mission handbook</translation>
+    </message>
+    <message>
+        <source>Délégation (%1)</source>
+        <translation>Delegation (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (supprimé des contacts)</source>
+        <translation>%1 (deleted from the contacts)</translation>
+    </message>
+    <message>
+        <source>Hôte : %1</source>
+        <translation>Host: %1</translation>
+    </message>
+    <message>
+        <source>Intervenants : %1</source>
+        <translation>Speakers: %1</translation>
+    </message>
+    <message>
+        <source>Participants : %1</source>
+        <translation>Participants: %1</translation>
+    </message>
+    <message>
+        <source>Thèmes : %1</source>
+        <translation>Themes: %1</translation>
+    </message>
+    <message>
+        <source>Programme jour par jour</source>
+        <translation>Day-by-day programme</translation>
+    </message>
+    <message>
+        <source>Journée libre : rien de prévu.</source>
+        <translation>Free day: nothing planned.</translation>
+    </message>
+    <message>
+        <source>Heure</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Activité</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Détails</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Organisations hôtes</source>
+        <translation>Host organizations</translation>
+    </message>
+    <message>
+        <source>Aucune organisation hôte au programme.</source>
+        <translation>No host organization on the programme.</translation>
+    </message>
+    <message>
+        <source>pas de coordonnées</source>
+        <translation>no contact details</translation>
+    </message>
+    <message>
+        <source>Aucun thème.</source>
+        <translation>No themes.</translation>
+    </message>
+    <message>
+        <source>Thèmes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Points à revoir (%1)</source>
+        <translation>Points to review (%1)</translation>
+    </message>
+    <message>
+        <source>Document de préparation</source>
+        <translation>Briefing document</translation>
+    </message>
+    <message>
+        <source>Le document de préparation reste à rédiger.</source>
+        <translation>The briefing document is still to be written.</translation>
+    </message>
+    <message>
+        <source>Carnet de mission — %1</source>
+        <translation>Mission handbook — %1</translation>
     </message>
 </context>
 <context>
@@ -3023,6 +3382,153 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
     <message>
         <source>non</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>MissionPdf</name>
+    <message>
+        <source>Jour</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Time of day</translation>
+    </message>
+    <message>
+        <source>Activité</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Hôte</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Intervenants</source>
+        <translation>Speakers</translation>
+    </message>
+    <message>
+        <source>Bilan de mission</source>
+        <translation>Mission review</translation>
+    </message>
+    <message>
+        <source>Retour sur les objectifs de la mission</source>
+        <translation>Looking back on the mission's objectives</translation>
+    </message>
+    <message>
+        <source>Aucun objectif n'a été enregistré pour cette mission.</source>
+        <translation>No objective was recorded for this mission.</translation>
+    </message>
+    <message>
+        <source>Évaluation :</source>
+        <translation>Assessment:</translation>
+    </message>
+    <message>
+        <source>Éléments probants :</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message>
+        <source>non documentés</source>
+        <translation>not documented</translation>
+    </message>
+    <message>
+        <source>Résultats d'ensemble</source>
+        <translation>Overall results</translation>
+    </message>
+    <message>
+        <source>Personnes et organisations rencontrées</source>
+        <translation>People and organizations met</translation>
+    </message>
+    <message>
+        <source>Aucune personne ni organisation rencontrée n'est enregistrée (agenda, hôtes).</source>
+        <translation>No person or organization met is recorded (agenda, hosts).</translation>
+    </message>
+    <message>
+        <source>Organisations :</source>
+        <translation>Organizations:</translation>
+    </message>
+    <message>
+        <source>Personnes :</source>
+        <translation>People:</translation>
+    </message>
+    <message>
+        <source>L'agenda tel qu'il s'est déroulé</source>
+        <translation>The agenda as it took place</translation>
+    </message>
+    <message>
+        <source>L'agenda de cette mission est vide.</source>
+        <translation>This mission's agenda is empty.</translation>
+    </message>
+    <message>
+        <source>Suivis ouverts depuis la mission</source>
+        <translation>Follow-ups opened since the mission</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Résumé</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Personnes</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Relance le</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Aucun suivi n'a été ouvert depuis la mission.</source>
+        <translation>No follow-up has been opened since the mission.</translation>
+    </message>
+    <message>
+        <source>Bilan de mission — %1</source>
+        <translation>Mission review — %1</translation>
+    </message>
+    <message>
+        <source>Votre programme</source>
+        <translation>Your programme</translation>
+    </message>
+    <message>
+        <source>Aucune activité du programme ne vous est encore attribuée.</source>
+        <translation>No activity of the programme is assigned to you yet.</translation>
+    </message>
+    <message>
+        <source>Les hôtes et conférenciers que vous rencontrerez</source>
+        <translation>The hosts and speakers you will meet</translation>
+    </message>
+    <message>
+        <source>Aucun hôte ni conférencier n'est encore inscrit à vos activités.</source>
+        <translation>No host or speaker is listed for your activities yet.</translation>
+    </message>
+    <message>
+        <source>coordonnées non enregistrées</source>
+        <translation>contact details not recorded</translation>
+    </message>
+    <message>
+        <source>Document de préparation</source>
+        <translation>Briefing document</translation>
+    </message>
+    <message>
+        <source>Le document de préparation n'est pas encore rédigé.</source>
+        <translation>The briefing document is not written yet.</translation>
     </message>
 </context>
 <context>

@@ -56,8 +56,76 @@
         <translation>Jour.</translation>
     </message>
     <message>
+        <source>Jour</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Demi-journée</source>
+        <translation>Demi-journée</translation>
+    </message>
+    <message>
+        <source>Début</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Activité</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Ville</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Hôte</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Intervenants</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>toute la délégation</source>
+        <translation>toute la délégation</translation>
+    </message>
+    <message>
+        <source>Vérifications</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Règle</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Accepté</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Raison</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>{accepted}</source>
+        <translation>{accepted}</translation>
     </message>
     <message>
         <source>France p./o.</source>
@@ -679,6 +747,198 @@
         <source>aucun contact au Québec</source>
         <translation>aucun contact au Québec</translation>
     </message>
+    <message>
+        <source>A1 · document de préparation</source>
+        <translation>A1 · document de préparation</translation>
+    </message>
+    <message>
+        <source>A2 · temps d'échange</source>
+        <translation>A2 · temps d'échange</translation>
+    </message>
+    <message>
+        <source>A3 · un lieu par demi-journée</source>
+        <translation>A3 · un lieu par demi-journée</translation>
+    </message>
+    <message>
+        <source>A4 · secteurs rencontrés</source>
+        <translation>A4 · secteurs rencontrés</translation>
+    </message>
+    <message>
+        <source>A5 · temps entre participants</source>
+        <translation>A5 · temps entre participants</translation>
+    </message>
+    <message>
+        <source>Conflit · personne</source>
+        <translation>Conflit · personne</translation>
+    </message>
+    <message>
+        <source>Conflit · chevauchement</source>
+        <translation>Conflit · chevauchement</translation>
+    </message>
+    <message>
+        <source>Conflit · hors des dates</source>
+        <translation>Conflit · hors des dates</translation>
+    </message>
+    <message>
+        <source>Conflit · deux villes</source>
+        <translation>Conflit · deux villes</translation>
+    </message>
+    <message>
+        <source>Conférencier supprimé</source>
+        <translation>Conférencier supprimé</translation>
+    </message>
+    <message>
+        <source>Horaire invalide</source>
+        <translation>Horaire invalide</translation>
+    </message>
+    <message>
+        <source>{rule}</source>
+        <translation>{rule}</translation>
+    </message>
+    <message>
+        <source>« {what} » ({day}, {when})</source>
+        <translation>« {what} » ({day}, {when})</translation>
+    </message>
+    <message>
+        <source>Aucun document de préparation : rédigez l'organisation politique, les grandes politiques sociales et le rôle des villes (onglet Document de préparation).</source>
+        <translation>Aucun document de préparation : rédigez l'organisation politique, les grandes politiques sociales et le rôle des villes (onglet Document de préparation).</translation>
+    </message>
+    <message>
+        <source>{day} : {talk} min d'échanges pour {present} min de présentations (attendu : au moins {ratio} × le temps de présentation).</source>
+        <translation>{day} : {talk} min d'échanges pour {present} min de présentations (attendu : au moins {ratio} × le temps de présentation).</translation>
+    </message>
+    <message>
+        <source>Sur la mission : {talk} min d'échanges pour {present} min de présentations (attendu : au moins {ratio} × le temps de présentation).</source>
+        <translation>Sur la mission : {talk} min d'échanges pour {present} min de présentations (attendu : au moins {ratio} × le temps de présentation).</translation>
+    </message>
+    <message>
+        <source>{day}, {half} : {count} lieux visités ({names}) ; un seul lieu par demi-journée laisse le temps d'échanger.</source>
+        <translation>{day}, {half} : {count} lieux visités ({names}) ; un seul lieu par demi-journée laisse le temps d'échanger.</translation>
+    </message>
+    <message>
+        <source>Aucun hôte ni conférencier du secteur « {sector} » au programme.</source>
+        <translation>Aucun hôte ni conférencier du secteur « {sector} » au programme.</translation>
+    </message>
+    <message>
+        <source>Pas de rencontre entre participants le {day}.</source>
+        <translation>Pas de rencontre entre participants le {day}.</translation>
+    </message>
+    <message>
+        <source>Pas de rencontre entre participants du {first} au {last}.</source>
+        <translation>Pas de rencontre entre participants du {first} au {last}.</translation>
+    </message>
+    <message>
+        <source>{first} et {second} se chevauchent pour toute la délégation.</source>
+        <translation>{first} et {second} se chevauchent pour toute la délégation.</translation>
+    </message>
+    <message>
+        <source>{name} est prévu(e) à deux endroits en même temps : {first} et {second}.</source>
+        <translation>{name} est prévu(e) à deux endroits en même temps : {first} et {second}.</translation>
+    </message>
+    <message>
+        <source>{slot} tombe en dehors des dates de la mission.</source>
+        <translation>{slot} tombe en dehors des dates de la mission.</translation>
+    </message>
+    <message>
+        <source>{slot} finit à {end}, avant son début.</source>
+        <translation>{slot} finit à {end}, avant son début.</translation>
+    </message>
+    <message>
+        <source>{day}, {half} : {previous} puis {city} sans déplacement prévu entre les deux.</source>
+        <translation>{day}, {half} : {previous} puis {city} sans déplacement prévu entre les deux.</translation>
+    </message>
+    <message>
+        <source>{name}, conférencier de {slot}, a été supprimé(e) des contacts ; le créneau est conservé.</source>
+        <translation>{name}, conférencier de {slot}, a été supprimé(e) des contacts ; le créneau est conservé.</translation>
+    </message>
+    <message>
+        <source>Hôte : {name}</source>
+        <translation>Hôte : {name}</translation>
+    </message>
+    <message>
+        <source>Intervenants : {names}</source>
+        <translation>Intervenants : {names}</translation>
+    </message>
+    <message>
+        <source>Thèmes : {names}</source>
+        <translation>Thèmes : {names}</translation>
+    </message>
+    <message>
+        <source>Participants : {names}</source>
+        <translation>Participants : {names}</translation>
+    </message>
+    <message>
+        <source>{title} ({start} – {end})</source>
+        <translation>{title} ({start} – {end})</translation>
+    </message>
+    <message>
+        <source>{title}</source>
+        <translation>{title}</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>« {wanted} » désigne plusieurs missions ({names}) ; précisez ou donnez l'id.</source>
+        <translation>« {wanted} » désigne plusieurs missions ({names}) ; précisez ou donnez l'id.</translation>
+    </message>
+    <message>
+        <source>{when}{activity}{title}{where}</source>
+        <translation>{when}{activity}{title}{where}</translation>
+    </message>
+    <message>
+        <source>intervenant</source>
+        <translation>intervenant</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>hôte</source>
+        <translation>hôte</translation>
+    </message>
+    <message>
+        <source>Le {day} est en dehors de la mission (du {start} au {end}).</source>
+        <translation>Le {day} est en dehors de la mission (du {start} au {end}).</translation>
+    </message>
+    <message>
+        <source>Le créneau finit à {end}, avant son début à {start}.</source>
+        <translation>Le créneau finit à {end}, avant son début à {start}.</translation>
+    </message>
+    <message>
+        <source>L'organisation hôte n'existe plus.</source>
+        <translation>L'organisation hôte n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Un conférencier choisi n'existe plus ; rouvrez la fiche.</source>
+        <translation>Un conférencier choisi n'existe plus ; rouvrez la fiche.</translation>
+    </message>
+    <message>
+        <source>Un participant choisi n'existe plus ; rouvrez la fiche.</source>
+        <translation>Un participant choisi n'existe plus ; rouvrez la fiche.</translation>
+    </message>
+    <message>
+        <source>Un thème choisi n'existe plus ; rouvrez la fiche.</source>
+        <translation>Un thème choisi n'existe plus ; rouvrez la fiche.</translation>
+    </message>
+    <message>
+        <source>Choisissez une autre journée que celle à copier.</source>
+        <translation>Choisissez une autre journée que celle à copier.</translation>
+    </message>
+    <message>
+        <source>Le ratio doit être entre 0 et 10.</source>
+        <translation>Le ratio doit être entre 0 et 10.</translation>
+    </message>
+    <message>
+        <source>La fréquence des rencontres doit être de 1 à 30 jours.</source>
+        <translation>La fréquence des rencontres doit être de 1 à 30 jours.</translation>
+    </message>
+    <message>
+        <source>Indiquez pourquoi cet avertissement est accepté.</source>
+        <translation>Indiquez pourquoi cet avertissement est accepté.</translation>
+    </message>
 <message>
         <source>Exporter les données de %s</source>
         <translation>Exporter les données de %s</translation>
@@ -882,6 +1142,10 @@ Référence de l'effacement : %2</translation>
     <message>
         <source>Avertissement</source>
         <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>✔ %1 — accepté : %2</source>
+        <translation>✔ %1 — accepté : %2</translation>
     </message>
     <message>
         <source>Aucune mission : créez un échange de type mission (ou chargez la démonstration).</source>
@@ -1134,6 +1398,101 @@ Les données actuelles seront d'abord sauvegardées.</translation>
     <message>
         <source>Modifications non enregistrées.</source>
         <translation>Modifications non enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>Carnet</name>
+    <message>
+        <source>du %1 au %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Carnet de mission</source>
+        <translation>Carnet de mission</translation>
+    </message>
+    <message>
+        <source>Délégation (%1)</source>
+        <translation>Délégation (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (supprimé des contacts)</source>
+        <translation>%1 (supprimé des contacts)</translation>
+    </message>
+    <message>
+        <source>Hôte : %1</source>
+        <translation>Hôte : %1</translation>
+    </message>
+    <message>
+        <source>Intervenants : %1</source>
+        <translation>Intervenants : %1</translation>
+    </message>
+    <message>
+        <source>Participants : %1</source>
+        <translation>Participants : %1</translation>
+    </message>
+    <message>
+        <source>Thèmes : %1</source>
+        <translation>Thèmes : %1</translation>
+    </message>
+    <message>
+        <source>Programme jour par jour</source>
+        <translation>Programme jour par jour</translation>
+    </message>
+    <message>
+        <source>Journée libre : rien de prévu.</source>
+        <translation>Journée libre : rien de prévu.</translation>
+    </message>
+    <message>
+        <source>Heure</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Activité</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Détails</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Organisations hôtes</source>
+        <translation>Organisations hôtes</translation>
+    </message>
+    <message>
+        <source>Aucune organisation hôte au programme.</source>
+        <translation>Aucune organisation hôte au programme.</translation>
+    </message>
+    <message>
+        <source>pas de coordonnées</source>
+        <translation>pas de coordonnées</translation>
+    </message>
+    <message>
+        <source>Aucun thème.</source>
+        <translation>Aucun thème.</translation>
+    </message>
+    <message>
+        <source>Thèmes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Points à revoir (%1)</source>
+        <translation>Points à revoir (%1)</translation>
+    </message>
+    <message>
+        <source>Document de préparation</source>
+        <translation>Document de préparation</translation>
+    </message>
+    <message>
+        <source>Le document de préparation reste à rédiger.</source>
+        <translation>Le document de préparation reste à rédiger.</translation>
+    </message>
+    <message>
+        <source>Carnet de mission — %1</source>
+        <translation>Carnet de mission — %1</translation>
     </message>
 </context>
 <context>
@@ -3023,6 +3382,153 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
     <message>
         <source>non</source>
         <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>MissionPdf</name>
+    <message>
+        <source>Jour</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Activité</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Hôte</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Intervenants</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>Bilan de mission</source>
+        <translation>Bilan de mission</translation>
+    </message>
+    <message>
+        <source>Retour sur les objectifs de la mission</source>
+        <translation>Retour sur les objectifs de la mission</translation>
+    </message>
+    <message>
+        <source>Aucun objectif n'a été enregistré pour cette mission.</source>
+        <translation>Aucun objectif n'a été enregistré pour cette mission.</translation>
+    </message>
+    <message>
+        <source>Évaluation :</source>
+        <translation>Évaluation :</translation>
+    </message>
+    <message>
+        <source>Éléments probants :</source>
+        <translation>Éléments probants :</translation>
+    </message>
+    <message>
+        <source>non documentés</source>
+        <translation>non documentés</translation>
+    </message>
+    <message>
+        <source>Résultats d'ensemble</source>
+        <translation>Résultats d'ensemble</translation>
+    </message>
+    <message>
+        <source>Personnes et organisations rencontrées</source>
+        <translation>Personnes et organisations rencontrées</translation>
+    </message>
+    <message>
+        <source>Aucune personne ni organisation rencontrée n'est enregistrée (agenda, hôtes).</source>
+        <translation>Aucune personne ni organisation rencontrée n'est enregistrée (agenda, hôtes).</translation>
+    </message>
+    <message>
+        <source>Organisations :</source>
+        <translation>Organisations :</translation>
+    </message>
+    <message>
+        <source>Personnes :</source>
+        <translation>Personnes :</translation>
+    </message>
+    <message>
+        <source>L'agenda tel qu'il s'est déroulé</source>
+        <translation>L'agenda tel qu'il s'est déroulé</translation>
+    </message>
+    <message>
+        <source>L'agenda de cette mission est vide.</source>
+        <translation>L'agenda de cette mission est vide.</translation>
+    </message>
+    <message>
+        <source>Suivis ouverts depuis la mission</source>
+        <translation>Suivis ouverts depuis la mission</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Résumé</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Personnes</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Relance le</source>
+        <translation>Relance le</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Aucun suivi n'a été ouvert depuis la mission.</source>
+        <translation>Aucun suivi n'a été ouvert depuis la mission.</translation>
+    </message>
+    <message>
+        <source>Bilan de mission — %1</source>
+        <translation>Bilan de mission — %1</translation>
+    </message>
+    <message>
+        <source>Votre programme</source>
+        <translation>Votre programme</translation>
+    </message>
+    <message>
+        <source>Aucune activité du programme ne vous est encore attribuée.</source>
+        <translation>Aucune activité du programme ne vous est encore attribuée.</translation>
+    </message>
+    <message>
+        <source>Les hôtes et conférenciers que vous rencontrerez</source>
+        <translation>Les hôtes et conférenciers que vous rencontrerez</translation>
+    </message>
+    <message>
+        <source>Aucun hôte ni conférencier n'est encore inscrit à vos activités.</source>
+        <translation>Aucun hôte ni conférencier n'est encore inscrit à vos activités.</translation>
+    </message>
+    <message>
+        <source>coordonnées non enregistrées</source>
+        <translation>coordonnées non enregistrées</translation>
+    </message>
+    <message>
+        <source>Document de préparation</source>
+        <translation>Document de préparation</translation>
+    </message>
+    <message>
+        <source>Le document de préparation n'est pas encore rédigé.</source>
+        <translation>Le document de préparation n'est pas encore rédigé.</translation>
     </message>
 </context>
 <context>

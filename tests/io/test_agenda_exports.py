@@ -85,7 +85,7 @@ def test_xlsx_reads_back(tmp_path: Path) -> None:
     assert write_xlsx(agenda(), path, warnings) == 2
     book = load_workbook(path)
     rows = list(book["Agenda"].iter_rows(values_only=True))
-    assert rows[0] == HEADERS
+    assert rows[0] == tuple(str(h) for h in HEADERS)
     first = rows[1]
     assert first[0] == datetime(2027, 5, 10)
     assert first[1:6] == ("matin", time(9, 0), time(11, 30), "présentation", "La protection sociale")

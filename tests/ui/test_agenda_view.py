@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from reseau.core.agenda_checks import A1, A3, CITIES
 from reseau.core.enums import Activity, HalfDay
+from reseau.db.session import Database
 from reseau.services.agenda_edit import SlotInput
 from reseau.ui.context import AppContext
 from reseau.ui.dialogs.slot_dialog import SlotDialog
@@ -324,6 +325,68 @@ def test_dropping_on_a_day_outside_the_mission_says_why(
     slot_id = _slot_id(view, "Questions")
     _drop(view, slot_id, date(2027, 5, 9), HalfDay.MORNING)
     wait_ops(demo_context)
-    assert shown and "09/05/2027 est en dehors de la mission" in shown[0]
+    assert shown and "2027 est en dehors de la mission" in shown[0]
     moved = next(s for s in view.loaded.agenda.slots if s.id == slot_id)  # type: ignore[union-attr]
     assert moved.day == MONDAY  # nothing half-saved
+
+
+def _shown(view: AgendaView, rule: str) -> tuple[str, str]:
+    row = next(i for i, w in enumerate(view.checks_model.rows()) if w.rule == rule and w.day)
+    model = view.checks_model
+    return str(model.data(model.index(row, 0))), str(model.data(model.index(row, 1)))
+
+
+def test_checks_panel_speaks_english(english: None, view: AgendaView) -> None:
+    title, text = _shown(view, A3)
+    assert title == "A3 · one place per half-day"
+    # An English-locale date and the half-day in English, no French left in the sentence.
+    from reseau.ui.i18n import format_date
+
+    assert format_date(MONDAY) in text and "afternoon" in text.lower() and "places visited" in text
+    assert "lieux" not in text and "mai" not in text
+    a2_title, a2_text = _shown(view, "A2")
+    assert a2_title == "A2 · discussion time"
+    assert "min of discussion for" in a2_text and "échanges" not in a2_text
+    assert a2_text.startswith(format_date(MONDAY) + ":")
+
+
+def test_grid_day_headers_and_tooltips_in_english(english: None, view: AgendaView) -> None:
+    flight = view.grid.cards[_slot_id(view, "Vol Montréal → Paris")]
+    assert "falls outside the mission's dates" in flight.toolTip()
+    view.grab().save("/tmp/agenda-en.png")
+
+
+def test_carnet_html_in_english(english: None, view: AgendaView) -> None:
+    from reseau.reports.carnet import carnet_html
+
+    assert view.loaded is not None
+    html = carnet_html(view.loaded.agenda, view.checks_model.rows())
+    assert "<h1>Mission handbook</h1>" in html and "Day-by-day programme" in html
+    assert "Points to review" in html and "May 10, 2027" in html
+    assert "Carnet de mission" not in html and "Programme jour par jour" not in html
+
+
+def test_carnet_html_in_french_without_translator(view: AgendaView) -> None:
+    from reseau.reports.carnet import carnet_html
+
+    assert view.loaded is not None
+    html = carnet_html(view.loaded.agenda, view.checks_model.rows())
+    assert "<h1>Carnet de mission</h1>" in html and "10 mai 2027" in html
+
+
+def test_delegate_file_and_mission_review_html_in_english(
+    english: None, view: AgendaView, demo_database: Database
+) -> None:
+    from reseau.reports.mission_pdf import delegate_html, mission_html
+    from reseau.services.mission_review import delegate_briefs, mission_review
+
+    assert view.loaded is not None
+    mission_id = view.loaded.agenda.id
+    with demo_database.begin() as session:
+        review = mission_review(session, mission_id)
+        briefs = delegate_briefs(session, mission_id)
+    html = mission_html(review)
+    assert "<h1>Mission review</h1>" in html and "Bilan de mission" not in html
+    assert "May 10, 2027" in html  # the agenda table's dates in the English locale
+    first = delegate_html(briefs[0])
+    assert "Your programme" in first and "Votre programme" not in first

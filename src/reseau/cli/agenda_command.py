@@ -9,7 +9,7 @@ import argparse
 from pathlib import Path
 
 from reseau.cli.common import open_database
-from reseau.core.agenda_checks import RULE_TITLES
+from reseau.core.agenda_checks import rule_title
 from reseau.services.agenda import check_mission, find_mission, load_agenda
 
 FORMATS = ("pdf", "ics", "xlsx")
@@ -50,7 +50,7 @@ def run_check(args: argparse.Namespace) -> int:
         database.dispose()
     for warning in warnings:
         status = f"  [accepté : {warning.acknowledged}]" if warning.is_acknowledged else ""
-        print(f"{RULE_TITLES.get(warning.rule, warning.rule)} — {warning.message}{status}")
+        print(f"{rule_title(warning.rule)} — {warning.message}{status}")
     open_count = sum(not w.is_acknowledged for w in warnings)
     print(f"{title} : {open_count} avertissement(s) à revoir, {len(warnings) - open_count} accepté(s).")
     return 1 if open_count else 0

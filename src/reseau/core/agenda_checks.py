@@ -16,7 +16,7 @@ from itertools import combinations
 
 from reseau.core.agenda import MissionAgenda, SlotView
 from reseau.core.enums import Activity, HalfDay
-from reseau.core.labels import label
+from reseau.core.messages import Message, tr
 from reseau.core.normalize import fold
 
 # Rule codes, in the order the panel lists them.
@@ -30,19 +30,26 @@ PERSON, OVERLAP, OUTSIDE, CITIES, SPEAKER, TIMES = (
     "horaire",
 )
 RULE_ORDER = (A1, A2, A3, A4, A5, PERSON, OVERLAP, OUTSIDE, CITIES, SPEAKER, TIMES)
-RULE_TITLES = {
-    A1: "A1 · document de préparation",
-    A2: "A2 · temps d'échange",
-    A3: "A3 · un lieu par demi-journée",
-    A4: "A4 · secteurs rencontrés",
-    A5: "A5 · temps entre participants",
-    PERSON: "Conflit · personne",
-    OVERLAP: "Conflit · chevauchement",
-    OUTSIDE: "Conflit · hors des dates",
-    CITIES: "Conflit · deux villes",
-    SPEAKER: "Conférencier supprimé",
-    TIMES: "Horaire invalide",
+# Titles are messages: the UI says them in its language, str() gives the French for the CLI.
+RULE_TITLES: dict[str, Message] = {
+    A1: tr("A1 · document de préparation"),
+    A2: tr("A2 · temps d'échange"),
+    A3: tr("A3 · un lieu par demi-journée"),
+    A4: tr("A4 · secteurs rencontrés"),
+    A5: tr("A5 · temps entre participants"),
+    PERSON: tr("Conflit · personne"),
+    OVERLAP: tr("Conflit · chevauchement"),
+    OUTSIDE: tr("Conflit · hors des dates"),
+    CITIES: tr("Conflit · deux villes"),
+    SPEAKER: tr("Conférencier supprimé"),
+    TIMES: tr("Horaire invalide"),
 }
+
+
+def rule_title(rule: str) -> Message:
+    """The title of a rule code; an unknown code (a newer file) is shown as is."""
+    return RULE_TITLES.get(rule) or tr("{rule}", rule=rule)
+
 
 _TAGS = re.compile(r"<[^>]*>")
 _STYLE = re.compile(r"<(style|head)[^>]*>.*?</\1>", re.IGNORECASE | re.DOTALL)
@@ -52,7 +59,7 @@ _STYLE = re.compile(r"<(style|head)[^>]*>.*?</\1>", re.IGNORECASE | re.DOTALL)
 class CheckWarning:
     rule: str
     key: str
-    message: str
+    message: Message
     slot_id: int | None = None
     day: date | None = None
     acknowledged: str | None = None  # the reason, when acknowledged
@@ -77,10 +84,11 @@ def plain_text(fragment: str) -> str:
     return html.unescape(_TAGS.sub(" ", _STYLE.sub(" ", fragment))).strip()
 
 
-def _slot_name(slot: SlotView) -> str:
-    what = slot.title or label(slot.activity)
-    when = f"{slot.start:%H:%M}" if slot.start else label(slot.half_day)
-    return f"« {what} » ({day_text(slot.day)}, {when})"
+def _slot_name(slot: SlotView) -> Message:
+    # Typed values: the activity and half-day enums and the date are worded by the renderer.
+    what: str | Activity = slot.title or slot.activity
+    when: str | HalfDay = f"{slot.start:%H:%M}" if slot.start else slot.half_day
+    return tr("« {what} » ({day}, {when})", what=what, day=slot.day, when=when)
 
 
 def check_briefing(agenda: MissionAgenda) -> list[CheckWarning]:
@@ -90,8 +98,10 @@ def check_briefing(agenda: MissionAgenda) -> list[CheckWarning]:
         CheckWarning(
             A1,
             "briefing",
-            "Aucun document de préparation : rédigez l'organisation politique, les grandes "
-            "politiques sociales et le rôle des villes (onglet Document de préparation).",
+            tr(
+                "Aucun document de préparation : rédigez l'organisation politique, les grandes "
+                "politiques sociales et le rôle des villes (onglet Document de préparation)."
+            ),
         )
     ]
 
@@ -115,8 +125,14 @@ def check_exchange_time(agenda: MissionAgenda) -> list[CheckWarning]:
         CheckWarning(
             A2,
             f"day:{day.isoformat()}",
-            f"{day_text(day)} : {talk[day]} min d'échanges pour {present[day]} min de présentations "
-            f"(attendu : au moins {ratio:g} × le temps de présentation).",
+            tr(
+                "{day} : {talk} min d'échanges pour {present} min de présentations "
+                "(attendu : au moins {ratio} × le temps de présentation).",
+                day=day,
+                talk=talk[day],
+                present=present[day],
+                ratio=f"{ratio:g}",
+            ),
             first_presentation[day],
             day,
         )
@@ -129,8 +145,13 @@ def check_exchange_time(agenda: MissionAgenda) -> list[CheckWarning]:
             CheckWarning(
                 A2,
                 "mission",
-                f"Sur la mission : {total_talk} min d'échanges pour {total_present} min de "
-                f"présentations (attendu : au moins {ratio:g} × le temps de présentation).",
+                tr(
+                    "Sur la mission : {talk} min d'échanges pour {present} min de "
+                    "présentations (attendu : au moins {ratio} × le temps de présentation).",
+                    talk=total_talk,
+                    present=total_present,
+                    ratio=f"{ratio:g}",
+                ),
             )
         )
     return warnings
@@ -156,8 +177,14 @@ def check_one_place(agenda: MissionAgenda) -> list[CheckWarning]:
                 CheckWarning(
                     A3,
                     f"visits:{day.isoformat()}:{half.value}",
-                    f"{day_text(day)}, {label(half)} : {len(places)} lieux visités ({names}) ; "
-                    "un seul lieu par demi-journée laisse le temps d'échanger.",
+                    tr(
+                        "{day}, {half} : {count} lieux visités ({names}) ; "
+                        "un seul lieu par demi-journée laisse le temps d'échanger.",
+                        day=day,
+                        half=half,
+                        count=len(places),
+                        names=names,
+                    ),
                     visits[1].id,
                     day,
                 )
@@ -191,7 +218,7 @@ def check_sectors(agenda: MissionAgenda) -> list[CheckWarning]:
                 CheckWarning(
                     A4,
                     f"sector:{wanted}",
-                    f"Aucun hôte ni conférencier du secteur « {sector} » au programme.",
+                    tr("Aucun hôte ni conférencier du secteur « {sector} » au programme.", sector=sector),
                 )
             )
     return warnings
@@ -207,12 +234,16 @@ def check_debriefs(agenda: MissionAgenda) -> list[CheckWarning]:
     while first <= agenda.end:
         last = min(agenda.end, first + timedelta(days=every - 1))
         if not any(first <= d <= last for d in debrief_days):
-            span = day_text(first) if first == last else f"du {day_text(first)} au {day_text(last)}"
+            message = (
+                tr("Pas de rencontre entre participants le {day}.", day=first)
+                if first == last
+                else tr("Pas de rencontre entre participants du {first} au {last}.", first=first, last=last)
+            )
             warnings.append(
                 CheckWarning(
                     A5,
                     f"debrief:{first.isoformat()}",
-                    f"Pas de rencontre entre participants {'le ' if first == last else ''}{span}.",
+                    message,
                     None,
                     first,
                 )
@@ -245,7 +276,11 @@ def check_conflicts(agenda: MissionAgenda) -> list[CheckWarning]:
                 CheckWarning(
                     OVERLAP,
                     f"{a.id}:{b.id}",
-                    f"{_slot_name(a)} et {_slot_name(b)} se chevauchent pour toute la délégation.",
+                    tr(
+                        "{first} et {second} se chevauchent pour toute la délégation.",
+                        first=_slot_name(a),
+                        second=_slot_name(b),
+                    ),
                     b.id,
                     b.day,
                 )
@@ -258,8 +293,12 @@ def check_conflicts(agenda: MissionAgenda) -> list[CheckWarning]:
                     CheckWarning(
                         PERSON,
                         f"{person_id}:{a.id}:{b.id}",
-                        f"{name} est prévu(e) à deux endroits en même temps : {_slot_name(a)} "
-                        f"et {_slot_name(b)}.",
+                        tr(
+                            "{name} est prévu(e) à deux endroits en même temps : {first} et {second}.",
+                            name=name,
+                            first=_slot_name(a),
+                            second=_slot_name(b),
+                        ),
                         b.id,
                         b.day,
                     )
@@ -278,7 +317,7 @@ def check_dates(agenda: MissionAgenda) -> list[CheckWarning]:
                 CheckWarning(
                     OUTSIDE,
                     str(slot.id),
-                    f"{_slot_name(slot)} tombe en dehors des dates de la mission.",
+                    tr("{slot} tombe en dehors des dates de la mission.", slot=_slot_name(slot)),
                     slot.id,
                     slot.day,
                 )
@@ -288,7 +327,11 @@ def check_dates(agenda: MissionAgenda) -> list[CheckWarning]:
                 CheckWarning(
                     TIMES,
                     str(slot.id),
-                    f"{_slot_name(slot)} finit à {slot.end:%H:%M}, avant son début.",
+                    tr(
+                        "{slot} finit à {end}, avant son début.",
+                        slot=_slot_name(slot),
+                        end=f"{slot.end:%H:%M}",
+                    ),
                     slot.id,
                     slot.day,
                 )
@@ -311,8 +354,13 @@ def check_cities(agenda: MissionAgenda) -> list[CheckWarning]:
                     CheckWarning(
                         CITIES,
                         f"{previous.id}:{slot.id}",
-                        f"{day_text(day)}, {label(half)} : {previous.city} puis {slot.city} sans "
-                        "déplacement prévu entre les deux.",
+                        tr(
+                            "{day}, {half} : {previous} puis {city} sans déplacement prévu entre les deux.",
+                            day=day,
+                            half=half,
+                            previous=previous.city,
+                            city=slot.city,
+                        ),
                         slot.id,
                         day,
                     )
@@ -326,8 +374,11 @@ def check_speakers(agenda: MissionAgenda) -> list[CheckWarning]:
         CheckWarning(
             SPEAKER,
             f"{slot.id}:{fold(name)}",
-            f"{name}, conférencier de {_slot_name(slot)}, a été supprimé(e) des contacts ; "
-            "le créneau est conservé.",
+            tr(
+                "{name}, conférencier de {slot}, a été supprimé(e) des contacts ; le créneau est conservé.",
+                name=name,
+                slot=_slot_name(slot),
+            ),
             slot.id,
             slot.day,
         )

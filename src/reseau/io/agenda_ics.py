@@ -6,6 +6,7 @@ programs that do not know the zone name still place the events right.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -14,28 +15,32 @@ from icalendar import Calendar, Event
 
 from reseau.core.agenda import MissionAgenda, SlotView
 from reseau.core.labels import label
+from reseau.core.messages import Message, tr
 
 PARIS = ZoneInfo("Europe/Paris")
 PRODID = "-//Réseau//Agenda de mission//FR"
 
 
-def _description(slot: SlotView) -> str:
+def _description(slot: SlotView, say: Callable[[Message], str]) -> str:
     lines = [label(slot.activity).capitalize()]
     if slot.host:
-        lines.append(f"Hôte : {slot.host.name}")
+        lines.append(say(tr("Hôte : {name}", name=slot.host.name)))
     if slot.speakers:
-        lines.append("Intervenants : " + ", ".join(p.name for p in slot.speakers))
+        lines.append(say(tr("Intervenants : {names}", names=", ".join(p.name for p in slot.speakers))))
     if slot.themes:
-        lines.append("Thèmes : " + ", ".join(t.label for t in slot.themes))
+        lines.append(say(tr("Thèmes : {names}", names=", ".join(t.label for t in slot.themes))))
     if not slot.all_delegates and slot.attendees:
-        lines.append("Participants : " + ", ".join(p.name for p in slot.attendees))
+        lines.append(say(tr("Participants : {names}", names=", ".join(p.name for p in slot.attendees))))
     if slot.notes:
         lines.append(slot.notes)
     return "\n".join(lines)
 
 
-def agenda_calendar(agenda: MissionAgenda, stamp: datetime | None = None) -> Calendar:
-    """The calendar; ``stamp`` (DTSTAMP) is fixed in tests, now otherwise."""
+def agenda_calendar(
+    agenda: MissionAgenda, stamp: datetime | None = None, say: Callable[[Message], str] = str
+) -> Calendar:
+    """The calendar; ``stamp`` (DTSTAMP) is fixed in tests, now otherwise; ``say`` words the
+    labels (the GUI's language; ``str`` is French, for the command line)."""
     stamp = stamp or datetime.now(UTC)
     calendar = Calendar()
     calendar.add("prodid", PRODID)
@@ -52,7 +57,7 @@ def agenda_calendar(agenda: MissionAgenda, stamp: datetime | None = None) -> Cal
         event.add("dtend", datetime.combine(slot.day, slot.end, PARIS))
         event.add("summary", slot.title or label(slot.activity).capitalize())
         event.add("location", ", ".join(p for p in (slot.place, slot.city) if p))
-        event.add("description", _description(slot))
+        event.add("description", _description(slot, say))
         event.add("categories", [label(slot.activity)])
         calendar.add_component(event)
     days = [slot.day for slot in agenda.slots]
@@ -61,8 +66,8 @@ def agenda_calendar(agenda: MissionAgenda, stamp: datetime | None = None) -> Cal
     return calendar
 
 
-def write_ics(agenda: MissionAgenda, path: Path) -> int:
+def write_ics(agenda: MissionAgenda, path: Path, say: Callable[[Message], str] = str) -> int:
     """Write the calendar to ``path``; returns the number of events."""
-    calendar = agenda_calendar(agenda)
+    calendar = agenda_calendar(agenda, say=say)
     path.write_bytes(calendar.to_ical())
     return len(calendar.walk("VEVENT"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -11,38 +11,50 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from reseau.core.agenda import MissionAgenda
-from reseau.core.agenda_checks import RULE_TITLES, CheckWarning
+from reseau.core.agenda_checks import CheckWarning, rule_title
 from reseau.core.labels import label
+from reseau.core.messages import Message, tr
 
+# Messages, not words: the GUI passes its ``say`` so the file follows the UI's language; the
+# command line keeps ``str`` (French).
 HEADERS = (
-    "Jour",
-    "Demi-journée",
-    "Début",
-    "Fin",
-    "Activité",
-    "Titre",
-    "Lieu",
-    "Ville",
-    "Hôte",
-    "Intervenants",
-    "Thèmes",
-    "Participants",
-    "Notes",
+    tr("Jour"),
+    tr("Demi-journée"),
+    tr("Début"),
+    tr("Fin"),
+    tr("Activité"),
+    tr("Titre"),
+    tr("Lieu"),
+    tr("Ville"),
+    tr("Hôte"),
+    tr("Intervenants"),
+    tr("Thèmes"),
+    tr("Participants"),
+    tr("Notes"),
 )
 WIDTHS = (12, 12, 7, 7, 22, 36, 30, 14, 36, 30, 30, 30, 30)
 _HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
 
 
-def write_xlsx(agenda: MissionAgenda, path: Path, warnings: Sequence[CheckWarning] = ()) -> int:
+def write_xlsx(
+    agenda: MissionAgenda,
+    path: Path,
+    warnings: Sequence[CheckWarning] = (),
+    say: Callable[[Message], str] = str,
+) -> int:
     """Write the agenda (sheet « Agenda ») and the warnings (sheet « Vérifications »); returns
     the number of slot rows."""
     book = Workbook()
     sheet = book.active
     assert sheet is not None
-    sheet.title = "Agenda"
-    sheet.append(HEADERS)
+    sheet.title = say(tr("Agenda"))
+    sheet.append([say(h) for h in HEADERS])
     for slot in agenda.slots:
-        attendees = "toute la délégation" if slot.all_delegates else ", ".join(p.name for p in slot.attendees)
+        attendees = (
+            say(tr("toute la délégation"))
+            if slot.all_delegates
+            else ", ".join(p.name for p in slot.attendees)
+        )
         sheet.append(
             (
                 slot.day,
@@ -65,14 +77,14 @@ def write_xlsx(agenda: MissionAgenda, path: Path, warnings: Sequence[CheckWarnin
         row[2].number_format = row[3].number_format = "HH:MM"
     _style(sheet, WIDTHS)
 
-    checks = book.create_sheet("Vérifications")
-    checks.append(("Règle", "Message", "Accepté", "Raison"))
+    checks = book.create_sheet(say(tr("Vérifications")))
+    checks.append([say(h) for h in (tr("Règle"), tr("Message"), tr("Accepté"), tr("Raison"))])
     for warning in warnings:
         checks.append(
             (
-                RULE_TITLES.get(warning.rule, warning.rule),
-                warning.message,
-                "oui" if warning.is_acknowledged else "non",
+                say(rule_title(warning.rule)),
+                say(warning.message),
+                say(tr("{accepted}", accepted=warning.is_acknowledged)),
                 warning.acknowledged or "",
             )
         )

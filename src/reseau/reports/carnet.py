@@ -8,10 +8,13 @@ from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from reseau.core.agenda import MissionAgenda, SlotView
-from reseau.core.agenda_checks import RULE_TITLES, CheckWarning, day_text
+from reseau.core.agenda_checks import CheckWarning, rule_title
 from reseau.core.labels import label
 from reseau.reports.pdf import render_pdf
+from reseau.reports.report_words import report_day, report_say
 
 _BODY = re.compile(r"<body[^>]*>(.*)</body>", re.IGNORECASE | re.DOTALL)
 _BREAK = '<p style="page-break-before: always"></p>'
@@ -30,8 +33,41 @@ th { background-color: #dce6f1; }
 """
 
 
+# The fixed text, listed literally so that lupdate finds it (``_t`` receives it as a variable).
+_SOURCES = (
+    QT_TRANSLATE_NOOP("Carnet", "du %1 au %2"),
+    QT_TRANSLATE_NOOP("Carnet", "Carnet de mission"),
+    QT_TRANSLATE_NOOP("Carnet", "Délégation (%1)"),
+    QT_TRANSLATE_NOOP("Carnet", "%1 (supprimé des contacts)"),
+    QT_TRANSLATE_NOOP("Carnet", "Hôte : %1"),
+    QT_TRANSLATE_NOOP("Carnet", "Intervenants : %1"),
+    QT_TRANSLATE_NOOP("Carnet", "Participants : %1"),
+    QT_TRANSLATE_NOOP("Carnet", "Thèmes : %1"),
+    QT_TRANSLATE_NOOP("Carnet", "Programme jour par jour"),
+    QT_TRANSLATE_NOOP("Carnet", "Journée libre : rien de prévu."),
+    QT_TRANSLATE_NOOP("Carnet", "Heure"),
+    QT_TRANSLATE_NOOP("Carnet", "Activité"),
+    QT_TRANSLATE_NOOP("Carnet", "Lieu"),
+    QT_TRANSLATE_NOOP("Carnet", "Détails"),
+    QT_TRANSLATE_NOOP("Carnet", "Organisations hôtes"),
+    QT_TRANSLATE_NOOP("Carnet", "Aucune organisation hôte au programme."),
+    QT_TRANSLATE_NOOP("Carnet", "pas de coordonnées"),
+    QT_TRANSLATE_NOOP("Carnet", "Aucun thème."),
+    QT_TRANSLATE_NOOP("Carnet", "Thèmes"),
+    QT_TRANSLATE_NOOP("Carnet", "Points à revoir (%1)"),
+    QT_TRANSLATE_NOOP("Carnet", "Document de préparation"),
+    QT_TRANSLATE_NOOP("Carnet", "Le document de préparation reste à rédiger."),
+    QT_TRANSLATE_NOOP("Carnet", "Carnet de mission — %1"),
+)
+
+
 def _e(text: str) -> str:
     return escape(text, quote=False)
+
+
+def _t(text: str) -> str:
+    """Fixed text of the carnet in the UI's language (French in the CLI: no translator)."""
+    return QCoreApplication.translate("Carnet", text)
 
 
 def briefing_body(html: str) -> str:
@@ -43,15 +79,21 @@ def briefing_body(html: str) -> str:
 def _cover(agenda: MissionAgenda) -> str:
     dates = ""
     if agenda.start and agenda.end:
-        dates = f"du {day_text(agenda.start)} au {day_text(agenda.end)}"
+        dates = (
+            _t("du %1 au %2").replace("%1", report_day(agenda.start)).replace("%2", report_day(agenda.end))
+        )
     delegates = "".join(
         f"<li>{_e(p.name)}{' — ' + _e(p.organization) if p.organization else ''}</li>"
         for p in agenda.delegates
     )
     return (
-        f"<h1>Carnet de mission</h1><h2>{_e(agenda.title)}</h2>"
+        f"<h1>{_t('Carnet de mission')}</h1><h2>{_e(agenda.title)}</h2>"
         f"<p>{_e(dates)}</p><p class='muted'>{_e(agenda.description)}</p>"
-        + (f"<h3>Délégation ({len(agenda.delegates)})</h3><ul>{delegates}</ul>" if delegates else "")
+        + (
+            f"<h3>{_t('Délégation (%1)').replace('%1', str(len(agenda.delegates)))}</h3><ul>{delegates}</ul>"
+            if delegates
+            else ""
+        )
     )
 
 
@@ -59,31 +101,37 @@ def _slot_row(slot: SlotView) -> str:
     when = f"{slot.start:%H:%M}–{slot.end:%H:%M}" if slot.start and slot.end else label(slot.half_day)
     what = f"<b>{_e(slot.title or label(slot.activity))}</b><br/><i>{_e(label(slot.activity))}</i>"
     where = ", ".join(_e(p) for p in (slot.place, slot.city) if p)
-    who = [p.name for p in slot.speakers] + [f"{n} (supprimé des contacts)" for n in slot.missing_speakers]
+    who = [p.name for p in slot.speakers] + [
+        _t("%1 (supprimé des contacts)").replace("%1", n) for n in slot.missing_speakers
+    ]
     details = []
     if slot.host:
-        details.append(f"Hôte : {_e(slot.host.name)}")
+        details.append(_t("Hôte : %1").replace("%1", _e(slot.host.name)))
     if who:
-        details.append("Intervenants : " + _e(", ".join(who)))
+        details.append(_t("Intervenants : %1").replace("%1", _e(", ".join(who))))
     if not slot.all_delegates:
-        details.append("Participants : " + _e(", ".join(p.name for p in slot.attendees) or "—"))
+        details.append(
+            _t("Participants : %1").replace("%1", _e(", ".join(p.name for p in slot.attendees) or "—"))
+        )
     if slot.themes:
-        details.append("Thèmes : " + _e(", ".join(t.code or t.title for t in slot.themes)))
+        details.append(_t("Thèmes : %1").replace("%1", _e(", ".join(t.code or t.title for t in slot.themes))))
     return f"<tr><td>{when}</td><td>{what}</td><td>{where}</td><td>{'<br/>'.join(details)}</td></tr>"
 
 
 def _agenda(agenda: MissionAgenda) -> str:
-    parts = ["<h2>Programme jour par jour</h2>"]
+    parts = [f"<h2>{_t('Programme jour par jour')}</h2>"]
     for day in agenda.days():
         slots = [s for s in agenda.slots if s.day == day]
-        parts.append(f"<h3>{_e(day_text(day).capitalize())}</h3>")
+        parts.append(f"<h3>{_e(report_day(day))}</h3>")
         if not slots:
-            parts.append("<p class='muted'>Journée libre : rien de prévu.</p>")
+            parts.append(f"<p class='muted'>{_t('Journée libre : rien de prévu.')}</p>")
             continue
         parts.append(
             "<table class='agenda' width='100%' cellspacing='0'>"
-            "<tr><th width='17%'>Heure</th><th width='29%'>Activité</th><th width='20%'>Lieu</th>"
-            "<th>Détails</th></tr>" + "".join(_slot_row(s) for s in slots) + "</table>"
+            f"<tr><th width='17%'>{_t('Heure')}</th><th width='29%'>{_t('Activité')}</th>"
+            f"<th width='20%'>{_t('Lieu')}</th><th>{_t('Détails')}</th></tr>"
+            + "".join(_slot_row(s) for s in slots)
+            + "</table>"
         )
     return "".join(parts)
 
@@ -91,20 +139,24 @@ def _agenda(agenda: MissionAgenda) -> str:
 def _hosts(agenda: MissionAgenda) -> str:
     hosts = agenda.hosts()
     if not hosts:
-        return "<h2>Organisations hôtes</h2><p class='muted'>Aucune organisation hôte au programme.</p>"
+        return (
+            f"<h2>{_t('Organisations hôtes')}</h2>"
+            f"<p class='muted'>{_t('Aucune organisation hôte au programme.')}</p>"
+        )
     items = []
     for host in hosts:
         facts = ", ".join(_e(f) for f in (host.sector, host.city) if f)
-        none = "<span class='muted'>pas de coordonnées</span>"
+        none = f"<span class='muted'>{_t('pas de coordonnées')}</span>"
         contacts = "<br/>".join(_e(c) for c in host.contacts) or none
         items.append(f"<h3>{_e(host.name)}</h3><p>{facts}</p><p>{contacts}</p>")
-    return "<h2>Organisations hôtes</h2>" + "".join(items)
+    return f"<h2>{_t('Organisations hôtes')}</h2>" + "".join(items)
 
 
 def _themes(agenda: MissionAgenda) -> str:
     themes = agenda.slot_themes()
     listed = "".join(f"<li>{_e(t.label)}</li>" for t in themes)
-    return "<h2>Thèmes</h2>" + (f"<ul>{listed}</ul>" if listed else "<p class='muted'>Aucun thème.</p>")
+    none = f"<p class='muted'>{_t('Aucun thème.')}</p>"
+    return f"<h2>{_t('Thèmes')}</h2>" + (f"<ul>{listed}</ul>" if listed else none)
 
 
 def _warnings(warnings: Sequence[CheckWarning]) -> str:
@@ -112,15 +164,16 @@ def _warnings(warnings: Sequence[CheckWarning]) -> str:
     if not open_ones:
         return ""
     items = "".join(
-        f"<li><b>{_e(RULE_TITLES.get(w.rule, w.rule))}</b> : {_e(w.message)}</li>" for w in open_ones
+        f"<li><b>{_e(report_say(rule_title(w.rule)))}</b> : {_e(report_say(w.message))}</li>"
+        for w in open_ones
     )
-    return f"<h2>Points à revoir ({len(open_ones)})</h2><ul>{items}</ul>"
+    return f"<h2>{_t('Points à revoir (%1)').replace('%1', str(len(open_ones)))}</h2><ul>{items}</ul>"
 
 
 def carnet_html(agenda: MissionAgenda, warnings: Sequence[CheckWarning] = ()) -> str:
     briefing = briefing_body(agenda.briefing_html).strip()
-    briefing_part = "<h2>Document de préparation</h2>" + (
-        briefing or "<p class='muted'>Le document de préparation reste à rédiger.</p>"
+    briefing_part = f"<h2>{_t('Document de préparation')}</h2>" + (
+        briefing or f"<p class='muted'>{_t('Le document de préparation reste à rédiger.')}</p>"
     )
     sections = [_cover(agenda), _agenda(agenda), _hosts(agenda) + _themes(agenda), briefing_part]
     if warnings:
@@ -130,4 +183,5 @@ def carnet_html(agenda: MissionAgenda, warnings: Sequence[CheckWarning] = ()) ->
 
 def write_carnet(agenda: MissionAgenda, path: Path, warnings: Sequence[CheckWarning] = ()) -> int:
     """Write the briefing pack PDF; returns its page count."""
-    return render_pdf(path, f"Carnet de mission — {agenda.title}", carnet_html(agenda, warnings))
+    title = _t("Carnet de mission — %1").replace("%1", agenda.title)
+    return render_pdf(path, title, carnet_html(agenda, warnings))

@@ -9,15 +9,65 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from reseau.core.normalize import fold
 from reseau.reports.pdf import PAGE_BREAK, bullets, empty, esc, grid, paragraphs, write_pdf
+from reseau.reports.report_words import report_day
 from reseau.services.mission_review import DelegateBrief, MissionReview, SlotLine
+
+# The fixed text, listed literally for lupdate; ``_t`` translates it when the page is written,
+# so the PDF follows the UI's language (French in the CLI, which installs no translator).
+_SOURCES = (
+    QT_TRANSLATE_NOOP("MissionPdf", "Jour"),
+    QT_TRANSLATE_NOOP("MissionPdf", "Moment"),
+    QT_TRANSLATE_NOOP("MissionPdf", "Activité"),
+    QT_TRANSLATE_NOOP("MissionPdf", "Titre"),
+    QT_TRANSLATE_NOOP("MissionPdf", "Lieu"),
+    QT_TRANSLATE_NOOP("MissionPdf", "Hôte"),
+    QT_TRANSLATE_NOOP("MissionPdf", "Intervenants"),
+    QT_TRANSLATE_NOOP("MissionPdf", "Bilan de mission"),
+    QT_TRANSLATE_NOOP("MissionPdf", "Retour sur les objectifs de la mission"),
+    QT_TRANSLATE_NOOP("MissionPdf", "Aucun objectif n'a été enregistré pour cette mission."),
+    QT_TRANSLATE_NOOP("MissionPdf", "Évaluation :"),
+    QT_TRANSLATE_NOOP("MissionPdf", "Éléments probants :"),
+    QT_TRANSLATE_NOOP("MissionPdf", "non documentés"),
+    QT_TRANSLATE_NOOP("MissionPdf", "Résultats d'ensemble"),
+    QT_TRANSLATE_NOOP("MissionPdf", "Personnes et organisations rencontrées"),
+    QT_TRANSLATE_NOOP(
+        "MissionPdf", "Aucune personne ni organisation rencontrée n'est enregistrée (agenda, hôtes)."
+    ),
+    QT_TRANSLATE_NOOP("MissionPdf", "Organisations :"),
+    QT_TRANSLATE_NOOP("MissionPdf", "Personnes :"),
+    QT_TRANSLATE_NOOP("MissionPdf", "L'agenda tel qu'il s'est déroulé"),
+    QT_TRANSLATE_NOOP("MissionPdf", "L'agenda de cette mission est vide."),
+    QT_TRANSLATE_NOOP("MissionPdf", "Suivis ouverts depuis la mission"),
+    QT_TRANSLATE_NOOP("MissionPdf", "Date"),
+    QT_TRANSLATE_NOOP("MissionPdf", "Type"),
+    QT_TRANSLATE_NOOP("MissionPdf", "Résumé"),
+    QT_TRANSLATE_NOOP("MissionPdf", "Personnes"),
+    QT_TRANSLATE_NOOP("MissionPdf", "Relance le"),
+    QT_TRANSLATE_NOOP("MissionPdf", "État"),
+    QT_TRANSLATE_NOOP("MissionPdf", "Aucun suivi n'a été ouvert depuis la mission."),
+    QT_TRANSLATE_NOOP("MissionPdf", "Bilan de mission — %1"),
+    QT_TRANSLATE_NOOP("MissionPdf", "Votre programme"),
+    QT_TRANSLATE_NOOP("MissionPdf", "Aucune activité du programme ne vous est encore attribuée."),
+    QT_TRANSLATE_NOOP("MissionPdf", "Les hôtes et conférenciers que vous rencontrerez"),
+    QT_TRANSLATE_NOOP("MissionPdf", "Aucun hôte ni conférencier n'est encore inscrit à vos activités."),
+    QT_TRANSLATE_NOOP("MissionPdf", "coordonnées non enregistrées"),
+    QT_TRANSLATE_NOOP("MissionPdf", "Document de préparation"),
+    QT_TRANSLATE_NOOP("MissionPdf", "Le document de préparation n'est pas encore rédigé."),
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MissionPdf", text)
 
 
 def _slot_rows(slots: tuple[SlotLine, ...]) -> list[tuple[str, ...]]:
     return [
         (
-            f"{s.day:%d/%m/%Y}",
+            report_day(s.day, weekday=False),
             s.half_day + (f" {s.times}" if s.times else ""),
             s.activity,
             s.title or "—",
@@ -29,52 +79,54 @@ def _slot_rows(slots: tuple[SlotLine, ...]) -> list[tuple[str, ...]]:
     ]
 
 
-SLOT_HEADERS = ("Jour", "Moment", "Activité", "Titre", "Lieu", "Hôte", "Intervenants")
+SLOT_HEADERS = ("Jour", "Moment", "Activité", "Titre", "Lieu", "Hôte", "Intervenants")  # through _t
 SLOT_WIDTHS = (13, 13, 12, 21, 14, 14, 13)
 
 
 def mission_html(review: MissionReview) -> str:
     meta = " · ".join(p for p in (review.dates, review.direction) if p)
     parts = [
-        f"<h1>Bilan de mission</h1><h2>{esc(review.title)}</h2>",
+        f"<h1>{_t('Bilan de mission')}</h1><h2>{esc(review.title)}</h2>",
         f'<p class="meta">{esc(meta)}</p>',
         paragraphs(review.description),
-        "<h2>Retour sur les objectifs de la mission</h2>",
+        f"<h2>{_t('Retour sur les objectifs de la mission')}</h2>",
     ]
     if not review.objectives:
-        parts.append(empty("Aucun objectif n'a été enregistré pour cette mission."))
+        parts.append(empty(_t("Aucun objectif n'a été enregistré pour cette mission.")))
     for o in review.objectives:
         parts.append(f"<h3>{esc(o.code + ' — ' if o.code else '')}{esc(o.text)}</h3>")
-        parts.append(f"<p><b>Évaluation :</b> {esc(o.assessment)}</p>")
-        parts.append(f"<p><b>Éléments probants :</b> {esc(o.evidence or 'non documentés')}</p>")
+        parts.append(f"<p><b>{_t('Évaluation :')}</b> {esc(o.assessment)}</p>")
+        parts.append(f"<p><b>{_t('Éléments probants :')}</b> {esc(o.evidence or _t('non documentés'))}</p>")
     if review.outcome:
-        parts.append("<h3>Résultats d'ensemble</h3>" + paragraphs(review.outcome))
-    parts.append("<h2>Personnes et organisations rencontrées</h2>")
+        parts.append("<h3>" + _t("Résultats d'ensemble") + "</h3>" + paragraphs(review.outcome))
+    parts.append(f"<h2>{_t('Personnes et organisations rencontrées')}</h2>")
     if not review.met:
-        parts.append(empty("Aucune personne ni organisation rencontrée n'est enregistrée (agenda, hôtes)."))
+        parts.append(
+            empty(_t("Aucune personne ni organisation rencontrée n'est enregistrée (agenda, hôtes)."))
+        )
     for group in review.met:
         parts.append(f"<h3>{esc(group.city)}</h3>")
         if group.organizations:
-            parts.append("<p><b>Organisations :</b></p>" + bullets(group.organizations))
+            parts.append(f"<p><b>{_t('Organisations :')}</b></p>" + bullets(group.organizations))
         if group.persons:
-            parts.append("<p><b>Personnes :</b></p>" + bullets(group.persons))
-    parts.append("<h2>L'agenda tel qu'il s'est déroulé</h2>")
+            parts.append(f"<p><b>{_t('Personnes :')}</b></p>" + bullets(group.persons))
+    parts.append("<h2>" + _t("L'agenda tel qu'il s'est déroulé") + "</h2>")
     if review.slots:
-        parts.append(grid(SLOT_HEADERS, _slot_rows(review.slots), SLOT_WIDTHS))
+        parts.append(grid([_t(h) for h in SLOT_HEADERS], _slot_rows(review.slots), SLOT_WIDTHS))
     else:
-        parts.append(empty("L'agenda de cette mission est vide."))
-    parts.append("<h2>Suivis ouverts depuis la mission</h2>")
+        parts.append(empty(_t("L'agenda de cette mission est vide.")))
+    parts.append(f"<h2>{_t('Suivis ouverts depuis la mission')}</h2>")
     if review.follow_ups:
         parts.append(
             grid(
-                ("Date", "Type", "Résumé", "Personnes", "Relance le", "État"),
+                [_t(h) for h in ("Date", "Type", "Résumé", "Personnes", "Relance le", "État")],
                 (
                     (
-                        f"{f.occurred_on:%d/%m/%Y}",
+                        report_day(f.occurred_on, weekday=False),
                         f.kind,
                         f.summary,
                         ", ".join(f.persons) or "—",
-                        f"{f.follow_up_on:%d/%m/%Y}" if f.follow_up_on else "—",
+                        report_day(f.follow_up_on, weekday=False) if f.follow_up_on else "—",
                         f.state,
                     )
                     for f in review.follow_ups
@@ -83,12 +135,12 @@ def mission_html(review: MissionReview) -> str:
             )
         )
     else:
-        parts.append(empty("Aucun suivi n'a été ouvert depuis la mission."))
+        parts.append(empty(_t("Aucun suivi n'a été ouvert depuis la mission.")))
     return "".join(parts)
 
 
 def write_mission_review(review: MissionReview, path: Path) -> Path:
-    return write_pdf(path, f"Bilan de mission — {review.title}", mission_html(review))
+    return write_pdf(path, _t("Bilan de mission — %1").replace("%1", review.title), mission_html(review))
 
 
 def delegate_html(brief: DelegateBrief) -> str:
@@ -98,25 +150,25 @@ def delegate_html(brief: DelegateBrief) -> str:
         f'<p class="meta">{esc(brief.mission_dates)}'
         + (f" · {esc(brief.organization)}" if brief.organization else "")
         + "</p>",
-        "<h2>Votre programme</h2>",
+        f"<h2>{_t('Votre programme')}</h2>",
     ]
     if brief.slots:
-        parts.append(grid(SLOT_HEADERS, _slot_rows(brief.slots), SLOT_WIDTHS))
+        parts.append(grid([_t(h) for h in SLOT_HEADERS], _slot_rows(brief.slots), SLOT_WIDTHS))
     else:
-        parts.append(empty("Aucune activité du programme ne vous est encore attribuée."))
-    parts.append("<h2>Les hôtes et conférenciers que vous rencontrerez</h2>")
+        parts.append(empty(_t("Aucune activité du programme ne vous est encore attribuée.")))
+    parts.append(f"<h2>{_t('Les hôtes et conférenciers que vous rencontrerez')}</h2>")
     if not brief.contacts:
-        parts.append(empty("Aucun hôte ni conférencier n'est encore inscrit à vos activités."))
+        parts.append(empty(_t("Aucun hôte ni conférencier n'est encore inscrit à vos activités.")))
     for card in brief.contacts:
         lines = [card.role.capitalize() + (f" — {card.organization}" if card.organization else "")]
-        lines += list(card.details) or ["coordonnées non enregistrées"]
+        lines += list(card.details) or [_t("coordonnées non enregistrées")]
         parts.append(f"<p><b>{esc(card.name)}</b><br/>" + "<br/>".join(esc(x) for x in lines) + "</p>")
     if brief.briefing_html.strip():
         # The briefing is the coordinators' own rich text (agenda rule A1): shown as written.
-        parts.append(PAGE_BREAK + "<h2>Document de préparation</h2>" + brief.briefing_html)
+        parts.append(PAGE_BREAK + f"<h2>{_t('Document de préparation')}</h2>" + brief.briefing_html)
     else:
-        parts.append("<h2>Document de préparation</h2>")
-        parts.append(empty("Le document de préparation n'est pas encore rédigé."))
+        parts.append(f"<h2>{_t('Document de préparation')}</h2>")
+        parts.append(empty(_t("Le document de préparation n'est pas encore rédigé.")))
     return "".join(parts)
 
 

@@ -25,6 +25,7 @@ from reseau.core.agenda_checks import CheckWarning, check_agenda
 from reseau.core.enums import Activity, ContactKind, ExchangeKind, HalfDay, ParticipantRole
 from reseau.core.errors import NotFoundError, ReseauError
 from reseau.core.labels import label
+from reseau.core.messages import Message, tr
 from reseau.core.normalize import display_name, fold, format_phone
 from reseau.db.models import (
     AgendaCheckAck,
@@ -48,10 +49,11 @@ class MissionChoice:
     end: date | None
 
     @property
-    def label(self) -> str:
+    def label(self) -> Message:
+        """The title and the dates; the dates are worded in the reader's locale."""
         if self.start and self.end:
-            return f"{self.title} ({self.start:%d/%m/%Y} – {self.end:%d/%m/%Y})"
-        return self.title
+            return tr("{title} ({start} – {end})", title=self.title, start=self.start, end=self.end)
+        return tr("{title}", title=self.title)
 
 
 @dataclass(frozen=True)
@@ -94,10 +96,16 @@ def find_mission(session: Session, text: str) -> int:
     wanted = fold(text)
     found = [m for m in missions if wanted and wanted in fold(m.title)]
     if not found:
-        raise NotFoundError("Mission", f"« {text} »")
+        raise NotFoundError(tr("Mission"), f"« {text} »")
     if len(found) > 1:
         names = "; ".join(f"{m.id} : {m.title}" for m in found)
-        raise AmbiguousMission(f"« {text} » désigne plusieurs missions ({names}) ; précisez ou donnez l'id.")
+        raise AmbiguousMission(
+            tr(
+                "« {wanted} » désigne plusieurs missions ({names}) ; précisez ou donnez l'id.",
+                wanted=text,
+                names=names,
+            )
+        )
     return found[0].id
 
 
@@ -168,7 +176,7 @@ def settings_of(session: Session, exchange_id: int) -> CheckSettings:
 def mission_or_error(session: Session, exchange_id: int) -> Exchange:
     mission = session.get(Exchange, exchange_id)
     if mission is None or mission.kind != ExchangeKind.MISSION:
-        raise NotFoundError("Mission", exchange_id)
+        raise NotFoundError(tr("Mission"), exchange_id)
     return mission
 
 
@@ -270,23 +278,30 @@ class PlannedSlot:
     mission_id: int
     mission_title: str
     day: date
-    text: str  # "09:00 présentation « La protection sociale », Paris"
-    role: str  # "intervenant", "participant", "hôte"
+    text: str  # "09:00 présentation « La protection sociale », Paris" (activity in French: sorting)
+    role: Message  # "intervenant", "participant", "hôte"
+    activity: Activity
+    words: Message  # ``text`` with the activity worded in the reader's language
 
 
-def _planned(slot: AgendaSlot, role: str) -> PlannedSlot:
+def _planned(slot: AgendaSlot, role: Message) -> PlannedSlot:
     when = f"{slot.start_time:%H:%M} " if slot.start_time else ""
     title = f" « {slot.title} »" if slot.title else ""
     where = f", {slot.city}" if slot.city else ""
-    text = f"{when}{label(Activity(slot.activity))}{title}{where}"
-    return PlannedSlot(slot.exchange_id, slot.exchange.title, slot.day, text, role)
+    activity = Activity(slot.activity)
+    text = f"{when}{label(activity, 'fr')}{title}{where}"
+    words = tr("{when}{activity}{title}{where}", when=when, activity=activity, title=title, where=where)
+    return PlannedSlot(slot.exchange_id, slot.exchange.title, slot.day, text, role, activity, words)
 
 
 def slots_of_person(session: Session, person_id: int) -> list[PlannedSlot]:
     """Slots where the person speaks or is listed as attending (delegates of whole-delegation
     slots are not listed one by one)."""
     found: list[PlannedSlot] = []
-    for relation, role in ((AgendaSlot.speakers, "intervenant"), (AgendaSlot.attendees, "participant")):
+    for relation, role in (
+        (AgendaSlot.speakers, tr("intervenant")),
+        (AgendaSlot.attendees, tr("participant")),
+    ):
         query = select(AgendaSlot).where(relation.any(Person.id == person_id))
         found.extend(
             _planned(s, role) for s in session.scalars(query.options(selectinload(AgendaSlot.exchange)))
@@ -300,4 +315,4 @@ def slots_of_organization(session: Session, organization_id: int) -> list[Planne
         .where(AgendaSlot.host_organization_id == organization_id)
         .options(selectinload(AgendaSlot.exchange))
     )
-    return sorted((_planned(s, "hôte") for s in session.scalars(query)), key=lambda p: (p.day, p.text))
+    return sorted((_planned(s, tr("hôte")) for s in session.scalars(query)), key=lambda p: (p.day, p.text))

@@ -14,6 +14,7 @@ from reseau.core.agenda import HALF_DAY_START, CheckSettings, SlotView, half_day
 from reseau.core.changes import Changes
 from reseau.core.enums import Activity, HalfDay
 from reseau.core.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
+from reseau.core.messages import tr
 from reseau.core.normalize import display_name
 from reseau.core.outcome import Outcome
 from reseau.db.models import (
@@ -67,17 +68,17 @@ def slot_input_of(slot: SlotView) -> SlotInput:
     )
 
 
-def _fr(day: date) -> str:
-    return f"{day:%d/%m/%Y}"
-
-
 def _check_day(mission: Exchange, day: date, field: str, problems: list[FieldProblem]) -> None:
     if mission.start_date and mission.end_date and not mission.start_date <= day <= mission.end_date:
         problems.append(
             FieldProblem(
                 field,
-                f"Le {_fr(day)} est en dehors de la mission (du {_fr(mission.start_date)} "
-                f"au {_fr(mission.end_date)}).",
+                tr(
+                    "Le {day} est en dehors de la mission (du {start} au {end}).",
+                    day=day,
+                    start=mission.start_date,
+                    end=mission.end_date,
+                ),
             )
         )
 
@@ -89,18 +90,32 @@ def _validated(session: Session, mission: Exchange, data: SlotInput) -> None:
         problems.append(
             FieldProblem(
                 "end",
-                f"Le créneau finit à {data.end:%H:%M}, avant son début à {data.start:%H:%M}.",
+                tr(
+                    "Le créneau finit à {end}, avant son début à {start}.",
+                    end=f"{data.end:%H:%M}",
+                    start=f"{data.start:%H:%M}",
+                ),
             )
         )
     if data.host_id is not None and session.get(Organization, data.host_id) is None:
-        problems.append(FieldProblem("host_id", "L'organisation hôte n'existe plus."))
+        problems.append(FieldProblem("host_id", tr("L'organisation hôte n'existe plus.")))
     for field, model, ids, what in (
-        ("speaker_ids", Person, data.speaker_ids, "Un conférencier choisi"),
-        ("attendee_ids", Person, data.attendee_ids, "Un participant choisi"),
-        ("theme_ids", Theme, data.theme_ids, "Un thème choisi"),
+        (
+            "speaker_ids",
+            Person,
+            data.speaker_ids,
+            tr("Un conférencier choisi n'existe plus ; rouvrez la fiche."),
+        ),
+        (
+            "attendee_ids",
+            Person,
+            data.attendee_ids,
+            tr("Un participant choisi n'existe plus ; rouvrez la fiche."),
+        ),
+        ("theme_ids", Theme, data.theme_ids, tr("Un thème choisi n'existe plus ; rouvrez la fiche.")),
     ):
         if any(session.get(model, i) is None for i in ids):
-            problems.append(FieldProblem(field, f"{what} n'existe plus ; rouvrez la fiche."))
+            problems.append(FieldProblem(field, what))
     if problems:
         raise ValidationError(problems)
 
@@ -189,7 +204,7 @@ def copy_day(session: Session, exchange_id: int, source: date, target: date) -> 
     problems: list[FieldProblem] = []
     _check_day(mission, target, "target", problems)
     if source == target:
-        problems.append(FieldProblem("target", "Choisissez une autre journée que celle à copier."))
+        problems.append(FieldProblem("target", tr("Choisissez une autre journée que celle à copier.")))
     if problems:
         raise ValidationError(problems)
     originals = session.scalars(
@@ -231,10 +246,10 @@ def save_settings(session: Session, exchange_id: int, settings: CheckSettings) -
     mission_or_error(session, exchange_id)
     problems = []
     if not 0 < settings.exchange_ratio <= 10:
-        problems.append(FieldProblem("exchange_ratio", "Le ratio doit être entre 0 et 10."))
+        problems.append(FieldProblem("exchange_ratio", tr("Le ratio doit être entre 0 et 10.")))
     if not 1 <= settings.debrief_every_days <= 30:
         problems.append(
-            FieldProblem("debrief_every_days", "La fréquence des rencontres doit être de 1 à 30 jours.")
+            FieldProblem("debrief_every_days", tr("La fréquence des rencontres doit être de 1 à 30 jours."))
         )
     if problems:
         raise ValidationError(problems)
@@ -251,7 +266,9 @@ def acknowledge(session: Session, exchange_id: int, rule: str, key: str, reason:
     """Accept a warning knowingly; the reason is required and shown beside it."""
     mission_or_error(session, exchange_id)
     if not reason.strip():
-        raise ValidationError([FieldProblem("reason", "Indiquez pourquoi cet avertissement est accepté.")])
+        raise ValidationError(
+            [FieldProblem("reason", tr("Indiquez pourquoi cet avertissement est accepté."))]
+        )
     ack = session.scalar(
         select(AgendaCheckAck).where(
             AgendaCheckAck.exchange_id == exchange_id, AgendaCheckAck.rule == rule, AgendaCheckAck.key == key

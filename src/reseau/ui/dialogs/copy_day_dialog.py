@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
-from reseau.core.agenda_checks import day_text
+from reseau.ui.widgets.agenda_grid import day_heading
 
 
 class CopyDayDialog(QDialog):
@@ -20,7 +20,7 @@ class CopyDayDialog(QDialog):
         self.target.setObjectName("target")
         for combo in (self.source, self.target):
             for day in days:
-                combo.addItem(day_text(day), day)
+                combo.addItem(day_heading(day), day)
         if source is not None:
             self.source.setCurrentIndex(max(0, self.source.findData(source)))
         self.target.setCurrentIndex(min(len(days) - 1, self.source.currentIndex() + 1))

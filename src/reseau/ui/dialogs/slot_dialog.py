@@ -19,6 +19,7 @@ from reseau.services.agenda import Choice, SlotChoices
 from reseau.services.agenda_edit import SlotInput
 from reseau.ui.dialogs.validation import FieldMarker
 from reseau.ui.forms.ui_slot_dialog import Ui_SlotDialog
+from reseau.ui.i18n import format_date
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -176,8 +177,8 @@ class SlotDialog(QDialog):
             self.marker.mark(
                 self.ui.day,
                 self.tr("Ce jour est en dehors de la mission (du %1 au %2).")
-                .replace("%1", f"{first:%d/%m/%Y}")
-                .replace("%2", f"{last:%d/%m/%Y}"),
+                .replace("%1", format_date(first))
+                .replace("%2", format_date(last)),
             )
         if not data.all_delegates and not data.attendee_ids:
             self.marker.mark(self.ui.attendees, self.tr("Cochez au moins un participant."))

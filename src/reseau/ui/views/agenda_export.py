@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from reseau.core.agenda import MissionAgenda
 from reseau.core.agenda_checks import CheckWarning
 from reseau.ui.error_dialogs import show_error
+from reseau.ui.i18n import say
 
 
 def tr(text: str) -> str:
@@ -38,11 +39,11 @@ def export_agenda(
         if kind == "ics":
             from reseau.io.agenda_ics import write_ics
 
-            write_ics(agenda, path)
+            write_ics(agenda, path, say)
         elif kind == "xlsx":
             from reseau.io.agenda_xlsx import write_xlsx
 
-            write_xlsx(agenda, path, warnings)
+            write_xlsx(agenda, path, warnings, say)
         else:
             from reseau.reports.carnet import write_carnet  # Qt's text engine: on the GUI thread
 

@@ -7,9 +7,10 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
-from reseau.core.agenda_checks import day_text
 from reseau.services.agenda import PlannedSlot, slots_of_organization, slots_of_person
+from reseau.ui.i18n import say
 from reseau.ui.views import html
+from reseau.ui.widgets.agenda_grid import day_heading
 
 
 def tr(text: str) -> str:
@@ -18,7 +19,8 @@ def tr(text: str) -> str:
 
 def _items(slots: list[PlannedSlot]) -> list[str]:
     return [
-        f"{escape(day_text(s.day))} — {escape(s.text)} ({escape(s.role)}) · <i>{escape(s.mission_title)}</i>"
+        f"{escape(day_heading(s.day))} — {escape(say(s.words))} ({escape(say(s.role))})"
+        f" · <i>{escape(s.mission_title)}</i>"
         for s in slots
     ]
 

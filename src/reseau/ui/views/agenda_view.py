@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from reseau.core.agenda import HALF_DAY_START, MissionAgenda
-from reseau.core.agenda_checks import RULE_TITLES, CheckWarning, check_agenda
+from reseau.core.agenda_checks import CheckWarning, check_agenda, rule_title
 from reseau.core.changes import Changes
 from reseau.core.enums import Activity, HalfDay
 from reseau.core.labels import label
@@ -45,6 +45,7 @@ from reseau.ui.dialogs.agenda_settings_dialog import AgendaSettingsDialog
 from reseau.ui.dialogs.copy_day_dialog import CopyDayDialog
 from reseau.ui.dialogs.slot_dialog import SlotDialog
 from reseau.ui.error_dialogs import show_error
+from reseau.ui.i18n import say
 from reseau.ui.models.row_table_model import Column, RowTableModel
 from reseau.ui.ops import CommandOp, QueryOp
 from reseau.ui.views.agenda_export import export_agenda
@@ -179,11 +180,17 @@ class AgendaView(QWidget):
 
     def _check_columns(self) -> list[Column[CheckWarning]]:
         return [
-            Column(self.tr("Règle"), lambda w: RULE_TITLES.get(w.rule, w.rule)),
+            Column(self.tr("Règle"), lambda w: say(rule_title(w.rule))),
             Column(
                 self.tr("Avertissement"),
-                lambda w: f"✔ {w.message} — accepté : {w.acknowledged}" if w.is_acknowledged else w.message,
-                tooltip=lambda w: w.message,
+                lambda w: (
+                    self.tr("✔ %1 — accepté : %2")
+                    .replace("%1", say(w.message))
+                    .replace("%2", w.acknowledged or "")
+                    if w.is_acknowledged
+                    else say(w.message)
+                ),
+                tooltip=lambda w: say(w.message),
             ),
         ]
 
@@ -200,7 +207,7 @@ class AgendaView(QWidget):
         self.mission_combo.blockSignals(True)
         self.mission_combo.clear()
         for mission in missions:
-            self.mission_combo.addItem(mission.label, mission.id)
+            self.mission_combo.addItem(say(mission.label), mission.id)
         index = self.mission_combo.findData(current) if current is not None else -1
         self.mission_combo.setCurrentIndex(index if index >= 0 else (0 if missions else -1))
         self.mission_combo.blockSignals(False)
@@ -420,7 +427,7 @@ class AgendaView(QWidget):
         reason, ok = QInputDialog.getText(
             self,
             self.tr("Accepter l'avertissement"),
-            self.tr("Pourquoi cet avertissement est-il acceptable ?\n%1").replace("%1", warning.message),
+            self.tr("Pourquoi cet avertissement est-il acceptable ?\n%1").replace("%1", say(warning.message)),
         )
         if ok and reason.strip():
             self._command(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QDrag, QDragEnterEvent, QDropEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from reseau.core.agenda import MissionAgenda, SlotView
-from reseau.core.agenda_checks import CheckWarning, day_text
+from reseau.core.agenda_checks import CheckWarning
 from reseau.core.enums import Activity, HalfDay
 from reseau.core.labels import label
+from reseau.ui.i18n import say
 
 SLOT_MIME = "application/x-reseau-agenda-slot"
 CARD_WIDTH = 190
@@ -40,6 +41,14 @@ ACTIVITY_COLORS = {
     Activity.MEAL: "#f8e1e1",
     Activity.FREE: "#f4f4f4",
 }
+
+
+def day_heading(day: date) -> str:
+    """ "Mon. May 10, 2027" / "Lun. 10 mai 2027": a day with its weekday, in the UI's locale."""
+    text = QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
+    if QLocale().language() == QLocale.Language.English:
+        text = QLocale().toString(QDate(day.year, day.month, day.day), "ddd, MMM d, yyyy")
+    return text[:1].upper() + text[1:]
 
 
 def slot_mime(slot_id: int) -> QMimeData:
@@ -79,7 +88,7 @@ class SlotCard(QFrame):
         layout.setContentsMargins(5, 3, 5, 3)
         layout.addWidget(text)
         self.setAccessibleName(f"{when} {label(slot.activity)} {slot.title}")
-        tips = [w.message for w in self.warnings]
+        tips = [say(w.message) for w in self.warnings]
         hint = self.tr("Glissez pour déplacer ; double-clic pour modifier.")
         self.setToolTip("\n".join(tips) if tips else hint)
         self._press: QPoint | None = None
@@ -194,7 +203,7 @@ class AgendaGrid(QScrollArea):
             grid.addWidget(name, row, 0)
         for column, day in enumerate(agenda.days(), start=1):
             outside = bool(agenda.start and agenda.end and not agenda.start <= day <= agenda.end)
-            header = QLabel(f"<b>{day_text(day).capitalize()}</b>")
+            header = QLabel(f"<b>{day_heading(day)}</b>")
             if outside:
                 outside_text = self.tr("hors mission")
                 header.setText(f"{header.text()}<br/><span style='color:#b00020'>{outside_text}</span>")
