@@ -69,16 +69,6 @@ class CheckWarning:
         return self.acknowledged is not None
 
 
-def day_text(day: date) -> str:
-    """ "lun. 10 mai 2027"-style French date without relying on the locale."""
-    days = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
-    months = (
-        "janv.", "févr.", "mars", "avr.", "mai", "juin",
-        "juil.", "août", "sept.", "oct.", "nov.", "déc.",
-    )  # fmt: skip
-    return f"{days[day.weekday()]} {day.day} {months[day.month - 1]} {day.year}"
-
-
 def plain_text(fragment: str) -> str:
     """The words of an HTML fragment (Qt's rich text saves a full document with a style block)."""
     return html.unescape(_TAGS.sub(" ", _STYLE.sub(" ", fragment))).strip()

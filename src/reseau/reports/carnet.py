@@ -14,7 +14,8 @@ from reseau.core.agenda import MissionAgenda, SlotView
 from reseau.core.agenda_checks import CheckWarning, rule_title
 from reseau.core.labels import label
 from reseau.reports.pdf import render_pdf
-from reseau.reports.report_words import report_day, report_say
+from reseau.reports.words import report_day
+from reseau.reports.words import say as report_say
 
 _BODY = re.compile(r"<body[^>]*>(.*)</body>", re.IGNORECASE | re.DOTALL)
 _BREAK = '<p style="page-break-before: always"></p>'

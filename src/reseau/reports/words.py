@@ -47,6 +47,16 @@ def fmt_date(value: date) -> str:
     return locale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
 
 
+def report_day(day: date, weekday: bool = True) -> str:
+    """ "Lun. 10 mai 2027" / "Mon, May 10, 2027": a day heading of the agenda reports."""
+    if language() == "en":
+        pattern = "ddd, MMM d, yyyy" if weekday else "MMM d, yyyy"
+    else:
+        pattern = "ddd d MMM yyyy" if weekday else "d MMMM yyyy"
+    text = locale().toString(QDate(day.year, day.month, day.day), pattern)
+    return text[:1].upper() + text[1:]
+
+
 def fmt_number(value: float, decimals: int = 0) -> str:
     if decimals == 0:
         return locale().toString(round(value))
