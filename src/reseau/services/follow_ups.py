@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session, selectinload
 from reseau.core.changes import Changes
 from reseau.core.enums import FollowUpState, InteractionKind
 from reseau.core.errors import FieldProblem, NotFoundError, ValidationError
-from reseau.core.labels import label
 from reseau.core.messages import Message, tr
 from reseau.core.normalize import display_name
 from reseau.core.outcome import Outcome
@@ -155,10 +154,6 @@ def _entry_items(
             )
         )
     return items
-
-
-def kind_word(kind: InteractionKind) -> str:
-    return label(kind, "fr")
 
 
 def _cadence_items(session: Session, today: date, person_id: int | None = None) -> list[DueItem]:
