@@ -939,6 +939,426 @@
         <source>Indiquez pourquoi cet avertissement est accepté.</source>
         <translation>Say why this warning is accepted.</translation>
     </message>
+    <message>
+        <source>La base est ouverte en lecture seule (écrite par une version plus récente de Réseau) : aucune modification n'est possible.</source>
+        <translation>The database is open read-only (it was written by a newer version of Réseau): no change is possible.</translation>
+    </message>
+    <message>
+        <source>numéro vide</source>
+        <translation>empty number</translation>
+    </message>
+    <message>
+        <source>« {value} » n'est pas un numéro de téléphone</source>
+        <translation>“{value}” is not a phone number</translation>
+    </message>
+    <message>
+        <source>« {value} » n'est pas un numéro valide pour {region}</source>
+        <translation>“{value}” is not a valid number for {region}</translation>
+    </message>
+    <message>
+        <source>il manque le @</source>
+        <translation>the @ is missing</translation>
+    </message>
+    <message>
+        <source>il manque le domaine après le @</source>
+        <translation>the domain after the @ is missing</translation>
+    </message>
+    <message>
+        <source>il manque le nom avant le @</source>
+        <translation>the name before the @ is missing</translation>
+    </message>
+    <message>
+        <source>le domaine doit contenir un point</source>
+        <translation>the domain must contain a dot</translation>
+    </message>
+    <message>
+        <source>l'adresse contient des caractères non permis</source>
+        <translation>the address contains characters that are not allowed</translation>
+    </message>
+    <message>
+        <source>l'adresse est trop longue</source>
+        <translation>the address is too long</translation>
+    </message>
+    <message>
+        <source>format non valide</source>
+        <translation>invalid format</translation>
+    </message>
+    <message>
+        <source>adresse vide</source>
+        <translation>empty address</translation>
+    </message>
+    <message>
+        <source>« {value} » n'est pas une adresse valide : {reason}</source>
+        <translation>“{value}” is not a valid address: {reason}</translation>
+    </message>
+    <message>
+        <source>« {name} » : valeur {value} ignorée</source>
+        <translation>“{name}”: value {value} ignored</translation>
+    </message>
+    <message>
+        <source>« {name} » : une section était attendue</source>
+        <translation>“{name}”: a section was expected</translation>
+    </message>
+    <message>
+        <source>le fichier ne contient pas un objet JSON</source>
+        <translation>the file does not contain a JSON object</translation>
+    </message>
+    <message>
+        <source>ligne {line}, colonne {column}</source>
+        <translation>line {line}, column {column}</translation>
+    </message>
+    <message>
+        <source>Les préférences {path} sont illisibles ({detail}) : les valeurs par défaut sont utilisées et le fichier ne sera remplacé que lorsque vous enregistrerez vos préférences.</source>
+        <translation>The preferences {path} cannot be read ({detail}): the default values are used, and the file will only be replaced when you save your preferences.</translation>
+    </message>
+    <message>
+        <source>Préférences {path} : {problems} (valeurs par défaut utilisées).</source>
+        <translation>Preferences {path}: {problems} (default values used).</translation>
+    </message>
+    <message>
+        <source>La sauvegarde {file} est endommagée : {problem}</source>
+        <translation>The backup {file} is damaged: {problem}</translation>
+    </message>
+    <message>
+        <source>Sauvegarde impossible dans {folder} : {reason}. La base de données n'a pas été modifiée.</source>
+        <translation>Cannot back up into {folder}: {reason}. The database was not changed.</translation>
+    </message>
+    <message>
+        <source>le disque est plein</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>le dossier est en lecture seule</source>
+        <translation>the folder is read-only</translation>
+    </message>
+    <message>
+        <source>le dossier est inaccessible ou en lecture seule</source>
+        <translation>the folder is inaccessible or read-only</translation>
+    </message>
+    <message>
+        <source>Impossible de lire {path} : {reason}.</source>
+        <translation>Cannot read {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} n'est pas une base de données Réseau (ce n'est pas un fichier SQLite).</source>
+        <translation>{path} is not a Réseau database (it is not an SQLite file).</translation>
+    </message>
+    <message>
+        <source>{path} est endommagé ({problem}) : restauration refusée.</source>
+        <translation>{path} is damaged ({problem}): restore refused.</translation>
+    </message>
+    <message>
+        <source>{path} est une base SQLite, mais pas une base de données Réseau.</source>
+        <translation>{path} is an SQLite database, but not a Réseau database.</translation>
+    </message>
+    <message>
+        <source>{path} n'est pas une base de données Réseau lisible : {reason}.</source>
+        <translation>{path} is not a readable Réseau database: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} n'a pas de version de schéma : ce n'est pas une base Réseau.</source>
+        <translation>{path} has no schema version: it is not a Réseau database.</translation>
+    </message>
+    <message>
+        <source>{path} a été écrite par une version plus récente de Réseau ; mettez Réseau à jour.</source>
+        <translation>{path} was written by a newer version of Réseau; please update Réseau.</translation>
+    </message>
+    <message>
+        <source>Restauration impossible : {reason}.</source>
+        <translation>Restore failed: {reason}.</translation>
+    </message>
+    <message>
+        <source>La base restaurée ne passe pas la vérification : {problem}</source>
+        <translation>The restored database fails the check: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} est un dossier, pas une base de données Réseau.</source>
+        <translation>{path} is a folder, not a Réseau database.</translation>
+    </message>
+    <message>
+        <source>{path} n'est pas une base de données SQLite ; le fichier n'a pas été modifié.</source>
+        <translation>{path} is not an SQLite database; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>Impossible de créer le dossier {folder} : {reason}.</source>
+        <translation>Cannot create the folder {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Le dossier {folder} n'est pas accessible en écriture : {reason}.</source>
+        <translation>The folder {folder} is not writable: {reason}.</translation>
+    </message>
+    <message>
+        <source>Impossible d'ouvrir {path} : {reason}.</source>
+        <translation>Cannot open {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Adresse de base de données invalide : {reason}</source>
+        <translation>Invalid database address: {reason}</translation>
+    </message>
+    <message>
+        <source>{database} est déjà ouverte par un autre Réseau (verrou {lock}). Fermez l'autre fenêtre, ou ouvrez une autre base.</source>
+        <translation>{database} is already open in another Réseau (lock {lock}). Close the other window, or open another database.</translation>
+    </message>
+    <message>
+        <source>Impossible de préparer {where} : {reason}</source>
+        <translation>Cannot prepare {where}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} est occupée par un autre programme : {reason}.</source>
+        <translation>{path} is in use by another program: {reason}.</translation>
+    </message>
+    <message>
+        <source>Dernière sauvegarde saine : {file} (pour la restaurer : reseau restore {path}).</source>
+        <translation>Latest sound backup: {file} (to restore it: reseau restore {path}).</translation>
+    </message>
+    <message>
+        <source>Aucune sauvegarde n'a été trouvée.</source>
+        <translation>No backup was found.</translation>
+    </message>
+    <message>
+        <source>{path} est endommagée ({problem}). Elle a été mise de côté sous le nom {aside}, sans être modifiée. {offer}</source>
+        <translation>{path} is damaged ({problem}). It was set aside, unchanged, as {aside}. {offer}</translation>
+    </message>
+    <message>
+        <source>Connexion impossible à {where} : {reason}</source>
+        <translation>Cannot connect to {where}: {reason}</translation>
+    </message>
+    <message>
+        <source>le serveur refuse l'identifiant ou le mot de passe.</source>
+        <translation>the server refuses the user name or the password.</translation>
+    </message>
+    <message>
+        <source>le serveur ne répond pas (arrêté, ou adresse ou port erroné).</source>
+        <translation>the server does not answer (stopped, or wrong address or port).</translation>
+    </message>
+    <message>
+        <source>{where} a été écrite par une version plus récente de Réseau ; mettez Réseau à jour pour l'ouvrir.</source>
+        <translation>{where} was written by a newer version of Réseau; update Réseau to open it.</translation>
+    </message>
+    <message>
+        <source>la personne n° {ident}</source>
+        <translation>person #{ident}</translation>
+    </message>
+    <message>
+        <source>l'organisation n° {ident}</source>
+        <translation>organization #{ident}</translation>
+    </message>
+    <message>
+        <source>l'échange n° {ident}</source>
+        <translation>exchange #{ident}</translation>
+    </message>
+    <message>
+        <source>le créneau d'agenda n° {ident}</source>
+        <translation>agenda slot #{ident}</translation>
+    </message>
+    <message>
+        <source>l'entrée de journal n° {ident}</source>
+        <translation>journal entry #{ident}</translation>
+    </message>
+    <message>
+        <source>le thème n° {ident}</source>
+        <translation>theme #{ident}</translation>
+    </message>
+    <message>
+        <source>une coordonnée (n° {ident})</source>
+        <translation>a contact detail (#{ident})</translation>
+    </message>
+    <message>
+        <source>une étiquette (n° {ident})</source>
+        <translation>a tag (#{ident})</translation>
+    </message>
+    <message>
+        <source>une ligne de « {table} » (n° {ident})</source>
+        <translation>a row of “{table}” (#{ident})</translation>
+    </message>
+    <message>
+        <source>« {action} » ne peut pas être annulé automatiquement.</source>
+        <translation>“{action}” cannot be undone automatically.</translation>
+    </message>
+    <message>
+        <source>Impossible d'annuler « {action} » : {what} a changé depuis. Rien n'a été changé.</source>
+        <translation>Cannot undo “{action}”: {what} has changed since. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Impossible de rétablir « {action} » : {what} a changé depuis. Rien n'a été changé.</source>
+        <translation>Cannot redo “{action}”: {what} has changed since. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Impossible d'annuler « {action} » : des données ajoutées depuis ({added}) dépendent de {what}. Rien n'a été changé.</source>
+        <translation>Cannot undo “{action}”: data added since ({added}) depends on {what}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Impossible de rétablir « {action} » : des données ajoutées depuis ({added}) dépendent de {what}. Rien n'a été changé.</source>
+        <translation>Cannot redo “{action}”: data added since ({added}) depends on {what}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>La restauration ne concerne que les bases locales (fichier SQLite).</source>
+        <translation>Restore only applies to local databases (SQLite file).</translation>
+    </message>
+    <message>
+        <source>La base est ouverte en lecture seule : restauration impossible.</source>
+        <translation>The database is open read-only: restore is not possible.</translation>
+    </message>
+    <message>
+        <source>Courriel invalide : {reason}</source>
+        <translation>Invalid email: {reason}</translation>
+    </message>
+    <message>
+        <source>Téléphone invalide : {reason}</source>
+        <translation>Invalid phone: {reason}</translation>
+    </message>
+    <message>
+        <source>Échange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>Le titre est obligatoire.</source>
+        <translation>The title is required.</translation>
+    </message>
+    <message>
+        <source>La date de fin ({end}) précède la date de début ({start}).</source>
+        <translation>The end date ({end}) is before the start date ({start}).</translation>
+    </message>
+    <message>
+        <source>Une date de fin demande une date de début.</source>
+        <translation>An end date needs a start date.</translation>
+    </message>
+    <message>
+        <source>La personne n° {person_id} n'existe plus.</source>
+        <translation>Person #{person_id} no longer exists.</translation>
+    </message>
+    <message>
+        <source>{name} figure deux fois comme « {role} ».</source>
+        <translation>{name} appears twice as “{role}”.</translation>
+    </message>
+    <message>
+        <source>L'organisation n° {organization_id} n'existe plus.</source>
+        <translation>Organization #{organization_id} no longer exists.</translation>
+    </message>
+    <message>
+        <source>{name} figure deux fois avec le même rôle.</source>
+        <translation>{name} appears twice with the same role.</translation>
+    </message>
+    <message>
+        <source>L'objectif n° {number} n'a pas de texte.</source>
+        <translation>Objective #{number} has no text.</translation>
+    </message>
+    <message>
+        <source>Le thème n° {theme_id} n'existe plus.</source>
+        <translation>Theme #{theme_id} no longer exists.</translation>
+    </message>
+    <message>
+        <source>La date du changement de statut est dans le futur.</source>
+        <translation>The date of the status change is in the future.</translation>
+    </message>
+    <message>
+        <source>Le fichier « {file} » est introuvable.</source>
+        <translation>The file “{file}” cannot be found.</translation>
+    </message>
+    <message>
+        <source>Le fichier « {file} » ne peut pas être lu : {reason}.</source>
+        <translation>The file “{file}” cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>Impossible de copier « {file} » dans {folder} : {reason}.</source>
+        <translation>Cannot copy “{file}” into {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Document joint</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Suite de « {kind} » du {day} : {summary}</source>
+        <translation>Follow-up of “{kind}” on {day}: {summary}</translation>
+    </message>
+    <message>
+        <source>Suite de « {kind} » du {day}</source>
+        <translation>Follow-up of “{kind}” on {day}</translation>
+    </message>
+    <message>
+        <source>Relance tous les {days} jours ; dernier échange le {day}</source>
+        <translation>Follow up every {days} days; last contact on {day}</translation>
+    </message>
+    <message>
+        <source>Relance tous les {days} jours ; aucun échange consigné</source>
+        <translation>Follow up every {days} days; no contact logged</translation>
+    </message>
+    <message>
+        <source>Entrée du journal</source>
+        <translation>Journal entry</translation>
+    </message>
+    <message>
+        <source>Reportez la relance à une date postérieure à aujourd'hui.</source>
+        <translation>Postpone the follow-up to a date after today.</translation>
+    </message>
+    <message>
+        <source>{name} : prochaine relance le {day}</source>
+        <translation>{name}: next follow-up on {day}</translation>
+    </message>
+    <message>
+        <source>Indiquez au moins une personne ou une organisation pour cette entrée.</source>
+        <translation>Name at least one person or organization for this entry.</translation>
+    </message>
+    <message>
+        <source>La date de relance ({day}) est passée : la relance serait aussitôt en retard.</source>
+        <translation>The follow-up date ({day}) is past: the follow-up would be overdue at once.</translation>
+    </message>
+    <message>
+        <source>Une personne choisie n'existe plus.</source>
+        <translation>A chosen person no longer exists.</translation>
+    </message>
+    <message>
+        <source>Une organisation choisie n'existe plus.</source>
+        <translation>A chosen organization no longer exists.</translation>
+    </message>
+    <message>
+        <source>Un thème choisi n'existe plus.</source>
+        <translation>A chosen theme no longer exists.</translation>
+    </message>
+    <message>
+        <source>L'échange choisi n'existe plus.</source>
+        <translation>The chosen exchange no longer exists.</translation>
+    </message>
+    <message>
+        <source>« {ref} » désigne plusieurs missions : {missions}</source>
+        <translation>“{ref}” matches several missions: {missions}</translation>
+    </message>
+    <message>
+        <source>Le nom de l'organisation est obligatoire.</source>
+        <translation>The organization's name is required.</translation>
+    </message>
+    <message>
+        <source>L'organisation mère n'existe plus.</source>
+        <translation>The parent organization no longer exists.</translation>
+    </message>
+    <message>
+        <source>Une organisation ne peut pas dépendre d'elle-même ou d'une de ses filiales.</source>
+        <translation>An organization cannot depend on itself or on one of its subsidiaries.</translation>
+    </message>
+    <message>
+        <source>Le nom de famille est obligatoire.</source>
+        <translation>The last name is required.</translation>
+    </message>
+    <message>
+        <source>Cette organisation n'existe plus.</source>
+        <translation>This organization no longer exists.</translation>
+    </message>
+    <message>
+        <source>La cadence de relance doit être positive.</source>
+        <translation>The follow-up interval must be positive.</translation>
+    </message>
+    <message>
+        <source>Le titre du thème est obligatoire.</source>
+        <translation>The theme's title is required.</translation>
+    </message>
+    <message>
+        <source>La personne responsable n'existe plus.</source>
+        <translation>The person in charge no longer exists.</translation>
+    </message>
+    <message>
+        <source>« {title} » est un thème du rapport de 2005 : il ne peut pas être supprimé. Passez son statut à « clos » pour le retirer du suivi.</source>
+        <translation>“{title}” is a theme of the 2005 report: it cannot be deleted. Set its status to “closed” to remove it from tracking.</translation>
+    </message>
 <message>
         <source>Exporter les données de %s</source>
         <translation>Export the data of %s</translation>
@@ -1220,6 +1640,21 @@ Erasure reference: %2</translation>
     <message>
         <source>Exporté : %1</source>
         <translation>Exported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Restaurer cette sauvegarde et continuer ?</source>
+        <translation>Restore this backup and continue?</translation>
+    </message>
+    <message>
+        <source>Restaurer la sauvegarde</source>
+        <translation>Restore the backup</translation>
+    </message>
+    <message>
+        <source>Quitter</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>

@@ -939,6 +939,426 @@
         <source>Indiquez pourquoi cet avertissement est accepté.</source>
         <translation>Indiquez pourquoi cet avertissement est accepté.</translation>
     </message>
+    <message>
+        <source>La base est ouverte en lecture seule (écrite par une version plus récente de Réseau) : aucune modification n'est possible.</source>
+        <translation>La base est ouverte en lecture seule (écrite par une version plus récente de Réseau) : aucune modification n'est possible.</translation>
+    </message>
+    <message>
+        <source>numéro vide</source>
+        <translation>numéro vide</translation>
+    </message>
+    <message>
+        <source>« {value} » n'est pas un numéro de téléphone</source>
+        <translation>« {value} » n'est pas un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>« {value} » n'est pas un numéro valide pour {region}</source>
+        <translation>« {value} » n'est pas un numéro valide pour {region}</translation>
+    </message>
+    <message>
+        <source>il manque le @</source>
+        <translation>il manque le @</translation>
+    </message>
+    <message>
+        <source>il manque le domaine après le @</source>
+        <translation>il manque le domaine après le @</translation>
+    </message>
+    <message>
+        <source>il manque le nom avant le @</source>
+        <translation>il manque le nom avant le @</translation>
+    </message>
+    <message>
+        <source>le domaine doit contenir un point</source>
+        <translation>le domaine doit contenir un point</translation>
+    </message>
+    <message>
+        <source>l'adresse contient des caractères non permis</source>
+        <translation>l'adresse contient des caractères non permis</translation>
+    </message>
+    <message>
+        <source>l'adresse est trop longue</source>
+        <translation>l'adresse est trop longue</translation>
+    </message>
+    <message>
+        <source>format non valide</source>
+        <translation>format non valide</translation>
+    </message>
+    <message>
+        <source>adresse vide</source>
+        <translation>adresse vide</translation>
+    </message>
+    <message>
+        <source>« {value} » n'est pas une adresse valide : {reason}</source>
+        <translation>« {value} » n'est pas une adresse valide : {reason}</translation>
+    </message>
+    <message>
+        <source>« {name} » : valeur {value} ignorée</source>
+        <translation>« {name} » : valeur {value} ignorée</translation>
+    </message>
+    <message>
+        <source>« {name} » : une section était attendue</source>
+        <translation>« {name} » : une section était attendue</translation>
+    </message>
+    <message>
+        <source>le fichier ne contient pas un objet JSON</source>
+        <translation>le fichier ne contient pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>ligne {line}, colonne {column}</source>
+        <translation>ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>Les préférences {path} sont illisibles ({detail}) : les valeurs par défaut sont utilisées et le fichier ne sera remplacé que lorsque vous enregistrerez vos préférences.</source>
+        <translation>Les préférences {path} sont illisibles ({detail}) : les valeurs par défaut sont utilisées et le fichier ne sera remplacé que lorsque vous enregistrerez vos préférences.</translation>
+    </message>
+    <message>
+        <source>Préférences {path} : {problems} (valeurs par défaut utilisées).</source>
+        <translation>Préférences {path} : {problems} (valeurs par défaut utilisées).</translation>
+    </message>
+    <message>
+        <source>La sauvegarde {file} est endommagée : {problem}</source>
+        <translation>La sauvegarde {file} est endommagée : {problem}</translation>
+    </message>
+    <message>
+        <source>Sauvegarde impossible dans {folder} : {reason}. La base de données n'a pas été modifiée.</source>
+        <translation>Sauvegarde impossible dans {folder} : {reason}. La base de données n'a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>le disque est plein</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>le dossier est en lecture seule</source>
+        <translation>le dossier est en lecture seule</translation>
+    </message>
+    <message>
+        <source>le dossier est inaccessible ou en lecture seule</source>
+        <translation>le dossier est inaccessible ou en lecture seule</translation>
+    </message>
+    <message>
+        <source>Impossible de lire {path} : {reason}.</source>
+        <translation>Impossible de lire {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} n'est pas une base de données Réseau (ce n'est pas un fichier SQLite).</source>
+        <translation>{path} n'est pas une base de données Réseau (ce n'est pas un fichier SQLite).</translation>
+    </message>
+    <message>
+        <source>{path} est endommagé ({problem}) : restauration refusée.</source>
+        <translation>{path} est endommagé ({problem}) : restauration refusée.</translation>
+    </message>
+    <message>
+        <source>{path} est une base SQLite, mais pas une base de données Réseau.</source>
+        <translation>{path} est une base SQLite, mais pas une base de données Réseau.</translation>
+    </message>
+    <message>
+        <source>{path} n'est pas une base de données Réseau lisible : {reason}.</source>
+        <translation>{path} n'est pas une base de données Réseau lisible : {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} n'a pas de version de schéma : ce n'est pas une base Réseau.</source>
+        <translation>{path} n'a pas de version de schéma : ce n'est pas une base Réseau.</translation>
+    </message>
+    <message>
+        <source>{path} a été écrite par une version plus récente de Réseau ; mettez Réseau à jour.</source>
+        <translation>{path} a été écrite par une version plus récente de Réseau ; mettez Réseau à jour.</translation>
+    </message>
+    <message>
+        <source>Restauration impossible : {reason}.</source>
+        <translation>Restauration impossible : {reason}.</translation>
+    </message>
+    <message>
+        <source>La base restaurée ne passe pas la vérification : {problem}</source>
+        <translation>La base restaurée ne passe pas la vérification : {problem}</translation>
+    </message>
+    <message>
+        <source>{path} est un dossier, pas une base de données Réseau.</source>
+        <translation>{path} est un dossier, pas une base de données Réseau.</translation>
+    </message>
+    <message>
+        <source>{path} n'est pas une base de données SQLite ; le fichier n'a pas été modifié.</source>
+        <translation>{path} n'est pas une base de données SQLite ; le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Impossible de créer le dossier {folder} : {reason}.</source>
+        <translation>Impossible de créer le dossier {folder} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Le dossier {folder} n'est pas accessible en écriture : {reason}.</source>
+        <translation>Le dossier {folder} n'est pas accessible en écriture : {reason}.</translation>
+    </message>
+    <message>
+        <source>Impossible d'ouvrir {path} : {reason}.</source>
+        <translation>Impossible d'ouvrir {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Adresse de base de données invalide : {reason}</source>
+        <translation>Adresse de base de données invalide : {reason}</translation>
+    </message>
+    <message>
+        <source>{database} est déjà ouverte par un autre Réseau (verrou {lock}). Fermez l'autre fenêtre, ou ouvrez une autre base.</source>
+        <translation>{database} est déjà ouverte par un autre Réseau (verrou {lock}). Fermez l'autre fenêtre, ou ouvrez une autre base.</translation>
+    </message>
+    <message>
+        <source>Impossible de préparer {where} : {reason}</source>
+        <translation>Impossible de préparer {where} : {reason}</translation>
+    </message>
+    <message>
+        <source>{path} est occupée par un autre programme : {reason}.</source>
+        <translation>{path} est occupée par un autre programme : {reason}.</translation>
+    </message>
+    <message>
+        <source>Dernière sauvegarde saine : {file} (pour la restaurer : reseau restore {path}).</source>
+        <translation>Dernière sauvegarde saine : {file} (pour la restaurer : reseau restore {path}).</translation>
+    </message>
+    <message>
+        <source>Aucune sauvegarde n'a été trouvée.</source>
+        <translation>Aucune sauvegarde n'a été trouvée.</translation>
+    </message>
+    <message>
+        <source>{path} est endommagée ({problem}). Elle a été mise de côté sous le nom {aside}, sans être modifiée. {offer}</source>
+        <translation>{path} est endommagée ({problem}). Elle a été mise de côté sous le nom {aside}, sans être modifiée. {offer}</translation>
+    </message>
+    <message>
+        <source>Connexion impossible à {where} : {reason}</source>
+        <translation>Connexion impossible à {where} : {reason}</translation>
+    </message>
+    <message>
+        <source>le serveur refuse l'identifiant ou le mot de passe.</source>
+        <translation>le serveur refuse l'identifiant ou le mot de passe.</translation>
+    </message>
+    <message>
+        <source>le serveur ne répond pas (arrêté, ou adresse ou port erroné).</source>
+        <translation>le serveur ne répond pas (arrêté, ou adresse ou port erroné).</translation>
+    </message>
+    <message>
+        <source>{where} a été écrite par une version plus récente de Réseau ; mettez Réseau à jour pour l'ouvrir.</source>
+        <translation>{where} a été écrite par une version plus récente de Réseau ; mettez Réseau à jour pour l'ouvrir.</translation>
+    </message>
+    <message>
+        <source>la personne n° {ident}</source>
+        <translation>la personne n° {ident}</translation>
+    </message>
+    <message>
+        <source>l'organisation n° {ident}</source>
+        <translation>l'organisation n° {ident}</translation>
+    </message>
+    <message>
+        <source>l'échange n° {ident}</source>
+        <translation>l'échange n° {ident}</translation>
+    </message>
+    <message>
+        <source>le créneau d'agenda n° {ident}</source>
+        <translation>le créneau d'agenda n° {ident}</translation>
+    </message>
+    <message>
+        <source>l'entrée de journal n° {ident}</source>
+        <translation>l'entrée de journal n° {ident}</translation>
+    </message>
+    <message>
+        <source>le thème n° {ident}</source>
+        <translation>le thème n° {ident}</translation>
+    </message>
+    <message>
+        <source>une coordonnée (n° {ident})</source>
+        <translation>une coordonnée (n° {ident})</translation>
+    </message>
+    <message>
+        <source>une étiquette (n° {ident})</source>
+        <translation>une étiquette (n° {ident})</translation>
+    </message>
+    <message>
+        <source>une ligne de « {table} » (n° {ident})</source>
+        <translation>une ligne de « {table} » (n° {ident})</translation>
+    </message>
+    <message>
+        <source>« {action} » ne peut pas être annulé automatiquement.</source>
+        <translation>« {action} » ne peut pas être annulé automatiquement.</translation>
+    </message>
+    <message>
+        <source>Impossible d'annuler « {action} » : {what} a changé depuis. Rien n'a été changé.</source>
+        <translation>Impossible d'annuler « {action} » : {what} a changé depuis. Rien n'a été changé.</translation>
+    </message>
+    <message>
+        <source>Impossible de rétablir « {action} » : {what} a changé depuis. Rien n'a été changé.</source>
+        <translation>Impossible de rétablir « {action} » : {what} a changé depuis. Rien n'a été changé.</translation>
+    </message>
+    <message>
+        <source>Impossible d'annuler « {action} » : des données ajoutées depuis ({added}) dépendent de {what}. Rien n'a été changé.</source>
+        <translation>Impossible d'annuler « {action} » : des données ajoutées depuis ({added}) dépendent de {what}. Rien n'a été changé.</translation>
+    </message>
+    <message>
+        <source>Impossible de rétablir « {action} » : des données ajoutées depuis ({added}) dépendent de {what}. Rien n'a été changé.</source>
+        <translation>Impossible de rétablir « {action} » : des données ajoutées depuis ({added}) dépendent de {what}. Rien n'a été changé.</translation>
+    </message>
+    <message>
+        <source>La restauration ne concerne que les bases locales (fichier SQLite).</source>
+        <translation>La restauration ne concerne que les bases locales (fichier SQLite).</translation>
+    </message>
+    <message>
+        <source>La base est ouverte en lecture seule : restauration impossible.</source>
+        <translation>La base est ouverte en lecture seule : restauration impossible.</translation>
+    </message>
+    <message>
+        <source>Courriel invalide : {reason}</source>
+        <translation>Courriel invalide : {reason}</translation>
+    </message>
+    <message>
+        <source>Téléphone invalide : {reason}</source>
+        <translation>Téléphone invalide : {reason}</translation>
+    </message>
+    <message>
+        <source>Échange</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <source>Le titre est obligatoire.</source>
+        <translation>Le titre est obligatoire.</translation>
+    </message>
+    <message>
+        <source>La date de fin ({end}) précède la date de début ({start}).</source>
+        <translation>La date de fin ({end}) précède la date de début ({start}).</translation>
+    </message>
+    <message>
+        <source>Une date de fin demande une date de début.</source>
+        <translation>Une date de fin demande une date de début.</translation>
+    </message>
+    <message>
+        <source>La personne n° {person_id} n'existe plus.</source>
+        <translation>La personne n° {person_id} n'existe plus.</translation>
+    </message>
+    <message>
+        <source>{name} figure deux fois comme « {role} ».</source>
+        <translation>{name} figure deux fois comme « {role} ».</translation>
+    </message>
+    <message>
+        <source>L'organisation n° {organization_id} n'existe plus.</source>
+        <translation>L'organisation n° {organization_id} n'existe plus.</translation>
+    </message>
+    <message>
+        <source>{name} figure deux fois avec le même rôle.</source>
+        <translation>{name} figure deux fois avec le même rôle.</translation>
+    </message>
+    <message>
+        <source>L'objectif n° {number} n'a pas de texte.</source>
+        <translation>L'objectif n° {number} n'a pas de texte.</translation>
+    </message>
+    <message>
+        <source>Le thème n° {theme_id} n'existe plus.</source>
+        <translation>Le thème n° {theme_id} n'existe plus.</translation>
+    </message>
+    <message>
+        <source>La date du changement de statut est dans le futur.</source>
+        <translation>La date du changement de statut est dans le futur.</translation>
+    </message>
+    <message>
+        <source>Le fichier « {file} » est introuvable.</source>
+        <translation>Le fichier « {file} » est introuvable.</translation>
+    </message>
+    <message>
+        <source>Le fichier « {file} » ne peut pas être lu : {reason}.</source>
+        <translation>Le fichier « {file} » ne peut pas être lu : {reason}.</translation>
+    </message>
+    <message>
+        <source>Impossible de copier « {file} » dans {folder} : {reason}.</source>
+        <translation>Impossible de copier « {file} » dans {folder} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Document joint</source>
+        <translation>Document joint</translation>
+    </message>
+    <message>
+        <source>Suite de « {kind} » du {day} : {summary}</source>
+        <translation>Suite de « {kind} » du {day} : {summary}</translation>
+    </message>
+    <message>
+        <source>Suite de « {kind} » du {day}</source>
+        <translation>Suite de « {kind} » du {day}</translation>
+    </message>
+    <message>
+        <source>Relance tous les {days} jours ; dernier échange le {day}</source>
+        <translation>Relance tous les {days} jours ; dernier échange le {day}</translation>
+    </message>
+    <message>
+        <source>Relance tous les {days} jours ; aucun échange consigné</source>
+        <translation>Relance tous les {days} jours ; aucun échange consigné</translation>
+    </message>
+    <message>
+        <source>Entrée du journal</source>
+        <translation>Entrée du journal</translation>
+    </message>
+    <message>
+        <source>Reportez la relance à une date postérieure à aujourd'hui.</source>
+        <translation>Reportez la relance à une date postérieure à aujourd'hui.</translation>
+    </message>
+    <message>
+        <source>{name} : prochaine relance le {day}</source>
+        <translation>{name} : prochaine relance le {day}</translation>
+    </message>
+    <message>
+        <source>Indiquez au moins une personne ou une organisation pour cette entrée.</source>
+        <translation>Indiquez au moins une personne ou une organisation pour cette entrée.</translation>
+    </message>
+    <message>
+        <source>La date de relance ({day}) est passée : la relance serait aussitôt en retard.</source>
+        <translation>La date de relance ({day}) est passée : la relance serait aussitôt en retard.</translation>
+    </message>
+    <message>
+        <source>Une personne choisie n'existe plus.</source>
+        <translation>Une personne choisie n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Une organisation choisie n'existe plus.</source>
+        <translation>Une organisation choisie n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Un thème choisi n'existe plus.</source>
+        <translation>Un thème choisi n'existe plus.</translation>
+    </message>
+    <message>
+        <source>L'échange choisi n'existe plus.</source>
+        <translation>L'échange choisi n'existe plus.</translation>
+    </message>
+    <message>
+        <source>« {ref} » désigne plusieurs missions : {missions}</source>
+        <translation>« {ref} » désigne plusieurs missions : {missions}</translation>
+    </message>
+    <message>
+        <source>Le nom de l'organisation est obligatoire.</source>
+        <translation>Le nom de l'organisation est obligatoire.</translation>
+    </message>
+    <message>
+        <source>L'organisation mère n'existe plus.</source>
+        <translation>L'organisation mère n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Une organisation ne peut pas dépendre d'elle-même ou d'une de ses filiales.</source>
+        <translation>Une organisation ne peut pas dépendre d'elle-même ou d'une de ses filiales.</translation>
+    </message>
+    <message>
+        <source>Le nom de famille est obligatoire.</source>
+        <translation>Le nom de famille est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Cette organisation n'existe plus.</source>
+        <translation>Cette organisation n'existe plus.</translation>
+    </message>
+    <message>
+        <source>La cadence de relance doit être positive.</source>
+        <translation>La cadence de relance doit être positive.</translation>
+    </message>
+    <message>
+        <source>Le titre du thème est obligatoire.</source>
+        <translation>Le titre du thème est obligatoire.</translation>
+    </message>
+    <message>
+        <source>La personne responsable n'existe plus.</source>
+        <translation>La personne responsable n'existe plus.</translation>
+    </message>
+    <message>
+        <source>« {title} » est un thème du rapport de 2005 : il ne peut pas être supprimé. Passez son statut à « clos » pour le retirer du suivi.</source>
+        <translation>« {title} » est un thème du rapport de 2005 : il ne peut pas être supprimé. Passez son statut à « clos » pour le retirer du suivi.</translation>
+    </message>
 <message>
         <source>Exporter les données de %s</source>
         <translation>Exporter les données de %s</translation>
@@ -1220,6 +1640,21 @@ Référence de l'effacement : %2</translation>
     <message>
         <source>Exporté : %1</source>
         <translation>Exporté : %1</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Restaurer cette sauvegarde et continuer ?</source>
+        <translation>Restaurer cette sauvegarde et continuer ?</translation>
+    </message>
+    <message>
+        <source>Restaurer la sauvegarde</source>
+        <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Quitter</source>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ from reseau.services import backups
 from reseau.ui.change_bus import ChangeBus
 from reseau.ui.context import AppContext
 from reseau.ui.gc_guard import collect_on_gui_thread
-from reseau.ui.i18n import Translators
+from reseau.ui.i18n import Translators, say
 from reseau.ui.keyboard import install_save_shortcut
 from reseau.ui.ops import OpRunner
 from reseau.ui.preferences import apply_preferences
@@ -119,12 +119,16 @@ def _open_local(paths: DataPaths) -> Database | None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             "Réseau",
-            str(exc) + "\n\nRestaurer cette sauvegarde et continuer ?",
+            say(exc.message)
+            + "\n\n"
+            + QCoreApplication.translate("App", "Restaurer cette sauvegarde et continuer ?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
         box.setObjectName("damaged_box")
-        box.button(QMessageBox.StandardButton.Yes).setText("Restaurer la sauvegarde")
-        box.button(QMessageBox.StandardButton.No).setText("Quitter")
+        box.button(QMessageBox.StandardButton.Yes).setText(
+            QCoreApplication.translate("App", "Restaurer la sauvegarde")
+        )
+        box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("App", "Quitter"))
         if box.exec() != QMessageBox.StandardButton.Yes:
             return None
         backup.restore_into(paths.database, exc.latest_backup)
@@ -180,7 +184,7 @@ def _run(
     except ReseauError as exc:
         if lock is not None:
             lock.release()
-        QMessageBox.critical(None, "Réseau", str(exc))
+        QMessageBox.critical(None, "Réseau", say(exc.message))
         print(f"reseau : {exc}", file=sys.stderr)
         return 2
     startup_problem = None
@@ -188,11 +192,11 @@ def _run(
         try:
             backups.startup_backup(database, paths)
         except ReseauError as exc:  # a failed backup must not keep the user from working
-            startup_problem = str(exc)
+            startup_problem = say(exc.message)
     window = build_window(database, paths, location, settings, language)
     window.show()
     if loaded.problems:
-        window.statusBar().showMessage(" ".join(loaded.problems))
+        window.statusBar().showMessage(" ".join(say(p) for p in loaded.problems))
     if database.read_only:
         QTimer.singleShot(0, lambda: show_read_only_notice(window))
     elif startup_problem:

@@ -38,8 +38,8 @@ def test_bad_values_are_ignored_one_by_one_with_a_message(tmp_path: Path) -> Non
     assert settings.language == "system"
     assert settings.follow_up.default_days == 90 and settings.follow_up.due_soon_days == 3
     assert settings.agenda.exchange_ratio == 1.5 and settings.agenda.required_sectors == ("santé",)
-    assert any("language" in p for p in problems)
-    assert any("follow_up.default_days" in p for p in problems)
+    assert any("language" in str(p) for p in problems)
+    assert any("follow_up.default_days" in str(p) for p in problems)
     assert settings.agenda.debrief_every_days == 1
 
 
@@ -49,7 +49,7 @@ def test_unreadable_file_falls_back_and_is_not_overwritten_until_saved(tmp_path:
     store = SettingsStore(path)
     loaded = store.load()
     assert not loaded.readable and loaded.settings == Settings()
-    assert "illisibles" in loaded.problems[0] and "ligne 1" in loaded.problems[0]
+    assert "illisibles" in str(loaded.problems[0]) and "ligne 1" in str(loaded.problems[0])
     assert path.read_text(encoding="utf-8") == '{"language": "en",,}'
     store.save(Settings(language="en"))
     assert SettingsStore(path).load().settings.language == "en"

@@ -30,7 +30,7 @@ def test_refused_password_is_named() -> None:
     error = OperationalError(
         "connect", {}, Exception('FATAL:  password authentication failed for user "coord"')
     )
-    assert db_open._server_reason(error) == "le serveur refuse l'identifiant ou le mot de passe."
+    assert str(db_open._server_reason(error)) == "le serveur refuse l'identifiant ou le mot de passe."
 
 
 def test_url_from_the_setting(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -22,6 +22,10 @@ def test_unusable_database_is_reported_in_a_message_not_a_traceback(
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    # The message follows the UI's language: French here, whatever the machine's locale.
+    prefs = tmp_path / "settings.json"
+    prefs.write_text('{"language": "fr"}', encoding="utf-8")
+    monkeypatch.setattr(app, "settings_path", lambda: prefs)
     blocker = tmp_path / "a-file"
     blocker.write_text("x")
     args = argparse.Namespace(db=str(blocker / "reseau.sqlite3"), database_url=None)

@@ -18,8 +18,12 @@ from reseau.services.persons import PersonInput, add_person
 
 
 @pytest.fixture
-def quick_quit(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+def quick_quit(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
     monkeypatch.setenv(app.QUIT_AFTER_ENV, "50")
+    # The dialogs follow the UI's language: French here, whatever the machine's locale.
+    prefs = tmp_path / "settings.json"
+    prefs.write_text('{"language": "fr"}', encoding="utf-8")
+    monkeypatch.setattr(app, "settings_path", lambda: prefs)
     monkeypatch.delenv("RESEAU_DATABASE_URL", raising=False)
     messages: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: messages.append(text))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reseau.core.errors import DatabaseOpenError, ReseauError
+from reseau.core.messages import Message, tr
 
 
 class BackupError(ReseauError):
@@ -18,7 +19,9 @@ class RestoreError(ReseauError):
 class DamagedDatabaseError(DatabaseOpenError):
     """The database failed ``quick_check``: it was set aside, never overwritten."""
 
-    def __init__(self, message: str, original: Path, set_aside: Path, latest_backup: Path | None) -> None:
+    def __init__(
+        self, message: str | Message, original: Path, set_aside: Path, latest_backup: Path | None
+    ) -> None:
         super().__init__(message)
         self.original = original
         self.set_aside = set_aside
@@ -34,6 +37,8 @@ class ReadOnlyError(ReseauError):
 
     def __init__(self) -> None:
         super().__init__(
-            "La base est ouverte en lecture seule (écrite par une version plus récente de Réseau) : "
-            "aucune modification n'est possible."
+            tr(
+                "La base est ouverte en lecture seule (écrite par une version plus récente de Réseau) : "
+                "aucune modification n'est possible."
+            )
         )

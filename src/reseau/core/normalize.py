@@ -13,6 +13,7 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
 from reseau.core.enums import Country
+from reseau.core.messages import Message, tr
 
 _SAINT = re.compile(r"\b(ste?)\b\.?", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -34,11 +35,19 @@ def region_for(country: Country | None) -> str:
     return "FR" if country == Country.FRANCE else "CA"
 
 
-class InvalidPhone(ValueError):
+class InvalidInput(ValueError):
+    """A value that cannot be normalised; ``message`` says why (``str()`` is the French)."""
+
+    def __init__(self, message: Message) -> None:
+        self.message = message
+        super().__init__(str(message))
+
+
+class InvalidPhone(InvalidInput):
     pass
 
 
-class InvalidEmail(ValueError):
+class InvalidEmail(InvalidInput):
     pass
 
 
@@ -46,13 +55,15 @@ def normalize_phone(raw: str, country: Country | None) -> str:
     """``raw`` as E.164 ("+33556001122"); raises :class:`InvalidPhone` with a French reason."""
     text = raw.strip()
     if not text:
-        raise InvalidPhone("numéro vide")
+        raise InvalidPhone(tr("numéro vide"))
     try:
         number = phonenumbers.parse(text, region_for(country))
     except phonenumbers.NumberParseException as exc:
-        raise InvalidPhone(f"« {text} » n'est pas un numéro de téléphone") from exc
+        raise InvalidPhone(tr("« {value} » n'est pas un numéro de téléphone", value=text)) from exc
     if not phonenumbers.is_valid_number(number):
-        raise InvalidPhone(f"« {text} » n'est pas un numéro valide pour {region_for(country)}")
+        raise InvalidPhone(
+            tr("« {value} » n'est pas un numéro valide pour {region}", value=text, region=region_for(country))
+        )
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
@@ -67,32 +78,37 @@ def format_phone(e164: str) -> str:
 
 # email-validator explains in English; the user reads French.
 _EMAIL_REASONS = (
-    ("An email address must have an @-sign", "il manque le @"),
-    ("There must be something after the @-sign", "il manque le domaine après le @"),
-    ("There must be something before the @-sign", "il manque le nom avant le @"),
-    ("The part after the @-sign is not valid. It should have a period", "le domaine doit contenir un point"),
-    ("The email address contains invalid characters", "l'adresse contient des caractères non permis"),
-    ("The email address is too long", "l'adresse est trop longue"),
+    ("An email address must have an @-sign", tr("il manque le @")),
+    ("There must be something after the @-sign", tr("il manque le domaine après le @")),
+    ("There must be something before the @-sign", tr("il manque le nom avant le @")),
+    (
+        "The part after the @-sign is not valid. It should have a period",
+        tr("le domaine doit contenir un point"),
+    ),
+    ("The email address contains invalid characters", tr("l'adresse contient des caractères non permis")),
+    ("The email address is too long", tr("l'adresse est trop longue")),
 )
 
 
-def _email_reason(message: str) -> str:
+def _email_reason(message: str) -> Message:
     for english, french in _EMAIL_REASONS:
         if message.startswith(english):
             return french
-    return "format non valide"
+    return tr("format non valide")
 
 
 def normalize_email(raw: str) -> str:
     """The normalised address; raises :class:`InvalidEmail` with the validator's reason."""
     text = raw.strip()
     if not text:
-        raise InvalidEmail("adresse vide")
+        raise InvalidEmail(tr("adresse vide"))
     try:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError as exc:
         reason = _email_reason(str(exc))
-        raise InvalidEmail(f"« {text} » n'est pas une adresse valide : {reason}") from exc
+        raise InvalidEmail(
+            tr("« {value} » n'est pas une adresse valide : {reason}", value=text, reason=reason)
+        ) from exc
     return str(result.normalized)
 
 

@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from reseau.core.messages import Message, tr
 from reseau.core.paths import config_folder
 
 SETTINGS_FILE = "settings.json"
@@ -61,7 +62,7 @@ class Settings:
 @dataclass(frozen=True)
 class Loaded:
     settings: Settings
-    problems: tuple[str, ...] = ()  # sentences for the user; empty when all went well
+    problems: tuple[Message, ...] = ()  # what to tell the user; empty when all went well
     readable: bool = True  # False: the file could not be read at all (defaults in use)
 
 
@@ -70,7 +71,7 @@ def settings_path() -> Path:
     return Path(env).expanduser() if env else config_folder() / SETTINGS_FILE
 
 
-def _check(name: str, value: Any, default: Any, problems: list[str]) -> Any:
+def _check(name: str, value: Any, default: Any, problems: list[Message]) -> Any:
     """``value`` if it has the type (and range) of ``default``, else ``default`` with a problem."""
     ok: bool
     if isinstance(default, bool):
@@ -88,17 +89,19 @@ def _check(name: str, value: Any, default: Any, problems: list[str]) -> Any:
     if name == "language" and value not in LANGUAGES:
         ok = False
     if not ok:
-        problems.append(f"« {name} » : valeur {json.dumps(value, ensure_ascii=False)} ignorée")
+        problems.append(
+            tr("« {name} » : valeur {value} ignorée", name=name, value=json.dumps(value, ensure_ascii=False))
+        )
         return default
     return value
 
 
-def _section(cls: Any, name: str, data: Any, problems: list[str]) -> Any:
+def _section(cls: Any, name: str, data: Any, problems: list[Message]) -> Any:
     default = cls()
     if data is None:
         return default
     if not isinstance(data, dict):
-        problems.append(f"« {name} » : une section était attendue")
+        problems.append(tr("« {name} » : une section était attendue", name=name))
         return default
     values = {
         f.name: _check(f"{name}.{f.name}", data[f.name], getattr(default, f.name), problems)
@@ -108,11 +111,11 @@ def _section(cls: Any, name: str, data: Any, problems: list[str]) -> Any:
     return replace(default, **values)
 
 
-def parse(data: Any) -> tuple[Settings, list[str]]:
+def parse(data: Any) -> tuple[Settings, list[Message]]:
     """Settings from decoded JSON, and the problems found (each value checked on its own)."""
-    problems: list[str] = []
+    problems: list[Message] = []
     if not isinstance(data, dict):
-        return Settings(), ["le fichier ne contient pas un objet JSON"]
+        return Settings(), [tr("le fichier ne contient pas un objet JSON")]
     default = Settings()
     scalars = {
         name: _check(name, data[name], getattr(default, name), problems)
@@ -137,7 +140,7 @@ class SettingsStore:
         self.path = path
         self.current = Settings()
         self._extra: dict[str, Any] = {}
-        self.load_message = ""  # what went wrong at the last load, for the Préférences dialog
+        self.load_message: Message | None = None  # what went wrong at the last load (Préférences dialog)
 
     @classmethod
     def in_memory(cls, settings: Settings | None = None) -> SettingsStore:
@@ -147,7 +150,7 @@ class SettingsStore:
 
     def load(self) -> Loaded:
         loaded = self._load()
-        self.load_message = " ".join(loaded.problems)
+        self.load_message = loaded.problems[0] if loaded.problems else None
         return loaded
 
     def _load(self) -> Loaded:
@@ -156,17 +159,22 @@ class SettingsStore:
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, ValueError) as exc:
-            where = f"{self.path}"
-            detail = (
-                f"ligne {exc.lineno}, colonne {exc.colno}" if isinstance(exc, json.JSONDecodeError) else exc
+            detail: str | Message = (
+                tr("ligne {line}, colonne {column}", line=exc.lineno, column=exc.colno)
+                if isinstance(exc, json.JSONDecodeError)
+                else str(exc)
             )
             self.current = Settings()
             return Loaded(
                 self.current,
                 (
-                    f"Les préférences {where} sont illisibles ({detail}) : les valeurs par défaut sont "
-                    "utilisées et le fichier ne sera remplacé que lorsque vous enregistrerez "
-                    "vos préférences.",
+                    tr(
+                        "Les préférences {path} sont illisibles ({detail}) : les valeurs par défaut sont "
+                        "utilisées et le fichier ne sera remplacé que lorsque vous enregistrerez "
+                        "vos préférences.",
+                        path=str(self.path),
+                        detail=detail,
+                    ),
                 ),
                 readable=False,
             )
@@ -175,7 +183,11 @@ class SettingsStore:
         self._extra = {k: v for k, v in data.items() if k not in known} if isinstance(data, dict) else {}
         if problems:
             problems = [
-                f"Préférences {self.path} : " + "; ".join(problems) + " (valeurs par défaut utilisées)."
+                tr(
+                    "Préférences {path} : {problems} (valeurs par défaut utilisées).",
+                    path=str(self.path),
+                    problems=_joined(problems),
+                )
             ]
         return Loaded(self.current, tuple(problems))
 
@@ -193,3 +205,9 @@ class SettingsStore:
                 Path(temp).unlink(missing_ok=True)
                 raise
         self.current = settings
+
+
+def _joined(messages: list[Message]) -> Message:
+    """Several messages as one, separated by "; " (each still translated on its own)."""
+    holes = tuple((f"m{i}", m) for i, m in enumerate(messages))
+    return Message("; ".join("{" + name + "}" for name, _ in holes), holes)

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from reseau.core.data_errors import BackupError, RestoreError
 from reseau.core.files import secure_database_files, secure_file
+from reseau.core.messages import Message, tr
 from reseau.db import migrate
 
 PREFIX = "reseau-"
@@ -88,7 +89,13 @@ def _copy(source: sqlite3.Connection, target_path: Path) -> None:
         target.execute("PRAGMA journal_mode = DELETE").fetchall()
         problems = integrity_problems(target)
         if problems:
-            raise BackupError(f"La sauvegarde {target_path.name} est endommagée : {problems[0]}")
+            raise BackupError(
+                tr(
+                    "La sauvegarde {file} est endommagée : {problem}",
+                    file=target_path.name,
+                    problem=problems[0],
+                )
+            )
     finally:
         target.close()
 
@@ -119,7 +126,11 @@ def create_backup(
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
         raise BackupError(
-            f"Sauvegarde impossible dans {folder} : {_why(exc)}. La base de données n'a pas été modifiée."
+            tr(
+                "Sauvegarde impossible dans {folder} : {reason}. La base de données n'a pas été modifiée.",
+                folder=str(folder),
+                reason=_why(exc),
+            )
         ) from exc
     except BackupError:
         with contextlib.suppress(OSError):
@@ -132,16 +143,16 @@ def create_backup(
     return info
 
 
-def _why(exc: BaseException) -> str:
+def _why(exc: BaseException) -> str | Message:
     if isinstance(exc, OSError):
         return exc.strerror or str(exc)
     text = str(exc)
     if "full" in text:
-        return "le disque est plein"
+        return tr("le disque est plein")
     if "readonly" in text or "read-only" in text:
-        return "le dossier est en lecture seule"
+        return tr("le dossier est en lecture seule")
     if "unable to open" in text:
-        return "le dossier est inaccessible ou en lecture seule"
+        return tr("le dossier est inaccessible ou en lecture seule")
     return text
 
 
@@ -191,29 +202,55 @@ def check_restorable(path: Path) -> str:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise RestoreError(f"Impossible de lire {path} : {exc.strerror}.") from exc
+        raise RestoreError(
+            tr("Impossible de lire {path} : {reason}.", path=str(path), reason=str(exc.strerror))
+        ) from exc
     if header != SQLITE_HEADER:
-        raise RestoreError(f"{path} n'est pas une base de données Réseau (ce n'est pas un fichier SQLite).")
+        raise RestoreError(
+            tr(
+                "{path} n'est pas une base de données Réseau (ce n'est pas un fichier SQLite).",
+                path=str(path),
+            )
+        )
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             problems = integrity_problems(connection)
             if problems:
-                raise RestoreError(f"{path} est endommagé ({problems[0]}) : restauration refusée.")
+                raise RestoreError(
+                    tr(
+                        "{path} est endommagé ({problem}) : restauration refusée.",
+                        path=str(path),
+                        problem=problems[0],
+                    )
+                )
             tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if not {"alembic_version", "person", "organization"} <= tables:
-                raise RestoreError(f"{path} est une base SQLite, mais pas une base de données Réseau.")
+                raise RestoreError(
+                    tr("{path} est une base SQLite, mais pas une base de données Réseau.", path=str(path))
+                )
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             connection.close()
     except sqlite3.Error as exc:
-        raise RestoreError(f"{path} n'est pas une base de données Réseau lisible : {exc}.") from exc
+        raise RestoreError(
+            tr(
+                "{path} n'est pas une base de données Réseau lisible : {reason}.",
+                path=str(path),
+                reason=str(exc),
+            )
+        ) from exc
     if row is None:
-        raise RestoreError(f"{path} n'a pas de version de schéma : ce n'est pas une base Réseau.")
+        raise RestoreError(
+            tr("{path} n'a pas de version de schéma : ce n'est pas une base Réseau.", path=str(path))
+        )
     revision = str(row[0])
     if revision not in migrate.known_revisions():
         raise RestoreError(
-            f"{path} a été écrite par une version plus récente de Réseau ; mettez Réseau à jour."
+            tr(
+                "{path} a été écrite par une version plus récente de Réseau ; mettez Réseau à jour.",
+                path=str(path),
+            )
         )
     return revision
 
@@ -235,9 +272,11 @@ def restore_into(database: Path, source: Path) -> None:
             target.close()
             reader.close()
     except (OSError, sqlite3.Error) as exc:
-        raise RestoreError(f"Restauration impossible : {_why(exc)}.") from exc
+        raise RestoreError(tr("Restauration impossible : {reason}.", reason=_why(exc))) from exc
     if problems:
-        raise RestoreError(f"La base restaurée ne passe pas la vérification : {problems[0]}")
+        raise RestoreError(
+            tr("La base restaurée ne passe pas la vérification : {problem}", problem=problems[0])
+        )
     secure_database_files(database)
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 
 from reseau.core.errors import DatabaseOpenError
+from reseau.core.messages import tr
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -28,15 +29,20 @@ def check_sqlite_file(path: Path) -> None:
     if not path.exists():
         return
     if path.is_dir():
-        raise DatabaseOpenError(f"{path} est un dossier, pas une base de données Réseau.")
+        raise DatabaseOpenError(tr("{path} est un dossier, pas une base de données Réseau.", path=str(path)))
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise DatabaseOpenError(f"Impossible de lire {path} : {exc.strerror}.") from exc
+        raise DatabaseOpenError(
+            tr("Impossible de lire {path} : {reason}.", path=str(path), reason=str(exc.strerror))
+        ) from exc
     if header and header != SQLITE_HEADER:
         raise DatabaseOpenError(
-            f"{path} n'est pas une base de données SQLite ; le fichier n'a pas été modifié."
+            tr(
+                "{path} n'est pas une base de données SQLite ; le fichier n'a pas été modifié.",
+                path=str(path),
+            )
         )
 
 
@@ -46,14 +52,24 @@ def prepare_folder(path: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DatabaseOpenError(f"Impossible de créer le dossier {folder} : {exc.strerror}.") from exc
+        raise DatabaseOpenError(
+            tr(
+                "Impossible de créer le dossier {folder} : {reason}.",
+                folder=str(folder),
+                reason=str(exc.strerror),
+            )
+        ) from exc
     probe = folder / ".reseau-write-test"
     try:
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as exc:
         raise DatabaseOpenError(
-            f"Le dossier {folder} n'est pas accessible en écriture : {exc.strerror}."
+            tr(
+                "Le dossier {folder} n'est pas accessible en écriture : {reason}.",
+                folder=str(folder),
+                reason=str(exc.strerror),
+            )
         ) from exc
 
 
@@ -72,7 +88,9 @@ def sqlite_engine(path: Path) -> Engine:
     except Exception as exc:  # sqlite3.DatabaseError wrapped by SQLAlchemy
         engine.dispose()
         cause = exc.__cause__ if isinstance(exc.__cause__, sqlite3.Error) else exc
-        raise DatabaseOpenError(f"Impossible d'ouvrir {path} : {cause}.") from exc
+        raise DatabaseOpenError(
+            tr("Impossible d'ouvrir {path} : {reason}.", path=str(path), reason=str(cause))
+        ) from exc
     return engine
 
 
@@ -83,4 +101,6 @@ def url_engine(url: str) -> Engine:
     try:
         return create_engine(url, pool_pre_ping=True)
     except Exception as exc:
-        raise DatabaseOpenError(f"Adresse de base de données invalide : {exc}") from exc
+        raise DatabaseOpenError(
+            tr("Adresse de base de données invalide : {reason}", reason=str(exc))
+        ) from exc

@@ -12,6 +12,7 @@ from typing import IO
 
 from reseau.core.data_errors import InstanceLockedError
 from reseau.core.files import secure_file
+from reseau.core.messages import tr
 from reseau.db.engine import prepare_folder
 
 
@@ -36,8 +37,12 @@ class InstanceLock:
         except OSError as exc:
             handle.close()
             raise InstanceLockedError(
-                f"{self.database} est déjà ouverte par un autre Réseau (verrou {self.path}). "
-                "Fermez l'autre fenêtre, ou ouvrez une autre base."
+                tr(
+                    "{database} est déjà ouverte par un autre Réseau (verrou {lock}). "
+                    "Fermez l'autre fenêtre, ou ouvrez une autre base.",
+                    database=str(self.database),
+                    lock=str(self.path),
+                )
             ) from exc
         handle.seek(0)
         handle.truncate()

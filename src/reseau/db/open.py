@@ -19,6 +19,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from reseau.core.data_errors import DamagedDatabaseError
 from reseau.core.errors import DatabaseOpenError
 from reseau.core.files import secure_database_files
+from reseau.core.messages import Message, tr
 from reseau.db import backup, migrate
 from reseau.db.engine import BUSY_TIMEOUT_MS, check_sqlite_file, sqlite_engine, url_engine
 from reseau.db.session import Database
@@ -39,7 +40,9 @@ def open_sqlite(path: Path, backups: Path | None = None) -> Database:
         newer = migrate.is_newer_than_app(engine)
     except SQLAlchemyError as exc:
         database.dispose()
-        raise DatabaseOpenError(f"Impossible de préparer {path} : {exc}") from exc
+        raise DatabaseOpenError(
+            tr("Impossible de préparer {where} : {reason}", where=str(path), reason=str(exc))
+        ) from exc
     if newer:
         database.dispose()
         return Database(read_only_engine(path), read_only=True)
@@ -66,20 +69,32 @@ def quick_check(path: Path, backups: Path) -> None:
             connection.close()
     except sqlite3.DatabaseError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
-            raise DatabaseOpenError(f"{path} est occupée par un autre programme : {exc}.") from exc
+            raise DatabaseOpenError(
+                tr("{path} est occupée par un autre programme : {reason}.", path=str(path), reason=str(exc))
+            ) from exc
         problems = [str(exc)]
     if not problems:
         return
     aside = set_aside(path)
     good = next(iter(backup.list_backups(backups)), None)
     offer = (
-        f" Dernière sauvegarde saine : {good.path.name} (pour la restaurer : reseau restore {good.path})."
+        tr(
+            "Dernière sauvegarde saine : {file} (pour la restaurer : reseau restore {path}).",
+            file=good.path.name,
+            path=str(good.path),
+        )
         if good
-        else " Aucune sauvegarde n'a été trouvée."
+        else tr("Aucune sauvegarde n'a été trouvée.")
     )
     raise DamagedDatabaseError(
-        f"{path} est endommagée ({problems[0]}). Elle a été mise de côté sous le nom {aside.name}, "
-        f"sans être modifiée.{offer}",
+        tr(
+            "{path} est endommagée ({problem}). Elle a été mise de côté sous le nom {aside}, "
+            "sans être modifiée. {offer}",
+            path=str(path),
+            problem=problems[0],
+            aside=aside.name,
+            offer=offer,
+        ),
         path,
         aside,
         good.path if good else None,
@@ -128,16 +143,22 @@ def open_url(url: str) -> Database:
             pass
     except OperationalError as exc:
         engine.dispose()
-        raise DatabaseOpenError(f"Connexion impossible à {where} : {_server_reason(exc)}") from exc
+        raise DatabaseOpenError(
+            tr("Connexion impossible à {where} : {reason}", where=where, reason=_server_reason(exc))
+        ) from exc
     except SQLAlchemyError as exc:
         engine.dispose()
-        raise DatabaseOpenError(f"Connexion impossible à {where} : {exc}") from exc
+        raise DatabaseOpenError(
+            tr("Connexion impossible à {where} : {reason}", where=where, reason=str(exc))
+        ) from exc
     if engine.dialect.name != "sqlite":
         try:
             newer = migrate.is_newer_than_app(engine)
         except SQLAlchemyError as exc:
             engine.dispose()
-            raise DatabaseOpenError(f"Impossible de préparer {where} : {exc}") from exc
+            raise DatabaseOpenError(
+                tr("Impossible de préparer {where} : {reason}", where=where, reason=str(exc))
+            ) from exc
         if newer:
             # A server has no read-only file mode: each session is made read-only instead.
             engine.dispose()
@@ -148,12 +169,12 @@ def open_url(url: str) -> Database:
     return _migrated(Database(engine), where)
 
 
-def _server_reason(exc: OperationalError) -> str:
+def _server_reason(exc: OperationalError) -> str | Message:
     text = str(exc.orig)
     if "password authentication failed" in text or "no password supplied" in text:
-        return "le serveur refuse l'identifiant ou le mot de passe."
+        return tr("le serveur refuse l'identifiant ou le mot de passe.")
     if "Connection refused" in text or "could not connect" in text or "timeout" in text.lower():
-        return "le serveur ne répond pas (arrêté, ou adresse ou port erroné)."
+        return tr("le serveur ne répond pas (arrêté, ou adresse ou port erroné).")
     if "does not exist" in text:
         return f"{text.strip()}"
     return text.strip()
@@ -164,12 +185,17 @@ def _migrated(database: Database, where: str) -> Database:
         if migrate.is_newer_than_app(database.engine):
             database.dispose()
             raise DatabaseOpenError(
-                f"{where} a été écrite par une version plus récente de Réseau ; "
-                "mettez Réseau à jour pour l'ouvrir."
+                tr(
+                    "{where} a été écrite par une version plus récente de Réseau ; "
+                    "mettez Réseau à jour pour l'ouvrir.",
+                    where=where,
+                )
             )
         if migrate.needs_upgrade(database.engine):
             migrate.upgrade(database.engine)
     except SQLAlchemyError as exc:
         database.dispose()
-        raise DatabaseOpenError(f"Impossible de préparer {where} : {exc}") from exc
+        raise DatabaseOpenError(
+            tr("Impossible de préparer {where} : {reason}", where=where, reason=str(exc))
+        ) from exc
     return database

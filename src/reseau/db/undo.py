@@ -41,6 +41,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from reseau.core.errors import ReseauError
+from reseau.core.messages import Message, tr
 from reseau.db.base import Base
 
 Key = tuple[Any, ...]
@@ -57,14 +58,14 @@ REDO = Direction.REDO
 
 # Words for the conflict message; a table not listed is named by its SQL name.
 _TABLE_WORDS = {
-    "person": "la personne",
-    "organization": "l'organisation",
-    "exchange": "l'échange",
-    "agenda_slot": "le créneau d'agenda",
-    "interaction": "l'entrée de journal",
-    "theme": "le thème",
-    "contact_point": "une coordonnée",
-    "tag": "une étiquette",
+    "person": tr("la personne n° {ident}"),
+    "organization": tr("l'organisation n° {ident}"),
+    "exchange": tr("l'échange n° {ident}"),
+    "agenda_slot": tr("le créneau d'agenda n° {ident}"),
+    "interaction": tr("l'entrée de journal n° {ident}"),
+    "theme": tr("le thème n° {ident}"),
+    "contact_point": tr("une coordonnée (n° {ident})"),
+    "tag": tr("une étiquette (n° {ident})"),
 }
 
 
@@ -233,9 +234,12 @@ def _read(conn: Connection, table: Table, key: Key) -> Image | None:
     return dict(row) if row is not None else None
 
 
-def _what(change: RowChange) -> str:
-    words = _TABLE_WORDS.get(change.table, f"une ligne de « {change.table} »")
-    return f"{words} n° {change.key[0]}" if len(change.key) == 1 else words
+def _what(change: RowChange) -> Message:
+    ident = change.key[0] if len(change.key) == 1 else "/".join(str(k) for k in change.key)
+    words = _TABLE_WORDS.get(change.table)
+    if words is None:
+        return tr("une ligne de « {table} » (n° {ident})", table=change.table, ident=ident)
+    return Message(words.text, (("ident", ident),))
 
 
 def _new_dependent(conn: Connection, change: RowChange, known: set[tuple[str, Key]]) -> RowChange | None:
@@ -259,17 +263,22 @@ def apply(session: Session, record: UndoRecord, direction: Direction) -> UndoRec
     Raises ``UndoConflictError`` (nothing written) when a row is no longer as the record left it.
     """
     if not record.complete:
-        raise UndoConflictError(f"« {record.description} » ne peut pas être annulé automatiquement.")
+        raise UndoConflictError(
+            tr("« {action} » ne peut pas être annulé automatiquement.", action=record.description)
+        )
     conn = session.connection()
     undo = direction is Direction.UNDO
     current = {(c.table, c.key): _read(conn, _table(c.table), c.key) for c in record.changes}
-    verb = "d'annuler" if undo else "de rétablir"
     for change in record.changes:
         expected = change.after if undo else change.before
         if current[(change.table, change.key)] != expected:
+            changed = (
+                tr("Impossible d'annuler « {action} » : {what} a changé depuis. Rien n'a été changé.")
+                if undo
+                else tr("Impossible de rétablir « {action} » : {what} a changé depuis. Rien n'a été changé.")
+            )
             raise UndoConflictError(
-                f"Impossible {verb} « {record.description} » : {_what(change)} a changé "
-                "depuis. Rien n'a été changé."
+                Message(changed.text, (("action", record.description), ("what", _what(change))))
             )
     for change in record.changes:
         gone = (change.before if undo else change.after) is None
@@ -278,9 +287,22 @@ def apply(session: Session, record: UndoRecord, direction: Direction) -> UndoRec
         # Deleting this row must not take along rows added since (a database cascade would).
         blocker = _new_dependent(conn, change, set(current))
         if blocker is not None:
+            blocked = (
+                tr(
+                    "Impossible d'annuler « {action} » : des données ajoutées depuis ({added}) "
+                    "dépendent de {what}. Rien n'a été changé."
+                )
+                if undo
+                else tr(
+                    "Impossible de rétablir « {action} » : des données ajoutées depuis ({added}) "
+                    "dépendent de {what}. Rien n'a été changé."
+                )
+            )
             raise UndoConflictError(
-                f"Impossible {verb} « {record.description} » : des données "
-                f"ajoutées depuis ({_what(blocker)}) dépendent de {_what(change)}. Rien n'a été changé."
+                Message(
+                    blocked.text,
+                    (("action", record.description), ("added", _what(blocker)), ("what", _what(change))),
+                )
             )
     order = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
     changes = sorted(record.changes, key=lambda c: order.get(c.table, 0))

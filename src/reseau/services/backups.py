@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from reseau.core.data_errors import RestoreError
+from reseau.core.messages import tr
 from reseau.core.paths import DataPaths
 from reseau.db import backup, migrate
 from reseau.db.backup import BackupInfo, RetentionPolicy
@@ -82,9 +83,9 @@ def restore(database: Database, paths: DataPaths | None, source: Path) -> Backup
     """
     local = _local(database, paths)
     if local is None:
-        raise RestoreError("La restauration ne concerne que les bases locales (fichier SQLite).")
+        raise RestoreError(tr("La restauration ne concerne que les bases locales (fichier SQLite)."))
     if database.read_only:
-        raise RestoreError("La base est ouverte en lecture seule : restauration impossible.")
+        raise RestoreError(tr("La base est ouverte en lecture seule : restauration impossible."))
     backup.check_restorable(source)
     safety = backup.create_backup(local.database, local.backups, "avant-restauration")
     database.engine.dispose()  # no pooled connection keeps reading the old pages

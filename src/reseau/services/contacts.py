@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from reseau.core.enums import ContactKind, Country
 from reseau.core.errors import FieldProblem
+from reseau.core.messages import tr
 from reseau.core.normalize import (
     InvalidEmail,
     InvalidPhone,
@@ -63,9 +64,9 @@ def normalize_contacts(
             else:
                 result.append((ContactInput(contact.kind, value, contact.label), fold(value)))
         except InvalidEmail as exc:
-            problems.append(FieldProblem(field, f"Courriel invalide : {exc}"))
+            problems.append(FieldProblem(field, tr("Courriel invalide : {reason}", reason=exc.message)))
         except InvalidPhone as exc:
-            problems.append(FieldProblem(field, f"Téléphone invalide : {exc}"))
+            problems.append(FieldProblem(field, tr("Téléphone invalide : {reason}", reason=exc.message)))
     return result
 
 

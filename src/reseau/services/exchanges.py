@@ -23,6 +23,7 @@ from reseau.core.enums import (
     ParticipantRole,
 )
 from reseau.core.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
+from reseau.core.messages import tr
 from reseau.core.normalize import display_name
 from reseau.core.outcome import Outcome
 from reseau.db.models import (
@@ -145,7 +146,7 @@ def exchange_choices(session: Session) -> ExchangeChoices:
 def _get(session: Session, exchange_id: int) -> Exchange:
     exchange = session.get(Exchange, exchange_id)
     if exchange is None:
-        raise NotFoundError("Échange", exchange_id)
+        raise NotFoundError(tr("Échange"), exchange_id)
     return exchange
 
 
@@ -206,26 +207,35 @@ def _aware(moment: datetime) -> datetime:
 def _validated(session: Session, data: ExchangeInput) -> None:
     problems: list[FieldProblem] = []
     if not data.title.strip():
-        problems.append(FieldProblem("title", "Le titre est obligatoire."))
+        problems.append(FieldProblem("title", tr("Le titre est obligatoire.")))
     if data.start_date and data.end_date and data.end_date < data.start_date:
         problems.append(
             FieldProblem(
                 "end_date",
-                f"La date de fin ({data.end_date:%Y-%m-%d}) précède la date de début "
-                f"({data.start_date:%Y-%m-%d}).",
+                tr(
+                    "La date de fin ({end}) précède la date de début ({start}).",
+                    end=data.end_date,
+                    start=data.start_date,
+                ),
             )
         )
     if data.end_date and not data.start_date:
-        problems.append(FieldProblem("start_date", "Une date de fin demande une date de début."))
+        problems.append(FieldProblem("start_date", tr("Une date de fin demande une date de début.")))
     seen_people: set[tuple[int, ParticipantRole]] = set()
     for p in data.participants:
         person = session.get(Person, p.person_id)
         if person is None:
-            problems.append(FieldProblem("participants", f"La personne n° {p.person_id} n'existe plus."))
+            problems.append(
+                FieldProblem(
+                    "participants", tr("La personne n° {person_id} n'existe plus.", person_id=p.person_id)
+                )
+            )
         elif (p.person_id, p.role) in seen_people:
             name = display_name(person.first_name, person.last_name)
             problems.append(
-                FieldProblem("participants", f"{name} figure deux fois comme « {p.role.value} ».")
+                FieldProblem(
+                    "participants", tr("{name} figure deux fois comme « {role} ».", name=name, role=p.role)
+                )
             )
         seen_people.add((p.person_id, p.role))
     seen_orgs: set[tuple[int, OrgRole]] = set()
@@ -233,17 +243,29 @@ def _validated(session: Session, data: ExchangeInput) -> None:
         org = session.get(Organization, o.organization_id)
         if org is None:
             problems.append(
-                FieldProblem("organizations", f"L'organisation n° {o.organization_id} n'existe plus.")
+                FieldProblem(
+                    "organizations",
+                    tr(
+                        "L'organisation n° {organization_id} n'existe plus.",
+                        organization_id=o.organization_id,
+                    ),
+                )
             )
         elif (o.organization_id, o.role) in seen_orgs:
-            problems.append(FieldProblem("organizations", f"{org.name} figure deux fois avec le même rôle."))
+            problems.append(
+                FieldProblem("organizations", tr("{name} figure deux fois avec le même rôle.", name=org.name))
+            )
         seen_orgs.add((o.organization_id, o.role))
     for number, objective in enumerate(data.objectives, start=1):
         if not objective.text.strip():
-            problems.append(FieldProblem("objectives", f"L'objectif n° {number} n'a pas de texte."))
+            problems.append(
+                FieldProblem("objectives", tr("L'objectif n° {number} n'a pas de texte.", number=number))
+            )
     for theme_id in data.theme_ids:
         if session.get(Theme, theme_id) is None:
-            problems.append(FieldProblem("themes", f"Le thème n° {theme_id} n'existe plus."))
+            problems.append(
+                FieldProblem("themes", tr("Le thème n° {theme_id} n'existe plus.", theme_id=theme_id))
+            )
     if problems:
         raise ValidationError(problems)
 
@@ -301,7 +323,7 @@ def update_exchange(
 ) -> Outcome[int]:
     x = _get(session, exchange_id)
     if x.version != expected_version:
-        raise ConflictError("Échange", exchange_id, expected_version, x.version)
+        raise ConflictError(tr("Échange"), exchange_id, expected_version, x.version)
     _validated(session, data)
     _apply(session, x, data)
     if data.status != x.status:
@@ -322,7 +344,9 @@ def change_status(
     x = _get(session, exchange_id)
     today = datetime.now(UTC)
     if when is not None and when > today.date():
-        raise ValidationError([FieldProblem("when", "La date du changement de statut est dans le futur.")])
+        raise ValidationError(
+            [FieldProblem("when", tr("La date du changement de statut est dans le futur."))]
+        )
     moment = (
         today
         if when is None or when == today.date()

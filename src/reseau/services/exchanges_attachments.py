@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from reseau.core.errors import FieldProblem, NotFoundError, ValidationError
+from reseau.core.messages import tr
 from reseau.core.outcome import Outcome
 from reseau.db.models import Attachment, Exchange
 from reseau.services.exchanges import CHANGED
@@ -46,15 +47,26 @@ def attach_file(session: Session, exchange_id: int, source: Path, folder: Path) 
     """Copy ``source`` into ``folder`` and attach it to the exchange."""
     exchange = session.get(Exchange, exchange_id)
     if exchange is None:
-        raise NotFoundError("Échange", exchange_id)
+        raise NotFoundError(tr("Échange"), exchange_id)
     if not source.is_file():
-        raise ValidationError([FieldProblem("file", f"Le fichier « {source} » est introuvable.")])
+        raise ValidationError(
+            [FieldProblem("file", tr("Le fichier « {file} » est introuvable.", file=str(source)))]
+        )
     try:
         checksum = sha256_of(source)
         size = source.stat().st_size
     except OSError as error:
         raise ValidationError(
-            [FieldProblem("file", f"Le fichier « {source} » ne peut pas être lu : {error.strerror}.")]
+            [
+                FieldProblem(
+                    "file",
+                    tr(
+                        "Le fichier « {file} » ne peut pas être lu : {reason}.",
+                        file=str(source),
+                        reason=str(error.strerror),
+                    ),
+                )
+            ]
         ) from error
     stored_name = checksum + source.suffix.lower()
     target = folder / stored_name
@@ -70,7 +82,13 @@ def attach_file(session: Session, exchange_id: int, source: Path, folder: Path) 
             raise ValidationError(
                 [
                     FieldProblem(
-                        "file", f"Impossible de copier « {source.name} » dans {folder} : {error.strerror}."
+                        "file",
+                        tr(
+                            "Impossible de copier « {file} » dans {folder} : {reason}.",
+                            file=source.name,
+                            folder=str(folder),
+                            reason=str(error.strerror),
+                        ),
                     )
                 ]
             ) from error
@@ -96,7 +114,7 @@ def stored_file(session: Session, attachment_id: int, folder: Path) -> StoredFil
     """The copy of an attachment, checked against its sha256 before it is opened."""
     attachment = session.get(Attachment, attachment_id)
     if attachment is None:
-        raise NotFoundError("Document joint", attachment_id)
+        raise NotFoundError(tr("Document joint"), attachment_id)
     path = folder / attachment.stored_name
     if not path.is_file():
         return StoredFile(path, exists=False, intact=False)
@@ -107,7 +125,7 @@ def remove_attachment(session: Session, attachment_id: int, folder: Path) -> Out
     """Detach the document; its copy is deleted when no other attachment shares it."""
     attachment = session.get(Attachment, attachment_id)
     if attachment is None:
-        raise NotFoundError("Document joint", attachment_id)
+        raise NotFoundError(tr("Document joint"), attachment_id)
     stored_name = attachment.stored_name
     session.delete(attachment)
     session.flush()

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 from reseau.core.changes import Changes
 from reseau.core.enums import FollowUpState, InteractionKind
 from reseau.core.errors import FieldProblem, NotFoundError, ValidationError
-from reseau.core.labels import label
+from reseau.core.messages import Message, tr
 from reseau.core.normalize import display_name
 from reseau.core.outcome import Outcome
 from reseau.db.models import Interaction, Person, PersonFollowUp
@@ -49,7 +49,7 @@ class DueItem:
     bucket: Bucket
     persons: tuple[Named, ...]
     organizations: tuple[Named, ...]
-    reason: str  # French sentence: why this is due
+    reason: Message  # why this is due (the UI says it)
     last_contact: date | None
 
     @property
@@ -140,16 +140,20 @@ def _entry_items(
                 bucket=bucket_for(entry.follow_up_on, today),
                 persons=tuple(person_named(p) for p in entry.persons),
                 organizations=tuple(organization_named(o) for o in entry.organizations),
-                reason=f"Suite de « {kind_word(kind)} » du {entry.occurred_on.isoformat()}"
-                + (f" : {summary}" if summary else ""),
+                reason=(
+                    tr(
+                        "Suite de « {kind} » du {day} : {summary}",
+                        kind=kind,
+                        day=entry.occurred_on,
+                        summary=summary,
+                    )
+                    if summary
+                    else tr("Suite de « {kind} » du {day}", kind=kind, day=entry.occurred_on)
+                ),
                 last_contact=entry.occurred_on,
             )
         )
     return items
-
-
-def kind_word(kind: InteractionKind) -> str:
-    return label(kind, "fr")
 
 
 def _cadence_items(session: Session, today: date, person_id: int | None = None) -> list[DueItem]:
@@ -171,9 +175,13 @@ def _cadence_items(session: Session, today: date, person_id: int | None = None) 
             today,
         )
         reason = (
-            f"Relance tous les {person.follow_up_days} jours ; dernier échange le {contact.isoformat()}"
+            tr(
+                "Relance tous les {days} jours ; dernier échange le {day}",
+                days=person.follow_up_days,
+                day=contact,
+            )
             if contact
-            else f"Relance tous les {person.follow_up_days} jours ; aucun échange consigné"
+            else tr("Relance tous les {days} jours ; aucun échange consigné", days=person.follow_up_days)
         )
         items.append(
             DueItem(
@@ -246,7 +254,7 @@ def grouped(items: list[DueItem]) -> dict[Bucket, list[DueItem]]:
 
 def _state(session: Session, person_id: int) -> PersonFollowUp:
     if session.get(Person, person_id) is None:
-        raise NotFoundError("Personne", person_id)
+        raise NotFoundError(tr("Personne"), person_id)
     state = session.get(PersonFollowUp, person_id)
     if state is None:
         state = PersonFollowUp(person_id=person_id)
@@ -259,7 +267,7 @@ def mark_done(session: Session, source: Source, ident: int, today: date) -> Outc
     if source == Source.ENTRY:
         entry = session.get(Interaction, ident)
         if entry is None:
-            raise NotFoundError("Entrée du journal", ident)
+            raise NotFoundError(tr("Entrée du journal"), ident)
         entry.follow_up_state = FollowUpState.DONE
     else:
         state = _state(session, ident)
@@ -273,12 +281,12 @@ def snooze(session: Session, source: Source, ident: int, until: date, today: dat
     """Not due before ``until`` (which must be after today)."""
     if until <= today:
         raise ValidationError(
-            [FieldProblem("until", "Reportez la relance à une date postérieure à aujourd'hui.")]
+            [FieldProblem("until", tr("Reportez la relance à une date postérieure à aujourd'hui."))]
         )
     if source == Source.ENTRY:
         entry = session.get(Interaction, ident)
         if entry is None:
-            raise NotFoundError("Entrée du journal", ident)
+            raise NotFoundError(tr("Entrée du journal"), ident)
         entry.follow_up_on = until
         entry.follow_up_state = FollowUpState.OPEN
     else:
@@ -287,13 +295,13 @@ def snooze(session: Session, source: Source, ident: int, until: date, today: dat
     return Outcome(None, CHANGED)
 
 
-def person_follow_up_line(session: Session, person_id: int, today: date) -> str:
+def person_follow_up_line(session: Session, person_id: int, today: date) -> Message | None:
     """One sentence for a person's page: when she is next due, if she has a cadence."""
     person = session.get(Person, person_id)
     if person is None or not person.follow_up_days:
-        return ""
+        return None
     for item in _cadence_items(session, today, person_id):
         if item.ident == person_id:
             name = display_name(person.first_name, person.last_name)
-            return f"{name} : prochaine relance le {item.due_on.isoformat()}"
-    return ""
+            return tr("{name} : prochaine relance le {day}", name=name, day=item.due_on)
+    return None

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 from reseau.core.changes import Changes
 from reseau.core.enums import Country, FollowUpState, InteractionKind
 from reseau.core.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
+from reseau.core.messages import Message, tr
 from reseau.core.normalize import display_name
 from reseau.core.outcome import Outcome
 from reseau.db.models import Exchange, Interaction, Organization, Person, Theme
@@ -149,7 +150,7 @@ def list_entries(session: Session) -> list[EntryRow]:
 def get_entry(session: Session, entry_id: int) -> EntryRow:
     entry = session.get(Interaction, entry_id)
     if entry is None:
-        raise NotFoundError("Entrée du journal", entry_id)
+        raise NotFoundError(tr("Entrée du journal"), entry_id)
     return entry_row(entry)
 
 
@@ -199,14 +200,18 @@ def entry_problems(data: EntryInput, today: date, accept_past_follow_up: bool = 
     problems: list[FieldProblem] = []
     if not data.person_ids and not data.organization_ids:
         problems.append(
-            FieldProblem("persons", "Indiquez au moins une personne ou une organisation pour cette entrée.")
+            FieldProblem(
+                "persons", tr("Indiquez au moins une personne ou une organisation pour cette entrée.")
+            )
         )
     if data.follow_up_on is not None and data.follow_up_on < today and not accept_past_follow_up:
         problems.append(
             FieldProblem(
                 "follow_up_on",
-                f"La date de relance ({data.follow_up_on.isoformat()}) est passée : "
-                "la relance serait aussitôt en retard.",
+                tr(
+                    "La date de relance ({day}) est passée : la relance serait aussitôt en retard.",
+                    day=data.follow_up_on,
+                ),
             )
         )
     return problems
@@ -215,7 +220,7 @@ def entry_problems(data: EntryInput, today: date, accept_past_follow_up: bool = 
 M = TypeVar("M", Person, Organization, Theme)
 
 
-def _load(session: Session, model: type[M], ids: tuple[int, ...], field: str, message: str) -> list[M]:
+def _load(session: Session, model: type[M], ids: tuple[int, ...], field: str, message: Message) -> list[M]:
     found: list[M] = list(session.scalars(select(model).where(model.id.in_(ids)))) if ids else []
     if len(found) != len(set(ids)):
         raise ValidationError([FieldProblem(field, message)])
@@ -226,17 +231,19 @@ def _apply(session: Session, entry: Interaction, data: EntryInput) -> None:
     entry.occurred_on = data.occurred_on
     entry.kind = data.kind
     entry.summary = data.summary.strip()
-    entry.persons = _load(session, Person, data.person_ids, "persons", "Une personne choisie n'existe plus.")
+    entry.persons = _load(
+        session, Person, data.person_ids, "persons", tr("Une personne choisie n'existe plus.")
+    )
     entry.organizations = _load(
         session,
         Organization,
         data.organization_ids,
         "organizations",
-        "Une organisation choisie n'existe plus.",
+        tr("Une organisation choisie n'existe plus."),
     )
-    entry.themes = _load(session, Theme, data.theme_ids, "themes", "Un thème choisi n'existe plus.")
+    entry.themes = _load(session, Theme, data.theme_ids, "themes", tr("Un thème choisi n'existe plus."))
     if data.exchange_id is not None and session.get(Exchange, data.exchange_id) is None:
-        raise ValidationError([FieldProblem("exchange", "L'échange choisi n'existe plus.")])
+        raise ValidationError([FieldProblem("exchange", tr("L'échange choisi n'existe plus."))])
     entry.exchange_id = data.exchange_id
     if data.follow_up_on != entry.follow_up_on or entry.follow_up_state is None:
         entry.follow_up_state = FollowUpState.OPEN if data.follow_up_on else FollowUpState.NONE
@@ -268,9 +275,9 @@ def update_entry(
 ) -> Outcome[int]:
     entry = session.get(Interaction, entry_id)
     if entry is None:
-        raise NotFoundError("Entrée du journal", entry_id)
+        raise NotFoundError(tr("Entrée du journal"), entry_id)
     if entry.version != expected_version:
-        raise ConflictError("Entrée du journal", entry_id, expected_version, entry.version)
+        raise ConflictError(tr("Entrée du journal"), entry_id, expected_version, entry.version)
     # An unchanged past follow-up date on an old entry is not news: only a new one is checked.
     unchanged = data.follow_up_on == entry.follow_up_on
     problems = entry_problems(data, today, accept_past_follow_up or unchanged)
@@ -284,7 +291,7 @@ def update_entry(
 def delete_entry(session: Session, entry_id: int) -> Outcome[None]:
     entry = session.get(Interaction, entry_id)
     if entry is None:
-        raise NotFoundError("Entrée du journal", entry_id)
+        raise NotFoundError(tr("Entrée du journal"), entry_id)
     session.delete(entry)
     session.flush()
     return Outcome(None, CHANGED)

@@ -27,6 +27,7 @@ from reseau.core.enums import (
 )
 from reseau.core.errors import NotFoundError, ReseauError
 from reseau.core.labels import label
+from reseau.core.messages import tr
 from reseau.core.normalize import display_name, fold, format_phone
 from reseau.db.models import AgendaSlot, ContactPoint, Exchange, Interaction, Organization, Person
 from reseau.db.models.links import interaction_organizations, interaction_persons
@@ -109,7 +110,9 @@ class DelegateBrief:
 
 class AmbiguousMissionError(ReseauError):
     def __init__(self, ref: str, titles: list[str]) -> None:
-        super().__init__(f"« {ref} » désigne plusieurs missions : " + " ; ".join(titles))
+        super().__init__(
+            tr("« {ref} » désigne plusieurs missions : {missions}", ref=ref, missions=" ; ".join(titles))
+        )
 
 
 def list_missions(session: Session) -> tuple[MissionChoice, ...]:
@@ -134,7 +137,7 @@ def find_mission(session: Session, ref: str) -> int:
         and (wanted in fold(m.title) or (m.start_date is not None and str(m.start_date.year) == ref))
     ]
     if not found:
-        raise NotFoundError("Mission", ref)
+        raise NotFoundError(tr("Mission"), ref)
     if len(found) > 1:
         raise AmbiguousMissionError(ref, [f"{m.id} : {m.title}" for m in found])
     return found[0].id
@@ -153,7 +156,7 @@ def _mission(session: Session, mission_id: int) -> Exchange:
         ],
     )
     if mission is None:
-        raise NotFoundError("Mission", mission_id)
+        raise NotFoundError(tr("Mission"), mission_id)
     return mission
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from reseau.core.changes import Changes
 from reseau.core.enums import ContactKind, Country, OrgLevel
 from reseau.core.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
+from reseau.core.messages import tr
 from reseau.core.normalize import fold
 from reseau.core.outcome import Outcome
 from reseau.core.phone_display import display_phone
@@ -188,7 +189,7 @@ def organization_choices(session: Session) -> list[OrganizationChoice]:
 def get_organization(session: Session, organization_id: int) -> OrganizationDetail:
     org = session.get(Organization, organization_id)
     if org is None:
-        raise NotFoundError("Organisation", organization_id)
+        raise NotFoundError(tr("Organisation"), organization_id)
     data = OrganizationInput(
         name=org.name,
         acronym=org.acronym or "",
@@ -229,15 +230,15 @@ def _ancestors(session: Session, organization_id: int) -> set[int]:
 def _validated(session: Session, data: OrganizationInput, organization_id: int | None) -> NormalizedContacts:
     problems: list[FieldProblem] = []
     if not data.name.strip():
-        problems.append(FieldProblem("name", "Le nom de l'organisation est obligatoire."))
+        problems.append(FieldProblem("name", tr("Le nom de l'organisation est obligatoire.")))
     if data.parent_id is not None:
         if session.get(Organization, data.parent_id) is None:
-            problems.append(FieldProblem("parent_id", "L'organisation mère n'existe plus."))
+            problems.append(FieldProblem("parent_id", tr("L'organisation mère n'existe plus.")))
         elif organization_id is not None and organization_id in _ancestors(session, data.parent_id):
             problems.append(
                 FieldProblem(
                     "parent_id",
-                    "Une organisation ne peut pas dépendre d'elle-même ou d'une de ses filiales.",
+                    tr("Une organisation ne peut pas dépendre d'elle-même ou d'une de ses filiales."),
                 )
             )
     contacts = normalize_contacts(data.contacts, data.country, problems)
@@ -276,9 +277,9 @@ def update_organization(
 ) -> Outcome[int]:
     org = session.get(Organization, organization_id)
     if org is None:
-        raise NotFoundError("Organisation", organization_id)
+        raise NotFoundError(tr("Organisation"), organization_id)
     if org.version != expected_version:
-        raise ConflictError("Organisation", organization_id, expected_version, org.version)
+        raise ConflictError(tr("Organisation"), organization_id, expected_version, org.version)
     contacts = _validated(session, data, organization_id)
     _apply(org, data, contacts)
     session.flush()
@@ -290,7 +291,7 @@ def delete_organization(session: Session, organization_id: int) -> Outcome[None]
     their parent (the foreign keys say SET NULL)."""
     org = session.get(Organization, organization_id)
     if org is None:
-        raise NotFoundError("Organisation", organization_id)
+        raise NotFoundError(tr("Organisation"), organization_id)
     for person in org.persons:
         person.organization_id = None
     for child in org.children:

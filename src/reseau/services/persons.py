@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from reseau.core.changes import Changes
 from reseau.core.enums import ContactKind, Country
 from reseau.core.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
+from reseau.core.messages import tr
 from reseau.core.normalize import display_name, fold
 from reseau.core.outcome import Outcome
 from reseau.core.phone_display import display_phone
@@ -190,7 +191,7 @@ def list_persons(session: Session, organization_id: int | None = None) -> list[P
 def get_person(session: Session, person_id: int) -> PersonDetail:
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFoundError("Personne", person_id)
+        raise NotFoundError(tr("Personne"), person_id)
     data = PersonInput(
         last_name=person.last_name,
         first_name=person.first_name,
@@ -221,11 +222,11 @@ def get_person(session: Session, person_id: int) -> PersonDetail:
 def _validated(session: Session, data: PersonInput) -> NormalizedContacts:
     problems: list[FieldProblem] = []
     if not data.last_name.strip():
-        problems.append(FieldProblem("last_name", "Le nom de famille est obligatoire."))
+        problems.append(FieldProblem("last_name", tr("Le nom de famille est obligatoire.")))
     if data.organization_id is not None and session.get(Organization, data.organization_id) is None:
-        problems.append(FieldProblem("organization_id", "Cette organisation n'existe plus."))
+        problems.append(FieldProblem("organization_id", tr("Cette organisation n'existe plus.")))
     if data.follow_up_days is not None and data.follow_up_days <= 0:
-        problems.append(FieldProblem("follow_up_days", "La cadence de relance doit être positive."))
+        problems.append(FieldProblem("follow_up_days", tr("La cadence de relance doit être positive.")))
     contacts = normalize_contacts(data.contacts, data.country, problems)
     if problems:
         raise ValidationError(problems)
@@ -274,9 +275,9 @@ def add_person(session: Session, data: PersonInput) -> Outcome[int]:
 def update_person(session: Session, person_id: int, data: PersonInput, expected_version: int) -> Outcome[int]:
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFoundError("Personne", person_id)
+        raise NotFoundError(tr("Personne"), person_id)
     if person.version != expected_version:
-        raise ConflictError("Personne", person_id, expected_version, person.version)
+        raise ConflictError(tr("Personne"), person_id, expected_version, person.version)
     contacts = _validated(session, data)
     _apply(session, person, data, contacts)
     session.flush()
@@ -286,7 +287,7 @@ def update_person(session: Session, person_id: int, data: PersonInput, expected_
 def delete_person(session: Session, person_id: int) -> Outcome[None]:
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFoundError("Personne", person_id)
+        raise NotFoundError(tr("Personne"), person_id)
     session.delete(person)
     session.flush()
     return Outcome(None, CHANGED | Changes(exchanges=True, interactions=True, agenda=True))

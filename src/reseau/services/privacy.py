@@ -25,6 +25,7 @@ from reseau.core.changes import Changes
 from reseau.core.enums import ContactKind, Country, HalfDay, InteractionKind, ParticipantRole
 from reseau.core.errors import NotFoundError
 from reseau.core.labels import label
+from reseau.core.messages import tr
 from reseau.core.normalize import display_name
 from reseau.core.outcome import Outcome
 from reseau.db.models import (
@@ -101,7 +102,7 @@ def export_person(session: Session, person_id: int) -> PersonExport:
         .options(selectinload(Person.contact_points), selectinload(Person.tags), selectinload(Person.themes))
     )
     if person is None:
-        raise NotFoundError("Personne", person_id)
+        raise NotFoundError(tr("Personne"), person_id)
     name = display_name(person.first_name, person.last_name)
     participations = session.execute(
         select(Exchange.title, Exchange.start_date, ExchangeParticipant.role)
@@ -205,7 +206,7 @@ def erase_person(session: Session, person_id: int) -> Outcome[ErasureResult]:
     """Erase the person everywhere, in this one transaction (see the module docstring)."""
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFoundError("Personne", person_id)
+        raise NotFoundError(tr("Personne"), person_id)
     if session.get_bind().dialect.name == "sqlite":
         # Freed pages are overwritten with zeros instead of lingering in the file.
         session.connection().exec_driver_sql("PRAGMA secure_delete = ON")

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 from reseau.core.changes import Changes
 from reseau.core.enums import ThemeKind, ThemeStatus
 from reseau.core.errors import ConflictError, FieldProblem, NotFoundError, ReseauError, ValidationError
+from reseau.core.messages import tr
 from reseau.core.normalize import display_name
 from reseau.core.outcome import Outcome
 from reseau.db.models import Exchange, Interaction, Organization, Person, Theme
@@ -109,7 +110,7 @@ class ThemeLinks:
 def _theme(session: Session, theme_id: int) -> Theme:
     theme = session.get(Theme, theme_id)
     if theme is None:
-        raise NotFoundError("Thème", theme_id)
+        raise NotFoundError(tr("Thème"), theme_id)
     return theme
 
 
@@ -185,9 +186,9 @@ def get_theme(session: Session, theme_id: int) -> ThemeDetail:
 def _validated(session: Session, data: ThemeInput) -> None:
     problems = []
     if not data.title.strip():
-        problems.append(FieldProblem("title", "Le titre du thème est obligatoire."))
+        problems.append(FieldProblem("title", tr("Le titre du thème est obligatoire.")))
     if data.owner_id is not None and session.get(Person, data.owner_id) is None:
-        problems.append(FieldProblem("owner_id", "La personne responsable n'existe plus."))
+        problems.append(FieldProblem("owner_id", tr("La personne responsable n'existe plus.")))
     if problems:
         raise ValidationError(problems)
 
@@ -226,7 +227,7 @@ def add_theme(session: Session, data: ThemeInput) -> Outcome[int]:
 def update_theme(session: Session, theme_id: int, data: ThemeInput, expected_version: int) -> Outcome[int]:
     theme = _theme(session, theme_id)
     if theme.version != expected_version:
-        raise ConflictError("Thème", theme_id, expected_version, theme.version)
+        raise ConflictError(tr("Thème"), theme_id, expected_version, theme.version)
     _validated(session, data)
     _apply(session, theme, data)
     session.flush()
@@ -254,8 +255,11 @@ def delete_theme(session: Session, theme_id: int) -> Outcome[ThemeLinks]:
     links = theme_links(session, theme_id)
     if links.built_in:
         raise BuiltInThemeError(
-            f"« {links.title} » est un thème du rapport de 2005 : il ne peut pas être supprimé. "
-            "Passez son statut à « clos » pour le retirer du suivi."
+            tr(
+                "« {title} » est un thème du rapport de 2005 : il ne peut pas être supprimé. "
+                "Passez son statut à « clos » pour le retirer du suivi.",
+                title=links.title,
+            )
         )
     session.delete(_theme(session, theme_id))
     session.flush()

@@ -13,6 +13,7 @@ from reseau.core.settings import Settings
 from reseau.ui.context import AppContext
 from reseau.ui.dialogs.preferences_dialog import PreferencesDialog
 from reseau.ui.error_dialogs import show_error
+from reseau.ui.i18n import say
 
 
 def tr(text: str) -> str:
@@ -44,7 +45,10 @@ def edit_preferences(
     store = context.settings
     before = store.current
     chosen = PreferencesDialog.ask(
-        parent, before, message or store.load_message, lambda: _open_backups(parent, context)
+        parent,
+        before,
+        message or (say(store.load_message) if store.load_message else ""),
+        lambda: _open_backups(parent, context),
     )
     if chosen is None:
         return False
@@ -53,7 +57,7 @@ def edit_preferences(
     except OSError as exc:
         show_error(parent, tr("Préférences"), exc)
         return False
-    store.load_message = ""  # the file on disk is good again
+    store.load_message = None  # the file on disk is good again
     apply_preferences(chosen)
     context.bus.announce(Changes(settings=True))
     if (chosen.language, chosen.database_path, chosen.server_url) != (

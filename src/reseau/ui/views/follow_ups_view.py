@@ -28,6 +28,7 @@ from reseau.services import follow_ups
 from reseau.services.follow_ups import Bucket, DueItem, Source
 from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import show_error
+from reseau.ui.i18n import say
 from reseau.ui.models.row_table_model import ROW_ROLE, Column, RowTableModel
 from reseau.ui.ops import CommandOp, QueryOp
 from reseau.ui.views.journal_actions import log_entry
@@ -115,7 +116,7 @@ class FollowUpsView(QWidget):
         return [
             Column(self.tr("Échéance"), lambda i: i.due_on.isoformat(), lambda i: i.due_on.toordinal()),
             Column(self.tr("Qui"), lambda i: i.who),
-            Column(self.tr("Motif"), lambda i: i.reason, tooltip=lambda i: i.reason),
+            Column(self.tr("Motif"), lambda i: say(i.reason), tooltip=lambda i: say(i.reason)),
         ]
 
     def refresh(self) -> None:

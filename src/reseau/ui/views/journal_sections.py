@@ -15,6 +15,7 @@ from reseau.core.enums import FollowUpState
 from reseau.core.labels import label
 from reseau.services import follow_ups, journal
 from reseau.services.journal import EntryRow
+from reseau.ui.i18n import say
 
 
 def tr(text: str) -> str:
@@ -48,7 +49,7 @@ def _timeline(entries: list[EntryRow], lang: str, extra: str = "", links: bool =
 
 def person_journal_section(session: Session, person_id: int, lang: str) -> str:
     line = follow_ups.person_follow_up_line(session, person_id, date.today())
-    extra = f"<br/><span style='color:#b45309'>{escape(line)}</span>" if line else ""
+    extra = f"<br/><span style='color:#b45309'>{escape(say(line))}</span>" if line else ""
     return _timeline(journal.person_timeline(session, person_id), lang, extra, links=True)
 
 
