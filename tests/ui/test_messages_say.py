@@ -56,3 +56,10 @@ def test_read_only_notice_is_translated(qtbot: QtBot) -> None:
 
     english = QCoreApplication.translate("ReadOnly", NOTICE)
     assert english != NOTICE and "read-only" in english
+
+
+def test_a_moment_is_said_with_its_date_and_time() -> None:
+    from datetime import datetime
+
+    text = say(tr("Fiche introuvable : {what} n° {ident}.", what="A", ident=datetime(2027, 5, 10, 14, 5)))
+    assert format_date(date(2027, 5, 10)) in text and "14" in text and "05" in text

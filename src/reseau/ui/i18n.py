@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
 
 from reseau.core import labels
 from reseau.core.messages import Message, as_message
@@ -149,7 +149,7 @@ def _value(value: Any) -> str:
     if isinstance(value, StrEnum):
         return labels.label(value)
     if isinstance(value, datetime):
-        return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+        return f"{format_date(value.date())} {QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)}"
     if isinstance(value, date):
         return format_date(value)
     if isinstance(value, bool):
