@@ -12,6 +12,7 @@ written. The exception carries the report.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
@@ -350,9 +351,26 @@ def import_records(
     batch = ImportBatch(source=source[:500], file_format=file_format, policy=options.policy)
     session.add(batch)
     session.flush()
-    importer = _Importer(session, options, batch)
-    with _large_page_cache(session):
-        return _run(session, importer, batch, records, options, source, progress, cancelled)
+    with _no_cyclic_gc():
+        importer = _Importer(session, options, batch)
+        with _large_page_cache(session):
+            return _run(session, importer, batch, records, options, source, progress, cancelled)
+
+
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """No cyclic garbage collection while importing: the import holds millions of live
+    objects (match-key dicts, plans, row dicts) and allocates fast, so the collector kept
+    walking them all (profiled: about a quarter of the time of a 100,000-row import). Plain
+    reference counting still frees everything; the collector is re-enabled afterwards if it
+    was on, and a full collection is left to its normal schedule."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 @contextmanager
