@@ -73,6 +73,19 @@ class _Importer:
         self.by_email: dict[str, int | Plan] = {}
         self.by_phone: dict[str, int | Plan] = {}
         self.by_name: dict[str, int | Plan] = {}
+        # Policy "create" never matches: neither load the keys nor keep them up to date.
+        self.matching = options.policy != DuplicatePolicy.CREATE
+        if self.matching:
+            self._load_keys(session)
+        self.orgs: dict[str, int] = {
+            k: i for i, k in session.execute(select(Organization.id, Organization.name_key))
+        }
+        self.tags: dict[str, int] = {n: i for i, n in session.execute(select(Tag.id, Tag.name))}
+        self.org_keys: dict[str, str] = {}
+        self.new_plans: list[Plan] = []
+        self.updates: dict[int, Plan] = {}
+
+    def _load_keys(self, session: Session) -> None:
         for pid, key, first in session.execute(select(Person.id, Person.name_key, Person.first_name)):
             if first:
                 self.by_name.setdefault(key, pid)
@@ -84,13 +97,6 @@ class _Importer:
         ):
             if owner is not None:
                 (self.by_email if kind == ContactKind.EMAIL else self.by_phone).setdefault(normalized, owner)
-        self.orgs: dict[str, int] = {
-            k: i for i, k in session.execute(select(Organization.id, Organization.name_key))
-        }
-        self.tags: dict[str, int] = {n: i for i, n in session.execute(select(Tag.id, Tag.name))}
-        self.org_keys: dict[str, str] = {}
-        self.new_plans: list[Plan] = []
-        self.updates: dict[int, Plan] = {}
 
     def note(self, line: int, status: str, message: str = "") -> None:
         self.lines.append(ImportLine(line, status, message))
@@ -162,10 +168,11 @@ class _Importer:
         if plan is None:
             return
         policy = self.options.policy
-        found = self.match(plan) if policy != DuplicatePolicy.CREATE else None
+        found = self.match(plan) if self.matching else None
         if found is None:
             self.new_plans.append(plan)
-            self.remember(plan, plan)
+            if self.matching:
+                self.remember(plan, plan)
             self.counts["created"] += 1
             self.created_line(plan.line)
             return
