@@ -1,7 +1,8 @@
 """Imported persons are searchable, although the import indexes them in bulk (migration 0009).
 
 The importer drops the INSERT triggers of ``person`` and ``contact_point`` inside its own
-transaction (and creates them again from their stored SQL) and writes each chunk's documents with one INSERT ... SELECT. These tests check
+transaction (and creates them again from their stored SQL) and writes each chunk's documents
+with one INSERT ... SELECT. These tests check
 that the index ends up exactly as the triggers (or a rebuild) would have made it, and that the
 triggers are live again for every other writer afterwards.
 """
@@ -80,7 +81,9 @@ def _paused(database: Database) -> int:
 
 def _triggers(database: Database) -> list[tuple[str, str]]:
     with database.begin() as session:
-        rows = session.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"))
+        rows = session.execute(
+            text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
+        )
         return [(str(name), str(sql)) for name, sql in rows]
 
 
