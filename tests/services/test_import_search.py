@@ -1,7 +1,8 @@
 """Imported persons are searchable, although the import indexes them in bulk (migration 0009).
 
-The importer pauses the row triggers of ``person`` and ``contact_point`` inside its own
-transaction and writes each chunk's documents with one INSERT ... SELECT. These tests check
+The importer drops the INSERT triggers of ``person`` and ``contact_point`` inside its own
+transaction (and creates them again from their stored SQL) and writes each chunk's documents
+with one INSERT ... SELECT. These tests check
 that the index ends up exactly as the triggers (or a rebuild) would have made it, and that the
 triggers are live again for every other writer afterwards.
 """
@@ -76,6 +77,26 @@ def _titles(database: Database, query: str) -> list[str]:
 def _paused(database: Database) -> int:
     with database.begin() as session:
         return int(session.execute(text("SELECT count(*) FROM search_index_pause")).scalar_one())
+
+
+def _triggers(database: Database) -> list[tuple[str, str]]:
+    with database.begin() as session:
+        rows = session.execute(
+            text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
+        )
+        return [(str(name), str(sql)) for name, sql in rows]
+
+
+@pytest.mark.parametrize("dry_run", [False, True])
+def test_the_insert_triggers_come_back_exactly(database: Database, dry_run: bool) -> None:
+    before = _triggers(database)
+    assert {"search_person_ai", "search_contact_ai"} <= {name for name, _ in before}
+    try:
+        with database.begin() as session:
+            import_records(session, iter(_records()), ImportOptions(dry_run=dry_run), "t.csv", "csv")
+    except ImportAborted:
+        assert dry_run
+    assert _triggers(database) == before  # same names, same SQL, whether committed or rolled back
 
 
 @pytest.mark.parametrize("chunk", [2, 2000])

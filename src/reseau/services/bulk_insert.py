@@ -78,25 +78,39 @@ def _column(
     return [None if v is None else processor(v) for v in values]
 
 
+# The per-row search triggers fired by inserting persons and their contact points.
+_INSERT_TRIGGERS = ("search_person_ai", "search_contact_ai")
+
+
 @contextmanager
 def person_index_paused(session: Session) -> Iterator[list[int]]:
     """Insert persons and their contact points without the row-by-row search triggers.
 
     Yields a list: put the new person ids in it. Inside the block the INSERT triggers of
-    ``person`` and ``contact_point`` are paused (migration 0009: a row in
-    ``search_index_pause``, visible to this transaction only); afterwards the triggers are
-    live again and those persons' documents are written with one ``INSERT ... SELECT`` from
-    the same view the triggers read. An exception leaves the pause row in place, but the
-    caller's transaction rolls it back with everything else.
+    ``person`` and ``contact_point`` are dropped; afterwards they are created again from
+    their own stored SQL, and those persons' documents are written with one
+    ``INSERT ... SELECT`` from the same view the triggers read. Dropping, not pausing
+    (migration 0009's ``search_index_pause`` row): a trigger that is merely told to do
+    nothing still runs its ``WHEN`` test as a sub-program for every row, which cost more than
+    the inserts themselves (contact points: 1.8 s instead of 0.5 s for 200,000 rows). DDL is
+    transactional in SQLite: other connections never see the triggers missing, and an
+    exception rolls the drop back with everything else.
     """
     new_ids: list[int] = []
     if session.get_bind().dialect.name != "sqlite":  # no FTS5 index there (migration 0008)
         yield new_ids
         return
     connection = session.connection()
-    connection.exec_driver_sql("INSERT OR IGNORE INTO search_index_pause (id) VALUES (1)")
+    names = ", ".join("?" * len(_INSERT_TRIGGERS))
+    triggers = connection.exec_driver_sql(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({names})",
+        _INSERT_TRIGGERS,
+    ).all()
+    for name, _ in triggers:
+        connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
     yield new_ids
-    connection.exec_driver_sql("DELETE FROM search_index_pause")
+    for _, sql in triggers:
+        connection.exec_driver_sql(sql)
     if new_ids:
         low, high = min(new_ids), max(new_ids)
         params: tuple[object, ...]

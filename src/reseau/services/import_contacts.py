@@ -12,6 +12,7 @@ written. The exception carries the report.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
@@ -73,6 +74,19 @@ class _Importer:
         self.by_email: dict[str, int | Plan] = {}
         self.by_phone: dict[str, int | Plan] = {}
         self.by_name: dict[str, int | Plan] = {}
+        # Policy "create" never matches: neither load the keys nor keep them up to date.
+        self.matching = options.policy != DuplicatePolicy.CREATE
+        if self.matching:
+            self._load_keys(session)
+        self.orgs: dict[str, int] = {
+            k: i for i, k in session.execute(select(Organization.id, Organization.name_key))
+        }
+        self.tags: dict[str, int] = {n: i for i, n in session.execute(select(Tag.id, Tag.name))}
+        self.org_keys: dict[str, str] = {}
+        self.new_plans: list[Plan] = []
+        self.updates: dict[int, Plan] = {}
+
+    def _load_keys(self, session: Session) -> None:
         for pid, key, first in session.execute(select(Person.id, Person.name_key, Person.first_name)):
             if first:
                 self.by_name.setdefault(key, pid)
@@ -84,13 +98,6 @@ class _Importer:
         ):
             if owner is not None:
                 (self.by_email if kind == ContactKind.EMAIL else self.by_phone).setdefault(normalized, owner)
-        self.orgs: dict[str, int] = {
-            k: i for i, k in session.execute(select(Organization.id, Organization.name_key))
-        }
-        self.tags: dict[str, int] = {n: i for i, n in session.execute(select(Tag.id, Tag.name))}
-        self.org_keys: dict[str, str] = {}
-        self.new_plans: list[Plan] = []
-        self.updates: dict[int, Plan] = {}
 
     def note(self, line: int, status: str, message: Message | None = None) -> None:
         self.lines.append(ImportLine(line, status, message))
@@ -162,10 +169,11 @@ class _Importer:
         if plan is None:
             return
         policy = self.options.policy
-        found = self.match(plan) if policy != DuplicatePolicy.CREATE else None
+        found = self.match(plan) if self.matching else None
         if found is None:
             self.new_plans.append(plan)
-            self.remember(plan, plan)
+            if self.matching:
+                self.remember(plan, plan)
             self.counts["created"] += 1
             self.created_line(plan.line)
             return
@@ -356,9 +364,26 @@ def import_records(
     batch = ImportBatch(source=source[:500], file_format=file_format, policy=options.policy)
     session.add(batch)
     session.flush()
-    importer = _Importer(session, options, batch)
-    with _large_page_cache(session):
-        return _run(session, importer, batch, records, options, source, progress, cancelled)
+    with _no_cyclic_gc():
+        importer = _Importer(session, options, batch)
+        with _large_page_cache(session):
+            return _run(session, importer, batch, records, options, source, progress, cancelled)
+
+
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """No cyclic garbage collection while importing: the import holds millions of live
+    objects (match-key dicts, plans, row dicts) and allocates fast, so the collector kept
+    walking them all (profiled: about a quarter of the time of a 100,000-row import). Plain
+    reference counting still frees everything; the collector is re-enabled afterwards if it
+    was on, and a full collection is left to its normal schedule."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 @contextmanager
