@@ -155,7 +155,8 @@ def _value(value: Any) -> str:
     if isinstance(value, StrEnum):
         return labels.label(value)
     if isinstance(value, datetime):
-        return f"{format_date(value.date())} {QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)}"
+        moment = QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+        return f"{format_date(value.date())} {moment}"
     if isinstance(value, date):
         return format_date(value)
     if isinstance(value, bool):
