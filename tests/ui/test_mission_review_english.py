@@ -80,7 +80,7 @@ def test_the_service_gives_typed_values(data: tuple[MissionReview, tuple[Delegat
     assert review.met[-1].city is None
     bruno = briefs[0]
     assert bruno.contacts[1].role == ParticipantRole.SPEAKER
-    assert [str(d) for d in bruno.contacts[1].details][0] == "courriel : claire.martin@caf.fr"
+    assert str(bruno.contacts[1].details[0]) == "courriel : claire.martin@caf.fr"
 
 
 def test_mission_review_html_in_english(
