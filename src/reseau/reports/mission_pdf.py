@@ -82,7 +82,7 @@ def _slot_rows(slots: tuple[SlotLine, ...]) -> list[tuple[str, ...]]:
 
 
 SLOT_HEADERS = ("Jour", "Moment", "Activité", "Titre", "Lieu", "Hôte", "Intervenants")  # through _t
-SLOT_WIDTHS = (13, 12, 14, 20, 14, 14, 13)  # "presentation" fits its cell
+SLOT_WIDTHS = (12, 14, 14, 19, 14, 13, 14)  # "presentation" fits its cell
 
 
 def mission_html(review: MissionReview) -> str:
