@@ -736,6 +736,10 @@
         <translation>No data.</translation>
     </message>
     <message>
+        <source>du {start} au {end}</source>
+        <translation>from {start} to {end}</translation>
+    </message>
+    <message>
         <source>aucune activité dans l'année</source>
         <translation>no activity in the year</translation>
     </message>
@@ -882,6 +886,10 @@
     <message>
         <source>« {wanted} » désigne plusieurs missions ({names}) ; précisez ou donnez l'id.</source>
         <translation>“{wanted}” matches several missions ({names}); be more specific or give the id.</translation>
+    </message>
+    <message>
+        <source>{kind} : {value}</source>
+        <translation>{kind}: {value}</translation>
     </message>
     <message>
         <source>{when}{activity}{title}{where}</source>
@@ -3964,6 +3972,10 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
     <message>
         <source>Le document de préparation n'est pas encore rédigé.</source>
         <translation>The briefing document is not written yet.</translation>
+    </message>
+    <message>
+        <source>Ville non précisée</source>
+        <translation>City not specified</translation>
     </message>
 </context>
 <context>

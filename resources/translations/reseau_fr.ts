@@ -736,6 +736,10 @@
         <translation>Aucune donnée.</translation>
     </message>
     <message>
+        <source>du {start} au {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
         <source>aucune activité dans l'année</source>
         <translation>aucune activité dans l'année</translation>
     </message>
@@ -882,6 +886,10 @@
     <message>
         <source>« {wanted} » désigne plusieurs missions ({names}) ; précisez ou donnez l'id.</source>
         <translation>« {wanted} » désigne plusieurs missions ({names}) ; précisez ou donnez l'id.</translation>
+    </message>
+    <message>
+        <source>{kind} : {value}</source>
+        <translation>{kind} : {value}</translation>
     </message>
     <message>
         <source>{when}{activity}{title}{where}</source>
@@ -3964,6 +3972,10 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
     <message>
         <source>Le document de préparation n'est pas encore rédigé.</source>
         <translation>Le document de préparation n'est pas encore rédigé.</translation>
+    </message>
+    <message>
+        <source>Ville non précisée</source>
+        <translation>Ville non précisée</translation>
     </message>
 </context>
 <context>

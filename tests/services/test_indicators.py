@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy.orm import Session
 
 from reseau.core.enums import Country, ExchangeKind
+from reseau.core.labels import label
 from reseau.db.session import Database
 from reseau.services.annual_report import annual_report
 from reseau.services.indicators import IndicatorFilters, compute_indicators
@@ -166,7 +167,7 @@ def test_empty_period_and_filters_matching_nothing_give_empty_indicators(
 def test_annual_report_figures(session: Session, ids: DatasetIds) -> None:
     report = annual_report(session, 2024, TODAY)
     assert [x.title for x in report.exchanges] == ["Mission Bordeaux-Rennes 2024"]
-    assert [o.assessment for o in report.exchanges[0].objectives] == [
+    assert [label(o.assessment, "fr") for o in report.exchanges[0].objectives] == [
         "pleinement atteint",
         "partiellement atteint",
         "pertinence validée",
@@ -199,5 +200,5 @@ def test_mission_review_and_delegate_briefs(session: Session, ids: DatasetIds) -
     bruno, alice = briefs
     assert len(alice.slots) == 2 and len(bruno.slots) == 1  # Bruno is not on the Rennes visit
     assert [c.name for c in bruno.contacts] == ["CAF de Bordeaux", "Claire Martin"]
-    assert "courriel : claire.martin@caf.fr" in bruno.contacts[1].details
+    assert "courriel : claire.martin@caf.fr" in [str(d) for d in bruno.contacts[1].details]
     assert "CAF" in alice.briefing_html

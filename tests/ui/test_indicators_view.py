@@ -131,7 +131,7 @@ def test_pdf_actions(
     monkeypatch.setattr(
         report_actions,
         "ask_mission",
-        lambda _parent, missions: next(m for m in missions if "2005" in m.dates),
+        lambda _parent, missions: next(m for m in missions if "2005" in str(m.dates)),
     )
     monkeypatch.setattr(report_actions, "ask_folder", lambda _parent: tmp_path / "fiches")
     view.ui.annual_button.click()

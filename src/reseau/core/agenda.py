@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from reseau.core.enums import Activity, HalfDay
+from reseau.core.messages import Message
 
 DEFAULT_SECTORS = ("santé", "éducation", "emploi")
 
@@ -51,7 +52,7 @@ class HostRef:
     name: str
     sector: str = ""
     city: str = ""
-    contacts: tuple[str, ...] = ()  # "courriel : x@y.fr", "téléphone : +33 ..."
+    contacts: tuple[Message, ...] = ()  # "courriel : x@y.fr", "téléphone : +33 ..." as messages
 
 
 @dataclass(frozen=True)

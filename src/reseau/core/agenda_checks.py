@@ -121,7 +121,7 @@ def check_exchange_time(agenda: MissionAgenda) -> list[CheckWarning]:
                 day=day,
                 talk=talk[day],
                 present=present[day],
-                ratio=f"{ratio:g}",
+                ratio=float(ratio),  # a number: "1,5" in French, "1.5" in English
             ),
             first_presentation[day],
             day,
@@ -140,7 +140,7 @@ def check_exchange_time(agenda: MissionAgenda) -> list[CheckWarning]:
                     "présentations (attendu : au moins {ratio} × le temps de présentation).",
                     talk=total_talk,
                     present=total_present,
-                    ratio=f"{ratio:g}",
+                    ratio=float(ratio),
                 ),
             )
         )

@@ -88,5 +88,6 @@ def french_value(value: Any) -> str:
     if isinstance(value, bool):
         return "oui" if value else "non"
     if isinstance(value, float):
-        return f"{value:.1f}".replace(".", ",")
+        # Up to two decimals, no trailing zeros: a ratio of 1.25 must not read "1,2".
+        return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
     return str(value)

@@ -148,7 +148,7 @@ def _hosts(agenda: MissionAgenda) -> str:
     for host in hosts:
         facts = ", ".join(_e(f) for f in (host.sector, host.city) if f)
         none = f"<span class='muted'>{_t('pas de coordonnées')}</span>"
-        contacts = "<br/>".join(_e(c) for c in host.contacts) or none
+        contacts = "<br/>".join(_e(report_say(c)) for c in host.contacts) or none
         items.append(f"<h3>{_e(host.name)}</h3><p>{facts}</p><p>{contacts}</p>")
     return f"<h2>{_t('Organisations hôtes')}</h2>" + "".join(items)
 

@@ -11,9 +11,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from reseau.core.labels import label
 from reseau.core.normalize import fold
 from reseau.reports.pdf import PAGE_BREAK, bullets, empty, esc, grid, paragraphs, write_pdf
-from reseau.reports.words import report_day
+from reseau.reports.words import report_day, say
 from reseau.services.mission_review import DelegateBrief, MissionReview, SlotLine
 
 # The fixed text, listed literally for lupdate; ``_t`` translates it when the page is written,
@@ -57,6 +58,7 @@ _SOURCES = (
     QT_TRANSLATE_NOOP("MissionPdf", "coordonnées non enregistrées"),
     QT_TRANSLATE_NOOP("MissionPdf", "Document de préparation"),
     QT_TRANSLATE_NOOP("MissionPdf", "Le document de préparation n'est pas encore rédigé."),
+    QT_TRANSLATE_NOOP("MissionPdf", "Ville non précisée"),
 )
 
 
@@ -68,8 +70,8 @@ def _slot_rows(slots: tuple[SlotLine, ...]) -> list[tuple[str, ...]]:
     return [
         (
             report_day(s.day, weekday=False),
-            s.half_day + (f" {s.times}" if s.times else ""),
-            s.activity,
+            label(s.half_day) + (f" {s.times}" if s.times else ""),
+            label(s.activity),
             s.title or "—",
             s.place or "—",
             s.host or "—",
@@ -80,11 +82,13 @@ def _slot_rows(slots: tuple[SlotLine, ...]) -> list[tuple[str, ...]]:
 
 
 SLOT_HEADERS = ("Jour", "Moment", "Activité", "Titre", "Lieu", "Hôte", "Intervenants")  # through _t
-SLOT_WIDTHS = (13, 13, 12, 21, 14, 14, 13)
+SLOT_WIDTHS = (12, 14, 14, 19, 14, 13, 14)  # "presentation" fits its cell
 
 
 def mission_html(review: MissionReview) -> str:
-    meta = " · ".join(p for p in (review.dates, review.direction) if p)
+    # The service gives dates and codes; their words follow the report's language and locale.
+    direction = label(review.direction) if review.direction else ""
+    meta = " · ".join(p for p in (say(review.dates), direction) if p)
     parts = [
         f"<h1>{_t('Bilan de mission')}</h1><h2>{esc(review.title)}</h2>",
         f'<p class="meta">{esc(meta)}</p>',
@@ -95,7 +99,7 @@ def mission_html(review: MissionReview) -> str:
         parts.append(empty(_t("Aucun objectif n'a été enregistré pour cette mission.")))
     for o in review.objectives:
         parts.append(f"<h3>{esc(o.code + ' — ' if o.code else '')}{esc(o.text)}</h3>")
-        parts.append(f"<p><b>{_t('Évaluation :')}</b> {esc(o.assessment)}</p>")
+        parts.append(f"<p><b>{_t('Évaluation :')}</b> {esc(label(o.assessment))}</p>")
         parts.append(f"<p><b>{_t('Éléments probants :')}</b> {esc(o.evidence or _t('non documentés'))}</p>")
     if review.outcome:
         parts.append("<h3>" + _t("Résultats d'ensemble") + "</h3>" + paragraphs(review.outcome))
@@ -105,7 +109,7 @@ def mission_html(review: MissionReview) -> str:
             empty(_t("Aucune personne ni organisation rencontrée n'est enregistrée (agenda, hôtes)."))
         )
     for group in review.met:
-        parts.append(f"<h3>{esc(group.city)}</h3>")
+        parts.append(f"<h3>{esc(group.city or _t('Ville non précisée'))}</h3>")
         if group.organizations:
             parts.append(f"<p><b>{_t('Organisations :')}</b></p>" + bullets(group.organizations))
         if group.persons:
@@ -123,11 +127,11 @@ def mission_html(review: MissionReview) -> str:
                 (
                     (
                         report_day(f.occurred_on, weekday=False),
-                        f.kind,
+                        label(f.kind),
                         f.summary,
                         ", ".join(f.persons) or "—",
                         report_day(f.follow_up_on, weekday=False) if f.follow_up_on else "—",
-                        f.state,
+                        label(f.state),
                     )
                     for f in review.follow_ups
                 ),
@@ -147,7 +151,7 @@ def delegate_html(brief: DelegateBrief) -> str:
     parts = [
         f"<h1>{esc(brief.name)}</h1>",
         f"<h2>{esc(brief.mission_title)}</h2>",
-        f'<p class="meta">{esc(brief.mission_dates)}'
+        f'<p class="meta">{esc(say(brief.mission_dates))}'
         + (f" · {esc(brief.organization)}" if brief.organization else "")
         + "</p>",
         f"<h2>{_t('Votre programme')}</h2>",
@@ -160,8 +164,8 @@ def delegate_html(brief: DelegateBrief) -> str:
     if not brief.contacts:
         parts.append(empty(_t("Aucun hôte ni conférencier n'est encore inscrit à vos activités.")))
     for card in brief.contacts:
-        lines = [card.role.capitalize() + (f" — {card.organization}" if card.organization else "")]
-        lines += list(card.details) or [_t("coordonnées non enregistrées")]
+        lines = [label(card.role).capitalize() + (f" — {card.organization}" if card.organization else "")]
+        lines += [say(d) for d in card.details] or [_t("coordonnées non enregistrées")]
         parts.append(f"<p><b>{esc(card.name)}</b><br/>" + "<br/>".join(esc(x) for x in lines) + "</p>")
     if brief.briefing_html.strip():
         # The briefing is the coordinators' own rich text (agenda rule A1): shown as written.

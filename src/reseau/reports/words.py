@@ -78,5 +78,7 @@ def _value(value: Any) -> str:
     if isinstance(value, date):
         return fmt_date(value)
     if isinstance(value, float):
-        return fmt_number(value, 1)
+        # As ``reseau.ui.i18n.say``: up to two decimals, no trailing zeros (a ratio of 1,25).
+        shortest = QLocale.FloatingPointPrecisionOption.FloatingPointShortest
+        return locale().toString(round(value, 2), "f", shortest)
     return str(value)

@@ -120,11 +120,12 @@ def _person(person: Person) -> PersonRef:
     )
 
 
-def _contacts(org: Organization) -> tuple[str, ...]:
+def _contacts(org: Organization) -> tuple[Message, ...]:
     lines = []
     for point in org.contact_points:
         value = format_phone(point.value) if point.kind == ContactKind.PHONE else point.value
-        lines.append(f"{label(ContactKind(point.kind))} : {' '.join(value.split())}")
+        # A message, not a string: "courriel : x@y.fr" in French, "e-mail: x@y.fr" in English.
+        lines.append(tr("{kind} : {value}", kind=ContactKind(point.kind), value=" ".join(value.split())))
     return tuple(lines)
 
 

@@ -42,7 +42,7 @@ from reseau.services.indicators import (
 class ObjectiveLine:
     code: str
     text: str
-    assessment: str
+    assessment: Assessment
     evidence: str
 
 
@@ -52,11 +52,11 @@ class ExchangeLine:
     title: str
     kind: str
     status: str
-    dates: str
+    dates: Message
     direction: str
     outcome: str
     objectives: tuple[ObjectiveLine, ...]
-    start: date | None = None  # ``dates`` in words is French; reports format these in their locale
+    start: date | None = None  # the reports word these in their own language and locale
     end: date | None = None
 
 
@@ -110,18 +110,18 @@ class AnnualReport:
         )
 
 
-def date_span(start: date | None, end: date | None) -> str:
+def date_span(start: date | None, end: date | None) -> Message:
+    """The dates of an exchange in words; the dates stay dates, worded in the reader's locale."""
     if start is None:
-        return "dates à préciser"
+        return tr("dates à préciser")
     if end is None or end == start:
-        return start.strftime("%d/%m/%Y")
-    return f"du {start:%d/%m/%Y} au {end:%d/%m/%Y}"
+        return Message("{day}", (("day", start),))  # a lone date: no words to translate
+    return tr("du {start} au {end}", start=start, end=end)
 
 
 def objective_lines(exchange: Exchange) -> tuple[ObjectiveLine, ...]:
     return tuple(
-        ObjectiveLine(o.code, o.text, label(Assessment(o.assessment)), o.evidence)
-        for o in exchange.objectives
+        ObjectiveLine(o.code, o.text, Assessment(o.assessment), o.evidence) for o in exchange.objectives
     )
 
 

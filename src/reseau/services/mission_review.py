@@ -26,14 +26,12 @@ from reseau.core.enums import (
     ParticipantRole,
 )
 from reseau.core.errors import NotFoundError, ReseauError
-from reseau.core.labels import label
-from reseau.core.messages import tr
+from reseau.core.messages import Message, tr
 from reseau.core.normalize import display_name, fold, format_phone
 from reseau.db.models import AgendaSlot, ContactPoint, Exchange, Interaction, Organization, Person
 from reseau.db.models.links import interaction_organizations, interaction_persons
 from reseau.services.annual_report import ObjectiveLine, date_span, objective_lines
 
-NO_CITY = "Ville non précisée"
 _HALF_DAY_ORDER = {h: i for i, h in enumerate(HalfDay)}
 
 
@@ -41,15 +39,20 @@ _HALF_DAY_ORDER = {h: i for i, h in enumerate(HalfDay)}
 class MissionChoice:
     id: int
     title: str
-    dates: str
+    start: date | None
+    end: date | None
+
+    @property
+    def dates(self) -> Message:
+        return date_span(self.start, self.end)
 
 
 @dataclass(frozen=True)
 class SlotLine:
     day: date
-    half_day: str
+    half_day: HalfDay
     times: str
-    activity: str
+    activity: Activity
     title: str
     place: str
     host: str
@@ -59,7 +62,7 @@ class SlotLine:
 
 @dataclass(frozen=True)
 class CityGroup:
-    city: str
+    city: str | None  # None: no city known (the report says so in its language)
     organizations: tuple[str, ...]
     persons: tuple[str, ...]
 
@@ -67,19 +70,20 @@ class CityGroup:
 @dataclass(frozen=True)
 class FollowUpLine:
     occurred_on: date
-    kind: str
+    kind: InteractionKind
     summary: str
     persons: tuple[str, ...]
     follow_up_on: date | None
-    state: str
+    state: FollowUpState
 
 
 @dataclass(frozen=True)
 class MissionReview:
     id: int
     title: str
-    dates: str
-    direction: str
+    start: date | None
+    end: date | None
+    direction: Direction | None
     description: str
     outcome: str
     objectives: tuple[ObjectiveLine, ...]
@@ -87,13 +91,17 @@ class MissionReview:
     slots: tuple[SlotLine, ...]
     follow_ups: tuple[FollowUpLine, ...]
 
+    @property
+    def dates(self) -> Message:
+        return date_span(self.start, self.end)
+
 
 @dataclass(frozen=True)
 class ContactCard:
     name: str
-    role: str
+    role: ParticipantRole
     organization: str
-    details: tuple[str, ...]
+    details: tuple[Message, ...]  # "courriel : x@y.fr" / "e-mail: x@y.fr"
 
 
 @dataclass(frozen=True)
@@ -102,10 +110,15 @@ class DelegateBrief:
     name: str
     organization: str
     mission_title: str
-    mission_dates: str
+    mission_start: date | None
+    mission_end: date | None
     slots: tuple[SlotLine, ...]
     contacts: tuple[ContactCard, ...]
     briefing_html: str
+
+    @property
+    def mission_dates(self) -> Message:
+        return date_span(self.mission_start, self.mission_end)
 
 
 class AmbiguousMissionError(ReseauError):
@@ -119,7 +132,7 @@ def list_missions(session: Session) -> tuple[MissionChoice, ...]:
     rows = session.scalars(
         select(Exchange).where(Exchange.kind == ExchangeKind.MISSION).order_by(Exchange.start_date.desc())
     )
-    return tuple(MissionChoice(x.id, x.title, date_span(x.start_date, x.end_date)) for x in rows)
+    return tuple(MissionChoice(x.id, x.title, x.start_date, x.end_date) for x in rows)
 
 
 def find_mission(session: Session, ref: str) -> int:
@@ -173,9 +186,9 @@ def _slot_line(slot: AgendaSlot) -> SlotLine:
         times = f"{slot.start_time:%H:%M}" + (f"–{slot.end_time:%H:%M}" if slot.end_time else "")
     return SlotLine(
         day=slot.day,
-        half_day=label(HalfDay(slot.half_day)),
+        half_day=HalfDay(slot.half_day),
         times=times,
-        activity=label(Activity(slot.activity)),
+        activity=Activity(slot.activity),
         title=slot.title,
         place=", ".join(p for p in (slot.place, slot.city) if p),
         host=slot.host_organization.name if slot.host_organization else "",
@@ -193,13 +206,13 @@ def _person_line(person: Person) -> str:
 
 
 def _met(mission: Exchange) -> tuple[CityGroup, ...]:
-    orgs: dict[str, set[str]] = defaultdict(set)
-    persons: dict[str, set[str]] = defaultdict(set)
+    orgs: dict[str | None, set[str]] = defaultdict(set)
+    persons: dict[str | None, set[str]] = defaultdict(set)
     host_orgs = [o.organization for o in mission.organizations if o.role == "host"]
     for org in host_orgs:
-        orgs[org.city or NO_CITY].add(org.name)
+        orgs[org.city or None].add(org.name)
     for slot in mission.slots:
-        city = slot.city or (slot.host_organization.city if slot.host_organization else None) or NO_CITY
+        city = slot.city or (slot.host_organization.city if slot.host_organization else None) or None
         if slot.host_organization is not None:
             orgs[city].add(slot.host_organization.name)
         for speaker in slot.speakers:
@@ -209,9 +222,9 @@ def _met(mission: Exchange) -> tuple[CityGroup, ...]:
             person = part.person
             known = any(_person_line(person) in names for names in persons.values())
             if not known:
-                city = (person.organization.city if person.organization else None) or NO_CITY
+                city = (person.organization.city if person.organization else None) or None
                 persons[city].add(_person_line(person))
-    cities = sorted(set(orgs) | set(persons), key=lambda c: (c == NO_CITY, fold(c)))
+    cities = sorted(set(orgs) | set(persons), key=lambda c: (c is None, fold(c or "")))
     return tuple(
         CityGroup(c, tuple(sorted(orgs[c], key=fold)), tuple(sorted(persons[c], key=fold))) for c in cities
     )
@@ -243,11 +256,11 @@ def _follow_ups(session: Session, mission: Exchange) -> tuple[FollowUpLine, ...]
     return tuple(
         FollowUpLine(
             occurred_on=e.occurred_on,
-            kind=label(InteractionKind(e.kind)),
+            kind=InteractionKind(e.kind),
             summary=e.summary,
             persons=tuple(display_name(p.first_name, p.last_name) for p in e.persons),
             follow_up_on=e.follow_up_on,
-            state=label(FollowUpState(e.follow_up_state)),
+            state=FollowUpState(e.follow_up_state),
         )
         for e in entries
     )
@@ -258,8 +271,9 @@ def mission_review(session: Session, mission_id: int) -> MissionReview:
     return MissionReview(
         id=mission.id,
         title=mission.title,
-        dates=date_span(mission.start_date, mission.end_date),
-        direction=label(Direction(mission.direction)) if mission.direction else "",
+        start=mission.start_date,
+        end=mission.end_date,
+        direction=Direction(mission.direction) if mission.direction else None,
         description=mission.description,
         outcome=mission.outcome,
         objectives=objective_lines(mission),
@@ -269,7 +283,7 @@ def mission_review(session: Session, mission_id: int) -> MissionReview:
     )
 
 
-def _details(points: list[ContactPoint]) -> list[str]:
+def _details(points: list[ContactPoint]) -> list[Message]:
     lines = []
     for point in points:
         value = (
@@ -277,12 +291,13 @@ def _details(points: list[ContactPoint]) -> list[str]:
             if point.kind == ContactKind.PHONE and point.normalized
             else point.value
         )
-        kind = label(ContactKind(point.kind))
-        lines.append(f"{point.label or kind} : {value}")
+        # The coordinators' own label is data; the kind's words follow the reader's language.
+        kind: str | ContactKind = point.label or ContactKind(point.kind)
+        lines.append(tr("{kind} : {value}", kind=kind, value=value))
     return lines
 
 
-def _person_card(person: Person, role: str) -> ContactCard:
+def _person_card(person: Person, role: ParticipantRole) -> ContactCard:
     org = person.organization
     details = _details(person.contact_points) or (_details(org.contact_points) if org else [])
     return ContactCard(
@@ -297,7 +312,7 @@ def _org_card(org: Organization) -> ContactCard:
     address = ", ".join(x for x in (org.city or "",) if x)
     return ContactCard(
         name=org.name,
-        role=label(ParticipantRole.HOST),
+        role=ParticipantRole.HOST,
         organization=address,
         details=tuple(_details(org.contact_points)),
     )
@@ -320,7 +335,7 @@ def delegate_briefs(session: Session, mission_id: int) -> tuple[DelegateBrief, .
                 card = _org_card(slot.host_organization)
                 cards.setdefault((card.name, "org"), card)
             for speaker in slot.speakers:
-                card = _person_card(speaker, label(ParticipantRole.SPEAKER))
+                card = _person_card(speaker, ParticipantRole.SPEAKER)
                 cards.setdefault((card.name, card.organization), card)
         briefs.append(
             DelegateBrief(
@@ -328,7 +343,8 @@ def delegate_briefs(session: Session, mission_id: int) -> tuple[DelegateBrief, .
                 name=display_name(person.first_name, person.last_name),
                 organization=person.organization.name if person.organization else "",
                 mission_title=mission.title,
-                mission_dates=date_span(mission.start_date, mission.end_date),
+                mission_start=mission.start_date,
+                mission_end=mission.end_date,
                 slots=tuple(_slot_line(s) for s in own),
                 contacts=tuple(cards.values()),
                 briefing_html=mission.briefing_html,

@@ -133,6 +133,12 @@ def format_number(value: float, decimals: int = 0) -> str:
     return QLocale().toString(float(value), "f", decimals)
 
 
+def short_number(value: float) -> str:
+    """Up to two decimals, no trailing zeros, in the locale: 1,25 / 1,5 / 2 (1.25 in English)."""
+    shortest = QLocale.FloatingPointPrecisionOption.FloatingPointShortest
+    return QLocale().toString(round(value, 2), "f", shortest)
+
+
 def say(message: Message | str) -> str:
     """A message of the core (``reseau.core.messages``) in the UI's language and locale."""
     return as_message(message).render(_translate_message, _value)
@@ -149,7 +155,8 @@ def _value(value: Any) -> str:
     if isinstance(value, StrEnum):
         return labels.label(value)
     if isinstance(value, datetime):
-        return f"{format_date(value.date())} {QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)}"
+        moment = QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+        return f"{format_date(value.date())} {moment}"
     if isinstance(value, date):
         return format_date(value)
     if isinstance(value, bool):
@@ -159,7 +166,7 @@ def _value(value: Any) -> str:
             else QCoreApplication.translate("Messages", "non")
         )
     if isinstance(value, float):
-        return format_number(value, 1)
+        return short_number(value)
     # Integers stay as they are: in messages they are record numbers, line numbers and years,
     # which a group separator would garble ("ligne 1 204" reads as two numbers).
     return str(value)

@@ -28,6 +28,7 @@ from reseau.services.mission_review import (
 )
 from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import show_error
+from reseau.ui.i18n import say
 from reseau.ui.ops import QueryOp
 
 Report = Callable[[str], None]  # shows a one-line result to the user
@@ -43,7 +44,7 @@ def ask_year(parent: QWidget, default: int) -> int | None:
 
 
 def ask_mission(parent: QWidget, missions: tuple[MissionChoice, ...]) -> MissionChoice | None:
-    names = [f"{m.title} ({m.dates})" for m in missions]
+    names = [f"{m.title} ({say(m.dates)})" for m in missions]
     chosen, ok = QInputDialog.getItem(parent, tr("Choisir une mission"), tr("Mission :"), names, 0, False)
     return missions[names.index(chosen)] if ok and chosen in names else None
 
