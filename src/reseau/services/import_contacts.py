@@ -13,8 +13,8 @@ written. The exception carries the report.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
@@ -27,8 +27,17 @@ from reseau.db.base import utcnow
 from reseau.db.models import ContactPoint, ImportBatch, ImportBatchItem, Organization, Person, Tag
 from reseau.db.models.links import person_tags
 from reseau.io.records import ContactRecord, RowProblem
-from reseau.services.bulk_insert import insert_ids, insert_rows, person_index_paused, table_of
+from reseau.services.bulk_insert import (
+    insert_ids,
+    insert_rows,
+    insert_tuples,
+    insert_tuples_ids,
+    person_index_paused,
+    prepared,
+    table_of,
+)
 from reseau.services.import_keys import fast_fold, phone_key
+from reseau.services.import_pipeline import planner
 from reseau.services.import_plan import Plan, country_from_text, merge_plans, plan_record
 from reseau.services.import_report import (
     STATUS_LABELS,
@@ -40,7 +49,7 @@ from reseau.services.import_report import (
     ImportReport,
     ProgressFn,
 )
-from reseau.services.import_undo import snapshot
+from reseau.services.import_undo import created_items, snapshot
 from reseau.services.persons import name_key
 
 __all__ = [
@@ -57,6 +66,11 @@ __all__ = [
 ]
 
 CHUNK = 2000
+PERSON_COLUMNS = (
+    "first_name", "last_name", "name_key", "title", "organization_id", "country", "notes", "source",
+    "sectors", "roles", "languages", "created_at", "updated_at",
+)  # fmt: skip
+CONTACT_COLUMNS = ("person_id", "kind", "value", "normalized", "label", "created_at", "updated_at")
 CHANGED = Changes(persons=True, organizations=True, tags=True)
 
 
@@ -85,6 +99,8 @@ class _Importer:
         self.org_keys: dict[str, str] = {}
         self.new_plans: list[Plan] = []
         self.updates: dict[int, Plan] = {}
+        # Opened around the search-index statement: the planner thread's turn to run.
+        self.while_indexing: Callable[[], AbstractContextManager[None]] = nullcontext
 
     def _load_keys(self, session: Session) -> None:
         for pid, key, first in session.execute(select(Person.id, Person.name_key, Person.first_name)):
@@ -121,8 +137,15 @@ class _Importer:
             self.phone_cache[key] = phone_key(raw, country)
         return self.phone_cache[key]
 
+    def plan_row(self, record: ContactRecord) -> tuple[Plan | None, list[Message]]:
+        """The pure part of a row, run by the planner thread: it touches only the phone cache,
+        which nothing else uses."""
+        return plan_record(record, self.options.default_country, self._phone)
+
     def plan(self, record: ContactRecord) -> Plan | None:
-        plan, messages = plan_record(record, self.options.default_country, self._phone)
+        return self.planned(record, *self.plan_row(record))
+
+    def planned(self, record: ContactRecord, plan: Plan | None, messages: list[Message]) -> Plan | None:
         if plan is None:
             self.reject(record.line, messages[0])
             return None
@@ -165,7 +188,9 @@ class _Importer:
                     target.keys.append((index, key))
 
     def add(self, record: ContactRecord) -> None:
-        plan = self.plan(record)
+        self.add_planned(self.plan(record))
+
+    def add_planned(self, plan: Plan | None) -> None:
         if plan is None:
             return
         policy = self.options.policy
@@ -229,9 +254,7 @@ class _Importer:
         ids = insert_ids(self.session, table, rows)
         for key, org_id in zip(missing, ids, strict=True):
             self.orgs[key] = org_id
-            self.items.append(
-                {"entity": "organization", "entity_id": org_id, "action": "created", "before": None}
-            )
+        self.items += created_items("organization", ids)
 
     def _org_id(self, name: str) -> int | None:
         return self.orgs[self._org_key(name)] if name else None
@@ -252,55 +275,50 @@ class _Importer:
         self._create_orgs([*plans, *updates.values()])
         now = utcnow()
         if plans:
-            with person_index_paused(self.session) as indexed:
+            with person_index_paused(self.session, self.while_indexing) as indexed:
                 # Core inserts on the tables: the ORM's per-row bookkeeping costs more than SQLite.
-                person_table = table_of(Person)
+                person_table, contact_table = table_of(Person), table_of(ContactPoint)
                 source = f"import : {self.batch.source}"[:300]  # an ORM attribute: read it once
-                rows: list[dict[str, object]] = [
-                    {
-                        "first_name": p.first_name,
-                        "last_name": p.last_name,
-                        "name_key": p.key[:250],
-                        "title": p.title or None,
-                        "organization_id": self._org_id(p.organization) if p.organization else None,
-                        "country": p.country,
-                        "notes": p.notes,
-                        "source": source,
-                        "sectors": [],
-                        "roles": [],
-                        "languages": [],
-                        "created_at": now,
-                        "updated_at": now,
-                    }
-                    for p in plans
-                ]
-                ids = insert_ids(self.session, person_table, rows)
+                # Values the same for every row, prepared once for the driver.
+                empty = prepared(self.session, person_table, "sectors", [])
+                stamp = prepared(self.session, person_table, "created_at", now)
+                org_id = self._org_id
+                ids = insert_tuples_ids(
+                    self.session,
+                    person_table,
+                    PERSON_COLUMNS,
+                    [
+                        (
+                            p.first_name,
+                            p.last_name,
+                            p.key[:250],
+                            p.title or None,
+                            org_id(p.organization) if p.organization else None,
+                            p.country,
+                            p.notes,
+                            source,
+                            empty,
+                            empty,
+                            empty,
+                            stamp,
+                            stamp,
+                        )
+                        for p in plans
+                    ],
+                )
                 indexed += ids
-                contact_rows = []
+                contact_rows: list[tuple[object, ...]] = []
                 tag_rows = []
                 for plan, pid in zip(plans, ids, strict=True):
                     for index, key in plan.keys:  # now that it exists, later rows match it by id
                         if index.get(key) is plan:
                             index[key] = pid
                     plan.keys = []
-                    contact_rows += [
-                        {
-                            "person_id": pid,
-                            "kind": k,
-                            "value": v,
-                            "normalized": n,
-                            "label": "",
-                            "created_at": now,
-                            "updated_at": now,
-                        }
-                        for k, v, n in plan.contacts
-                    ]
+                    contact_rows += [(pid, k, v, n, "", stamp, stamp) for k, v, n in plan.contacts]
                     if plan.tags:
                         tag_rows += [{"person_id": pid, "tag_id": t} for t in self._tag_ids(plan.tags)]
-                    self.items.append(
-                        {"entity": "person", "entity_id": pid, "action": "created", "before": None}
-                    )
-                insert_rows(self.session, table_of(ContactPoint), contact_rows)
+                self.items += created_items("person", ids)
+                insert_tuples(self.session, contact_table, CONTACT_COLUMNS, contact_rows)
                 if tag_rows:
                     self.session.execute(insert(person_tags), tag_rows)
         if updates:
@@ -314,6 +332,7 @@ class _Importer:
                     {
                         "entity": "person",
                         "entity_id": person.id,
+                        "last_entity_id": None,
                         "action": "updated",
                         "before": snapshot(person),
                     }
@@ -415,15 +434,17 @@ def _run(
 ) -> Outcome[ImportReport]:
     done = 0
     aborted: Message | None = None
-    for item in records:
-        if isinstance(item, RowProblem):
-            importer.reject(item.line, item.message)
-        else:
-            importer.add(item)
-        done += 1
-        if done % CHUNK == 0:
-            importer.flush()
-        if done % 250 == 0:
+    with planner(records, importer.plan_row) as rows:
+        importer.while_indexing = rows.open_gate
+        for chunk in rows.chunks():
+            for item, plan, messages in chunk:
+                if isinstance(item, RowProblem):
+                    importer.reject(item.line, item.message)
+                else:
+                    importer.add_planned(importer.planned(item, plan, messages))
+                done += 1
+                if done % CHUNK == 0:
+                    importer.flush()
             if progress is not None:
                 progress(done)
             if cancelled is not None and cancelled():

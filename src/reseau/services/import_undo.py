@@ -81,17 +81,52 @@ def undo_batch(session: Session, batch_id: int) -> Outcome[int]:
             for k, v, lbl, n in before["contacts"]
         ]
         person.tags = list(session.scalars(select(Tag).where(Tag.name.in_(before["tags"]))))
-    created = [i.entity_id for i in items if i.action == "created" and i.entity == "person"]
-    for start in range(0, len(created), 500):
-        session.execute(delete(Person).where(Person.id.in_(created[start : start + 500])))
-    orgs = [i.entity_id for i in items if i.action == "created" and i.entity == "organization"]
-    if orgs:
-        used = set(session.scalars(select(Person.organization_id).where(Person.organization_id.in_(orgs))))
-        session.execute(delete(Organization).where(Organization.id.in_([o for o in orgs if o not in used])))
+    created = [i for i in items if i.action == "created" and i.entity == "person"]
+    for item in created:  # a run of ids is one range delete (a person erased since is skipped)
+        session.execute(delete(Person).where(Person.id.between(item.entity_id, _last(item))))
+    orgs = [o for i in items if i.action == "created" and i.entity == "organization" for o in _ids(i)]
+    for start in range(0, len(orgs), 500):
+        chunk = orgs[start : start + 500]
+        used = set(session.scalars(select(Person.organization_id).where(Person.organization_id.in_(chunk))))
+        session.execute(delete(Organization).where(Organization.id.in_([o for o in chunk if o not in used])))
     batch.undone_at = utcnow()
     session.flush()
     session.expire_all()
-    return Outcome(len(items), CHANGED)
+    return Outcome(sum(len(_ids(i)) for i in items), CHANGED)
+
+
+def created_items(entity: str, ids: list[int]) -> list[dict[str, object]]:
+    """``import_batch_item`` rows for records just created: one per run of consecutive ids."""
+    rows: list[dict[str, object]] = []
+    for first, last in _runs(ids):
+        rows.append(
+            {
+                "entity": entity,
+                "entity_id": first,
+                "last_entity_id": last if last != first else None,
+                "action": "created",
+                "before": None,
+            }
+        )
+    return rows
+
+
+def _runs(ids: list[int]) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    for ident in ids:
+        if runs and ident == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], ident)
+        else:
+            runs.append((ident, ident))
+    return runs
+
+
+def _last(item: ImportBatchItem) -> int:
+    return item.last_entity_id if item.last_entity_id is not None else item.entity_id
+
+
+def _ids(item: ImportBatchItem) -> range:
+    return range(item.entity_id, _last(item) + 1)
 
 
 def save_mapping(session: Session, name: str, columns: dict[str, str]) -> Outcome[int]:

@@ -30,7 +30,8 @@ class ImportBatch(Audited, Base):
 
 
 class ImportBatchItem(Base):
-    """One record the batch created or changed; ``before`` holds an updated person's old state.
+    """One record the batch created or changed, or a run of consecutive records it created
+    (``entity_id`` to ``last_entity_id``); ``before`` holds an updated person's old state.
 
     Items are written once by bulk insert and never edited, so no optimistic locking; the
     audit columns every table carries are filled by the database.
@@ -42,6 +43,8 @@ class ImportBatchItem(Base):
     batch_id: Mapped[int] = mapped_column(ForeignKey("import_batch.id", ondelete="CASCADE"), index=True)
     entity: Mapped[str] = mapped_column(String(16))  # "person" | "organization"
     entity_id: Mapped[int] = mapped_column(Integer, index=True)
+    # A run of records created together: entity_id..last_entity_id (migration 0010).
+    last_entity_id: Mapped[int | None] = mapped_column(Integer)
     action: Mapped[str] = mapped_column(String(16))  # "created" | "updated"
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(
