@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 from reseau.io.csv_write import default_delimiter, neutralise, write_csv
@@ -119,3 +120,10 @@ def test_person_cells_follow_the_headers() -> None:
         "tags": f"g1{MULTI_SEPARATOR}g2",
     }
     assert person_cells(person) == [by_field[field] for _, field in RESEAU_HEADERS]
+
+
+@pytest.mark.parametrize("cell", ["''=", "'=", "'''=1", "'abc", "'", "''", "'+x", "'-2+3", "=1", "'@"])
+def test_the_importer_unquotes_exactly_what_the_writer_quoted(cell: str) -> None:
+    from reseau.io.csv_read import _unneutralise
+
+    assert _unneutralise(neutralise(cell)) == cell
