@@ -932,6 +932,10 @@
         <translation>A chosen theme no longer exists; reopen the record.</translation>
     </message>
     <message>
+        <source>Créneau</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
         <source>Choisissez une autre journée que celle à copier.</source>
         <translation>Choose a day other than the one being copied.</translation>
     </message>

@@ -932,6 +932,10 @@
         <translation>Un thème choisi n'existe plus ; rouvrez la fiche.</translation>
     </message>
     <message>
+        <source>Créneau</source>
+        <translation>Créneau</translation>
+    </message>
+    <message>
         <source>Choisissez une autre journée que celle à copier.</source>
         <translation>Choisissez une autre journée que celle à copier.</translation>
     </message>

@@ -150,9 +150,9 @@ def saved_speakers(persons: list[Person]) -> list[dict[str, Any]]:
 def _slot(session: Session, slot_id: int, expected_version: int | None = None) -> AgendaSlot:
     slot = session.get(AgendaSlot, slot_id)
     if slot is None:
-        raise NotFoundError("Créneau", slot_id)
+        raise NotFoundError(tr("Créneau"), slot_id)
     if expected_version is not None and slot.version != expected_version:
-        raise ConflictError("Créneau", slot_id, expected_version, slot.version)
+        raise ConflictError(tr("Créneau"), slot_id, expected_version, slot.version)
     return slot
 
 

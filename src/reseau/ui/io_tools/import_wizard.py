@@ -329,7 +329,8 @@ class PreviewPage(QWizardPage):
         try:
             rows = list(islice(read_contacts(source, self.wiz.columns), PREVIEW))
         except (NotAContactsFile, OSError) as exc:
-            rows = [RowProblem(0, exc.message if isinstance(exc, NotAContactsFile) else as_message(str(exc)))]
+            why = exc.message if isinstance(exc, NotAContactsFile) else as_message(describe(exc))
+            rows = [RowProblem(0, why)]
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
 
@@ -341,9 +342,8 @@ def _preview_name(record: ContactRecord | RowProblem) -> str:
 
 
 def _problem(error: BaseException) -> str:
-    """Why a file cannot be read, in the UI's language; an OS error keeps the system's words."""
-    if isinstance(error, OSError):
-        return str(error)
+    """Why a file cannot be read, in the UI's language (an OS error names the file and the
+    system's reason)."""
     return describe(error)
 
 
