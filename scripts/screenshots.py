@@ -21,7 +21,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from PySide6.QtCore import QLocale  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
 from reseau.core.paths import DataPaths  # noqa: E402
@@ -76,7 +75,6 @@ def main(argv: list[str] | None = None) -> int:
     build_translations.build()
     translators = Translators()
     translators.install(args.language)
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.Canada))
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "reseau.sqlite3"
