@@ -3997,8 +3997,8 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
         <translation>All</translation>
     </message>
     <message>
-        <source>Du… au…</source>
-        <translation>From… to…</translation>
+        <source>Dates choisies</source>
+        <translation>Chosen dates</translation>
     </message>
     <message>
         <source>Début de la période</source>

@@ -3997,8 +3997,8 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
         <translation>Tout</translation>
     </message>
     <message>
-        <source>Du… au…</source>
-        <translation>Du… au…</translation>
+        <source>Dates choisies</source>
+        <translation>Dates choisies</translation>
     </message>
     <message>
         <source>Début de la période</source>

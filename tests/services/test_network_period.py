@@ -43,7 +43,9 @@ def test_preset_periods_bound_the_entries(dated: Database) -> None:
     assert period_start(PeriodChoice.ALL, TODAY) is None
     assert period_start(PeriodChoice.CUSTOM, TODAY) is None
     with dated.begin() as s:
-        recent = network.build_network(s, NetworkFilter(start=period_start(PeriodChoice.LAST_12_MONTHS, TODAY)))
+        recent = network.build_network(
+            s, NetworkFilter(start=period_start(PeriodChoice.LAST_12_MONTHS, TODAY))
+        )
         three = network.build_network(s, NetworkFilter(start=period_start(PeriodChoice.LAST_3_YEARS, TODAY)))
         everything = network.build_network(s, NetworkFilter())
     assert "Nom0" in _names(recent) and "Nom2" not in _names(recent)  # five years ago: left out

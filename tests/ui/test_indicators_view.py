@@ -181,7 +181,10 @@ def test_opens_on_the_current_year_and_remembers_the_period_in_the_run(
     wait_ops(demo_context)
     assert first.ui.use_period.isChecked() and first.ui.start_date.isEnabled()
     assert first.indicators is not None
-    assert (first.indicators.filters.start, first.indicators.filters.end) == (date(2006, 1, 1), date(2006, 6, 1))
+    assert (first.indicators.filters.start, first.indicators.filters.end) == (
+        date(2006, 1, 1),
+        date(2006, 6, 1),
+    )
     # 2005's mission is outside the default period; every year has it.
     assert ("2005", "mission (délégation)") not in first.indicators.exchanges_by_kind.as_dict()
     first.ui.start_date.setDate(QDate(2005, 1, 1))

@@ -30,7 +30,9 @@ def _labels(view: NetworkView) -> set[str]:
     return {n.label for n in view.network.nodes}
 
 
-def test_opens_on_the_last_12_months_and_says_so(qtbot: QtBot, demo_context: AppContext, wait_ops: Wait) -> None:
+def test_opens_on_the_last_12_months_and_says_so(
+    qtbot: QtBot, demo_context: AppContext, wait_ops: Wait
+) -> None:
     view = _view(qtbot, demo_context, wait_ops)
     assert view.period() == PeriodChoice.LAST_12_MONTHS
     assert view.period_combo.currentText() == "12 derniers mois"

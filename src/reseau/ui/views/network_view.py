@@ -77,7 +77,7 @@ class NetworkView(QWidget):
             (self.tr("12 derniers mois"), PeriodChoice.LAST_12_MONTHS),
             (self.tr("3 dernières années"), PeriodChoice.LAST_3_YEARS),
             (self.tr("Tout"), PeriodChoice.ALL),
-            (self.tr("Du… au…"), PeriodChoice.CUSTOM),
+            (self.tr("Dates choisies"), PeriodChoice.CUSTOM),
         ):
             self.period_combo.addItem(text, choice)
         now = today()
