@@ -65,3 +65,17 @@ def test_the_cap_keeps_the_most_connected_and_says_how_many_there_were(dated: Da
     kept = {n.key for n in capped.nodes}
     assert all(e.a in kept and e.b in kept for e in capped.edges)  # no link to a hidden node
     assert all(n.kind == NodeKind.PERSON for n in capped.nodes)
+
+
+def test_the_cap_fills_up_with_linked_pairs(database: Database) -> None:
+    """Most entries name two persons: the cap must still show up to its limit, every node linked."""
+    with database.begin() as s:
+        persons = [_person(i) for i in range(20)]
+        s.add_all(persons)
+        for i in range(0, 20, 2):
+            s.add(Interaction(occurred_on=TODAY, kind=InteractionKind.CALL, persons=persons[i : i + 2]))
+    with database.begin() as s:
+        capped = network.build_network(s, NetworkFilter(), max_nodes=6)
+    assert len(capped.nodes) == 6 and len(capped.edges) == 3 and capped.total_nodes == 20
+    linked = {k for e in capped.edges for k in (e.a, e.b)}
+    assert linked == {n.key for n in capped.nodes}
