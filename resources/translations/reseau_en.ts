@@ -3989,8 +3989,28 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
         <translation>Theme</translation>
     </message>
     <message>
-        <source>&amp;Période du</source>
-        <translation>&amp;Period from</translation>
+        <source>12 derniers mois</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>3 dernières années</source>
+        <translation>Last 3 years</translation>
+    </message>
+    <message>
+        <source>Tout</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Dates choisies</source>
+        <translation>Chosen dates</translation>
+    </message>
+    <message>
+        <source>Début de la période</source>
+        <translation>Start of the period</translation>
+    </message>
+    <message>
+        <source>Fin de la période</source>
+        <translation>End of the period</translation>
     </message>
     <message>
         <source>Exporter &amp;PNG…</source>
@@ -4003,6 +4023,10 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
     <message>
         <source>T&amp;hème :</source>
         <translation>T&amp;heme:</translation>
+    </message>
+    <message>
+        <source>&amp;Période :</source>
+        <translation>&amp;Period:</translation>
     </message>
     <message>
         <source>au</source>
@@ -4035,6 +4059,18 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
     <message>
         <source>Aucun lien pour ces filtres.</source>
         <translation>No link for these filters.</translation>
+    </message>
+    <message>
+        <source>%1 personnes sur %2 affichées (les plus reliées) — précisez la période ou le thème</source>
+        <translation>%1 people of %2 shown (the most connected) — narrow the period or the theme</translation>
+    </message>
+    <message>
+        <source>Période : 12 derniers mois — choisissez « Tout » pour voir tout le réseau</source>
+        <translation>Period: last 12 months — choose “All” to see the whole network</translation>
+    </message>
+    <message>
+        <source>Période : 3 dernières années — choisissez « Tout » pour voir tout le réseau</source>
+        <translation>Period: last 3 years — choose “All” to see the whole network</translation>
     </message>
     <message>
         <source>Exporter le réseau en PNG</source>

@@ -3989,8 +3989,28 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
         <translation>Thème</translation>
     </message>
     <message>
-        <source>&amp;Période du</source>
-        <translation>&amp;Période du</translation>
+        <source>12 derniers mois</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>3 dernières années</source>
+        <translation>3 dernières années</translation>
+    </message>
+    <message>
+        <source>Tout</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Dates choisies</source>
+        <translation>Dates choisies</translation>
+    </message>
+    <message>
+        <source>Début de la période</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>Fin de la période</source>
+        <translation>Fin de la période</translation>
     </message>
     <message>
         <source>Exporter &amp;PNG…</source>
@@ -4003,6 +4023,10 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
     <message>
         <source>T&amp;hème :</source>
         <translation>T&amp;hème :</translation>
+    </message>
+    <message>
+        <source>&amp;Période :</source>
+        <translation>&amp;Période :</translation>
     </message>
     <message>
         <source>au</source>
@@ -4035,6 +4059,18 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
     <message>
         <source>Aucun lien pour ces filtres.</source>
         <translation>Aucun lien pour ces filtres.</translation>
+    </message>
+    <message>
+        <source>%1 personnes sur %2 affichées (les plus reliées) — précisez la période ou le thème</source>
+        <translation>%1 personnes sur %2 affichées (les plus reliées) — précisez la période ou le thème</translation>
+    </message>
+    <message>
+        <source>Période : 12 derniers mois — choisissez « Tout » pour voir tout le réseau</source>
+        <translation>Période : 12 derniers mois — choisissez « Tout » pour voir tout le réseau</translation>
+    </message>
+    <message>
+        <source>Période : 3 dernières années — choisissez « Tout » pour voir tout le réseau</source>
+        <translation>Période : 3 dernières années — choisissez « Tout » pour voir tout le réseau</translation>
     </message>
     <message>
         <source>Exporter le réseau en PNG</source>

@@ -128,3 +128,56 @@ def test_floor_raw_sqlite_counts(benchmark, large_db: Path) -> None:  # type: ig
     ]
     benchmark(lambda: [connection.execute(q).fetchall() for q in queries])
     connection.close()
+
+
+# --- The Indicateurs at 100,000 persons / 20,000 entries (the generated database) --------------
+# The generated entries run from 2005 to the end of 2024: "today" is the end of the data.
+BIG_TODAY = date(2024, 12, 31)
+
+
+@pytest.mark.parametrize("period", ["current year (default)", "everything"])
+def test_indicators_view_opens_at_scale(benchmark, qtbot, big_db, period: str) -> None:  # type: ignore[no-untyped-def]
+    """Open the Indicateurs as the user does: filters, query, every chart drawn."""
+    import time
+
+    from reseau.ui.change_bus import ChangeBus
+    from reseau.ui.context import AppContext
+    from reseau.ui.ops import OpRunner
+    from reseau.ui.views.indicators_view import PERIOD_KEY, IndicatorsView
+    from tests.benchmarks.bench_figures import median_ms, report
+
+    bus = ChangeBus()
+    runner = OpRunner(big_db, bus)
+    context = AppContext(runner=runner, bus=bus, paths=None)
+    if period == "everything":
+        context.session_choices[PERIOD_KEY] = (False, date(2024, 1, 1), BIG_TODAY)
+    times: list[float] = []
+
+    def open_view() -> None:
+        started = time.perf_counter()
+        view = IndicatorsView(context, today=lambda: BIG_TODAY)
+        view.resize(1200, 900)
+        view.show()
+        qtbot.waitUntil(lambda: view.indicators is not None, timeout=60_000)
+        view.repaint()
+        times.append(time.perf_counter() - started)
+        assert (view.indicators.filters.start is None) == (period == "everything")
+        view.close()
+        view.deleteLater()
+        qtbot.wait(1)
+
+    benchmark.pedantic(open_view, rounds=3, iterations=1)
+    qtbot.waitUntil(runner.is_idle)
+    runner.shutdown()
+    report(f"open Indicateurs, {period}", median_ms(times), None, target="< 1,000 ms")
+
+
+@pytest.mark.parametrize("period", ["current year (default)", "everything"])
+def test_indicators_service_at_scale(benchmark, big_db, period: str) -> None:  # type: ignore[no-untyped-def]
+    filters = IndicatorFilters.year(2024) if period != "everything" else IndicatorFilters()
+
+    def run() -> None:
+        with big_db.begin() as s:
+            compute_indicators(s, filters, BIG_TODAY)
+
+    benchmark(run)

@@ -27,8 +27,11 @@ Wait = Callable[[AppContext], None]
 
 @pytest.fixture
 def view(qtbot: QtBot, demo_context: AppContext, wait_ops: Wait) -> IndicatorsView:
+    """The view on every year ("Tout afficher"): it opens on the current year."""
     widget = IndicatorsView(demo_context, today=lambda: date(2006, 6, 1))
     qtbot.addWidget(widget)
+    wait_ops(demo_context)
+    widget.ui.reset_button.click()
     wait_ops(demo_context)
     return widget
 
@@ -157,6 +160,8 @@ def test_charts_and_their_figures_in_english(
     view = IndicatorsView(context, today=lambda: date(2006, 6, 1))
     qtbot.addWidget(view)
     wait_ops(context)
+    view.ui.reset_button.click()  # every year
+    wait_ops(context)
     kinds = panel(view, "exchanges_kind")
     assert kinds.title() == "Exchanges by year and kind"
     headers, rows = kinds.table().headers, kinds.table().rows
@@ -166,3 +171,33 @@ def test_charts_and_their_figures_in_english(
     assert list(country.headers) == ["Country", "Persons", "Organizations"]
     view.resize(1200, 900)
     view.grab().save(str(Path("/tmp") / "indicators_en.png"))
+
+
+def test_opens_on_the_current_year_and_remembers_the_period_in_the_run(
+    qtbot: QtBot, demo_context: AppContext, wait_ops: Wait, settle: Callable[[IndicatorsView], None]
+) -> None:
+    first = IndicatorsView(demo_context, today=lambda: date(2006, 6, 1))
+    qtbot.addWidget(first)
+    wait_ops(demo_context)
+    assert first.ui.use_period.isChecked() and first.ui.start_date.isEnabled()
+    assert first.indicators is not None
+    assert (first.indicators.filters.start, first.indicators.filters.end) == (
+        date(2006, 1, 1),
+        date(2006, 6, 1),
+    )
+    # 2005's mission is outside the default period; every year has it.
+    assert ("2005", "mission (délégation)") not in first.indicators.exchanges_by_kind.as_dict()
+    first.ui.start_date.setDate(QDate(2005, 1, 1))
+    settle(first)
+    assert ("2005", "mission (délégation)") in first.indicators.exchanges_by_kind.as_dict()
+    second = IndicatorsView(demo_context, today=lambda: date(2006, 6, 1))  # same run: same period
+    qtbot.addWidget(second)
+    wait_ops(demo_context)
+    assert second.ui.use_period.isChecked()
+    assert second.filters().start == date(2005, 1, 1)
+    second.ui.reset_button.click()
+    wait_ops(demo_context)
+    third = IndicatorsView(demo_context, today=lambda: date(2006, 6, 1))
+    qtbot.addWidget(third)
+    wait_ops(demo_context)
+    assert not third.ui.use_period.isChecked() and third.filters().start is None

@@ -5,13 +5,18 @@ exchange participation (a person or an organization taking part in an exchange i
 exchange's node) and affiliation (a person to her organization, when both are shown). Filters:
 a theme (entries and exchanges about it) and a period (entries dated in it, exchanges starting in
 it). Nodes without any link are left out. The layout lives in :mod:`network_layout`.
+
+At 20,000 entries the whole network holds some 12,000 nodes, which takes seconds and hundreds
+of MB to draw: the view opens on the last 12 months (:class:`PeriodChoice`) and asks for at most
+``max_nodes`` nodes, the most connected; :attr:`Network.total_nodes` tells how many there were,
+so the view can say that a limit applies.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 from itertools import combinations
 
@@ -53,6 +58,32 @@ class Edge:
     weight: int
 
 
+# Enough to read a picture, cheap to draw (0.1 s and a few MB); more is a wall of dots.
+DEFAULT_MAX_NODES = 1000
+
+
+class PeriodChoice(StrEnum):
+    """The periods offered by the view; the default keeps the first opening fast."""
+
+    LAST_12_MONTHS = "12m"
+    LAST_3_YEARS = "3y"
+    ALL = "all"
+    CUSTOM = "custom"
+
+
+DEFAULT_PERIOD = PeriodChoice.LAST_12_MONTHS
+
+
+def period_start(choice: PeriodChoice, today: date) -> date | None:
+    """The first day of a preset period (``None``: no lower bound). Open-ended: planned
+    exchanges after today stay in the picture."""
+    if choice == PeriodChoice.LAST_12_MONTHS:
+        return today - timedelta(days=365)
+    if choice == PeriodChoice.LAST_3_YEARS:
+        return today - timedelta(days=3 * 365 + 1)
+    return None
+
+
 @dataclass(frozen=True)
 class NetworkFilter:
     theme_id: int | None = None
@@ -71,6 +102,17 @@ class NetworkFilter:
 class Network:
     nodes: tuple[Node, ...]
     edges: tuple[Edge, ...]
+    # Before the cap: how many linked nodes, and persons among them, the filters matched.
+    total_nodes: int = 0
+    total_persons: int = 0
+
+    @property
+    def capped(self) -> bool:
+        return self.total_nodes > len(self.nodes)
+
+    @property
+    def persons(self) -> int:
+        return sum(1 for n in self.nodes if n.kind == NodeKind.PERSON)
 
 
 class _Builder:
@@ -120,7 +162,35 @@ def _ident(key: str) -> int:
     return int(key.partition(":")[2])
 
 
-def build_network(session: Session, filters: NetworkFilter) -> Network:
+def _most_connected(weights: dict[tuple[str, str, EdgeKind], int], limit: int) -> set[str]:
+    """At most ``limit`` nodes, the ones with the most distinct neighbours first (ties broken by
+    key: stable), each kept with a link: a node none of whose neighbours is kept yet comes with
+    its best-connected neighbour. Without that, a network of pairs (most journal entries name
+    two persons) kept a quarter of ``limit``, the others left without a link."""
+    neighbours: dict[str, set[str]] = defaultdict(set)
+    for a, c, _kind in weights:
+        neighbours[a].add(c)
+        neighbours[c].add(a)
+
+    def rank(key: str) -> tuple[int, str]:
+        return (-len(neighbours[key]), key)
+
+    keep: set[str] = set()
+    for key in sorted(neighbours, key=rank):
+        if len(keep) >= limit:
+            break
+        if key in keep:
+            continue
+        if not neighbours[key].isdisjoint(keep):
+            keep.add(key)
+        elif len(keep) + 2 <= limit:
+            keep.update((key, min(neighbours[key], key=rank)))
+    return keep
+
+
+def build_network(session: Session, filters: NetworkFilter, max_nodes: int | None = None) -> Network:
+    """The graph for ``filters``; above ``max_nodes`` linked nodes, the most connected only
+    (links between them kept, the others dropped, nodes left without a link dropped)."""
     b = _Builder()
     for keys in _entry_members(session, filters).values():
         for x, y in combinations(sorted(keys), 2):
@@ -141,6 +211,12 @@ def build_network(session: Session, filters: NetworkFilter) -> Network:
         for link in exchange.organizations:
             b.edge(hub, f"{NodeKind.ORGANIZATION.value}:{link.organization_id}", EdgeKind.EXCHANGE)
     linked = {k for a, c, _kind in b.weights for k in (a, c)}
+    total_nodes = len(linked)
+    total_persons = sum(1 for k in linked if k.startswith(NodeKind.PERSON.value))
+    if max_nodes is not None and total_nodes > max_nodes:
+        keep = _most_connected(b.weights, max_nodes)
+        b.weights = {key: w for key, w in b.weights.items() if key[0] in keep and key[1] in keep}
+        linked = {k for a, c, _kind in b.weights for k in (a, c)}
     person_ids = {_ident(k) for k in linked if k.startswith(NodeKind.PERSON.value)}
     org_ids = {_ident(k) for k in linked if k.startswith(NodeKind.ORGANIZATION.value)}
     for person in session.scalars(select(Person).where(Person.id.in_(person_ids))):
@@ -158,4 +234,4 @@ def build_network(session: Session, filters: NetworkFilter) -> Network:
         b.node(NodeKind.ORGANIZATION, n.id, n.name, n.country)
     edges = tuple(Edge(a, c, kind, w) for (a, c, kind), w in sorted(b.weights.items()))
     nodes = tuple(sorted((n for k, n in b.nodes.items() if k in linked), key=lambda n: n.key))
-    return Network(nodes, edges)
+    return Network(nodes, edges, total_nodes, total_persons)

@@ -20,3 +20,5 @@ class AppContext:
     read_only: bool = False
     # Preferences (thresholds, defaults): read ``settings.current``; refresh on Changes.settings.
     settings: SettingsStore = field(default_factory=SettingsStore.in_memory)
+    # Choices remembered for this run only (a view's period...), keyed "<view>.<choice>".
+    session_choices: dict[str, object] = field(default_factory=dict)

@@ -30,6 +30,8 @@ from reseau.ui.views import report_actions
 from reseau.ui.widgets.chart_panel import ChartPanel
 
 COLUMNS = 2
+# The period chosen in this run: (use_period, start, end), in AppContext.session_choices.
+PERIOD_KEY = "indicators.period"
 
 
 def _qdate(day: date) -> QDate:
@@ -53,9 +55,7 @@ class IndicatorsView(QWidget):
         self._generation = 0  # results of an older refresh are dropped
         self._filling = False
 
-        now = today()
-        self.ui.start_date.setDate(_qdate(date(now.year, 1, 1)))
-        self.ui.end_date.setDate(_qdate(now))
+        self._set_period(context.session_choices.get(PERIOD_KEY))
         self.ui.country.addItem(self.tr("Tous les pays"), None)
         for country in Country:
             self.ui.country.addItem(label(country, context.language), country)
@@ -63,7 +63,7 @@ class IndicatorsView(QWidget):
         for kind in ExchangeKind:
             self.ui.kind.addItem(label(kind, context.language), kind)
         self.ui.theme.addItem(self.tr("Tous les thèmes"), None)
-        self._on_use_period_toggled(False)
+        self._on_use_period_toggled(self.ui.use_period.isChecked())
 
         self.panels: list[ChartPanel] = []
         for index, spec in enumerate(CHARTS):
@@ -102,6 +102,26 @@ class IndicatorsView(QWidget):
             kind=self.ui.kind.currentData(),
         )
 
+    def _set_period(self, remembered: object) -> None:
+        """The period remembered in this run, else the current year: counting every record of
+        twenty years took seconds at 100,000 persons, and this year's figures are the ones
+        looked at first. The check box and dates show that a period applies."""
+        if isinstance(remembered, tuple) and len(remembered) == 3:
+            use, start, end = remembered
+        else:
+            now = self.today()
+            use, start, end = True, date(now.year, 1, 1), now
+        self.ui.use_period.setChecked(bool(use))
+        self.ui.start_date.setDate(_qdate(start))
+        self.ui.end_date.setDate(_qdate(end))
+
+    def _remember_period(self) -> None:
+        self.context.session_choices[PERIOD_KEY] = (
+            self.ui.use_period.isChecked(),
+            _pydate(self.ui.start_date.date()),
+            _pydate(self.ui.end_date.date()),
+        )
+
     def _load_themes(self) -> None:
         QueryOp(self.context.runner, theme_choices).success(self._fill_themes).run()
 
@@ -135,7 +155,7 @@ class IndicatorsView(QWidget):
     def _on_reset_button_clicked(self) -> None:
         self._filling = True
         try:
-            self.ui.use_period.setChecked(False)
+            self.ui.use_period.setChecked(False)  # "Tout afficher": every year too
             for combo in (self.ui.country, self.ui.theme, self.ui.kind):
                 combo.setCurrentIndex(0)
         finally:
@@ -155,6 +175,7 @@ class IndicatorsView(QWidget):
 
     def refresh(self) -> None:
         self._debounce.stop()
+        self._remember_period()
         self._generation += 1
         generation = self._generation
         filters, today, lang = self.filters(), self.today(), self.context.language
