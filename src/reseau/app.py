@@ -22,7 +22,7 @@ from reseau.db.lock import InstanceLock
 from reseau.db.models import Organization, Person
 from reseau.db.open import open_sqlite, open_url
 from reseau.db.session import Database
-from reseau.services import backups
+from reseau.services import backups, scale
 from reseau.ui.change_bus import ChangeBus
 from reseau.ui.context import AppContext
 from reseau.ui.gc_guard import collect_on_gui_thread
@@ -58,6 +58,11 @@ def _is_empty(database: Database) -> bool:
     return person is None and organization is None
 
 
+def _is_large(database: Database) -> bool:
+    with database.begin() as session:
+        return scale.is_large(session)
+
+
 def build_window(
     database: Database,
     paths: DataPaths | None,
@@ -74,6 +79,7 @@ def build_window(
         language=language,
         read_only=database.read_only,
         settings=settings or SettingsStore.in_memory(),
+        large=_is_large(database),
     )
     window = MainWindow(context, location)
     install_save_shortcut(window)

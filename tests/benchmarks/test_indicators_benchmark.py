@@ -148,7 +148,7 @@ def test_indicators_view_opens_at_scale(benchmark, qtbot, big_db, period: str) -
 
     bus = ChangeBus()
     runner = OpRunner(big_db, bus)
-    context = AppContext(runner=runner, bus=bus, paths=None)
+    context = AppContext(runner=runner, bus=bus, paths=None, large=True)  # 100,000 persons
     if period == "everything":
         context.session_choices[PERIOD_KEY] = (False, date(2024, 1, 1), BIG_TODAY)
     times: list[float] = []

@@ -109,7 +109,7 @@ def _open_network_tab(
 
     bus = ChangeBus()
     runner = OpRunner(big_db, bus)
-    context = AppContext(runner=runner, bus=bus, paths=None)
+    context = AppContext(runner=runner, bus=bus, paths=None, large=True)  # 100,000 persons
     if choice is not None:
         context.session_choices[PERIOD_KEY] = (choice, None, None)
     times: list[float] = []

@@ -173,9 +173,19 @@ def test_charts_and_their_figures_in_english(
     view.grab().save(str(Path("/tmp") / "indicators_en.png"))
 
 
+def test_a_small_network_opens_on_every_year(qtbot: QtBot, demo_context: AppContext, wait_ops: Wait) -> None:
+    view = IndicatorsView(demo_context, today=lambda: date(2026, 11, 25))
+    qtbot.addWidget(view)
+    wait_ops(demo_context)
+    assert not view.ui.use_period.isChecked()
+    assert view.indicators is not None
+    assert ("2005", "mission (délégation)") in view.indicators.exchanges_by_kind.as_dict()
+
+
 def test_opens_on_the_current_year_and_remembers_the_period_in_the_run(
     qtbot: QtBot, demo_context: AppContext, wait_ops: Wait, settle: Callable[[IndicatorsView], None]
 ) -> None:
+    demo_context = dataclasses.replace(demo_context, large=True)  # services.scale said so
     first = IndicatorsView(demo_context, today=lambda: date(2006, 6, 1))
     qtbot.addWidget(first)
     wait_ops(demo_context)

@@ -30,9 +30,17 @@ def _labels(view: NetworkView) -> set[str]:
     return {n.label for n in view.network.nodes}
 
 
-def test_opens_on_the_last_12_months_and_says_so(
+def test_a_small_network_opens_whole(qtbot: QtBot, demo_context: AppContext, wait_ops: Wait) -> None:
+    view = _view(qtbot, demo_context, wait_ops)
+    assert not demo_context.large
+    assert view.period() == PeriodChoice.ALL and view.limit_label.isHidden()
+    assert "Alice Herskovitch" in _labels(view)
+
+
+def test_a_large_network_opens_on_the_last_12_months_and_says_so(
     qtbot: QtBot, demo_context: AppContext, wait_ops: Wait
 ) -> None:
+    demo_context = dataclasses.replace(demo_context, large=True)
     view = _view(qtbot, demo_context, wait_ops)
     assert view.period() == PeriodChoice.LAST_12_MONTHS
     assert view.period_combo.currentText() == "12 derniers mois"
@@ -76,7 +84,7 @@ def test_the_period_is_remembered_in_the_run(qtbot: QtBot, demo_context: AppCont
 
 
 def test_cap_label_in_english(english: None, qtbot: QtBot, demo_context: AppContext, wait_ops: Wait) -> None:
-    context = dataclasses.replace(demo_context, language="en")
+    context = dataclasses.replace(demo_context, language="en", large=True)
     view = _view(qtbot, context, wait_ops, max_nodes=5)
     assert view.period_combo.currentText() == "Last 12 months"
     text = view.limit_label.text()

@@ -20,5 +20,7 @@ class AppContext:
     read_only: bool = False
     # Preferences (thresholds, defaults): read ``settings.current``; refresh on Changes.settings.
     settings: SettingsStore = field(default_factory=SettingsStore.in_memory)
+    # Many persons or journal entries (services.scale): heavy views open on a recent period.
+    large: bool = False
     # Choices remembered for this run only (a view's period...), keyed "<view>.<choice>".
     session_choices: dict[str, object] = field(default_factory=dict)

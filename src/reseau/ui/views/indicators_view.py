@@ -103,14 +103,15 @@ class IndicatorsView(QWidget):
         )
 
     def _set_period(self, remembered: object) -> None:
-        """The period remembered in this run, else the current year: counting every record of
-        twenty years took seconds at 100,000 persons, and this year's figures are the ones
-        looked at first. The check box and dates show that a period applies."""
+        """The period remembered in this run, else, in a large network (services.scale), the
+        current year: counting every record of twenty years took seconds at 100,000 persons,
+        and this year's figures are the ones looked at first. A small network opens on every
+        year. The check box and dates show whether a period applies."""
         if isinstance(remembered, tuple) and len(remembered) == 3:
             use, start, end = remembered
         else:
             now = self.today()
-            use, start, end = True, date(now.year, 1, 1), now
+            use, start, end = self.context.large, date(now.year, 1, 1), now
         self.ui.use_period.setChecked(bool(use))
         self.ui.start_date.setDate(_qdate(start))
         self.ui.end_date.setDate(_qdate(end))

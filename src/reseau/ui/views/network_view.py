@@ -170,7 +170,9 @@ class NetworkView(QWidget):
 
     def _restore_period(self) -> None:
         remembered = self.context.session_choices.get(PERIOD_KEY)
-        choice, start, end = remembered if isinstance(remembered, tuple) else (DEFAULT_PERIOD, None, None)
+        # A small network opens whole; a large one on its recent months (services.scale).
+        default = DEFAULT_PERIOD if self.context.large else PeriodChoice.ALL
+        choice, start, end = remembered if isinstance(remembered, tuple) else (default, None, None)
         self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(choice)))
         if isinstance(start, date) and isinstance(end, date):
             self.start_edit.setDate(QDate(start.year, start.month, start.day))
