@@ -92,3 +92,22 @@ def test_created_records_are_runs_and_undo_deletes_exactly_them(database: Databa
 def test_runs_split_where_ids_are_not_consecutive() -> None:
     rows = created_items("person", [5, 6, 7, 10, 12, 13])
     assert [(r["entity_id"], r["last_entity_id"]) for r in rows] == [(5, 7), (10, None), (12, 13)]
+
+
+def test_undo_spares_a_person_added_by_hand_with_a_reused_id(database: Database) -> None:
+    from reseau.services.persons import PersonInput, add_person, delete_person
+
+    with database.begin() as session:
+        report = import_records(
+            session, _rows(20), ImportOptions(policy=DuplicatePolicy.CREATE), "x.csv", "csv"
+        ).value
+    with database.begin() as session:
+        last = session.scalar(select(func.max(Person.id)))
+        assert last is not None
+        delete_person(session, last)
+        manual = add_person(session, PersonInput(last_name="Saisie-à-la-main")).value
+        assert manual == last  # SQLite reuses the highest id
+    with database.begin() as session:
+        assert report.batch_id is not None
+        undo_batch(session, report.batch_id)
+        assert [p.last_name for p in session.scalars(select(Person))] == ["Saisie-à-la-main"]

@@ -49,7 +49,7 @@ from reseau.services.import_report import (
     ImportReport,
     ProgressFn,
 )
-from reseau.services.import_undo import created_items, snapshot
+from reseau.services.import_undo import created_items, provenance, snapshot
 from reseau.services.persons import name_key
 
 __all__ = [
@@ -278,7 +278,7 @@ class _Importer:
             with person_index_paused(self.session, self.while_indexing) as indexed:
                 # Core inserts on the tables: the ORM's per-row bookkeeping costs more than SQLite.
                 person_table, contact_table = table_of(Person), table_of(ContactPoint)
-                source = f"import : {self.batch.source}"[:300]  # an ORM attribute: read it once
+                source = provenance(self.batch.source)  # an ORM attribute: read it once
                 # Values the same for every row, prepared once for the driver.
                 empty = prepared(self.session, person_table, "sectors", [])
                 stamp = prepared(self.session, person_table, "created_at", now)

@@ -82,8 +82,14 @@ def undo_batch(session: Session, batch_id: int) -> Outcome[int]:
         ]
         person.tags = list(session.scalars(select(Tag).where(Tag.name.in_(before["tags"]))))
     created = [i for i in items if i.action == "created" and i.entity == "person"]
-    for item in created:  # a run of ids is one range delete (a person erased since is skipped)
-        session.execute(delete(Person).where(Person.id.between(item.entity_id, _last(item))))
+    mark = provenance(batch.source)
+    for item in created:
+        # A run of ids is one range delete; a person erased since is skipped. The provenance
+        # guards the persons added by hand since: SQLite may give them the id of an imported
+        # person deleted meanwhile, and they were not this import's to undo.
+        session.execute(
+            delete(Person).where(Person.id.between(item.entity_id, _last(item)), Person.source == mark)
+        )
     orgs = [o for i in items if i.action == "created" and i.entity == "organization" for o in _ids(i)]
     for start in range(0, len(orgs), 500):
         chunk = orgs[start : start + 500]
@@ -93,6 +99,11 @@ def undo_batch(session: Session, batch_id: int) -> Outcome[int]:
     session.flush()
     session.expire_all()
     return Outcome(sum(len(_ids(i)) for i in items), CHANGED)
+
+
+def provenance(source: str) -> str:
+    """The provenance written on the persons an import creates (shown as « Provenance »)."""
+    return f"import : {source}"[:300]
 
 
 def created_items(entity: str, ids: list[int]) -> list[dict[str, object]]:
