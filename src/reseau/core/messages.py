@@ -57,7 +57,7 @@ class Message:
             return self.text.format_map(filled)
 
     def __str__(self) -> str:
-        return self.render(lambda text: text, french_value)
+        return FRENCH.say(self)
 
 
 def tr(text: str, **params: Any) -> Message:
@@ -75,19 +75,53 @@ def french_date(value: date) -> str:
     return f"{value.day} {_MONTHS_FR[value.month - 1]} {value.year}"
 
 
+@dataclass(frozen=True)
+class Speaker:
+    """How one place turns messages into sentences: its translation and its way of writing
+    each kind of value. The command line's French (``FRENCH``), the window (``ui.i18n.say``) and
+    the PDF reports (``reports.words.say``) differ only in these functions."""
+
+    translate: Callable[[str], str]
+    day: Callable[[date], str]
+    number: Callable[[float], str]  # a float; integers stay as written (ids, lines, years)
+    word: Callable[[StrEnum], str]
+    yes_no: Callable[[bool], str]
+
+    def say(self, message: Message | str) -> str:
+        return as_message(message).render(self.translate, self.value)
+
+    def value(self, value: Any) -> str:
+        if isinstance(value, Message):
+            return self.say(value)
+        if isinstance(value, StrEnum):
+            return self.word(value)
+        if isinstance(value, datetime):
+            return f"{self.day(value.date())} {value:%H:%M}"
+        if isinstance(value, date):
+            return self.day(value)
+        if isinstance(value, bool):
+            return self.yes_no(value)
+        if isinstance(value, float):
+            return self.number(value)
+        # Integers stay as they are: in messages they are record numbers, line numbers and
+        # years, which a group separator would garble ("ligne 1 204" reads as two numbers).
+        return str(value)
+
+
+def _french_number(value: float) -> str:
+    # Up to two decimals, no trailing zeros: a ratio of 1.25 must not read "1,2".
+    return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+
+
+FRENCH = Speaker(
+    translate=lambda text: text,
+    day=french_date,
+    number=_french_number,
+    word=lambda code: label(code, "fr"),
+    yes_no=lambda yes: "oui" if yes else "non",
+)
+
+
 def french_value(value: Any) -> str:
     """A value in French words: the rendering of ``str(message)``."""
-    if isinstance(value, Message):
-        return str(value)
-    if isinstance(value, StrEnum):
-        return label(value, "fr")
-    if isinstance(value, datetime):
-        return f"{french_date(value.date())} {value:%H:%M}"
-    if isinstance(value, date):
-        return french_date(value)
-    if isinstance(value, bool):
-        return "oui" if value else "non"
-    if isinstance(value, float):
-        # Up to two decimals, no trailing zeros: a ratio of 1.25 must not read "1,2".
-        return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
-    return str(value)
+    return FRENCH.value(value)

@@ -9,14 +9,12 @@ dates and numbers (``language()`` is "fr" unless the UI set English).
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from enum import StrEnum
-from typing import Any
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from reseau.core import labels
-from reseau.core.messages import Message, as_message
+from reseau.core.messages import Message, Speaker
 
 
 def language() -> str:
@@ -64,21 +62,29 @@ def fmt_number(value: float, decimals: int = 0) -> str:
 
 
 def say(message: Message | str) -> str:
-    """A core message in the report's language (``str(message)`` when no translator)."""
-    return as_message(message).render(lambda text: QCoreApplication.translate("", text), _value)
+    """A core message in the report's language (French when no translator is installed)."""
+    return _SPEAKER.say(message)
 
 
-def _value(value: Any) -> str:
-    if isinstance(value, Message):
-        return say(value)
-    if isinstance(value, StrEnum):
-        return labels.label(value)
-    if isinstance(value, datetime):
-        return f"{fmt_date(value.date())} {value:%H:%M}"
-    if isinstance(value, date):
-        return fmt_date(value)
-    if isinstance(value, float):
-        # As ``reseau.ui.i18n.say``: up to two decimals, no trailing zeros (a ratio of 1,25).
-        shortest = QLocale.FloatingPointPrecisionOption.FloatingPointShortest
-        return locale().toString(round(value, 2), "f", shortest)
-    return str(value)
+def _short_number(value: float) -> str:
+    # As ``reseau.ui.i18n.say``: up to two decimals, no trailing zeros (a ratio of 1,25).
+    shortest = QLocale.FloatingPointPrecisionOption.FloatingPointShortest
+    return locale().toString(round(value, 2), "f", shortest)
+
+
+def yes_no(yes: bool) -> str:
+    """ "oui"/"non" in the language of the installed translator (the UI's too)."""
+    return (
+        QCoreApplication.translate("Messages", "oui")
+        if yes
+        else QCoreApplication.translate("Messages", "non")
+    )
+
+
+_SPEAKER = Speaker(
+    translate=lambda text: QCoreApplication.translate("", text),
+    day=fmt_date,
+    number=_short_number,
+    word=labels.label,
+    yes_no=yes_no,
+)

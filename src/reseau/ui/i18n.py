@@ -10,16 +10,15 @@ else French when the system locale is French and English otherwise. A missing or
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime
-from enum import StrEnum
+from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from reseau.core import labels
-from reseau.core.messages import Message, as_message
+from reseau.core.messages import Message, Speaker
+from reseau.reports.words import yes_no
 
 log = logging.getLogger(__name__)
 
@@ -141,7 +140,7 @@ def short_number(value: float) -> str:
 
 def say(message: Message | str) -> str:
     """A message of the core (``reseau.core.messages``) in the UI's language and locale."""
-    return as_message(message).render(_translate_message, _value)
+    return _SPEAKER.say(message)
 
 
 def _translate_message(text: str) -> str:
@@ -149,24 +148,10 @@ def _translate_message(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-def _value(value: Any) -> str:
-    if isinstance(value, Message):
-        return say(value)
-    if isinstance(value, StrEnum):
-        return labels.label(value)
-    if isinstance(value, datetime):
-        moment = QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
-        return f"{format_date(value.date())} {moment}"
-    if isinstance(value, date):
-        return format_date(value)
-    if isinstance(value, bool):
-        return (
-            QCoreApplication.translate("Messages", "oui")
-            if value
-            else QCoreApplication.translate("Messages", "non")
-        )
-    if isinstance(value, float):
-        return short_number(value)
-    # Integers stay as they are: in messages they are record numbers, line numbers and years,
-    # which a group separator would garble ("ligne 1 204" reads as two numbers).
-    return str(value)
+_SPEAKER = Speaker(
+    translate=_translate_message,
+    day=format_date,
+    number=short_number,
+    word=labels.label,  # in the UI's language (set by Translators.install)
+    yes_no=yes_no,
+)
