@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from reseau.ui.change_bus import ChangeBus
 from reseau.ui.context import AppContext
 from reseau.ui.i18n import Translators
 from reseau.ui.ops import OpRunner
+from tests import packaging_scripts
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -52,13 +52,7 @@ def wait_ops(qtbot: QtBot) -> Callable[[AppContext], None]:
 @pytest.fixture(scope="session")
 def compiled_translations() -> Path:
     """The .qm catalogs compiled from the committed .ts (once per run)."""
-    spec = importlib.util.spec_from_file_location(
-        "build_translations", ROOT / "packaging" / "build_translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module.build()
+    packaging_scripts.load("build_translations").build()
     return ROOT / "src" / "reseau" / "resources" / "translations"
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -16,19 +15,14 @@ from reseau.core import labels
 from reseau.ui.context import AppContext
 from reseau.ui.i18n import Translators, choose_language, locale_for
 from reseau.ui.views.main_window import MainWindow
+from tests import packaging_scripts
 from tests.ui.ui_walker import dialogs, pages, visible_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _packaging() -> object:
-    spec = importlib.util.spec_from_file_location(
-        "build_translations", ROOT / "packaging" / "build_translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return packaging_scripts.load("build_translations")
 
 
 bt = _packaging()
