@@ -106,7 +106,8 @@ def test_undo_spares_a_person_added_by_hand_with_a_reused_id(database: Database)
         assert last is not None
         delete_person(session, last)
         manual = add_person(session, PersonInput(last_name="Saisie-à-la-main")).value
-        assert manual == last  # SQLite reuses the highest id
+        if database.engine.dialect.name == "sqlite":
+            assert manual == last  # SQLite reuses the highest id (a PostgreSQL sequence never does)
     with database.begin() as session:
         assert report.batch_id is not None
         undo_batch(session, report.batch_id)
