@@ -1220,6 +1220,10 @@
         <translation>Invalid phone: {reason}</translation>
     </message>
     <message>
+        <source>Création de la fiche</source>
+        <translation>Record created</translation>
+    </message>
+    <message>
         <source>Échange</source>
         <translation>Exchange</translation>
     </message>

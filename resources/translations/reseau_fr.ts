@@ -1220,6 +1220,10 @@
         <translation>Téléphone invalide : {reason}</translation>
     </message>
     <message>
+        <source>Création de la fiche</source>
+        <translation>Création de la fiche</translation>
+    </message>
+    <message>
         <source>Échange</source>
         <translation>Échange</translation>
     </message>

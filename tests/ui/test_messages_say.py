@@ -63,3 +63,12 @@ def test_a_moment_is_said_with_its_date_and_time() -> None:
 
     text = say(tr("Fiche introuvable : {what} n° {ident}.", what="A", ident=datetime(2027, 5, 10, 14, 5)))
     assert format_date(date(2027, 5, 10)) in text and "14" in text and "05" in text
+
+
+@pytest.mark.usefixtures("english")
+def test_the_note_reseau_writes_on_a_new_exchange_is_said_in_english() -> None:
+    from reseau.services.exchanges import CREATION_NOTE
+    from reseau.ui.views.exchanges_detail import _note
+
+    assert _note(CREATION_NOTE.text) == "Record created"
+    assert _note("Reporté à l'automne") == "Reporté à l'automne"  # what the user wrote stays

@@ -55,6 +55,7 @@ CHANGED = Changes(exchanges=True)
 
 __all__ = [
     "CHANGED",
+    "CREATION_NOTE",
     "AttachmentView",
     "Choice",
     "ExchangeChoices",
@@ -75,6 +76,9 @@ __all__ = [
     "list_exchanges",
     "update_exchange",
 ]
+
+# Stored, in French, as the note of an exchange's first status; the UI says it in its language.
+CREATION_NOTE = tr("Création de la fiche")
 
 
 def _org_label(org: Organization) -> str:
@@ -312,7 +316,7 @@ def add_exchange(session: Session, data: ExchangeInput) -> Outcome[int]:
     _validated(session, data)
     x = Exchange(status=data.status)
     _apply(session, x, data)
-    x.status_history = [ExchangeStatusChange(status=data.status, note="Création de la fiche")]
+    x.status_history = [ExchangeStatusChange(status=data.status, note=CREATION_NOTE.text)]
     session.add(x)
     session.flush()
     return Outcome(x.id, CHANGED)

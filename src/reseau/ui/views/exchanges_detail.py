@@ -9,7 +9,8 @@ from html import escape
 
 from reseau.core.enums import Assessment, ExchangeKind, ParticipantRole
 from reseau.core.labels import label
-from reseau.services.exchanges import ExchangeDetail
+from reseau.services.exchanges import CREATION_NOTE, ExchangeDetail
+from reseau.ui.i18n import say
 from reseau.ui.views import html
 
 Tr = Callable[[str], str]
@@ -116,9 +117,14 @@ def detail_html(d: ExchangeDetail, lang: str, tr: Tr, attachments_available: boo
     parts.append(html.section(tr("Documents joints"), documents, empty))
     history = [
         f"{h.changed_at.astimezone():%Y-%m-%d} — <b>{escape(label(h.status, lang))}</b>"
-        + (f" : {escape(h.note)}" if h.note else "")
+        + (f" : {escape(_note(h.note))}" if h.note else "")
         for h in d.history
     ]
     parts.append(html.section(tr("Historique des statuts"), history, tr("Aucun changement enregistré.")))
     parts.append(html.section(tr("Thèmes"), [escape(t) for t in d.theme_titles]))
     return "".join(parts)
+
+
+def _note(note: str) -> str:
+    """A status note as written, except the one Réseau writes itself, said in the UI's language."""
+    return say(CREATION_NOTE) if note == CREATION_NOTE.text else note
