@@ -1,4 +1,4 @@
-"""Imported persons are searchable, although the import indexes them in bulk (migration 0009).
+"""Imported persons are searchable, although the import indexes them in bulk (services.bulk_insert).
 
 The importer drops the INSERT triggers of ``person`` and ``contact_point`` inside its own
 transaction (and creates them again from their stored SQL) and writes each chunk's documents
@@ -74,11 +74,6 @@ def _titles(database: Database, query: str) -> list[str]:
         return [hit.title for hit in search.search(session, query)]
 
 
-def _paused(database: Database) -> int:
-    with database.begin() as session:
-        return int(session.execute(text("SELECT count(*) FROM search_index_pause")).scalar_one())
-
-
 def _triggers(database: Database) -> list[tuple[str, str]]:
     with database.begin() as session:
         rows = session.execute(
@@ -105,6 +100,7 @@ def test_imported_persons_are_indexed_like_the_triggers_would(
 ) -> None:
     monkeypatch.setattr(import_contacts, "CHUNK", chunk)  # several chunks, or one
     _seed(database)
+    triggers = _triggers(database)
     with database.begin() as session:
         report = import_records(
             session, iter(_records()), ImportOptions(policy=DuplicatePolicy.UPDATE), "t.csv", "csv"
@@ -114,7 +110,7 @@ def test_imported_persons_are_indexed_like_the_triggers_would(
     with database.begin() as session:
         search.rebuild_index(session)
     assert indexed == _documents(database)  # same documents, same rowids, nothing missing
-    assert _paused(database) == 0
+    assert _triggers(database) == triggers  # the triggers dropped for the bulk insert are back
     assert "Hélène Côté-Massé" in _titles(database, "masse helene")
     assert "Hélène Côté-Massé" in _titles(database, "h.cote")  # second e-mail, bulk-indexed
     assert "Hélène Côté-Massé" in _titles(database, "rimouski organisatrice")
@@ -139,8 +135,9 @@ def test_triggers_are_live_again_after_an_import(database: Database) -> None:
 
 def test_dry_run_leaves_neither_documents_nor_pause(database: Database) -> None:
     before = _documents(database)
+    triggers = _triggers(database)
     with pytest.raises(ImportAborted), database.begin() as session:
         import_records(session, iter(_records()), ImportOptions(dry_run=True), "t.csv", "csv")
     assert _documents(database) == before
-    assert _paused(database) == 0
+    assert _triggers(database) == triggers
     assert _titles(database, "masse") == []
