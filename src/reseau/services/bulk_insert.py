@@ -32,12 +32,17 @@ def insert_ids(session: Session, table: Table, rows: list[dict[str, object]]) ->
         return []
     if session.get_bind().dialect.name != "sqlite":
         return list(session.scalars(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows))
-    start = int(session.scalar(select(func.coalesce(func.max(table.c.id), 0))) or 0) + 1
-    ids = list(range(start, start + len(rows)))
+    ids = _new_ids(session, table, len(rows))
     for row, new_id in zip(rows, ids, strict=True):
         row["id"] = new_id
     insert_rows(session, table, rows)
     return ids
+
+
+def _new_ids(session: Session, table: Table, count: int) -> list[int]:
+    """The next ``count`` ids of ``table`` (SQLite: this transaction holds the write lock)."""
+    start = int(session.scalar(select(func.coalesce(func.max(table.c.id), 0))) or 0) + 1
+    return list(range(start, start + count))
 
 
 def insert_rows(session: Session, table: Table, rows: list[dict[str, object]]) -> None:
@@ -93,8 +98,7 @@ def insert_tuples_ids(
     if session.get_bind().dialect.name != "sqlite":
         dicts = [dict(zip(names, row, strict=True)) for row in rows]
         return list(session.scalars(insert(table).returning(table.c.id, sort_by_parameter_order=True), dicts))
-    start = int(session.scalar(select(func.coalesce(func.max(table.c.id), 0))) or 0) + 1
-    ids = list(range(start, start + len(rows)))
+    ids = _new_ids(session, table, len(rows))
     insert_tuples(session, table, ["id", *names], [(i, *row) for i, row in zip(ids, rows, strict=True)])
     return ids
 
@@ -136,9 +140,10 @@ def person_index_paused(
     ``person`` and ``contact_point`` are dropped; afterwards they are created again from
     their own stored SQL, and those persons' documents are written with one
     ``INSERT ... SELECT`` from the same view the triggers read. Dropping, not pausing
-    (migration 0009's ``search_index_pause`` row): a trigger that is merely told to do
-    nothing still runs its ``WHEN`` test as a sub-program for every row, which cost more than
-    the inserts themselves (contact points: 1.8 s instead of 0.5 s for 200,000 rows). DDL is
+    (migration 0009 paused them with a row that their ``WHEN`` tested, removed by 0011): a
+    trigger that is merely told to do nothing still runs its ``WHEN`` test as a sub-program
+    for every row, which cost more than the inserts themselves (contact points: 1.8 s
+    instead of 0.5 s for 200,000 rows). DDL is
     transactional in SQLite: other connections never see the triggers missing, and an
     exception rolls the drop back with everything else.
     """

@@ -142,17 +142,6 @@ class _Importer:
         which nothing else uses."""
         return plan_record(record, self.options.default_country, self._phone)
 
-    def plan(self, record: ContactRecord) -> Plan | None:
-        return self.planned(record, *self.plan_row(record))
-
-    def planned(self, record: ContactRecord, plan: Plan | None, messages: list[Message]) -> Plan | None:
-        if plan is None:
-            self.reject(record.line, messages[0])
-            return None
-        for message in messages:
-            self.note(record.line, "warning", message)
-        return plan
-
     def reject(self, line: int, message: Message) -> None:
         self.counts["rejected"] += 1
         self.note(line, "rejected", message)
@@ -187,12 +176,13 @@ class _Importer:
                 if isinstance(target, Plan):
                     target.keys.append((index, key))
 
-    def add(self, record: ContactRecord) -> None:
-        self.add_planned(self.plan(record))
-
-    def add_planned(self, plan: Plan | None) -> None:
+    def add(self, record: ContactRecord, plan: Plan | None, messages: list[Message]) -> None:
+        """A planned row (``plan_row``): rejected, or its warnings noted, then matched."""
         if plan is None:
+            self.reject(record.line, messages[0])
             return
+        for message in messages:
+            self.note(record.line, "warning", message)
         policy = self.options.policy
         found = self.match(plan) if self.matching else None
         if found is None:
@@ -441,7 +431,7 @@ def _run(
                 if isinstance(item, RowProblem):
                     importer.reject(item.line, item.message)
                 else:
-                    importer.add_planned(importer.planned(item, plan, messages))
+                    importer.add(item, plan, messages)
                 done += 1
                 if done % CHUNK == 0:
                     importer.flush()

@@ -58,6 +58,15 @@ class Planner:
         self._stop = threading.Event()
         self._worker = threading.Thread(target=self._work, name="import-planner", daemon=True)
 
+    def start(self) -> None:
+        self._worker.start()
+
+    def stop(self) -> None:
+        """Stop the worker (between two rows) and wait for it."""
+        self._stop.set()
+        self._gate.set()  # wake it if it is parked
+        self._worker.join()
+
     @contextmanager
     def open_gate(self) -> Iterator[None]:
         """Let the worker plan while the caller is in a call that releases the GIL."""
@@ -99,6 +108,8 @@ class Planner:
                     while not gate.wait(0.05):
                         if stop.is_set():
                             return
+                if stop.is_set():  # the caller left: plan nothing more
+                    return
                 if isinstance(record, RowProblem):
                     chunk.append((record, None, []))
                 else:
@@ -119,10 +130,8 @@ class Planner:
 def planner(records: Iterable[ContactRecord | RowProblem], plan: PlanFn) -> Iterator[Planner]:
     """A started :class:`Planner`, stopped and joined when the block is left (even by an error)."""
     running = Planner(records, plan)
-    running._worker.start()
+    running.start()
     try:
         yield running
     finally:
-        running._stop.set()
-        running._gate.set()  # wake it if it is parked
-        running._worker.join()
+        running.stop()
