@@ -120,8 +120,3 @@ FRENCH = Speaker(
     word=lambda code: label(code, "fr"),
     yes_no=lambda yes: "oui" if yes else "non",
 )
-
-
-def french_value(value: Any) -> str:
-    """A value in French words: the rendering of ``str(message)``."""
-    return FRENCH.value(value)
