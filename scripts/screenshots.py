@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
 from reseau.core.paths import DataPaths  # noqa: E402
 from reseau.db.open import open_sqlite  # noqa: E402
-from reseau.services.demo import load_demo  # noqa: E402
+from reseau.services.demo.load import load_demo  # noqa: E402
 
 
 def _wait(app: QApplication, runner: object, seconds: float = 10.0) -> None:
@@ -40,9 +40,9 @@ def _wait(app: QApplication, runner: object, seconds: float = 10.0) -> None:
 
 def _dialogs() -> dict[str, Callable[[], QDialog]]:
     from reseau.core.settings import Settings
-    from reseau.ui.dialogs.organization_dialog import OrganizationDialog
-    from reseau.ui.dialogs.person_dialog import PersonDialog
-    from reseau.ui.dialogs.preferences_dialog import PreferencesDialog
+    from reseau.ui.organizations.organization_dialog import OrganizationDialog
+    from reseau.ui.persons.person_dialog import PersonDialog
+    from reseau.ui.preferences.preferences_dialog import PreferencesDialog
 
     return {
         "dialog-person": lambda: PersonDialog([]),

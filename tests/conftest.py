@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from reseau.db.open import open_sqlite
 from reseau.db.session import Database
-from reseau.services.demo import load_demo
+from reseau.services.demo.load import load_demo
 
 pytest_plugins = ["tests.pg_backend"]  # tests/pg_backend.py: the PostgreSQL variant of `database`
 

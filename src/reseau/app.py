@@ -22,16 +22,16 @@ from reseau.db.lock import InstanceLock
 from reseau.db.models import Organization, Person
 from reseau.db.open import open_sqlite, open_url
 from reseau.db.session import Database
-from reseau.services import backups, scale
+from reseau.services.database import backups, scale
 from reseau.ui.change_bus import ChangeBus
 from reseau.ui.context import AppContext
 from reseau.ui.gc_guard import collect_on_gui_thread
 from reseau.ui.i18n import Translators, say
 from reseau.ui.keyboard import install_save_shortcut
-from reseau.ui.ops import OpRunner
-from reseau.ui.preferences import apply_preferences
+from reseau.ui.main_window import MainWindow
+from reseau.ui.ops.runner import OpRunner
+from reseau.ui.preferences.actions import apply_preferences
 from reseau.ui.read_only import show_read_only_notice
-from reseau.ui.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 QUIT_AFTER_ENV = "RESEAU_QUIT_AFTER_MS"  # used by smoke tests: show the window, then quit

@@ -20,7 +20,7 @@ import pytest
 from reseau.db import migrate
 from reseau.db.open import open_sqlite
 from reseau.db.session import Database
-from reseau.services.generate import generate
+from reseau.services.demo.generate import generate
 from tests.benchmarks.bench_figures import FIGURES
 
 PERSONS = int(os.environ.get("RESEAU_BENCH_PERSONS", "100000"))

@@ -1,7 +1,7 @@
 """CSV import and CSV, XLSX and vCard export of 100,000 persons, against the bare modules.
 
 The importer and the exporters are built by issue 6 on another branch: the adapters below use
-them when present (``reseau.services.import_contacts`` / ``export_contacts``) and skip with a
+them when present (``reseau.services.io.import_contacts`` / ``export_contacts``) and skip with a
 message otherwise. The CSV export also has a stand-in on this branch: the Personnes rows
 (``persons.list_persons``) written with the csv module, which is what any export must read.
 """
@@ -21,7 +21,7 @@ from pytest_benchmark.fixture import BenchmarkFixture
 
 from reseau.db.open import open_sqlite
 from reseau.db.session import Database
-from reseau.services import persons
+from reseau.services.persons import records as persons
 from tests.benchmarks.bench_figures import report
 
 HEADER = ["Nom", "Prénom", "Fonction", "Organisation", "Pays", "Courriel", "Téléphone"]
@@ -62,7 +62,7 @@ def timed(fn: object, *args: object) -> float:
 
 def test_export_csv(benchmark: BenchmarkFixture, big_db: Database, big_db_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "personnes.csv"
-    exporter = optional("reseau.services.export_contacts")
+    exporter = optional("reseau.services.io.export_contacts")
     if exporter is not None:  # issue 6's exporter
         name = "CSV export (issue 6 exporter)"
 
@@ -93,9 +93,9 @@ def test_export_csv(benchmark: BenchmarkFixture, big_db: Database, big_db_path: 
 def test_export_other_formats(
     benchmark: BenchmarkFixture, big_db: Database, big_db_path: Path, tmp_path: Path, fmt: str
 ) -> None:
-    exporter = optional("reseau.services.export_contacts")
+    exporter = optional("reseau.services.io.export_contacts")
     if exporter is None:
-        pytest.skip(f"{fmt} export: reseau.services.export_contacts (issue 6) is not on this branch")
+        pytest.skip(f"{fmt} export: reseau.services.io.export_contacts (issue 6) is not on this branch")
     out = tmp_path / f"personnes.{fmt}"
 
     def export() -> None:
@@ -115,10 +115,10 @@ def test_import_csv(
     """``skip`` is the default: the generated names repeat, so ~90 % of the rows are matched
     as duplicates and skipped. ``create`` writes every row as a new person (no matching): the
     worst case for the database."""
-    importer = optional("reseau.services.import_contacts")
+    importer = optional("reseau.services.io.import_contacts")
     files = optional("reseau.io.contacts_file")
     if importer is None or files is None:
-        pytest.skip("CSV import: reseau.services.import_contacts (issue 6) is not on this branch")
+        pytest.skip("CSV import: reseau.services.io.import_contacts (issue 6) is not on this branch")
     source = tmp_path / "contacts.csv"
     count = raw_export(big_db_path, source)
     target = tmp_path / "import.sqlite3"

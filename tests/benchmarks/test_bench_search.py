@@ -12,7 +12,8 @@ from sqlalchemy import select
 
 from reseau.db.models import Organization, Person
 from reseau.db.session import Database
-from reseau.services import persons, search
+from reseau.services.persons import records as persons
+from reseau.services.search import global_search as search
 from tests.benchmarks.bench_figures import median_ms, p95_ms, report
 
 FLOOR_QUERY = "SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT 24"

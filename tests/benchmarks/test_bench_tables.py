@@ -10,12 +10,12 @@ from pytest_benchmark.fixture import BenchmarkFixture
 from pytestqt.qtbot import QtBot
 
 from reseau.db.session import Database
-from reseau.services import persons
+from reseau.services.persons import records as persons
 from reseau.ui.change_bus import ChangeBus
 from reseau.ui.context import AppContext
-from reseau.ui.models.lazy_row_model import PAGE_SIZE
-from reseau.ui.ops import OpRunner
-from reseau.ui.views.persons_view import PersonsView
+from reseau.ui.ops.runner import OpRunner
+from reseau.ui.persons.view import PersonsView
+from reseau.ui.widgets.lazy_row_model import PAGE_SIZE
 from tests.benchmarks.bench_figures import median_ms, report
 
 

@@ -10,10 +10,10 @@ from pytest_benchmark.fixture import BenchmarkFixture
 
 from reseau.core.enums import ExchangeKind, ExchangeStatus, OrgRole, ParticipantRole
 from reseau.db.session import Database
-from reseau.services import exchanges as ex
-from reseau.services.exchanges_stages import list_stages
-from reseau.services.organizations import OrganizationInput, add_organization
-from reseau.services.persons import PersonInput, add_person
+from reseau.services.exchanges import records as ex
+from reseau.services.exchanges.stages import list_stages
+from reseau.services.organizations.records import OrganizationInput, add_organization
+from reseau.services.persons.records import PersonInput, add_person
 
 COUNT = 1000
 

@@ -14,7 +14,7 @@ from pytest_benchmark.fixture import BenchmarkFixture
 
 from reseau.db.open import open_sqlite
 from reseau.io.contacts_file import open_contacts, read_contacts
-from reseau.services.import_contacts import ImportOptions, ImportReport, import_records
+from reseau.services.io.import_contacts import ImportOptions, ImportReport, import_records
 
 ROWS = 20_000
 

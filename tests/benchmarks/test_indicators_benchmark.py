@@ -33,7 +33,7 @@ from reseau.db.models import (
     Theme,
 )
 from reseau.db.open import open_sqlite
-from reseau.services.indicators import IndicatorFilters, compute_indicators
+from reseau.services.indicators.figures import IndicatorFilters, compute_indicators
 
 
 @pytest.fixture(scope="module")
@@ -142,8 +142,8 @@ def test_indicators_view_opens_at_scale(benchmark, qtbot, big_db, period: str) -
 
     from reseau.ui.change_bus import ChangeBus
     from reseau.ui.context import AppContext
-    from reseau.ui.ops import OpRunner
-    from reseau.ui.views.indicators_view import PERIOD_KEY, IndicatorsView
+    from reseau.ui.indicators.view import PERIOD_KEY, IndicatorsView
+    from reseau.ui.ops.runner import OpRunner
     from tests.benchmarks.bench_figures import median_ms, report
 
     bus = ChangeBus()

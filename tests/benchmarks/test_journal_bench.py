@@ -17,7 +17,8 @@ import pytest
 from reseau.core.enums import Country, FollowUpState, InteractionKind
 from reseau.db.models import Interaction, Organization, Person, Theme
 from reseau.db.session import Database
-from reseau.services import coverage, follow_ups, network, network_layout
+from reseau.services.journal import follow_ups, network, network_layout
+from reseau.services.themes import coverage
 from tests.benchmarks.bench_figures import report
 
 TODAY = date(2026, 3, 10)
@@ -104,8 +105,8 @@ def _open_network_tab(
     time in ms, the resident memory added by the first opening in MB, the last graph."""
     from reseau.ui.change_bus import ChangeBus
     from reseau.ui.context import AppContext
-    from reseau.ui.ops import OpRunner
-    from reseau.ui.views.network_view import PERIOD_KEY, NetworkView
+    from reseau.ui.journal.network_view import PERIOD_KEY, NetworkView
+    from reseau.ui.ops.runner import OpRunner
 
     bus = ChangeBus()
     runner = OpRunner(big_db, bus)

@@ -7,8 +7,8 @@ from typing import Any
 from reseau.core.enums import ContactKind, Country
 from reseau.db.session import Database
 from reseau.db.undo import recording
-from reseau.services import persons
-from reseau.services.contacts import ContactInput
+from reseau.services.persons import records as persons
+from reseau.services.shared.contact_points import ContactInput
 
 DATA = persons.PersonInput(
     last_name="Massé",

@@ -10,8 +10,8 @@ from openpyxl import load_workbook
 
 from reseau.cli.main import main
 from reseau.db.session import Database
-from reseau.services.agenda import find_mission
-from reseau.services.agenda_edit import acknowledge
+from reseau.services.agenda.editing import acknowledge
+from reseau.services.agenda.reading import find_mission
 
 
 def _db(database: Database) -> str:

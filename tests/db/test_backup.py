@@ -14,7 +14,7 @@ from reseau.db import backup
 from reseau.db.backup import BackupInfo, RetentionPolicy
 from reseau.db.open import open_sqlite
 from reseau.db.session import Database
-from reseau.services.persons import PersonInput, add_person
+from reseau.services.persons.records import PersonInput, add_person
 
 
 def _add(database: Database, name: str) -> int:

@@ -17,7 +17,7 @@ from reseau.db import backup
 from reseau.db.lock import InstanceLock
 from reseau.db.models import Person
 from reseau.db.open import open_sqlite
-from reseau.services.persons import PersonInput, add_person
+from reseau.services.persons.records import PersonInput, add_person
 
 
 def _damage(path: Path) -> None:

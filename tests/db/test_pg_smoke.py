@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 from reseau.db import migrate
 from reseau.db.models import Person
 from reseau.db.session import Database
-from reseau.services.demo import load_demo
+from reseau.services.demo.load import load_demo
 
 
 def test_migrated_to_head_and_demo_loads(database: Database) -> None:

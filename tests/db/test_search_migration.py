@@ -7,7 +7,7 @@ from sqlalchemy import text
 
 from reseau.db import migrate
 from reseau.db.session import Database
-from reseau.services import search
+from reseau.services.search import global_search as search
 
 
 def test_downgrade_then_upgrade_reindexes(demo_database: Database) -> None:

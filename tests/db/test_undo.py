@@ -15,8 +15,9 @@ from reseau.db.models import AgendaSlot, ContactPoint, Exchange, Interaction, Or
 from reseau.db.models.links import interaction_persons, person_tags
 from reseau.db.session import Database
 from reseau.db.undo import REDO, UNDO, UndoConflictError, UndoRecord, apply, recording
-from reseau.services import organizations, persons
-from reseau.services.contacts import ContactInput
+from reseau.services.organizations import records as organizations
+from reseau.services.persons import records as persons
+from reseau.services.shared.contact_points import ContactInput
 
 
 def run(database: Database, description: str, fn: Callable[[Session], Any]) -> UndoRecord:

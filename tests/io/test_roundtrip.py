@@ -12,8 +12,8 @@ from reseau.db.session import Database
 from reseau.io.contacts_file import open_contacts, read_contacts
 from reseau.io.records import ExportPerson
 from reseau.io.vcard_write import write_vcards
-from reseau.services.export_contacts import ExportFilter, select_persons, write_export
-from reseau.services.import_contacts import DuplicatePolicy, ImportOptions, import_records
+from reseau.services.io.export_contacts import ExportFilter, select_persons, write_export
+from reseau.services.io.import_contacts import DuplicatePolicy, ImportOptions, import_records
 
 LETTERS = "abcdeéèêçàôîïüœÉÀÇQZ"
 TRICKY = " ,;\"'-=+@\\"

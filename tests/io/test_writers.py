@@ -76,7 +76,7 @@ def test_xlsx(tmp_path: Path) -> None:
 def test_cancelled_export_leaves_no_file(tmp_path: Path) -> None:
     import pytest
 
-    from reseau.services.export_contacts import ExportCancelled, ExportedPerson, write_export
+    from reseau.services.io.export_contacts import ExportCancelled, ExportedPerson, write_export
 
     persons = [ExportedPerson(i, PERSON, None) for i in range(1000)]
     out = tmp_path / "c.csv"

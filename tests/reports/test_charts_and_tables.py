@@ -18,7 +18,7 @@ from reseau.reports.charts import (
     table,
 )
 from reseau.reports.tables import Table, write_table, write_xlsx
-from reseau.services.indicators import CrossCount, IndicatorFilters, Indicators
+from reseau.services.indicators.figures import CrossCount, IndicatorFilters, Indicators
 
 TODAY = date(2025, 6, 30)
 

@@ -15,8 +15,8 @@ from reseau.db.session import Database
 from reseau.reports.annual_pdf import write_annual_report
 from reseau.reports.charts import EMPTY_TEXT
 from reseau.reports.mission_pdf import write_delegate_files, write_mission_review
-from reseau.services.annual_report import annual_report
-from reseau.services.mission_review import delegate_briefs, mission_review
+from reseau.services.indicators.annual_report import annual_report
+from reseau.services.indicators.mission_review import delegate_briefs, mission_review
 from tests.services.indicator_dataset import TODAY, DatasetIds, build_dataset
 
 

@@ -42,7 +42,7 @@ from reseau.db.models import (
     Person,
     Theme,
 )
-from reseau.services.persons import name_key
+from reseau.services.persons.records import name_key
 
 TODAY = date(2025, 6, 30)
 

@@ -14,11 +14,12 @@ from reseau.core.enums import Activity, Country, ExchangeKind, HalfDay, Particip
 from reseau.core.errors import ConflictError, NotFoundError, ValidationError
 from reseau.db.models import AgendaSlot, Exchange, ExchangeParticipant, Organization, Person
 from reseau.db.session import Database
-from reseau.services import agenda, agenda_edit
-from reseau.services.agenda import AmbiguousMission
-from reseau.services.agenda_demo import MISSION_TITLE
-from reseau.services.agenda_edit import SlotInput
-from reseau.services.persons import delete_person
+from reseau.services.agenda import editing as agenda_edit
+from reseau.services.agenda import reading as agenda
+from reseau.services.agenda.editing import SlotInput
+from reseau.services.agenda.reading import AmbiguousMission
+from reseau.services.demo.agenda import MISSION_TITLE
+from reseau.services.persons.records import delete_person
 
 START, END = date(2027, 5, 10), date(2027, 5, 12)
 
@@ -198,7 +199,7 @@ def test_demo_draft_trips_every_kind_of_warning(demo_database: Database) -> None
 
 
 def test_demo_loader_is_idempotent(demo_database: Database) -> None:
-    from reseau.services.demo import load_demo
+    from reseau.services.demo.load import load_demo
 
     with demo_database.begin() as session:
         assert load_demo(session).value.created == 0

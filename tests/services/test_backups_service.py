@@ -14,8 +14,8 @@ from reseau.db.backup import RetentionPolicy, list_backups
 from reseau.db.models import Person
 from reseau.db.open import open_sqlite
 from reseau.db.session import Database
-from reseau.services import backups
-from reseau.services.persons import PersonInput, add_person
+from reseau.services.database import backups
+from reseau.services.persons.records import PersonInput, add_person
 
 
 @pytest.fixture

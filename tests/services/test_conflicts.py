@@ -8,7 +8,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from reseau.core.errors import ConflictError
 from reseau.db.models import Person
 from reseau.db.session import Database
-from reseau.services.persons import PersonInput, add_person, get_person, update_person
+from reseau.services.persons.records import PersonInput, add_person, get_person, update_person
 
 
 def test_second_save_from_a_stale_read_raises_conflict(database: Database) -> None:

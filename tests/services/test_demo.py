@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from reseau.core.enums import Assessment, ExchangeKind, ParticipantRole
 from reseau.db.models import Exchange, ExchangeParticipant, Organization, Person, Theme
 from reseau.db.session import Database
-from reseau.services.demo import load_demo, read_demo_data
+from reseau.services.demo.load import load_demo, read_demo_data
 from tests.conftest import REFERENCE
 
 

@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 from reseau.core.enums import ContactKind, InteractionKind, ParticipantRole
 from reseau.db.models import ExchangeParticipant, Interaction, Person, Theme
 from reseau.db.session import Database
-from reseau.services.duplicates import find_duplicates, mark_not_duplicate, merge_persons
-from reseau.services.persons import ContactInput, PersonInput, add_person
+from reseau.services.persons.duplicates import find_duplicates, mark_not_duplicate, merge_persons
+from reseau.services.persons.records import ContactInput, PersonInput, add_person
 
 
 def _add(session, last: str, first: str, *contacts: ContactInput, title: str = "") -> int:  # type: ignore[no-untyped-def]

@@ -19,12 +19,12 @@ from reseau.core.enums import (
 from reseau.core.errors import ValidationError
 from reseau.db.models import Attachment, Exchange, ExchangeParticipant
 from reseau.db.session import Database
-from reseau.services import exchanges as ex
-from reseau.services.exchanges_attachments import attach_file, remove_attachment, sha256_of, stored_file
-from reseau.services.exchanges_links import exchanges_of_organization, exchanges_of_person
-from reseau.services.exchanges_stages import StageSituation, list_stages, situation
-from reseau.services.organizations import OrganizationInput, add_organization
-from reseau.services.persons import PersonInput, add_person
+from reseau.services.exchanges import records as ex
+from reseau.services.exchanges.attachments import attach_file, remove_attachment, sha256_of, stored_file
+from reseau.services.exchanges.links import exchanges_of_organization, exchanges_of_person
+from reseau.services.exchanges.stages import StageSituation, list_stages, situation
+from reseau.services.organizations.records import OrganizationInput, add_organization
+from reseau.services.persons.records import PersonInput, add_person
 
 MISSION_TITLE = "Mission exploratoire : « Le développement social local en France »"
 

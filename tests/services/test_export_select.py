@@ -10,7 +10,7 @@ from reseau.core.normalize import format_phone
 from reseau.db.models import ContactPoint, ExchangeParticipant, Organization, Person, Tag, Theme
 from reseau.db.session import Database
 from reseau.io.records import ExportPerson
-from reseau.services.export_contacts import ExportFilter, select_persons
+from reseau.services.io.export_contacts import ExportFilter, select_persons
 
 
 def _expected(person: Person) -> ExportPerson:

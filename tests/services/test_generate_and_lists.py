@@ -13,8 +13,9 @@ from reseau.cli.main import main
 from reseau.db.models import ContactPoint, Interaction, Organization, Person
 from reseau.db.open import open_sqlite
 from reseau.db.session import Database
-from reseau.services import organizations, persons
-from reseau.services.generate import generate
+from reseau.services.demo.generate import generate
+from reseau.services.organizations import records as organizations
+from reseau.services.persons import records as persons
 
 
 @pytest.fixture

@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 
 from reseau.core.enums import Country
 from reseau.core.normalize import InvalidEmail, InvalidPhone, fold, normalize_email, normalize_phone
-from reseau.services import import_keys
-from reseau.services.import_keys import email_key, fast_fold, fast_name_key, phone_key
-from reseau.services.persons import name_key
+from reseau.services.io import import_keys
+from reseau.services.io.import_keys import email_key, fast_fold, fast_name_key, phone_key
+from reseau.services.persons.records import name_key
 
 
 def _reference_phone(raw: str, country: Country) -> str | None:

@@ -13,11 +13,11 @@ from reseau.core.enums import Country
 from reseau.db.models import ImportBatchItem, Person
 from reseau.db.session import Database
 from reseau.io.records import ContactRecord, RowProblem
-from reseau.services import import_pipeline
-from reseau.services.import_contacts import DuplicatePolicy, ImportOptions, import_records
-from reseau.services.import_plan import plan_record
-from reseau.services.import_undo import created_items, undo_batch
-from reseau.services.privacy import erase_person
+from reseau.services.io import import_pipeline
+from reseau.services.io.import_contacts import DuplicatePolicy, ImportOptions, import_records
+from reseau.services.io.import_plan import plan_record
+from reseau.services.io.import_undo import created_items, undo_batch
+from reseau.services.privacy.rights import erase_person
 
 
 def _planners() -> list[threading.Thread]:
@@ -95,7 +95,7 @@ def test_runs_split_where_ids_are_not_consecutive() -> None:
 
 
 def test_undo_spares_a_person_added_by_hand_with_a_reused_id(database: Database) -> None:
-    from reseau.services.persons import PersonInput, add_person, delete_person
+    from reseau.services.persons.records import PersonInput, add_person, delete_person
 
     with database.begin() as session:
         report = import_records(

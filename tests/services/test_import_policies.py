@@ -11,14 +11,14 @@ from reseau.core.enums import ContactKind, Country
 from reseau.db.models import ContactPoint, Organization, Person
 from reseau.db.session import Database
 from reseau.io.records import ContactRecord, RowProblem
-from reseau.services.import_contacts import (
+from reseau.services.io.import_contacts import (
     DuplicatePolicy,
     ImportAborted,
     ImportOptions,
     import_records,
 )
-from reseau.services.import_undo import list_batches, load_mapping, save_mapping, undo_batch
-from reseau.services.persons import ContactInput, PersonInput, add_person
+from reseau.services.io.import_undo import list_batches, load_mapping, save_mapping, undo_batch
+from reseau.services.persons.records import ContactInput, PersonInput, add_person
 
 
 def _seed(database: Database) -> int:

@@ -11,7 +11,7 @@ from reseau.db.models import Person
 from reseau.db.session import Database
 from reseau.io.contacts_file import open_contacts, read_contacts
 from reseau.io.records import NotAContactsFile
-from reseau.services.import_contacts import ImportOptions, import_records
+from reseau.services.io.import_contacts import ImportOptions, import_records
 
 # From ../shared/samples/README.md: "ANDROID 6, kcontacts_vcard10 5, every other vCard file 1";
 # the CSV counts are their data rows.

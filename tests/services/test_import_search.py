@@ -15,9 +15,10 @@ from sqlalchemy import text
 from reseau.core.enums import ContactKind
 from reseau.db.session import Database
 from reseau.io.records import ContactRecord, RowProblem
-from reseau.services import import_contacts, search
-from reseau.services.import_contacts import DuplicatePolicy, ImportAborted, ImportOptions, import_records
-from reseau.services.persons import ContactInput, PersonInput, add_person
+from reseau.services.io import import_contacts
+from reseau.services.io.import_contacts import DuplicatePolicy, ImportAborted, ImportOptions, import_records
+from reseau.services.persons.records import ContactInput, PersonInput, add_person
+from reseau.services.search import global_search as search
 
 # The FTS5 index and its triggers are SQLite's; PostgreSQL searches folded columns instead.
 pytestmark = pytest.mark.sqlite_only

@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session
 from reseau.core.enums import Country, ExchangeKind
 from reseau.core.labels import label
 from reseau.db.session import Database
-from reseau.services.annual_report import annual_report
-from reseau.services.indicators import IndicatorFilters, compute_indicators
-from reseau.services.mission_review import delegate_briefs, find_mission, mission_review
+from reseau.services.indicators.annual_report import annual_report
+from reseau.services.indicators.figures import IndicatorFilters, compute_indicators
+from reseau.services.indicators.mission_review import delegate_briefs, find_mission, mission_review
 from tests.services.indicator_dataset import TODAY, DatasetIds, build_dataset
 
 

@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy.orm import Session
 
 from reseau.db.session import Database
-from reseau.services import indicator_scope
-from reseau.services.indicators import IndicatorFilters, compute_indicators
+from reseau.services.indicators import scope as indicator_scope
+from reseau.services.indicators.figures import IndicatorFilters, compute_indicators
 from tests.services.indicator_dataset import TODAY, DatasetIds, build_dataset
 
 

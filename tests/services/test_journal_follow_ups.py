@@ -9,10 +9,11 @@ import pytest
 from reseau.core.enums import Country, FollowUpState, InteractionKind
 from reseau.core.errors import ValidationError
 from reseau.db.session import Database
-from reseau.services import follow_ups, journal
-from reseau.services.follow_ups import Bucket, Source
-from reseau.services.journal import EntryInput
-from reseau.services.persons import PersonInput, add_person
+from reseau.services.journal import entries as journal
+from reseau.services.journal import follow_ups
+from reseau.services.journal.entries import EntryInput
+from reseau.services.journal.follow_ups import Bucket, Source
+from reseau.services.persons.records import PersonInput, add_person
 
 TODAY = date(2026, 3, 10)  # a Tuesday
 

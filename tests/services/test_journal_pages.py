@@ -6,10 +6,11 @@ from datetime import date
 
 from reseau.core.enums import Country, InteractionKind
 from reseau.db.session import Database
-from reseau.services import journal, journal_pages
-from reseau.services.journal import EntryInput
-from reseau.services.organizations import OrganizationInput, add_organization
-from reseau.services.persons import PersonInput, add_person
+from reseau.services.journal import entries as journal
+from reseau.services.journal import pages as journal_pages
+from reseau.services.journal.entries import EntryInput
+from reseau.services.organizations.records import OrganizationInput, add_organization
+from reseau.services.persons.records import PersonInput, add_person
 
 TODAY = date(2026, 3, 10)
 

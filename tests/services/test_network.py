@@ -6,8 +6,9 @@ from datetime import date
 
 from reseau.core.enums import Country
 from reseau.db.session import Database
-from reseau.services import network, network_layout, themes
-from reseau.services.network import EdgeKind, NetworkFilter, NodeKind
+from reseau.services.journal import network, network_layout
+from reseau.services.journal.network import EdgeKind, NetworkFilter, NodeKind
+from reseau.services.themes import records as themes
 
 
 def test_demo_network_links_and_sides(demo_database: Database) -> None:

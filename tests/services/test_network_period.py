@@ -9,8 +9,8 @@ import pytest
 from reseau.core.enums import Country, InteractionKind
 from reseau.db.models import Interaction, Person
 from reseau.db.session import Database
-from reseau.services import network
-from reseau.services.network import NetworkFilter, NodeKind, PeriodChoice, period_start
+from reseau.services.journal import network
+from reseau.services.journal.network import NetworkFilter, NodeKind, PeriodChoice, period_start
 
 TODAY = date(2026, 3, 10)
 

@@ -7,9 +7,10 @@ import pytest
 from reseau.core.enums import Country, OrgLevel
 from reseau.core.errors import ValidationError
 from reseau.db.session import Database
-from reseau.services import organizations, persons
-from reseau.services.organizations import OrganizationInput
-from reseau.services.persons import PersonInput
+from reseau.services.organizations import records as organizations
+from reseau.services.organizations.records import OrganizationInput
+from reseau.services.persons import records as persons
+from reseau.services.persons.records import PersonInput
 
 
 def test_parent_and_children(database: Database) -> None:

@@ -7,10 +7,11 @@ import pytest
 from reseau.core.enums import ContactKind, Country
 from reseau.core.errors import ConflictError, NotFoundError, ValidationError
 from reseau.db.session import Database
-from reseau.services import organizations, persons
-from reseau.services.contacts import ContactInput
-from reseau.services.organizations import OrganizationInput
-from reseau.services.persons import PersonInput
+from reseau.services.organizations import records as organizations
+from reseau.services.organizations.records import OrganizationInput
+from reseau.services.persons import records as persons
+from reseau.services.persons.records import PersonInput
+from reseau.services.shared.contact_points import ContactInput
 
 
 def _add_org(database: Database, name: str = "CNAF", country: Country = Country.FRANCE) -> int:

@@ -30,10 +30,10 @@ from reseau.db.models import (
     Theme,
 )
 from reseau.db.session import Database
-from reseau.services import privacy
-from reseau.services.contacts import ContactInput
-from reseau.services.persons import PersonInput, add_person
-from reseau.services.settings import RETENTION_YEARS, set_setting
+from reseau.services.database.settings import RETENTION_YEARS, set_setting
+from reseau.services.persons.records import PersonInput, add_person
+from reseau.services.privacy import rights as privacy
+from reseau.services.shared.contact_points import ContactInput
 
 
 def _world(database: Database) -> tuple[int, int]:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from reseau.db.session import Database
-from reseau.services.persons import PersonInput, add_person
-from reseau.services.scale import is_large
+from reseau.services.database.scale import is_large
+from reseau.services.persons.records import PersonInput, add_person
 
 
 def test_large_from_the_threshold(database: Database) -> None:

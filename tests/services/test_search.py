@@ -13,11 +13,13 @@ from sqlalchemy import select
 from reseau.core.enums import ContactKind, InteractionKind
 from reseau.db.models import Interaction
 from reseau.db.session import Database
-from reseau.services import organizations, persons, search
-from reseau.services.contacts import ContactInput
-from reseau.services.organizations import OrganizationInput
-from reseau.services.persons import PersonInput
-from reseau.services.search import HitKind, fts_query
+from reseau.services.organizations import records as organizations
+from reseau.services.organizations.records import OrganizationInput
+from reseau.services.persons import records as persons
+from reseau.services.persons.records import PersonInput
+from reseau.services.search import global_search as search
+from reseau.services.search.global_search import HitKind, fts_query
+from reseau.services.shared.contact_points import ContactInput
 
 
 def titles(database: Database, text: str) -> list[str]:

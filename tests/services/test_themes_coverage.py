@@ -9,11 +9,13 @@ import pytest
 
 from reseau.core.enums import Country, InteractionKind, ThemeKind, ThemeStatus
 from reseau.db.session import Database
-from reseau.services import coverage, journal, themes
-from reseau.services.coverage import Cell
-from reseau.services.journal import EntryInput
-from reseau.services.organizations import OrganizationInput, add_organization
-from reseau.services.persons import PersonInput, add_person
+from reseau.services.journal import entries as journal
+from reseau.services.journal.entries import EntryInput
+from reseau.services.organizations.records import OrganizationInput, add_organization
+from reseau.services.persons.records import PersonInput, add_person
+from reseau.services.themes import coverage
+from reseau.services.themes import records as themes
+from reseau.services.themes.coverage import Cell
 
 TODAY = date(2026, 3, 10)
 
@@ -96,7 +98,7 @@ def test_built_in_theme_cannot_be_deleted(database: Database) -> None:
 
 
 def test_demo_journal_shows_in_coverage_and_due_list(demo_database: Database) -> None:
-    from reseau.services import follow_ups
+    from reseau.services.journal import follow_ups
 
     with demo_database.begin() as s:
         rows = coverage.coverage(s, date.today())

@@ -14,7 +14,7 @@ from reseau.db.session import Database
 from reseau.ui.change_bus import ChangeBus
 from reseau.ui.context import AppContext
 from reseau.ui.i18n import Translators
-from reseau.ui.ops import OpRunner
+from reseau.ui.ops.runner import OpRunner
 from tests import packaging_scripts
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -18,11 +18,11 @@ from pytestqt.qtbot import QtBot
 from reseau.core.agenda_checks import A1, A3, CITIES
 from reseau.core.enums import Activity, HalfDay
 from reseau.db.session import Database
-from reseau.services.agenda_edit import SlotInput
+from reseau.services.agenda.editing import SlotInput
+from reseau.ui.agenda.grid import slot_mime
+from reseau.ui.agenda.slot_dialog import SlotDialog
+from reseau.ui.agenda.view import AgendaView
 from reseau.ui.context import AppContext
-from reseau.ui.dialogs.slot_dialog import SlotDialog
-from reseau.ui.views.agenda_view import AgendaView
-from reseau.ui.widgets.agenda_grid import slot_mime
 
 pytestmark = pytest.mark.filterwarnings("ignore:Function.*is marked as deprecated:DeprecationWarning")
 
@@ -153,7 +153,7 @@ def test_new_slot_through_the_dialog(
 
 
 def test_slot_dialog_refuses_end_before_start(qtbot: QtBot, view: AgendaView) -> None:
-    from reseau.services.agenda import SlotChoices
+    from reseau.services.agenda.reading import SlotChoices
 
     choices = SlotChoices((), (), (), ())
     data = SlotInput(MONDAY, time(10), time(11), Activity.PRESENTATION)
@@ -230,7 +230,7 @@ def test_settings_dialog_changes_the_checks(
     view: AgendaView, demo_context: AppContext, wait_ops: Wait, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
     from reseau.core.agenda import CheckSettings
-    from reseau.ui.dialogs.agenda_settings_dialog import AgendaSettingsDialog
+    from reseau.ui.agenda.settings_dialog import AgendaSettingsDialog
 
     dialog = AgendaSettingsDialog(CheckSettings())
     qtbot.addWidget(dialog)
@@ -254,7 +254,7 @@ def test_settings_dialog_changes_the_checks(
 def test_copy_a_day(
     view: AgendaView, demo_context: AppContext, wait_ops: Wait, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from reseau.ui.dialogs.copy_day_dialog import CopyDayDialog
+    from reseau.ui.agenda.copy_day_dialog import CopyDayDialog
 
     monkeypatch.setattr(CopyDayDialog, "ask", lambda *_a: (date(2027, 5, 13), TUESDAY))
     view.buttons["copy_day"].click()
@@ -297,7 +297,7 @@ def test_person_and_organization_detail_panes_list_their_slots(demo_database: ob
 
     from reseau.db.models import Organization, Person
     from reseau.db.session import Database
-    from reseau.ui.views.detail_sections import ORGANIZATION_SECTIONS, PERSON_SECTIONS
+    from reseau.ui.widgets.detail_sections import ORGANIZATION_SECTIONS, PERSON_SECTIONS
 
     assert isinstance(demo_database, Database)
     with demo_database.begin() as session:
@@ -378,7 +378,7 @@ def test_delegate_file_and_mission_review_html_in_english(
     english: None, view: AgendaView, demo_database: Database
 ) -> None:
     from reseau.reports.mission_pdf import delegate_html, mission_html
-    from reseau.services.mission_review import delegate_briefs, mission_review
+    from reseau.services.indicators.mission_review import delegate_briefs, mission_review
 
     assert view.loaded is not None
     mission_id = view.loaded.agenda.id

@@ -13,12 +13,12 @@ from reseau.core.paths import DataPaths
 from reseau.db.backup import list_backups
 from reseau.db.models import Person
 from reseau.db.session import Database
-from reseau.services.persons import PersonInput, add_person
+from reseau.services.persons.records import PersonInput, add_person
+from reseau.ui.backups.backups_dialog import BackupsDialog
 from reseau.ui.change_bus import ChangeBus
 from reseau.ui.context import AppContext
-from reseau.ui.dialogs.backups_dialog import BackupsDialog
-from reseau.ui.ops import OpRunner
-from reseau.ui.views.main_window import MainWindow
+from reseau.ui.main_window import MainWindow
+from reseau.ui.ops.runner import OpRunner
 
 SHOTS = Path("/tmp/reseau-issue7-shots")
 
@@ -83,7 +83,7 @@ def test_create_now_then_restore_with_confirmation(
 def test_retention_policy_is_saved(
     qtbot: QtBot, local_context: AppContext, database: Database, wait_ops: Callable[[AppContext], None]
 ) -> None:
-    from reseau.services.backups import retention_policy
+    from reseau.services.database.backups import retention_policy
 
     dialog = BackupsDialog(local_context)
     qtbot.addWidget(dialog)
@@ -104,7 +104,7 @@ def test_wrong_file_is_refused_with_a_message(
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(BackupsDialog, "confirm_restore", lambda self, what: True)
-    monkeypatch.setattr("reseau.ui.dialogs.backups_dialog.show_error", lambda _p, _t, e: shown.append(str(e)))
+    monkeypatch.setattr("reseau.ui.backups.backups_dialog.show_error", lambda _p, _t, e: shown.append(str(e)))
     wrong = tmp_path / "notes.txt"
     wrong.write_text("bonjour")
     dialog = BackupsDialog(local_context)

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from reseau.app import build_window
 from reseau.db.session import Database
-from reseau.services import exchanges
+from reseau.services.exchanges import records as exchanges
 from reseau.ui.context import AppContext
 
 MISSION_2005 = "Mission exploratoire : « Le développement social local en France »"

@@ -17,17 +17,17 @@ from pytestqt.qtbot import QtBot
 from reseau.core.enums import ExchangeKind, ExchangeStatus, OrgRole, ParticipantRole
 from reseau.core.paths import DataPaths
 from reseau.db.session import Database
-from reseau.services import exchanges as ex
-from reseau.services.exchanges_stages import StageSituation
-from reseau.services.organizations import OrganizationInput, add_organization
-from reseau.services.persons import PersonInput, add_person
+from reseau.services.exchanges import records as ex
+from reseau.services.exchanges.stages import StageSituation
+from reseau.services.organizations.records import OrganizationInput, add_organization
+from reseau.services.persons.records import PersonInput, add_person
 from reseau.ui.context import AppContext
-from reseau.ui.dialogs.exchange_dialog import ExchangeDialog
-from reseau.ui.dialogs.exchange_status_dialog import ExchangeStatusDialog, StatusChoice
-from reseau.ui.models.row_table_model import ROW_ROLE
-from reseau.ui.views import exchanges_list_view
-from reseau.ui.views.exchanges_view import ExchangesView
-from reseau.ui.views.persons_view import PersonsView
+from reseau.ui.exchanges import list_view as exchanges_list_view
+from reseau.ui.exchanges.exchange_dialog import ExchangeDialog
+from reseau.ui.exchanges.exchange_status_dialog import ExchangeStatusDialog, StatusChoice
+from reseau.ui.exchanges.view import ExchangesView
+from reseau.ui.persons.view import PersonsView
+from reseau.ui.widgets.row_table_model import ROW_ROLE
 
 Wait = Callable[[AppContext], None]
 

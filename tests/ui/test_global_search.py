@@ -9,9 +9,9 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from reseau.db.session import Database
-from reseau.services.search import HitKind
+from reseau.services.search.global_search import HitKind
 from reseau.ui.context import AppContext
-from reseau.ui.views.main_window import MainWindow
+from reseau.ui.main_window import MainWindow
 from reseau.ui.widgets.global_search import GlobalSearchBox
 
 Wait = Callable[[AppContext], None]

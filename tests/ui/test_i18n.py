@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from reseau.core import labels
 from reseau.ui.context import AppContext
 from reseau.ui.i18n import Translators, choose_language, locale_for
-from reseau.ui.views.main_window import MainWindow
+from reseau.ui.main_window import MainWindow
 from tests import packaging_scripts
 from tests.ui.ui_walker import dialogs, pages, visible_texts
 

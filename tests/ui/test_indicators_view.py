@@ -18,9 +18,9 @@ from reseau.core.enums import ExchangeKind
 from reseau.ui.areas import all_areas
 from reseau.ui.context import AppContext
 from reseau.ui.i18n import format_date
-from reseau.ui.views import report_actions
-from reseau.ui.views.indicators_view import IndicatorsView
-from reseau.ui.widgets.chart_panel import ChartPanel
+from reseau.ui.indicators import report_actions
+from reseau.ui.indicators.chart_panel import ChartPanel
+from reseau.ui.indicators.view import IndicatorsView
 
 Wait = Callable[[AppContext], None]
 

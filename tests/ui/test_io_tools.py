@@ -11,11 +11,11 @@ from sqlalchemy import func, select
 
 from reseau.core.enums import ContactKind
 from reseau.db.models import Person
-from reseau.services.persons import ContactInput, PersonInput, add_person
+from reseau.services.persons.records import ContactInput, PersonInput, add_person
 from reseau.ui.context import AppContext
-from reseau.ui.io_tools.duplicates_dialog import DuplicatesDialog, MergeChoice, MergeDialog
-from reseau.ui.io_tools.export_dialog import ExportDialog
-from reseau.ui.io_tools.import_wizard import PAGE_MAPPING, PAGE_PREVIEW, PAGE_RESULT, ImportWizard
+from reseau.ui.io.duplicates_dialog import DuplicatesDialog, MergeChoice, MergeDialog
+from reseau.ui.io.export_dialog import ExportDialog
+from reseau.ui.io.import_wizard import PAGE_MAPPING, PAGE_PREVIEW, PAGE_RESULT, ImportWizard
 
 SHOTS = os.environ.get("RESEAU_SCREENSHOTS")  # a folder: save what the tests show, to look at
 
@@ -160,8 +160,8 @@ def test_import_job_cancel_leaves_database_as_it_was(
     qtbot: QtBot, context: AppContext, wait_ops: Callable[[AppContext], None], tmp_path: Path
 ) -> None:
     from reseau.io.contacts_file import open_contacts
-    from reseau.services.import_contacts import ImportOptions
-    from reseau.ui.io_tools.import_worker import ImportJob
+    from reseau.services.io.import_contacts import ImportOptions
+    from reseau.ui.io.import_worker import ImportJob
 
     path = tmp_path / "big.csv"
     with path.open("w", encoding="utf-8") as out:
@@ -183,7 +183,7 @@ def test_import_job_cancel_leaves_database_as_it_was(
 def test_menus_reach_the_tools(qtbot: QtBot, context: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QAction
 
-    from reseau.ui.views.main_window import MainWindow
+    from reseau.ui.main_window import MainWindow
 
     window = MainWindow(context, "test")
     qtbot.addWidget(window)

@@ -11,11 +11,11 @@ from pytestqt.qtbot import QtBot
 from reseau.core.enums import ContactKind
 from reseau.io.contacts_file import load_contacts, open_contacts
 from reseau.io.records import NotAContactsFile, RowProblem
-from reseau.services.persons import ContactInput, PersonInput, add_person
+from reseau.services.persons.records import ContactInput, PersonInput, add_person
 from reseau.ui.context import AppContext
-from reseau.ui.io_tools.duplicates_dialog import DuplicatesDialog
-from reseau.ui.io_tools.export_dialog import ExportDialog
-from reseau.ui.io_tools.import_wizard import PAGE_RESULT, ImportWizard
+from reseau.ui.io.duplicates_dialog import DuplicatesDialog
+from reseau.ui.io.export_dialog import ExportDialog
+from reseau.ui.io.import_wizard import PAGE_RESULT, ImportWizard
 
 
 def _report_rows(wizard: ImportWizard) -> list[tuple[str, str, str]]:

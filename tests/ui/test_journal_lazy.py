@@ -7,9 +7,9 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from reseau.services import journal
+from reseau.services.journal import entries as journal
 from reseau.ui.context import AppContext
-from reseau.ui.views.journal_view import JournalEntriesView
+from reseau.ui.journal.view import JournalEntriesView
 from tests.ui.test_lazy_tables import type_text
 
 Wait = Callable[[AppContext], None]
@@ -41,7 +41,7 @@ def test_entries_newest_first_and_filtered_by_the_database(
 
 
 def test_hidden_tabs_read_when_first_shown(qtbot: QtBot, demo_context: AppContext, wait_ops: Wait) -> None:
-    from reseau.ui.views.journal_view import JournalView
+    from reseau.ui.journal.view import JournalView
 
     view = JournalView(demo_context)
     qtbot.addWidget(view)

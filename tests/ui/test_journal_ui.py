@@ -13,13 +13,14 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reseau.core.enums import Country, InteractionKind
-from reseau.services import follow_ups, journal
-from reseau.services.journal import EntryInput
-from reseau.services.persons import PersonInput, add_person
+from reseau.services.journal import entries as journal
+from reseau.services.journal import follow_ups
+from reseau.services.journal.entries import EntryInput
+from reseau.services.persons.records import PersonInput, add_person
 from reseau.ui.context import AppContext
-from reseau.ui.dialogs.journal_entry_dialog import JournalEntryDialog, to_qdate
-from reseau.ui.views.follow_ups_view import FollowUpsView
-from reseau.ui.views.persons_view import PersonsView
+from reseau.ui.journal.follow_ups_view import FollowUpsView
+from reseau.ui.journal.journal_entry_dialog import JournalEntryDialog, to_qdate
+from reseau.ui.persons.view import PersonsView
 
 Wait = Callable[[AppContext], None]
 

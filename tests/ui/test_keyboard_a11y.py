@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from reseau.core.settings import Settings
 from reseau.ui.context import AppContext
-from reseau.ui.dialogs.preferences_dialog import PreferencesDialog
 from reseau.ui.icons import icons_folder
 from reseau.ui.keyboard import install_save_shortcut
-from reseau.ui.views.main_window import MainWindow
+from reseau.ui.main_window import MainWindow
+from reseau.ui.preferences.preferences_dialog import PreferencesDialog
 from tests.ui.ui_walker import accessible_name, dialogs, interactive, pages
 
 

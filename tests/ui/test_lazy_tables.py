@@ -11,13 +11,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from reseau.services.generate import generate
-from reseau.services.persons import PersonInput
+from reseau.services.demo.generate import generate
+from reseau.services.persons.records import PersonInput
 from reseau.ui.context import AppContext
-from reseau.ui.dialogs.person_dialog import PersonDialog
-from reseau.ui.models.lazy_row_model import PAGE_SIZE
-from reseau.ui.views.organizations_view import OrganizationsView
-from reseau.ui.views.persons_view import PersonsView
+from reseau.ui.organizations.view import OrganizationsView
+from reseau.ui.persons.person_dialog import PersonDialog
+from reseau.ui.persons.view import PersonsView
+from reseau.ui.widgets.lazy_row_model import PAGE_SIZE
 
 Wait = Callable[[AppContext], None]
 

@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from reseau.app import build_window
 from reseau.db.session import Database
-from reseau.services import persons
+from reseau.services.persons import records as persons
 from reseau.ui.context import AppContext
 
 EXPECTED_AREAS = [

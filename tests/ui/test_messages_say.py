@@ -67,8 +67,8 @@ def test_a_moment_is_said_with_its_date_and_time() -> None:
 
 @pytest.mark.usefixtures("english")
 def test_the_note_reseau_writes_on_a_new_exchange_is_said_in_english() -> None:
-    from reseau.services.exchanges import CREATION_NOTE
-    from reseau.ui.views.exchanges_detail import _note
+    from reseau.services.exchanges.records import CREATION_NOTE
+    from reseau.ui.exchanges.detail import _note
 
     assert _note(CREATION_NOTE.text) == "Record created"
     assert _note("Reporté à l'automne") == "Reporté à l'automne"  # what the user wrote stays

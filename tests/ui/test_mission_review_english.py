@@ -18,8 +18,8 @@ from reseau.db.session import Database
 from reseau.reports.mission_pdf import delegate_html, mission_html
 from reseau.reports.words import fmt_date
 from reseau.reports.words import say as report_say
-from reseau.services.agenda import _host
-from reseau.services.mission_review import (
+from reseau.services.agenda.reading import _host
+from reseau.services.indicators.mission_review import (
     CityGroup,
     DelegateBrief,
     MissionReview,

@@ -9,9 +9,9 @@ from datetime import date
 
 from pytestqt.qtbot import QtBot
 
-from reseau.services.network import PeriodChoice
+from reseau.services.journal.network import PeriodChoice
 from reseau.ui.context import AppContext
-from reseau.ui.views.network_view import NetworkView
+from reseau.ui.journal.network_view import NetworkView
 
 Wait = Callable[[AppContext], None]
 # The demo's mission was in September 2005; the agenda's draft mission is in May 2027.

@@ -9,12 +9,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from reseau.db.session import Database
-from reseau.services import organizations
-from reseau.services.organizations import OrganizationInput
+from reseau.services.organizations import records as organizations
+from reseau.services.organizations.records import OrganizationInput
 from reseau.ui.context import AppContext
-from reseau.ui.dialogs.conflict_dialog import ConflictChoice, ConflictDialog
-from reseau.ui.dialogs.organization_dialog import OrganizationDialog
-from reseau.ui.views.organizations_view import OrganizationsView
+from reseau.ui.organizations.organization_dialog import OrganizationDialog
+from reseau.ui.organizations.view import OrganizationsView
+from reseau.ui.widgets.conflict_dialog import ConflictChoice, ConflictDialog
 
 Wait = Callable[[AppContext], None]
 

@@ -5,10 +5,10 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from reseau.core.enums import ContactKind, Country
-from reseau.services.organizations import OrganizationChoice
-from reseau.services.persons import PersonInput
-from reseau.ui.dialogs.organization_dialog import OrganizationDialog
-from reseau.ui.dialogs.person_dialog import PersonDialog
+from reseau.services.organizations.records import OrganizationChoice
+from reseau.services.persons.records import PersonInput
+from reseau.ui.organizations.organization_dialog import OrganizationDialog
+from reseau.ui.persons.person_dialog import PersonDialog
 from tests.ui.typing import type_text
 
 CHOICES = [

@@ -11,11 +11,12 @@ from pytestqt.qtbot import QtBot
 
 from reseau.core.enums import InteractionKind
 from reseau.db.session import Database
-from reseau.services import journal, journal_pages
-from reseau.services.journal import EntryInput
+from reseau.services.journal import entries as journal
+from reseau.services.journal import pages as journal_pages
+from reseau.services.journal.entries import EntryInput
 from reseau.ui.context import AppContext
-from reseau.ui.dialogs.journal_entry_dialog import JournalEntryDialog
-from reseau.ui.views.journal_actions import searchable
+from reseau.ui.journal.actions import searchable
+from reseau.ui.journal.journal_entry_dialog import JournalEntryDialog
 from reseau.ui.widgets import check_list
 from tests.ui.test_lazy_tables import type_text
 
@@ -68,10 +69,10 @@ def test_slot_dialog_lists_the_missions_people_and_searches_speakers(
     from datetime import time
 
     from reseau.core.enums import Activity
-    from reseau.services import agenda
-    from reseau.services.agenda_edit import SlotInput
-    from reseau.ui.dialogs.slot_dialog import SlotDialog, checked_ids
-    from reseau.ui.views.agenda_view import AgendaView
+    from reseau.services.agenda import reading as agenda
+    from reseau.services.agenda.editing import SlotInput
+    from reseau.ui.agenda.slot_dialog import SlotDialog, checked_ids
+    from reseau.ui.agenda.view import AgendaView
 
     view = AgendaView(demo_context)
     qtbot.addWidget(view)

@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reseau.db.session import Database
-from reseau.services import persons
+from reseau.services.persons import records as persons
 from reseau.ui.context import AppContext
-from reseau.ui.dialogs.person_dialog import PersonDialog
-from reseau.ui.views.organizations_view import OrganizationsView
-from reseau.ui.views.persons_view import PersonsView
+from reseau.ui.organizations.view import OrganizationsView
+from reseau.ui.persons.person_dialog import PersonDialog
+from reseau.ui.persons.view import PersonsView
 from tests.ui.typing import type_text
 
 Wait = Callable[[AppContext], None]

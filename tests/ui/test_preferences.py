@@ -16,10 +16,10 @@ from pytestqt.qtbot import QtBot
 from reseau.core.changes import Changes
 from reseau.core.settings import AgendaSettings, Settings, SettingsStore
 from reseau.ui.context import AppContext
-from reseau.ui.dialogs.preferences_dialog import PreferencesDialog
 from reseau.ui.i18n import format_date, format_number
-from reseau.ui.preferences import edit_preferences
-from reseau.ui.views.main_window import MainWindow
+from reseau.ui.main_window import MainWindow
+from reseau.ui.preferences.actions import edit_preferences
+from reseau.ui.preferences.preferences_dialog import PreferencesDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -42,8 +42,8 @@ def test_dialog_round_trips_every_value(qtbot: QtBot) -> None:
 
 def test_agenda_defaults_reach_missions_without_their_own(qtbot: QtBot, database) -> None:  # type: ignore[no-untyped-def]
     from reseau.core.agenda import CheckSettings, default_settings, set_default_settings
-    from reseau.services.agenda import settings_of
-    from reseau.ui.preferences import apply_preferences
+    from reseau.services.agenda.reading import settings_of
+    from reseau.ui.preferences.actions import apply_preferences
 
     try:
         apply_preferences(Settings(agenda=AgendaSettings(exchange_ratio=1.5, debrief_every_days=2)))
@@ -55,7 +55,7 @@ def test_agenda_defaults_reach_missions_without_their_own(qtbot: QtBot, database
 
 
 def test_backups_button_opens_the_backups_dialog(qtbot: QtBot, context: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from reseau.ui.dialogs.backups_dialog import BackupsDialog
+    from reseau.ui.backups.backups_dialog import BackupsDialog
 
     window = MainWindow(context, "x")
     qtbot.addWidget(window)
@@ -86,7 +86,7 @@ def test_saving_writes_the_file_and_tells_the_views(
     qtbot: QtBot, database, tmp_path: Path, monkeypatch, wait_ops: Callable[[AppContext], None]
 ) -> None:  # type: ignore[no-untyped-def]
     from reseau.ui.change_bus import ChangeBus
-    from reseau.ui.ops import OpRunner
+    from reseau.ui.ops.runner import OpRunner
 
     path = tmp_path / "settings.json"
     path.write_text("{not json", encoding="utf-8")

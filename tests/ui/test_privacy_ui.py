@@ -19,16 +19,16 @@ from reseau.core.paths import DataPaths
 from reseau.db.backup import list_backups
 from reseau.db.models import ErasureRecord, Person
 from reseau.db.session import Database
-from reseau.services.persons import PersonInput, add_person, get_person, update_person
+from reseau.services.persons.records import PersonInput, add_person, get_person, update_person
 from reseau.ui.change_bus import ChangeBus
 from reseau.ui.context import AppContext
-from reseau.ui.dialogs.conflict_dialog import ConflictChoice, ConflictDialog
-from reseau.ui.dialogs.person_dialog import PersonDialog
-from reseau.ui.dialogs.retention_dialog import RetentionDialog
-from reseau.ui.ops import CommandOp, OpRunner
-from reseau.ui.views.main_window import MainWindow
-from reseau.ui.views.persons_view import PersonsView
-from reseau.ui.views.privacy_actions import PrivacyActions
+from reseau.ui.main_window import MainWindow
+from reseau.ui.ops.runner import CommandOp, OpRunner
+from reseau.ui.persons.person_dialog import PersonDialog
+from reseau.ui.persons.view import PersonsView
+from reseau.ui.privacy.actions import PrivacyActions
+from reseau.ui.privacy.retention_dialog import RetentionDialog
+from reseau.ui.widgets.conflict_dialog import ConflictChoice, ConflictDialog
 
 SHOTS = Path("/tmp/reseau-issue7-shots")
 

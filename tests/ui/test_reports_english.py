@@ -12,7 +12,7 @@ from reseau.reports.annual_pdf import annual_html, write_annual_report
 from reseau.reports.charts import CHARTS, table
 from reseau.reports.participants_pdf import Participant, participants_html, write_participants_pdf
 from reseau.reports.person_report import person_html
-from reseau.services.annual_report import AnnualReport, annual_report
+from reseau.services.indicators.annual_report import AnnualReport, annual_report
 from tests.services.indicator_dataset import TODAY, build_dataset
 
 PEOPLE = [

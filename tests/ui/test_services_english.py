@@ -22,13 +22,15 @@ from reseau.db.models import Person
 from reseau.db.open import open_sqlite, quick_check
 from reseau.db.session import Database
 from reseau.db.undo import UNDO, UndoConflictError, apply, recording
-from reseau.services import follow_ups, journal, persons
-from reseau.services.journal import EntryInput
+from reseau.services.journal import entries as journal
+from reseau.services.journal import follow_ups
+from reseau.services.journal.entries import EntryInput
+from reseau.services.persons import records as persons
 from reseau.ui.context import AppContext
-from reseau.ui.dialogs.person_dialog import PersonDialog
 from reseau.ui.error_dialogs import describe
 from reseau.ui.i18n import say
-from reseau.ui.views.follow_ups_view import FollowUpsView
+from reseau.ui.journal.follow_ups_view import FollowUpsView
+from reseau.ui.persons.person_dialog import PersonDialog
 from tests.ui.typing import type_text
 
 pytestmark = pytest.mark.usefixtures("english")

@@ -14,7 +14,7 @@ from reseau import app
 from reseau.db import backup
 from reseau.db.lock import InstanceLock
 from reseau.db.open import open_sqlite
-from reseau.services.persons import PersonInput, add_person
+from reseau.services.persons.records import PersonInput, add_person
 
 
 @pytest.fixture

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reseau.core.enums import Country
-from reseau.services import themes
-from reseau.services.persons import PersonInput, add_person
+from reseau.services.persons.records import PersonInput, add_person
+from reseau.services.themes import records as themes
 from reseau.ui.context import AppContext
-from reseau.ui.views.coverage_view import CellListDialog, CoverageView
-from reseau.ui.views.journal_view import JournalView
-from reseau.ui.views.network_scene import export_png, export_svg
-from reseau.ui.views.themes_view import ThemesListView
+from reseau.ui.journal.network_scene import export_png, export_svg
+from reseau.ui.journal.view import JournalView
+from reseau.ui.themes.coverage_view import CellListDialog, CoverageView
+from reseau.ui.themes.view import ThemesListView
 
 Wait = Callable[[AppContext], None]
 
@@ -99,9 +99,9 @@ def test_network_tab_draws_and_exports(
 
 
 def test_main_window_has_the_three_areas(qtbot: QtBot, demo_context: AppContext, wait_ops: Wait) -> None:
-    from reseau.ui.views.dashboard_view import DashboardView
-    from reseau.ui.views.main_window import MainWindow
-    from reseau.ui.views.themes_view import ThemesView
+    from reseau.ui.dashboard.view import DashboardView
+    from reseau.ui.main_window import MainWindow
+    from reseau.ui.themes.view import ThemesView
 
     window = MainWindow(demo_context, "demo")
     qtbot.addWidget(window)
@@ -120,7 +120,7 @@ def test_new_theme_through_its_dialog(
     from PySide6.QtTest import QTest
 
     from reseau.core.enums import ThemeStatus
-    from reseau.ui.dialogs.theme_dialog import ThemeDialog
+    from reseau.ui.themes.theme_dialog import ThemeDialog
     from reseau.ui.widgets import check_list
 
     with context.runner.database.begin() as s:

@@ -12,10 +12,10 @@ from sqlalchemy import select
 
 from reseau.core.enums import Country
 from reseau.db.models import Person
-from reseau.services.persons import PersonInput
+from reseau.services.persons.records import PersonInput
 from reseau.ui.context import AppContext
-from reseau.ui.dialogs.person_dialog import PersonDialog
-from reseau.ui.views.main_window import MainWindow
+from reseau.ui.main_window import MainWindow
+from reseau.ui.persons.person_dialog import PersonDialog
 
 
 def _names(context: AppContext) -> list[str]:
@@ -104,8 +104,8 @@ def test_agenda_slot_created_then_deleted_is_undone_from_the_edit_menu(
     from datetime import date, time
 
     from reseau.core.enums import Activity, HalfDay
-    from reseau.services.agenda_edit import SlotInput
-    from reseau.ui.dialogs.slot_dialog import SlotDialog
+    from reseau.services.agenda.editing import SlotInput
+    from reseau.ui.agenda.slot_dialog import SlotDialog
 
     tuesday = date(2027, 5, 11)
     window = MainWindow(demo_context, "demo")
@@ -138,7 +138,7 @@ def test_exchange_created_and_its_status_changed_are_undone(
 ) -> None:
     from reseau.core.enums import ExchangeKind
     from reseau.db.models import Exchange
-    from reseau.services.exchanges_dtos import ExchangeInput
+    from reseau.services.exchanges.dtos import ExchangeInput
 
     window = MainWindow(context, "test")
     qtbot.addWidget(window)

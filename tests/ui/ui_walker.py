@@ -1,7 +1,7 @@
 """Open every window, area and dialog, and collect what a user sees and can reach.
 
 Used by the translation, accessibility and tab-order tests. Dialogs: the ``KNOWN`` factories,
-plus every QDialog subclass of ``reseau.ui.dialogs`` that can be built with no argument (so a
+plus every QDialog subclass of a ``reseau.ui.<area>.*_dialog`` module that can be built with no argument (so a
 dialog added later is walked too as soon as its constructor allows it).
 """
 
@@ -13,6 +13,7 @@ import pkgutil
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import reseau.ui
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -34,7 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import reseau.ui.dialogs
 from reseau.core.settings import Settings
 
 
@@ -44,18 +44,18 @@ def _known(context: Any = None) -> dict[str, Callable[[], QDialog]]:
 
     from reseau.core.agenda import CheckSettings
     from reseau.core.enums import Activity, InteractionKind
-    from reseau.services.agenda import SlotChoices
-    from reseau.services.agenda_edit import SlotInput
-    from reseau.services.journal import EntryInput, JournalChoices
-    from reseau.ui.dialogs.agenda_settings_dialog import AgendaSettingsDialog
-    from reseau.ui.dialogs.conflict_dialog import ConflictDialog
-    from reseau.ui.dialogs.copy_day_dialog import CopyDayDialog
-    from reseau.ui.dialogs.journal_entry_dialog import JournalEntryDialog
-    from reseau.ui.dialogs.organization_dialog import OrganizationDialog
-    from reseau.ui.dialogs.person_dialog import PersonDialog
-    from reseau.ui.dialogs.preferences_dialog import PreferencesDialog
-    from reseau.ui.dialogs.slot_dialog import SlotDialog
-    from reseau.ui.dialogs.theme_dialog import ThemeDialog
+    from reseau.services.agenda.editing import SlotInput
+    from reseau.services.agenda.reading import SlotChoices
+    from reseau.services.journal.entries import EntryInput, JournalChoices
+    from reseau.ui.agenda.copy_day_dialog import CopyDayDialog
+    from reseau.ui.agenda.settings_dialog import AgendaSettingsDialog
+    from reseau.ui.agenda.slot_dialog import SlotDialog
+    from reseau.ui.journal.journal_entry_dialog import JournalEntryDialog
+    from reseau.ui.organizations.organization_dialog import OrganizationDialog
+    from reseau.ui.persons.person_dialog import PersonDialog
+    from reseau.ui.preferences.preferences_dialog import PreferencesDialog
+    from reseau.ui.themes.theme_dialog import ThemeDialog
+    from reseau.ui.widgets.conflict_dialog import ConflictDialog
 
     day = date(2027, 5, 10)
     journal = JournalChoices((), (), (), ())
@@ -86,7 +86,9 @@ def dialogs(context: Any = None) -> Iterator[tuple[str, QDialog]]:
     known = _known(context)
     for name, factory in known.items():
         yield name, factory()
-    for info in pkgutil.iter_modules(reseau.ui.dialogs.__path__, "reseau.ui.dialogs."):
+    for info in pkgutil.walk_packages(reseau.ui.__path__, "reseau.ui."):
+        if not info.name.endswith("_dialog") or ".forms." in info.name:
+            continue
         module = importlib.import_module(info.name)
         for name, cls in inspect.getmembers(module, inspect.isclass):
             if not issubclass(cls, QDialog) or cls.__module__ != module.__name__ or name in known:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from reseau.cli.common import open_database
 from reseau.core.agenda_checks import rule_title
-from reseau.services.agenda import check_mission, find_mission, load_agenda
+from reseau.services.agenda.reading import check_mission, find_mission, load_agenda
 
 FORMATS = ("pdf", "ics", "xlsx")
 

@@ -12,7 +12,7 @@ from reseau.core.team import database_url
 from reseau.db import backup as backup_files
 from reseau.db.lock import InstanceLock
 from reseau.db.open import open_sqlite
-from reseau.services import backups
+from reseau.services.database import backups
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

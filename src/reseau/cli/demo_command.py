@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from reseau.cli.common import add_database_options, open_database
-from reseau.services.demo import load_demo
+from reseau.services.demo.load import load_demo
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -13,7 +13,7 @@ from reseau.core.enums import Country
 from reseau.core.errors import ReseauError
 from reseau.db.models import Organization, Theme
 from reseau.io.csv_write import default_delimiter
-from reseau.services.export_contacts import ExportFilter, select_persons, write_export
+from reseau.services.io.export_contacts import ExportFilter, select_persons, write_export
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -6,7 +6,7 @@ import argparse
 from datetime import date
 
 from reseau.cli.common import add_database_options, open_database
-from reseau.services.follow_ups import Bucket, due_list, grouped
+from reseau.services.journal.follow_ups import Bucket, due_list, grouped
 
 TITLES = {Bucket.OVERDUE: "En retard", Bucket.THIS_WEEK: "Cette semaine", Bucket.LATER: "Plus tard"}
 

@@ -6,7 +6,7 @@ import argparse
 import time
 
 from reseau.cli.common import add_database_options, open_database
-from reseau.services.generate import generate
+from reseau.services.demo.generate import generate
 
 
 def _count(text: str) -> int:

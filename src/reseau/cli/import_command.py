@@ -9,8 +9,8 @@ from reseau.cli.common import add_database_options, data_paths, open_database
 from reseau.core.errors import ReseauError
 from reseau.io.contacts_file import open_contacts, read_contacts
 from reseau.io.records import NotAContactsFile
-from reseau.services.backups import backup_before
-from reseau.services.import_contacts import (
+from reseau.services.database.backups import backup_before
+from reseau.services.io.import_contacts import (
     STATUS_LABELS,
     DuplicatePolicy,
     ImportAborted,
@@ -18,7 +18,7 @@ from reseau.services.import_contacts import (
     ImportReport,
     import_records,
 )
-from reseau.services.import_undo import load_mapping
+from reseau.services.io.import_undo import load_mapping
 
 MAX_LINES_SHOWN = 50
 

@@ -36,7 +36,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def run_annual(args: argparse.Namespace) -> int:
     from reseau.reports.annual_pdf import write_annual_report  # Qt only when a PDF is wanted
-    from reseau.services.annual_report import annual_report
+    from reseau.services.indicators.annual_report import annual_report
 
     if not 1900 <= args.year <= 2200:
         print(f"reseau report annual : année invalide ({args.year})")
@@ -54,7 +54,7 @@ def run_annual(args: argparse.Namespace) -> int:
 
 def run_mission(args: argparse.Namespace) -> int:
     from reseau.reports.mission_pdf import write_mission_review
-    from reseau.services.mission_review import find_mission, mission_review
+    from reseau.services.indicators.mission_review import find_mission, mission_review
 
     database = open_database(args)
     try:
@@ -72,7 +72,7 @@ def run_mission(args: argparse.Namespace) -> int:
 
 def run_delegates(args: argparse.Namespace) -> int:
     from reseau.reports.mission_pdf import write_delegate_files
-    from reseau.services.mission_review import delegate_briefs, find_mission
+    from reseau.services.indicators.mission_review import delegate_briefs, find_mission
 
     database = open_database(args)
     try:

@@ -15,7 +15,7 @@ from reseau.core.labels import label
 from reseau.reports.chart_section import chart_html
 from reseau.reports.pdf import PAGE_BREAK, bullets, empty, esc, grid, paragraphs, write_pdf
 from reseau.reports.words import fmt_date, say
-from reseau.services.annual_report import AnnualReport, ExchangeLine
+from reseau.services.indicators.annual_report import AnnualReport, ExchangeLine
 
 
 def tr(text: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reseau.reports.charts import CHARTS, ChartSpec, build_figure, empty_text, render_png, title
 from reseau.reports.pdf import IMAGE_WIDTH, empty, esc
-from reseau.services.indicators import Indicators
+from reseau.services.indicators.figures import Indicators
 
 CHART_WIDTH = 7.2  # inches: wide enough for the theme labels, shown at the width of the page
 

@@ -19,7 +19,7 @@ from matplotlib.ticker import MaxNLocator
 from PySide6.QtCore import QCoreApplication
 
 from reseau.core.translate import QT_TRANSLATE_NOOP
-from reseau.services.indicators import CrossCount, Indicators
+from reseau.services.indicators.figures import CrossCount, Indicators
 
 # A colour-blind-safe palette (Okabe–Ito), blue first like the app's icons.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999")

@@ -15,7 +15,7 @@ from reseau.core.labels import label
 from reseau.core.normalize import fold
 from reseau.reports.pdf import PAGE_BREAK, bullets, empty, esc, grid, paragraphs, write_pdf
 from reseau.reports.words import report_day, say
-from reseau.services.mission_review import DelegateBrief, MissionReview, SlotLine
+from reseau.services.indicators.mission_review import DelegateBrief, MissionReview, SlotLine
 
 # The fixed text, listed literally for lupdate; ``_t`` translates it when the page is written,
 # so the PDF follows the UI's language (French in the CLI, which installs no translator).

@@ -18,7 +18,7 @@ from reseau.core.enums import Country
 from reseau.core.labels import label
 from reseau.core.normalize import display_name, fold
 from reseau.reports.pdf import render_pdf
-from reseau.services.export_contacts import ExportedPerson
+from reseau.services.io.export_contacts import ExportedPerson
 
 
 @dataclass(frozen=True)

@@ -34,49 +34,49 @@ def _empty(title: str, text: str) -> Callable[[AppContext], QWidget]:
 
 
 def _dashboard(context: AppContext) -> QWidget:
-    from reseau.ui.views.dashboard_view import DashboardView
+    from reseau.ui.dashboard.view import DashboardView
 
     return DashboardView(context)
 
 
 def _persons(context: AppContext) -> QWidget:
-    from reseau.ui.views.persons_view import PersonsView
+    from reseau.ui.persons.view import PersonsView
 
     return PersonsView(context)
 
 
 def _organizations(context: AppContext) -> QWidget:
-    from reseau.ui.views.organizations_view import OrganizationsView
+    from reseau.ui.organizations.view import OrganizationsView
 
     return OrganizationsView(context)
 
 
 def _exchanges(context: AppContext) -> QWidget:
-    from reseau.ui.views.exchanges_view import ExchangesView
+    from reseau.ui.exchanges.view import ExchangesView
 
     return ExchangesView(context)
 
 
 def _themes(context: AppContext) -> QWidget:
-    from reseau.ui.views.themes_view import ThemesView
+    from reseau.ui.themes.view import ThemesView
 
     return ThemesView(context)
 
 
 def _journal(context: AppContext) -> QWidget:
-    from reseau.ui.views.journal_view import JournalView
+    from reseau.ui.journal.view import JournalView
 
     return JournalView(context)
 
 
 def _agenda(context: AppContext) -> QWidget:
-    from reseau.ui.views.agenda_view import AgendaView
+    from reseau.ui.agenda.view import AgendaView
 
     return AgendaView(context)
 
 
 def _indicators(context: AppContext) -> QWidget:
-    from reseau.ui.views.indicators_view import IndicatorsView  # matplotlib comes with it
+    from reseau.ui.indicators.view import IndicatorsView  # matplotlib comes with it
 
     return IndicatorsView(context)
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from reseau.core.paths import DataPaths
 from reseau.core.settings import SettingsStore
 from reseau.ui.change_bus import ChangeBus
-from reseau.ui.ops import OpRunner
+from reseau.ui.ops.runner import OpRunner
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from reseau.db.undo import REDO, UNDO, Direction, UndoRecord, apply
 from reseau.ui.error_dialogs import describe
 
 if TYPE_CHECKING:
-    from reseau.ui.ops import OpRunner
+    from reseau.ui.ops.runner import OpRunner
 
 LIMIT = 100  # actions kept; each holds only the images of the rows it touched
 

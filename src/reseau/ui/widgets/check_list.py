@@ -15,7 +15,7 @@ from shiboken6 import isValid
 
 from reseau.core.enums import Country
 from reseau.core.normalize import fold
-from reseau.services.journal import Named
+from reseau.services.journal.entries import Named
 
 # The two sides of the ocean, the same everywhere in the journal, themes and network.
 COUNTRY_COLORS = {Country.FRANCE: "#1f5fbf", Country.QUEBEC: "#c2410c", Country.OTHER: "#666666"}

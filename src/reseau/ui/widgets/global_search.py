@@ -13,11 +13,11 @@ from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QWidget
 
-from reseau.services import search
-from reseau.services.search import HitKind, SearchHit
+from reseau.services.search import global_search as search
+from reseau.services.search.global_search import HitKind, SearchHit
 from reseau.ui.context import AppContext
 from reseau.ui.icons import icon
-from reseau.ui.ops import QueryOp
+from reseau.ui.ops.runner import QueryOp
 
 DEBOUNCE_MS = 150
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1

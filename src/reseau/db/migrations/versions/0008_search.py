@@ -22,7 +22,7 @@ branch_labels = None
 depends_on = None
 
 PERSON, ORGANIZATION, INTERACTION = 1, 2, 3
-BASE = 10**12  # must match reseau.services.search.KIND_BASE
+BASE = 10**12  # must match reseau.services.search.global_search.KIND_BASE
 
 VIEWS = {
     "search_person_doc": f"""

@@ -1,0 +1,103 @@
+"""Backup use cases: back up before risky operations, at start-up, on demand; restore.
+
+``backup_before(database, paths, reason)`` is what the other areas call before an import, a
+merge or an erasure. In team mode (PostgreSQL) there is no local file: backups are the server
+administrator's job (pg_dump), and these functions return ``None``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from reseau.core.data_errors import RestoreError
+from reseau.core.messages import tr
+from reseau.core.paths import DataPaths
+from reseau.db import backup, migrate
+from reseau.db.backup import BackupInfo, RetentionPolicy
+from reseau.db.session import Database
+from reseau.services.database.settings import BACKUP_RETENTION, get_setting, set_setting
+
+
+def retention_policy(database: Database) -> RetentionPolicy:
+    """The policy saved in the database, or the default one (also when the table is missing)."""
+    try:
+        with database.begin() as session:
+            raw = get_setting(session, BACKUP_RETENTION, None)
+    except SQLAlchemyError:
+        return RetentionPolicy()
+    if not isinstance(raw, dict):
+        return RetentionPolicy()
+    fields = {k: int(v) for k, v in raw.items() if k in RetentionPolicy.__dataclass_fields__}
+    return RetentionPolicy(**{k: max(0, v) for k, v in fields.items()})
+
+
+def save_retention_policy(database: Database, policy: RetentionPolicy) -> None:
+    with database.begin() as session:
+        set_setting(session, BACKUP_RETENTION, asdict(policy))
+
+
+def _local(database: Database, paths: DataPaths | None) -> DataPaths | None:
+    if paths is None or not database.is_sqlite:
+        return None
+    return paths
+
+
+def backup_before(database: Database, paths: DataPaths | None, reason: str) -> BackupInfo | None:
+    """Back the database up before ``reason`` (« import », « fusion », « effacement »...).
+
+    Raises ``BackupError`` when the backup cannot be written: the caller must then not go on.
+    """
+    local = _local(database, paths)
+    if local is None:
+        return None
+    return backup.create_backup(local.database, local.backups, f"avant-{reason}", retention_policy(database))
+
+
+def backup_now(database: Database, paths: DataPaths | None) -> BackupInfo | None:
+    local = _local(database, paths)
+    if local is None:
+        return None
+    return backup.create_backup(local.database, local.backups, "manuelle", retention_policy(database))
+
+
+def startup_backup(database: Database, paths: DataPaths | None) -> BackupInfo | None:
+    """A backup when the newest one is older than 24 hours (or there is none)."""
+    local = _local(database, paths)
+    if local is None or not backup.startup_backup_due(local.backups):
+        return None
+    return backup.create_backup(local.database, local.backups, "demarrage", retention_policy(database))
+
+
+def list_backups(paths: DataPaths | None) -> list[BackupInfo]:
+    return [] if paths is None else backup.list_backups(paths.backups)
+
+
+def restore(database: Database, paths: DataPaths | None, source: Path) -> BackupInfo:
+    """Replace the current data by ``source``, after backing the current data up.
+
+    Nothing is changed when ``source`` is not a sound Réseau database or when the safety backup
+    cannot be written. Returns the safety backup of the data that was replaced.
+    """
+    local = _local(database, paths)
+    if local is None:
+        raise RestoreError(tr("La restauration ne concerne que les bases locales (fichier SQLite)."))
+    if database.read_only:
+        raise RestoreError(tr("La base est ouverte en lecture seule : restauration impossible."))
+    backup.check_restorable(source)
+    safety = backup.create_backup(local.database, local.backups, "avant-restauration")
+    database.engine.dispose()  # no pooled connection keeps reading the old pages
+    backup.restore_into(local.database, source)
+    if migrate.needs_upgrade(database.engine):
+        migrate.upgrade(database.engine)
+    return safety
+
+
+def backups_holding_person(paths: DataPaths | None, person_id: int, name_key: str) -> list[BackupInfo]:
+    """The backups that still hold a person (same id and same name key): after an erasure, the
+    coordinator must know where she still is, and delete those backups or let them expire."""
+    if paths is None:
+        return []
+    return backup.backups_holding(paths.backups, "person", person_id, "name_key", name_key)

@@ -1,0 +1,127 @@
+"""Turn one read row into a plan: names resolved, e-mails and phones normalised, key folded.
+
+Plans are plain values; the importer matches them against the database's keys, merges
+duplicates found inside the file (:func:`merge_plans`), and writes them in bulk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from reseau.core.enums import ContactKind, Country
+from reseau.core.messages import Message, tr
+from reseau.core.normalize import fold
+from reseau.io.records import ContactRecord
+from reseau.services.io.import_keys import email_key, fast_name_key
+from reseau.services.io.import_report import DuplicatePolicy
+
+
+@lru_cache(maxsize=256)
+def country_from_text(text: str) -> Country | None:
+    key = fold(text)
+    if not key:
+        return None
+    if key in ("fr", "france"):
+        return Country.FRANCE
+    if key in ("qc", "quebec", "canada", "ca", "province de quebec"):
+        return Country.QUEBEC
+    return Country.OTHER
+
+
+@dataclass
+class Plan:
+    """One person to create or to merge into, as plain values."""
+
+    line: int
+    first_name: str
+    last_name: str
+    title: str
+    organization: str
+    country: Country
+    notes: str
+    contacts: list[tuple[ContactKind, str, str]]  # kind, value, normalized
+    tags: list[str]
+    key: str = ""  # the folded name, computed once
+    target: int | None = None  # existing person id, for updates
+    lines: list[int] = field(default_factory=list)
+    # (index, key) pairs pointing at this pending plan, re-pointed at its id once inserted.
+    keys: list[tuple[dict[str, int | Plan], str]] = field(default_factory=list)
+
+
+def plan_record(
+    record: ContactRecord, default_country: Country, phone: Callable[[str, Country], str | None]
+) -> tuple[Plan | None, list[Message]]:
+    """The person a row describes, with its warnings; (None, [reason]) if it cannot be one.
+
+    ``phone`` turns a raw number into E.164 (or None): the importer passes its cached version.
+    """
+    warnings = list(record.warnings)
+    first, last = record.first_name.strip(), record.last_name.strip()
+    if not last and record.full_name.strip():
+        words = record.full_name.split()
+        first, last = (
+            (" ".join(words[:-1]), words[-1]) if len(words) > 1 and not first else (first, " ".join(words))
+        )
+    country = country_from_text(record.country) or default_country
+    contacts: list[tuple[ContactKind, str, str]] = []
+    seen: set[str] = set()
+    for raw in record.emails:
+        email = email_key(raw)
+        if email is None:
+            warnings.append(_invalid(ContactKind.EMAIL, raw))
+            continue
+        if email.lower() not in seen:
+            seen.add(email.lower())
+            contacts.append((ContactKind.EMAIL, email, email.lower()))
+    for raw in record.phones:
+        e164 = phone(raw, country)
+        if e164 is None:
+            warnings.append(_invalid(ContactKind.PHONE, raw))
+        elif e164 not in seen:
+            seen.add(e164)
+            contacts.append((ContactKind.PHONE, e164, e164))
+    for kind, values in ((ContactKind.ADDRESS, record.addresses), (ContactKind.WEB, record.webs)):
+        for value in values:
+            folded = fold(value)
+            if value.strip() and folded not in seen:
+                seen.add(folded)
+                contacts.append((kind, value.strip(), folded))
+    if not last:
+        fallback = record.organization.strip() or next((c[1] for c in contacts), "")
+        if not fallback:
+            return None, [tr("ni nom, ni organisation, ni courriel ou téléphone valide")]
+        last = fallback
+        warnings.append(tr("fiche sans nom : nommée « {name} »", name=last))
+    plan = Plan(
+        line=record.line,
+        key=fast_name_key(first, last[:120]),
+        first_name=first,
+        last_name=last[:120],
+        title=record.title.strip(),
+        organization=record.organization.strip(),
+        country=country,
+        notes=record.notes.strip(),
+        contacts=contacts,
+        tags=sorted({t.strip()[:80] for t in record.tags if t.strip()}),
+        lines=[record.line],
+    )
+    return plan, warnings
+
+
+def _invalid(field: ContactKind, value: str) -> Message:
+    # Only rows with a bad value get here: no cost for the others. The field stays a code.
+    return tr("champ {field} : « {value} » invalide, valeur ignorée", field=field, value=value)
+
+
+def merge_plans(into: Plan, other: Plan, policy: DuplicatePolicy) -> None:
+    for attr in ("first_name", "title", "organization", "notes"):
+        value = getattr(other, attr)
+        if value and (policy == DuplicatePolicy.UPDATE or not getattr(into, attr)):
+            setattr(into, attr, value)
+    have = {c[2] for c in into.contacts}
+    into.contacts += [c for c in other.contacts if c[2] not in have]
+    into.tags = sorted(set(into.tags) | set(other.tags))
+    into.key = fast_name_key(into.first_name, into.last_name)
+    into.lines.append(other.line)

@@ -1,0 +1,293 @@
+"""Privacy rights (Québec's Law 25, the GDPR): access, erasure, retention review.
+
+* ``export_person``: everything linked to a person, as plain JSON-ready data.
+* ``erase_person``: removes the person and her personal data everywhere. Journal entries and
+  agenda slots she took part in stay, without the link and with « personne effacée » in them,
+  so the history of the exchanges still makes sense. SQLite's ``secure_delete`` overwrites the
+  freed pages. An ``ErasureRecord`` keeps the date, a count and a random reference: never who.
+* ``retention_review``: persons with no journal entry for N years.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any, cast
+
+from sqlalchemy import CursorResult, delete, func, select, update
+from sqlalchemy.orm import Session, selectinload
+
+from reseau.core.changes import Changes
+from reseau.core.enums import ContactKind, Country, HalfDay, InteractionKind, ParticipantRole
+from reseau.core.errors import NotFoundError
+from reseau.core.labels import label
+from reseau.core.messages import tr
+from reseau.core.normalize import display_name
+from reseau.core.outcome import Outcome
+from reseau.db.models import (
+    AgendaSlot,
+    ContactPoint,
+    ErasureRecord,
+    Exchange,
+    ExchangeParticipant,
+    Interaction,
+    Person,
+    Theme,
+)
+from reseau.db.models.links import (
+    interaction_persons,
+    person_tags,
+    person_themes,
+    slot_attendees,
+    slot_speakers,
+)
+from reseau.services.database.settings import DEFAULT_RETENTION_YEARS, RETENTION_YEARS, get_setting
+
+ERASED = "personne effacée"
+ERASED_MARK = f"[{ERASED}]"
+
+
+@dataclass(frozen=True)
+class PersonExport:
+    """The access-request answer: a JSON-ready dict, and the name for titles and file names."""
+
+    person_id: int
+    name: str
+    data: dict[str, Any]
+
+    def to_json(self) -> str:
+        return json.dumps(self.data, ensure_ascii=False, indent=2, default=str)
+
+
+@dataclass(frozen=True)
+class ErasureResult:
+    reference: str
+    rows_touched: int
+    erased_at: datetime
+    # Kept in memory only, to find the backups that still hold her; never stored.
+    person_id: int
+    name_key: str
+
+
+@dataclass(frozen=True)
+class RetentionRow:
+    id: int
+    name: str
+    last_entry: date | None
+    created_on: date | None
+
+
+def _iso(value: object) -> object:
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _word(enum: type[StrEnum], code: object) -> object:
+    """The French label of a code (the person reads this export), the code if unknown."""
+    try:
+        return label(enum(str(code)))
+    except ValueError:
+        return code
+
+
+def export_person(session: Session, person_id: int) -> PersonExport:
+    person = session.scalar(
+        select(Person)
+        .where(Person.id == person_id)
+        .options(selectinload(Person.contact_points), selectinload(Person.tags), selectinload(Person.themes))
+    )
+    if person is None:
+        raise NotFoundError(tr("Personne"), person_id)
+    name = display_name(person.first_name, person.last_name)
+    participations = session.execute(
+        select(Exchange.title, Exchange.start_date, ExchangeParticipant.role)
+        .join(ExchangeParticipant, ExchangeParticipant.exchange_id == Exchange.id)
+        .where(ExchangeParticipant.person_id == person_id)
+        .order_by(Exchange.start_date)
+    ).all()
+    entries = session.scalars(
+        select(Interaction)
+        .join(interaction_persons, interaction_persons.c.interaction_id == Interaction.id)
+        .where(interaction_persons.c.person_id == person_id)
+        .order_by(Interaction.occurred_on)
+    ).all()
+    slots: list[dict[str, Any]] = []
+    for table, role in ((slot_speakers, "intervenant"), (slot_attendees, "participant")):
+        for slot in session.scalars(
+            select(AgendaSlot)
+            .join(table, table.c.agenda_slot_id == AgendaSlot.id)
+            .where(table.c.person_id == person_id)
+            .order_by(AgendaSlot.day)
+        ):
+            slots.append(
+                {
+                    "jour": _iso(slot.day),
+                    "demi_journee": _word(HalfDay, slot.half_day),
+                    "titre": slot.title,
+                    "lieu": slot.place,
+                    "ville": slot.city,
+                    "role": role,
+                }
+            )
+    owned = session.scalars(select(Theme.title).where(Theme.owner_id == person_id)).all()
+    data: dict[str, Any] = {
+        "genere_le": datetime.now().isoformat(timespec="seconds"),
+        "personne": {
+            "identifiant": person.id,
+            "prenom": person.first_name,
+            "nom": person.last_name,
+            "fonction": person.title or "",
+            "organisation": person.organization.name if person.organization else "",
+            "pays": _word(Country, person.country),
+            "secteurs": list(person.sectors or []),
+            "roles": list(person.roles or []),
+            "langues": list(person.languages or []),
+            "notes": person.notes,
+            "provenance": person.source,
+            "motif_de_conservation": person.consent_basis,
+            "ne_pas_contacter": bool(person.do_not_contact),
+            "relance_jours": person.follow_up_days,
+            "cree_le": _iso(person.created_at),
+            "modifie_le": _iso(person.updated_at),
+        },
+        "coordonnees": [
+            {"type": _word(ContactKind, c.kind), "valeur": c.value, "libelle": c.label}
+            for c in person.contact_points
+        ],
+        "etiquettes": sorted(t.name for t in person.tags),
+        "themes": sorted(t.title for t in person.themes),
+        "themes_sous_sa_responsabilite": sorted(owned),
+        "echanges": [
+            {"echange": title, "debut": _iso(start), "role": _word(ParticipantRole, role)}
+            for title, start, role in participations
+        ],
+        "journal": [
+            {
+                "date": _iso(e.occurred_on),
+                "type": _word(InteractionKind, e.kind),
+                "resume": e.summary,
+                "relance": _iso(e.follow_up_on),
+            }
+            for e in entries
+        ],
+        "agenda": slots,
+    }
+    return PersonExport(person.id, name, data)
+
+
+def _redactor(person: Person) -> re.Pattern[str] | None:
+    """A pattern matching her full name (both orders) and her contact values in free text."""
+    names = {
+        f"{person.first_name} {person.last_name}".strip(),
+        f"{person.last_name} {person.first_name}".strip(),
+        *(c.value for c in person.contact_points if len(c.value) >= 5),
+    }
+    names = {n for n in names if len(n) >= 3}
+    if not names:
+        return None
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)), re.IGNORECASE)
+
+
+def _anonymised(text: str, pattern: re.Pattern[str] | None) -> str:
+    cleaned = pattern.sub(ERASED_MARK, text) if pattern is not None else text
+    return cleaned if ERASED_MARK in cleaned else (f"{cleaned}\n{ERASED_MARK}" if cleaned else ERASED_MARK)
+
+
+def _count(session: Session, statement: Any) -> int:
+    return cast(CursorResult[Any], session.execute(statement)).rowcount
+
+
+def erase_person(session: Session, person_id: int) -> Outcome[ErasureResult]:
+    """Erase the person everywhere, in this one transaction (see the module docstring)."""
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFoundError(tr("Personne"), person_id)
+    if session.get_bind().dialect.name == "sqlite":
+        # Freed pages are overwritten with zeros instead of lingering in the file.
+        session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
+    name_key = person.name_key
+    pattern = _redactor(person)
+    touched = 0
+
+    entry_ids = session.scalars(
+        select(interaction_persons.c.interaction_id).where(interaction_persons.c.person_id == person_id)
+    ).all()
+    for entry in session.scalars(select(Interaction).where(Interaction.id.in_(entry_ids))):
+        entry.summary = _anonymised(entry.summary, pattern)
+        touched += 1
+    slot_ids = set(
+        session.scalars(select(slot_speakers.c.agenda_slot_id).where(slot_speakers.c.person_id == person_id))
+    ) | set(
+        session.scalars(
+            select(slot_attendees.c.agenda_slot_id).where(slot_attendees.c.person_id == person_id)
+        )
+    )
+    for slot in session.scalars(select(AgendaSlot).where(AgendaSlot.id.in_(slot_ids))):
+        slot.notes = _anonymised(slot.notes, pattern)
+        if pattern is not None:
+            slot.title = pattern.sub(ERASED_MARK, slot.title)
+        touched += 1
+    touched += _count(session, update(Theme).where(Theme.owner_id == person_id).values(owner_id=None))
+    for table in (interaction_persons, slot_speakers, slot_attendees, person_tags, person_themes):
+        touched += _count(session, delete(table).where(table.c.person_id == person_id))
+    touched += _count(session, delete(ExchangeParticipant).where(ExchangeParticipant.person_id == person_id))
+    touched += _count(session, delete(ContactPoint).where(ContactPoint.person_id == person_id))
+    session.expire(person)
+    session.execute(delete(Person).where(Person.id == person_id))
+    touched += 1
+    record = ErasureRecord(reference=uuid.uuid4().hex, rows_touched=touched)
+    session.add(record)
+    session.flush()
+    result = ErasureResult(record.reference, touched, record.erased_at, person_id, name_key)
+    return Outcome(
+        result,
+        Changes(
+            persons=True, organizations=True, exchanges=True, interactions=True, agenda=True, themes=True
+        ),
+    )
+
+
+def erasure_records(session: Session) -> list[tuple[str, datetime, int]]:
+    rows = session.execute(
+        select(ErasureRecord.reference, ErasureRecord.erased_at, ErasureRecord.rows_touched).order_by(
+            ErasureRecord.erased_at.desc()
+        )
+    ).all()
+    return [(r, at, n) for r, at, n in rows]
+
+
+def retention_years(session: Session) -> int:
+    value = get_setting(session, RETENTION_YEARS, DEFAULT_RETENTION_YEARS)
+    return value if isinstance(value, int) and value > 0 else DEFAULT_RETENTION_YEARS
+
+
+def retention_review(session: Session, years: int, today: date | None = None) -> list[RetentionRow]:
+    """Persons whose last journal entry (or, with none, whose record) is older than ``years``."""
+    today = today or date.today()
+    try:
+        cutoff = today.replace(year=today.year - years)
+    except ValueError:  # 29 February
+        cutoff = today.replace(year=today.year - years, day=28)
+    last = (
+        select(interaction_persons.c.person_id, func.max(Interaction.occurred_on).label("last"))
+        .join(Interaction, Interaction.id == interaction_persons.c.interaction_id)
+        .group_by(interaction_persons.c.person_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(Person.id, Person.first_name, Person.last_name, Person.created_at, last.c.last)
+        .outerjoin(last, last.c.person_id == Person.id)
+        .order_by(Person.name_key)
+    ).all()
+    found: list[RetentionRow] = []
+    for ident, first, last_name, created, last_entry in rows:
+        created_on = created.date() if isinstance(created, datetime) else None
+        reference = last_entry or created_on
+        if reference is None or reference < cutoff:
+            found.append(RetentionRow(ident, display_name(first, last_name), last_entry, created_on))
+    return found

@@ -1,0 +1,198 @@
+"""The Sauvegardes dialog: the list of backups, « Sauvegarder maintenant », restore (with a
+confirmation) and the retention schedule. Reached from Fichier › Sauvegardes…"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QMessageBox,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from reseau.core.changes import Changes
+from reseau.core.outcome import Outcome
+from reseau.db.backup import BackupInfo, RetentionPolicy
+from reseau.services.database import backups
+from reseau.ui.context import AppContext
+from reseau.ui.error_dialogs import describe, show_error
+from reseau.ui.forms.ui_backups_dialog import Ui_BackupsDialog
+from reseau.ui.ops.runner import CommandOp, QueryOp
+from reseau.ui.widgets.row_table_model import ROW_ROLE, Column, RowTableModel
+
+REASONS = {
+    "manuelle": "manuelle",
+    "demarrage": "au démarrage",
+    "avant-migration": "avant une mise à jour du schéma",
+    "avant-restauration": "avant une restauration",
+    "avant-effacement": "avant un effacement",
+    "avant-import": "avant une importation",
+    "avant-fusion": "avant une fusion",
+}
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024:.0f} Ko" if n < 1024 * 1024 else f"{n / 1024 / 1024:.1f} Mo"
+
+
+class BackupsDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.ui = Ui_BackupsDialog()
+        self.ui.setupUi(self)
+        self.model: RowTableModel[BackupInfo] = RowTableModel(
+            [
+                Column(
+                    self.tr("Date"), lambda b: f"{b.created_at:%Y-%m-%d %H:%M:%S}", lambda b: b.created_at
+                ),
+                Column(self.tr("Motif"), lambda b: self.tr(REASONS.get(b.reason, b.reason))),
+                Column(self.tr("Taille"), lambda b: _size(b.size), lambda b: b.size),
+            ],
+            self,
+        )
+        table = self.ui.table
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        close = self.ui.button_box.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("&Fermer"))
+        local = context.paths is not None and not context.read_only
+        for widget in (self.ui.backup_now_button, self.ui.restore_file_button, self.ui.retention_group):
+            widget.setEnabled(local)
+        if context.paths is None:
+            self.ui.folder_label.setText(
+                self.tr(
+                    "Base partagée sur un serveur : les sauvegardes relèvent de son administrateur (pg_dump)."
+                )
+            )
+        else:
+            self.ui.folder_label.setText(self.tr("Dossier : %s") % context.paths.backups)
+        self.ui.backup_now_button.clicked.connect(self._on_backup_now_button_clicked)
+        self.ui.restore_button.clicked.connect(self._on_restore_button_clicked)
+        self.ui.restore_file_button.clicked.connect(self._on_restore_file_button_clicked)
+        self.ui.save_policy_button.clicked.connect(self._on_save_policy_button_clicked)
+        self.ui.button_box.rejected.connect(self.reject)
+        table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self._update_buttons()
+        self.refresh()
+
+    @classmethod
+    def show_for(cls, parent: QWidget, context: AppContext) -> BackupsDialog:
+        dialog = cls(context, parent)
+        dialog.setObjectName("backups_dialog")
+        dialog.open()
+        return dialog
+
+    def refresh(self) -> None:
+        self.model.set_rows(backups.list_backups(self.context.paths))
+        if self.context.paths is not None:
+            database = self.context.runner.database
+            QueryOp(self.context.runner, lambda _s: backups.retention_policy(database)).success(
+                self._show_policy
+            ).run()
+        self._update_buttons()
+
+    def _show_policy(self, policy: RetentionPolicy) -> None:
+        self.ui.recent.setValue(policy.recent)
+        self.ui.daily.setValue(policy.daily)
+        self.ui.weekly.setValue(policy.weekly)
+        self.ui.monthly.setValue(policy.monthly)
+
+    def selected(self) -> BackupInfo | None:
+        rows = self.ui.table.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def _update_buttons(self) -> None:
+        self.ui.restore_button.setEnabled(
+            self.selected() is not None and self.context.paths is not None and not self.context.read_only
+        )
+
+    def _status(self, text: str) -> None:
+        self.ui.status_label.setText(text)
+
+    def _failed(self, title: str, error: BaseException) -> None:
+        self._status(describe(error))
+        show_error(self, title, error)
+
+    # --- actions ------------------------------------------------------------------------------
+    def _on_backup_now_button_clicked(self) -> None:
+        database, paths = self.context.runner.database, self.context.paths
+
+        def done(info: BackupInfo | None) -> None:
+            self.refresh()
+            if info is not None:
+                self._status(self.tr("Sauvegarde créée et vérifiée : %s") % info.path.name)
+
+        self._status(self.tr("Sauvegarde en cours…"))
+        CommandOp(self.context.runner, lambda _s: backups.backup_now(database, paths)).success(done).failure(
+            lambda e: self._failed(self.tr("Sauvegarde impossible"), e)
+        ).run()
+
+    def _on_restore_button_clicked(self) -> None:
+        info = self.selected()
+        if info is not None:
+            self.restore(info.path, f"{info.created_at:%Y-%m-%d %H:%M}")
+
+    def _on_restore_file_button_clicked(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Restaurer une base Réseau"), "", self.tr("Bases Réseau (*.sqlite3 *.db);;Tous (*)")
+        )
+        if name:
+            self.restore(Path(name), Path(name).name)
+
+    def confirm_restore(self, what: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Confirmer la restauration"),
+            self.tr(
+                "Remplacer toutes les données actuelles par la sauvegarde « %s » ?\n\n"
+                "Les données actuelles seront d'abord sauvegardées."
+            )
+            % what,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def restore(self, source: Path, what: str) -> None:
+        if not self.confirm_restore(what):
+            return
+        database, paths = self.context.runner.database, self.context.paths
+
+        def run(_session: Session) -> Outcome[BackupInfo]:
+            return Outcome(backups.restore(database, paths, source), Changes.everything())
+
+        def done(outcome: Outcome[BackupInfo]) -> None:
+            self.refresh()
+            self._status(
+                self.tr("Base restaurée. Les données remplacées sont dans %s.") % outcome.value.path.name
+            )
+
+        CommandOp(self.context.runner, run).success(done).failure(
+            lambda e: self._failed(self.tr("Restauration impossible"), e)
+        ).run()
+
+    def _on_save_policy_button_clicked(self) -> None:
+        policy = RetentionPolicy(
+            self.ui.recent.value(), self.ui.daily.value(), self.ui.weekly.value(), self.ui.monthly.value()
+        )
+        database = self.context.runner.database
+
+        def run(_session: Session) -> Outcome[None]:
+            backups.save_retention_policy(database, policy)
+            return Outcome(None, Changes(settings=True))
+
+        CommandOp(self.context.runner, run).success(
+            lambda _o: self._status(self.tr("Politique de conservation enregistrée."))
+        ).failure(lambda e: self._failed(self.tr("Enregistrement impossible"), e)).run()

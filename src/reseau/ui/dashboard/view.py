@@ -1,0 +1,124 @@
+"""The Tableau de bord: follow-ups overdue and due this week, and the next 60 days' exchanges."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reseau.core.changes import Changes
+from reseau.core.labels import label
+from reseau.services.dashboard import summary as dashboard
+from reseau.services.dashboard.summary import Dashboard, UpcomingExchange
+from reseau.services.journal.follow_ups import Bucket
+from reseau.ui.context import AppContext
+from reseau.ui.journal.follow_ups_view import FollowUpsView
+from reseau.ui.ops.runner import QueryOp
+from reseau.ui.widgets.row_table_model import ROW_ROLE, Column, RowTableModel
+
+
+class DashboardView(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.heading = QLabel()
+        self.heading.setObjectName("dashboard_heading")
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.follow_ups = FollowUpsView(
+            context, (Bucket.OVERDUE, Bucket.THIS_WEEK), limit=dashboard.DUE_LIMIT
+        )
+        self.later_label = QLabel()
+        self.later_label.setStyleSheet("color: #555;")
+        lang = context.language
+        self.upcoming_model: RowTableModel[UpcomingExchange] = RowTableModel(
+            [
+                Column(
+                    self.tr("Début"), lambda x: x.start_date.isoformat(), lambda x: x.start_date.toordinal()
+                ),
+                Column(
+                    self.tr("Dans"), lambda x: self.tr("%n jour(s)", "", x.days_left), lambda x: x.days_left
+                ),
+                Column(self.tr("Type"), lambda x: label(x.kind, lang)),
+                Column(self.tr("Statut"), lambda x: label(x.status, lang)),
+                Column(self.tr("Échange"), lambda x: x.title),
+            ],
+            self,
+        )
+        self.upcoming = QTableView()
+        self.upcoming.setObjectName("upcoming_table")
+        self.upcoming.setModel(self.upcoming_model)
+        self.upcoming.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.upcoming.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.upcoming.verticalHeader().hide()
+        self.upcoming.horizontalHeader().setStretchLastSection(True)
+        self.upcoming.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.upcoming_empty = QLabel(self.tr("Aucun échange prévu dans les 60 prochains jours."))
+        self.upcoming_empty.setStyleSheet("color: #777;")
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(self.tr("À relancer"))
+        title.setStyleSheet("font-size: 12pt; font-weight: bold;")
+        top_layout.addWidget(title)
+        top_layout.addWidget(self.follow_ups, 1)
+        top_layout.addWidget(self.later_label)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        title2 = QLabel(self.tr("Échanges des 60 prochains jours"))
+        title2.setStyleSheet("font-size: 12pt; font-weight: bold;")
+        bottom_layout.addWidget(title2)
+        bottom_layout.addWidget(self.upcoming_empty)
+        bottom_layout.addWidget(self.upcoming, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(splitter, 1)
+        self.upcoming.doubleClicked.connect(self._on_upcoming_doubleClicked)
+        context.bus.changed.connect(self._on_bus_changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        today = date.today()
+        QueryOp(self.context.runner, lambda s: dashboard.dashboard(s, today)).success(
+            self.show_dashboard
+        ).run()
+
+    def show_dashboard(self, board: Dashboard) -> None:
+        self.heading.setText(self.tr("Aujourd'hui, %s") % board.today.isoformat())
+        self.later_label.setText(
+            self.tr("%n relance(s) plus tard : voir Journal › À relancer.", "", board.later_count)
+            if board.later_count
+            else ""
+        )
+        self.upcoming_model.set_rows(board.upcoming)
+        self.upcoming.resizeColumnsToContents()
+        self.upcoming_empty.setVisible(not board.upcoming)
+        self.upcoming.setVisible(bool(board.upcoming))
+
+    def _on_upcoming_doubleClicked(self, index: QModelIndex) -> None:
+        exchange: UpcomingExchange = index.data(ROW_ROLE)
+        window = self.window()
+        if hasattr(window, "show_area"):
+            view = window.show_area("exchanges")
+            if hasattr(view, "select_id"):  # the Échanges area (issue 3) may offer it
+                view.select_id(exchange.id)
+
+    def _on_bus_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.interactions or changes.persons or changes.exchanges:
+            self.refresh()

@@ -1,0 +1,44 @@
+"""Detail-pane sections for persons and organizations: the exchanges they took part in.
+
+Registered in :mod:`reseau.ui.widgets.detail_sections`; they run off the GUI thread with the
+detail's session, so they build plain HTML (no widgets)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy.orm import Session
+
+from reseau.core.enums import OrgRole, ParticipantRole
+from reseau.core.labels import label
+from reseau.services.exchanges.links import TakenPart, exchanges_of_organization, exchanges_of_person
+from reseau.ui.widgets import html
+
+
+def _items(parts: list[TakenPart], role_type: type[ParticipantRole] | type[OrgRole], lang: str) -> list[str]:
+    items = []
+    for p in parts:
+        year = f"{p.start_date.year} — " if p.start_date else ""
+        roles = ", ".join(label(role_type(r), lang) for r in p.roles)
+        items.append(
+            f"{escape(year)}{html.link(f'exchange:{p.exchange_id}', p.title)} "
+            f"<span style='color:#555'>({escape(label(p.kind, lang))} ; {escape(roles)} ; "
+            f"{escape(label(p.status, lang))})</span>"
+        )
+    return items
+
+
+def _title() -> str:
+    # translate() is thread-safe: these sections run on the reader threads.
+    return QCoreApplication.translate("ExchangeSections", "Échanges et stages")
+
+
+def person_exchanges_section(session: Session, person_id: int, lang: str) -> str:
+    parts = exchanges_of_person(session, person_id)
+    return html.section(_title(), _items(parts, ParticipantRole, lang))
+
+
+def organization_exchanges_section(session: Session, organization_id: int, lang: str) -> str:
+    parts = exchanges_of_organization(session, organization_id)
+    return html.section(_title(), _items(parts, OrgRole, lang))

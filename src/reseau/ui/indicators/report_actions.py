@@ -1,0 +1,173 @@
+"""The PDF reports from the GUI: ask what and where, read the figures off the GUI thread, write.
+
+``export_delegate_files`` is the one action the agenda area can call for its mission too.
+The ``ask_*`` functions are module-level so that tests replace them (no modal dialog left open).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+from sqlalchemy.orm import Session
+
+from reseau.reports.annual_pdf import write_annual_report
+from reseau.reports.mission_pdf import slug, write_delegate_files, write_mission_review
+from reseau.services.indicators.annual_report import AnnualReport, annual_report
+from reseau.services.indicators.mission_review import (
+    DelegateBrief,
+    MissionChoice,
+    MissionReview,
+    delegate_briefs,
+    list_missions,
+    mission_review,
+)
+from reseau.ui.context import AppContext
+from reseau.ui.error_dialogs import show_error
+from reseau.ui.i18n import say
+from reseau.ui.ops.runner import QueryOp
+
+Report = Callable[[str], None]  # shows a one-line result to the user
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReportActions", text)
+
+
+def ask_year(parent: QWidget, default: int) -> int | None:
+    year, ok = QInputDialog.getInt(parent, tr("Bilan annuel"), tr("Année du bilan :"), default, 1950, 2200)
+    return year if ok else None
+
+
+def ask_mission(parent: QWidget, missions: tuple[MissionChoice, ...]) -> MissionChoice | None:
+    names = [f"{m.title} ({say(m.dates)})" for m in missions]
+    chosen, ok = QInputDialog.getItem(parent, tr("Choisir une mission"), tr("Mission :"), names, 0, False)
+    return missions[names.index(chosen)] if ok and chosen in names else None
+
+
+def ask_pdf_path(parent: QWidget, suggested: str) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(parent, tr("Enregistrer le PDF"), suggested, tr("PDF (*.pdf)"))
+    if not path:
+        return None
+    return Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+
+
+def ask_folder(parent: QWidget) -> Path | None:
+    path = QFileDialog.getExistingDirectory(parent, tr("Dossier des fiches des délégués"))
+    return Path(path) if path else None
+
+
+def _written(parent: QWidget, report: Report, title: str, write: Callable[[], str]) -> None:
+    """Write on the GUI thread (Qt's text layout and fonts), under a wait cursor: ~0.1 s a page."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        message = write()
+    except OSError as error:
+        QGuiApplication.restoreOverrideCursor()
+        show_error(parent, title, error)
+        return
+    QGuiApplication.restoreOverrideCursor()
+    report(message)
+
+
+def annual(parent: QWidget, context: AppContext, default_year: int, today: date, report: Report) -> None:
+    year = ask_year(parent, default_year)
+    if year is None:
+        return
+    path = ask_pdf_path(parent, f"bilan-annuel-{year}.pdf")
+    if path is None:
+        return
+
+    def write(data: AnnualReport) -> None:
+        _written(
+            parent,
+            report,
+            tr("Bilan annuel"),
+            lambda: (
+                tr("Bilan annuel %1 écrit dans %2")
+                .replace("%1", str(year))
+                .replace("%2", str(write_annual_report(data, path)))
+            ),
+        )
+
+    QueryOp(context.runner, lambda s: annual_report(s, year, today)).success(write).failure(
+        lambda e: show_error(parent, tr("Bilan annuel"), e)
+    ).run()
+
+
+def _with_mission(
+    parent: QWidget, context: AppContext, report: Report, then: Callable[[MissionChoice], None]
+) -> None:
+    def chosen(missions: tuple[MissionChoice, ...]) -> None:
+        if not missions:
+            report(tr("Aucune mission n'est enregistrée : il n'y a pas de bilan de mission à produire."))
+            return
+        mission = ask_mission(parent, missions)
+        if mission is not None:
+            then(mission)
+
+    QueryOp(context.runner, list_missions).success(chosen).run()
+
+
+def mission(parent: QWidget, context: AppContext, report: Report) -> None:
+    def review(choice: MissionChoice) -> None:
+        path = ask_pdf_path(parent, f"bilan-{slug(choice.title)}.pdf")
+        if path is None:
+            return
+
+        def write(data: MissionReview) -> None:
+            _written(
+                parent,
+                report,
+                tr("Bilan de mission"),
+                lambda: tr("Bilan de mission écrit dans %1").replace(
+                    "%1", str(write_mission_review(data, path))
+                ),
+            )
+
+        QueryOp(context.runner, lambda s: mission_review(s, choice.id)).success(write).failure(
+            lambda e: show_error(parent, tr("Bilan de mission"), e)
+        ).run()
+
+    _with_mission(parent, context, report, review)
+
+
+def delegates(parent: QWidget, context: AppContext, report: Report) -> None:
+    def files(choice: MissionChoice) -> None:
+        folder = ask_folder(parent)
+        if folder is not None:
+            export_delegate_files(parent, context, choice.id, folder, report)
+
+    _with_mission(parent, context, report, files)
+
+
+def export_delegate_files(
+    parent: QWidget, context: AppContext, mission_id: int, folder: Path, report: Report
+) -> None:
+    """One personal PDF per delegate of the mission, written into ``folder`` in one action."""
+
+    def write(briefs: tuple[DelegateBrief, ...]) -> None:
+        if not briefs:
+            report(tr("Cette mission n'a aucun délégué : aucune fiche écrite."))
+            return
+        _written(
+            parent,
+            report,
+            tr("Fiches des délégués"),
+            lambda: (
+                tr("%1 fiche(s) de délégué écrite(s) dans %2")
+                .replace("%1", str(len(write_delegate_files(briefs, folder))))
+                .replace("%2", str(folder))
+            ),
+        )
+
+    def load(session: Session) -> tuple[DelegateBrief, ...]:
+        return delegate_briefs(session, mission_id)
+
+    QueryOp(context.runner, load).success(write).failure(
+        lambda e: show_error(parent, tr("Fiches des délégués"), e)
+    ).run()

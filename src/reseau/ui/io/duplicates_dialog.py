@@ -1,0 +1,239 @@
+"""Outils > Doublons : likely duplicate pairs, a side-by-side merge, "not a duplicate"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from reseau.core.changes import Changes
+from reseau.core.enums import Country
+from reseau.core.labels import label
+from reseau.core.outcome import Outcome
+from reseau.core.translate import QT_TRANSLATE_NOOP
+from reseau.services.database.backups import backup_before
+from reseau.services.persons.duplicates import (
+    REASON_LABELS,
+    DuplicatePair,
+    PersonBrief,
+    find_duplicates,
+    mark_not_duplicate,
+    merge_persons,
+)
+from reseau.ui.context import AppContext
+from reseau.ui.error_dialogs import show_error
+from reseau.ui.i18n import say
+from reseau.ui.ops.runner import CommandOp, QueryOp
+from reseau.ui.widgets.row_table_model import Column, RowTableModel
+
+
+@dataclass(frozen=True)
+class MergeChoice:
+    keep_id: int
+    drop_id: int
+    take_from_drop: frozenset[str]
+
+
+def _country(code: str) -> str:
+    return label(Country(code)) if code in set(Country) else code
+
+
+FIELD_ROWS = (
+    ("first_name", QT_TRANSLATE_NOOP("MergeDialog", "Prénom"), lambda p: p.first_name),
+    ("last_name", QT_TRANSLATE_NOOP("MergeDialog", "Nom"), lambda p: p.last_name),
+    ("title", QT_TRANSLATE_NOOP("MergeDialog", "Fonction"), lambda p: p.title),
+    ("organization", QT_TRANSLATE_NOOP("MergeDialog", "Organisation"), lambda p: p.organization),
+    ("country", QT_TRANSLATE_NOOP("MergeDialog", "Pays"), lambda p: _country(p.country)),
+    ("notes", QT_TRANSLATE_NOOP("MergeDialog", "Notes"), lambda p: p.notes),
+    ("source", QT_TRANSLATE_NOOP("MergeDialog", "Provenance"), lambda p: p.source),
+    ("consent_basis", QT_TRANSLATE_NOOP("MergeDialog", "Base du consentement"), lambda p: p.consent_basis),
+)
+
+
+class MergeDialog(QDialog):
+    """Two persons side by side; for each field, the value to keep. Contacts and links are united."""
+
+    def __init__(self, pair: DuplicatePair, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pair = pair
+        self.setWindowTitle(self.tr("Fusionner deux fiches"))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        for column, person in ((1, pair.a), (2, pair.b)):
+            head = QLabel(f"<b>{self.tr('Fiche n°')} {person.id}</b>")
+            grid.addWidget(head, 0, column)
+        self.groups: dict[str, QButtonGroup] = {}
+        row = 1
+        for name, text, value in FIELD_ROWS:
+            left, right = value(pair.a), value(pair.b)
+            grid.addWidget(QLabel(self.tr(text)), row, 0, Qt.AlignmentFlag.AlignTop)
+            group = QButtonGroup(self)
+            for column, shown in ((1, left), (2, right)):
+                radio = QRadioButton(shown.replace("\n", " ⏎ ")[:80] or self.tr("(vide)"))
+                radio.setObjectName(f"{name}_{'a' if column == 1 else 'b'}")
+                group.addButton(radio, column)
+                grid.addWidget(radio, row, column)
+            # By default keep a value rather than an empty one.
+            group.button(2 if (not left and right) else 1).setChecked(True)
+            if left == right:
+                for button in group.buttons():
+                    button.setEnabled(False)
+            self.groups[name] = group
+            row += 1
+        grid.addWidget(QLabel(self.tr("Courriels")), row, 0)
+        grid.addWidget(QLabel(", ".join(pair.a.emails) or "—"), row, 1)
+        grid.addWidget(QLabel(", ".join(pair.b.emails) or "—"), row, 2)
+        grid.addWidget(QLabel(self.tr("Téléphones")), row + 1, 0)
+        grid.addWidget(QLabel(", ".join(pair.a.phones) or "—"), row + 1, 1)
+        grid.addWidget(QLabel(", ".join(pair.b.phones) or "—"), row + 1, 2)
+        note = QLabel(
+            self.tr(
+                "Les courriels, téléphones, adresses, étiquettes et thèmes des deux fiches sont réunis ; "
+                "les participations aux échanges, le journal et l'agenda passent à la fiche n° %s. "
+                "L'autre fiche est supprimée."
+            )
+            % pair.a.id
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox()
+        merge = buttons.addButton(self.tr("&Fusionner"), QDialogButtonBox.ButtonRole.AcceptRole)
+        merge.setObjectName("merge_button")
+        buttons.addButton(self.tr("&Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def choice(self) -> MergeChoice:
+        take = frozenset(name for name, group in self.groups.items() if group.checkedId() == 2)
+        return MergeChoice(self.pair.a.id, self.pair.b.id, take)
+
+    @classmethod
+    def ask(cls, pair: DuplicatePair, parent: QWidget | None = None) -> MergeChoice | None:
+        dialog = cls(pair, parent)
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _describe(person: PersonBrief) -> str:
+    extra = person.organization or (person.emails[0] if person.emails else "")
+    return f"{person.name} ({extra})" if extra else person.name
+
+
+class DuplicatesDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("Doublons probables"))
+        self.resize(860, 480)
+        self.model: RowTableModel[DuplicatePair] = RowTableModel(
+            [
+                Column(self.tr("Fiche"), lambda p: _describe(p.a)),
+                Column(self.tr("Doublon probable"), lambda p: _describe(p.b)),
+                Column(
+                    self.tr("Pourquoi"),
+                    lambda p: ", ".join(
+                        say(REASON_LABELS[r]) if r in REASON_LABELS else r for r in p.reasons
+                    ),
+                ),
+            ]
+        )
+        self.table = QTableView()
+        self.table.setObjectName("pairs_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(False)
+        self.table.doubleClicked.connect(self._on_merge_button_clicked)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        buttons = QDialogButtonBox()
+        self.merge_button = QPushButton(self.tr("&Fusionner…"))
+        self.merge_button.setObjectName("merge_button")
+        self.apart_button = QPushButton(self.tr("&Pas un doublon"))
+        self.apart_button.setObjectName("not_duplicate_button")
+        buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.apart_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.tr("F&ermer"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.rejected.connect(self.reject)
+        self.merge_button.clicked.connect(self._on_merge_button_clicked)
+        self.apart_button.clicked.connect(self._on_apart_button_clicked)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        context.bus.changed.connect(self._on_bus_changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        QueryOp(self.context.runner, find_duplicates).success(self._show).run()
+
+    def done(self, result: int) -> None:
+        # The dialog outlives its exec() (owned by the window): stop listening once closed.
+        self.context.bus.changed.disconnect(self._on_bus_changed)
+        super().done(result)
+
+    def _show(self, pairs: list[DuplicatePair]) -> None:
+        self.model.set_rows(pairs)
+        if pairs:
+            self.table.selectRow(0)
+        self.status.setText(
+            self.tr("Paires à examiner : %s") % len(pairs) if pairs else self.tr("Aucun doublon probable.")
+        )
+        self.merge_button.setEnabled(bool(pairs))
+        self.apart_button.setEnabled(bool(pairs))
+
+    def _on_bus_changed(self, changes: Changes, *_: object) -> None:
+        if changes.persons:
+            self.refresh()
+
+    def current(self) -> DuplicatePair | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def _on_merge_button_clicked(self) -> None:
+        pair = self.current()
+        if pair is None:
+            return
+        choice = MergeDialog.ask(pair, self)
+        if choice is None:
+            return
+
+        def merge(session: Session) -> Outcome[int]:
+            backup_before(self.context.runner.database, self.context.paths, "fusion")
+            return merge_persons(session, choice.keep_id, choice.drop_id, choice.take_from_drop)
+
+        CommandOp(self.context.runner, merge).failure(lambda e: show_error(self, self.tr("Fusion"), e)).run()
+
+    def _on_apart_button_clicked(self) -> None:
+        pair = self.current()
+        if pair is None:
+            return
+        CommandOp(self.context.runner, lambda s: mark_not_duplicate(s, pair.a.id, pair.b.id)).failure(
+            lambda e: show_error(self, self.tr("Doublons"), e)
+        ).run()
+
+    @classmethod
+    def ask(cls, context: AppContext, parent: QWidget | None = None) -> None:
+        cls(context, parent).exec()

@@ -1,1 +1,0 @@
-"""Import wizard, export dialog and duplicates tool (issue 6)."""

@@ -1,0 +1,95 @@
+"""The "Consigner un échange…" action, shared by the Journal, a person's page and the À relancer
+list: load the choices, open the entry dialog, save through a CommandOp."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from reseau.services.journal import entries as journal
+from reseau.services.journal import pages as journal_pages
+from reseau.services.journal.entries import EntryInput, JournalChoices
+from reseau.ui.context import AppContext
+from reseau.ui.error_dialogs import show_error
+from reseau.ui.journal.journal_entry_dialog import JournalEntryDialog
+from reseau.ui.ops.runner import CommandOp, QueryOp
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("JournalActions", text)
+
+
+def log_entry(
+    parent: QWidget,
+    context: AppContext,
+    person_ids: tuple[int, ...] = (),
+    organization_ids: tuple[int, ...] = (),
+    on_saved: Callable[[int], Any] | None = None,
+) -> None:
+    """Open a blank entry for these persons and organizations, dated today."""
+    today = date.today()
+    data = journal.new_entry_for(person_ids, organization_ids, today=today)
+    _open(parent, context, data, today, None, None, on_saved)
+
+
+def edit_entry(
+    parent: QWidget, context: AppContext, entry_id: int, on_saved: Callable[[int], Any] | None = None
+) -> None:
+    def opened(row: journal.EntryRow) -> None:
+        _open(parent, context, row.data, date.today(), entry_id, row.version, on_saved)
+
+    QueryOp(context.runner, lambda s: journal.get_entry(s, entry_id)).success(opened).run()
+
+
+def _open(
+    parent: QWidget,
+    context: AppContext,
+    data: EntryInput,
+    today: date,
+    entry_id: int | None,
+    version: int | None,
+    on_saved: Callable[[int], Any] | None,
+) -> None:
+    def with_choices(choices: JournalChoices) -> None:
+        request = JournalEntryDialog.ask(parent, choices, data, today, editing=entry_id is not None)
+        if request is None:
+            return
+        if entry_id is None:
+            op = CommandOp(
+                context.runner,
+                lambda s: journal.add_entry(s, request.data, today, request.accept_past_follow_up),
+                description=tr("Consigner un échange"),
+            )
+        else:
+            assert version is not None
+            op = CommandOp(
+                context.runner,
+                lambda s: journal.update_entry(
+                    s, entry_id, request.data, version, today, request.accept_past_follow_up
+                ),
+                description=tr("Modifier l'entrée du journal"),
+            )
+        op.success(lambda outcome: on_saved(outcome.value) if on_saved else None).failure(
+            lambda e: show_error(parent, tr("Enregistrement impossible"), e)
+        ).initiator(parent).run()
+
+    linked = data.person_ids
+    QueryOp(context.runner, lambda s: journal.journal_choices(s, linked)).success(
+        lambda choices: with_choices(searchable(context, choices))
+    ).run()
+
+
+def searchable(context: AppContext, choices: JournalChoices) -> JournalChoices:
+    """``choices`` whose persons are searched in the database as the user types (big networks)."""
+    if not choices.searched:
+        return choices
+
+    def search(text: str, show: Callable[[Sequence[journal.Named]], None]) -> None:
+        QueryOp(context.runner, lambda s: journal_pages.person_candidates(s, text)).success(show).run()
+
+    return replace(choices, search_persons=search)

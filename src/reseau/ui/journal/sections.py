@@ -1,0 +1,58 @@
+"""The journal's sections of the person and organization detail panes: their timelines.
+
+Registered in :mod:`reseau.ui.widgets.detail_sections`; they run off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy.orm import Session
+
+from reseau.core.enums import FollowUpState
+from reseau.core.labels import label
+from reseau.services.journal import entries as journal
+from reseau.services.journal import follow_ups
+from reseau.services.journal.entries import EntryRow
+from reseau.ui.i18n import say
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("JournalSections", text)
+
+
+def _item(entry: EntryRow, lang: str, links: bool) -> str:
+    who = escape(entry.who)
+    follow = ""
+    if entry.follow_up_on and entry.follow_up_state == FollowUpState.OPEN:
+        when = f"{escape(tr('relance le'))} {entry.follow_up_on.isoformat()}"
+        follow = f" <span style='color:#b45309'>— {when}</span>"
+    summary = f"<br/>{escape(entry.summary)}" if entry.summary else ""
+    return (
+        f"<b>{entry.occurred_on.isoformat()}</b> · {escape(label(entry.kind, lang))}"
+        + (f" <a href='journal:{entry.id}'>{escape(tr('modifier'))}</a>" if links else "")
+        + f" <span style='color:#555'>{who}</span>{follow}{summary}"
+    )
+
+
+def _timeline(entries: list[EntryRow], lang: str, extra: str = "", links: bool = False) -> str:
+    """``links``: the hosting view handles ``log-entry:`` and ``journal:<id>`` (PersonsView)."""
+    head = f"<h3>{escape(tr('Journal des échanges'))}</h3>"
+    action = f"<a href='log-entry:'>{escape(tr('Consigner un échange…'))}</a>" if links else ""
+    log = f"<p>{action}{extra}</p>" if action or extra else ""
+    if not entries:
+        return head + log + f"<p style='color:#777'>{escape(tr('Aucun échange consigné.'))}</p>"
+    items = "".join(f"<li>{_item(e, lang, links)}</li>" for e in entries)
+    return head + log + f"<ul>{items}</ul>"
+
+
+def person_journal_section(session: Session, person_id: int, lang: str) -> str:
+    line = follow_ups.person_follow_up_line(session, person_id, date.today())
+    extra = f"<br/><span style='color:#b45309'>{escape(say(line))}</span>" if line else ""
+    return _timeline(journal.person_timeline(session, person_id), lang, extra, links=True)
+
+
+def organization_journal_section(session: Session, organization_id: int, lang: str) -> str:
+    return _timeline(journal.organization_timeline(session, organization_id), lang)

@@ -1,0 +1,155 @@
+"""The Organisations area: French and Québec bodies, with their parent and members."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtWidgets import QWidget
+from sqlalchemy.orm import Session
+
+from reseau.core.changes import Changes
+from reseau.core.labels import label
+from reseau.core.outcome import Outcome
+from reseau.services.organizations import records as organizations
+from reseau.services.organizations.records import OrganizationInput, OrganizationRow
+from reseau.ui.context import AppContext
+from reseau.ui.ops.runner import CommandOp, QueryOp
+from reseau.ui.organizations.organization_dialog import OrganizationDialog
+from reseau.ui.widgets import html
+from reseau.ui.widgets.detail_sections import ORGANIZATION_SECTIONS
+from reseau.ui.widgets.lazy_record_list_view import LazyRecordListView
+from reseau.ui.widgets.row_table_model import Column
+
+
+class OrganizationsView(LazyRecordListView[OrganizationRow]):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.new_button.setText(self.tr("&Nouvelle organisation…"))
+        self.new_button.setAccessibleName(self.tr("Nouvelle organisation"))
+
+    def columns(self) -> list[Column[OrganizationRow]]:
+        lang = self.context.language
+        return [
+            Column(self.tr("Nom"), lambda r: r.name),
+            Column(self.tr("Sigle"), lambda r: r.acronym),
+            Column(self.tr("Pays"), lambda r: label(r.country, lang)),
+            Column(self.tr("Niveau"), lambda r: label(r.level, lang) if r.level else ""),
+            Column(self.tr("Secteur"), lambda r: r.sector),
+            Column(self.tr("Ville"), lambda r: r.city),
+            Column(self.tr("Organisation mère"), lambda r: r.parent_name),
+            Column(self.tr("Personnes"), lambda r: str(r.person_count), lambda r: r.person_count),
+        ]
+
+    def sort_keys(self) -> list[str | None]:
+        return ["name", "acronym", "country", "level", "sector", "city", "parent", "persons"]
+
+    def query_ids(self, session: Session, text: str, sort: str, descending: bool) -> list[int]:
+        return organizations.organization_ids(session, text, sort, descending)
+
+    def load_page(self, session: Session, ids: list[int]) -> list[OrganizationRow]:
+        return organizations.organization_rows(session, ids)
+
+    def load_detail(self, session: Session, row: OrganizationRow) -> str:
+        d = organizations.get_organization(session, row.id)
+        data = d.data
+        lang = self.context.language
+        title = f"{data.name} ({data.acronym})" if data.acronym else data.name
+        parent = (
+            f"<p>{escape(self.tr('Relève de'))} "
+            f"{html.link(f'organization:{data.parent_id}', d.parent_name)}</p>"
+            if data.parent_id
+            else ""
+        )
+        return "".join(
+            [
+                html.heading(title, label(data.country, lang)),
+                parent,
+                html.fields(
+                    [
+                        (self.tr("Niveau"), label(data.level, lang) if data.level else ""),
+                        (self.tr("Secteur"), data.sector),
+                        (self.tr("Région"), data.region),
+                        (self.tr("Département"), data.department),
+                        (self.tr("Ville"), data.city),
+                        (self.tr("Site Web"), data.website),
+                        *[(c.label or label(c.kind, lang), c.display) for c in d.contacts],
+                    ]
+                ),
+                html.section(
+                    self.tr("Organisations rattachées"),
+                    [html.link(f"organization:{i}", n) for i, n in d.children],
+                ),
+                html.section(
+                    self.tr("Personnes"),
+                    [html.link(f"person:{i}", n) for i, n in d.members],
+                    self.tr("Aucune personne n'est rattachée à cette organisation."),
+                ),
+                f"<h3>{escape(self.tr('Notes'))}</h3><p>{escape(data.notes)}</p>" if data.notes else "",
+                *[section(session, row.id, lang) for section in ORGANIZATION_SECTIONS],
+            ]
+        )
+
+    def describe(self, row: OrganizationRow) -> str:
+        return row.name
+
+    def concerns(self, changes: Changes) -> bool:
+        return changes.organizations or changes.persons
+
+    def create_record(self) -> None:
+        self._open_dialog(None, None, None)
+
+    def edit(self, row: OrganizationRow) -> None:
+        self.edit_id(row.id)
+
+    def edit_id(self, ident: int) -> None:
+        QueryOp(self.context.runner, lambda s: organizations.get_organization(s, ident)).success(
+            lambda detail: self._open_dialog(ident, detail.data, detail.version)
+        ).run()
+
+    def _open_dialog(self, org_id: int | None, data: OrganizationInput | None, version: int | None) -> None:
+        def with_choices(choices: list[organizations.OrganizationChoice]) -> None:
+            result = OrganizationDialog.ask(self, choices, data, org_id)
+            if result is None:
+                return
+            if org_id is None:
+                op = CommandOp(
+                    self.context.runner,
+                    lambda s: organizations.add_organization(s, result),
+                    description=self.tr("Ajouter %s") % result.name,
+                )
+            else:
+                assert version is not None
+                op = CommandOp(
+                    self.context.runner,
+                    lambda s: organizations.update_organization(s, org_id, result, version),
+                    description=self.tr("Modifier %s") % result.name,
+                )
+            op.success(lambda outcome: self.reload_and_select(outcome.value)).failure(
+                lambda e: self._on_save_failed(e, org_id, result)
+            ).initiator(self).run()
+
+        QueryOp(self.context.runner, organizations.organization_choices).success(with_choices).run()
+
+    def _on_save_failed(self, error: BaseException, org_id: int | None, data: OrganizationInput) -> None:
+        def overwrite(s: Session) -> Outcome[int]:
+            assert org_id is not None
+            current = organizations.get_organization(s, org_id).version
+            return organizations.update_organization(s, org_id, data, current)
+
+        self.on_save_failed(error, org_id, data.name, overwrite)
+
+    def delete_op(self, row: OrganizationRow) -> Callable[[Session], Outcome[None]]:
+        return lambda s: organizations.delete_organization(s, row.id)
+
+    def on_link(self, url: str) -> None:
+        kind, _, ident = url.partition(":")
+        if kind == "organization":
+            self.reveal(int(ident))
+            return
+        window = self.window()
+        if kind == "exchange" and hasattr(window, "show_area"):
+            window.show_area("exchanges").select_id(int(ident))
+            return
+        if kind == "person" and hasattr(window, "show_area"):
+            window.show_area("persons").reveal(int(ident))

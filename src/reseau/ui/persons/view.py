@@ -1,0 +1,176 @@
+"""The Personnes area: the people of both countries, filterable, with a detail pane.
+
+The table is lazy (LazyRecordListView): smooth with 100,000 persons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtWidgets import QPushButton, QWidget
+from sqlalchemy.orm import Session
+
+from reseau.core.changes import Changes
+from reseau.core.labels import label
+from reseau.core.normalize import display_name
+from reseau.core.outcome import Outcome
+from reseau.services.organizations import records as organizations
+from reseau.services.persons import records as persons
+from reseau.services.persons.records import PersonInput, PersonRow
+from reseau.ui.context import AppContext
+from reseau.ui.journal.actions import edit_entry, log_entry
+from reseau.ui.ops.runner import CommandOp, QueryOp
+from reseau.ui.persons.person_dialog import PersonDialog
+from reseau.ui.privacy.actions import install_privacy_actions
+from reseau.ui.widgets import html
+from reseau.ui.widgets.detail_sections import PERSON_SECTIONS
+from reseau.ui.widgets.lazy_record_list_view import LazyRecordListView
+from reseau.ui.widgets.row_table_model import Column
+
+
+class PersonsView(LazyRecordListView[PersonRow]):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.new_button.setText(self.tr("&Nouvelle personne…"))
+        self.new_button.setAccessibleName(self.tr("Nouvelle personne"))
+        self.privacy = install_privacy_actions(self)
+        # The journal's action (issue 4): log an exchange with the selected person.
+        self.log_button = QPushButton(self.tr("Consi&gner un échange…"))
+        self.log_button.setObjectName("log_button")
+        self.add_toolbar_button(self.log_button)
+        self.log_button.clicked.connect(self.log_entry)
+
+    def log_entry(self) -> None:
+        row = self.selected_row()
+        log_entry(self, self.context, (row.id,) if row else (), on_saved=lambda _id: self.reload_detail())
+
+    def reload_detail(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            QueryOp(self.context.runner, lambda s: self.load_detail(s, row)).success(
+                self.detail.setHtml
+            ).run()
+
+    def columns(self) -> list[Column[PersonRow]]:
+        return [
+            Column(self.tr("Nom"), lambda r: r.last_name, lambda r: f"{r.last_name} {r.first_name}"),
+            Column(self.tr("Prénom"), lambda r: r.first_name),
+            Column(self.tr("Fonction"), lambda r: r.title),
+            Column(self.tr("Organisation"), lambda r: r.organization_name),
+            Column(self.tr("Pays"), lambda r: label(r.country, self.context.language)),
+            Column(self.tr("Courriel"), lambda r: r.email),
+            Column(self.tr("Téléphone"), lambda r: r.phone),
+        ]
+
+    def sort_keys(self) -> list[str | None]:
+        return ["name", "first_name", "title", "organization", "country", "email", "phone"]
+
+    def query_ids(self, session: Session, text: str, sort: str, descending: bool) -> list[int]:
+        return persons.person_ids(session, text, sort, descending)
+
+    def load_page(self, session: Session, ids: list[int]) -> list[PersonRow]:
+        return persons.person_rows(session, ids)
+
+    def load_detail(self, session: Session, row: PersonRow) -> str:
+        d = persons.get_person(session, row.id)
+        lang = self.context.language
+        data = d.data
+        org = (
+            html.link(f"organization:{data.organization_id}", d.organization_name)
+            if (data.organization_id)
+            else ""
+        )
+        parts = [
+            html.heading(d.name, data.title),
+            f"<p>{org}</p>" if org else "",
+            html.fields(
+                [
+                    (self.tr("Pays"), label(data.country, lang)),
+                    *[(c.label or label(c.kind, lang), c.display) for c in d.contacts],
+                    (self.tr("Secteurs"), ", ".join(data.sectors)),
+                    (self.tr("Rôles"), ", ".join(data.roles)),
+                    (self.tr("Langues"), ", ".join(data.languages)),
+                    (self.tr("Étiquettes"), ", ".join(data.tags)),
+                    (
+                        self.tr("Relance"),
+                        self.tr("tous les %s jours") % data.follow_up_days if data.follow_up_days else "",
+                    ),
+                    (self.tr("Provenance"), data.source),
+                    (self.tr("Motif de conservation"), data.consent_basis),
+                ]
+            ),
+            f"<p style='color:#b00020'><b>{escape(self.tr('Ne pas contacter'))}</b></p>"
+            if data.do_not_contact
+            else "",
+            html.section(self.tr("Thèmes"), [escape(t) for t in d.theme_titles]),
+            f"<h3>{escape(self.tr('Notes'))}</h3><p>{escape(data.notes)}</p>" if data.notes else "",
+            *[section(session, row.id, lang) for section in PERSON_SECTIONS],
+        ]
+        return "".join(parts)
+
+    def describe(self, row: PersonRow) -> str:
+        return row.name
+
+    def concerns(self, changes: Changes) -> bool:
+        return changes.persons or changes.organizations
+
+    def create_record(self) -> None:
+        self._open_dialog(None, None, None)
+
+    def edit(self, row: PersonRow) -> None:
+        self.edit_id(row.id)
+
+    def edit_id(self, ident: int) -> None:
+        QueryOp(self.context.runner, lambda s: persons.get_person(s, ident)).success(
+            lambda detail: self._open_dialog(ident, detail.data, detail.version)
+        ).run()
+
+    def _open_dialog(self, person_id: int | None, data: PersonInput | None, version: int | None) -> None:
+        def with_choices(choices: list[organizations.OrganizationChoice]) -> None:
+            result = PersonDialog.ask(self, choices, data)
+            if result is None:
+                return
+            if person_id is None:
+                op = CommandOp(
+                    self.context.runner,
+                    lambda s: persons.add_person(s, result),
+                    description=self.tr("Ajouter %s") % display_name(result.first_name, result.last_name),
+                )
+            else:
+                assert version is not None
+                op = CommandOp(
+                    self.context.runner,
+                    lambda s: persons.update_person(s, person_id, result, version),
+                    description=self.tr("Modifier %s") % display_name(result.first_name, result.last_name),
+                )
+            op.success(lambda outcome: self.reload_and_select(outcome.value)).failure(
+                lambda e: self._on_save_failed(e, person_id, result)
+            ).initiator(self).run()
+
+        QueryOp(self.context.runner, organizations.organization_choices).success(with_choices).run()
+
+    def _on_save_failed(self, error: BaseException, person_id: int | None, data: PersonInput) -> None:
+        def overwrite(s: Session) -> Outcome[int]:
+            assert person_id is not None
+            return persons.update_person(s, person_id, data, persons.get_person(s, person_id).version)
+
+        self.on_save_failed(error, person_id, data.last_name, overwrite)
+
+    def delete_op(self, row: PersonRow) -> Callable[[Session], Outcome[None]]:
+        return lambda s: persons.delete_person(s, row.id)
+
+    def on_link(self, url: str) -> None:
+        kind, _, ident = url.partition(":")
+        if kind == "log-entry":
+            self.log_entry()
+            return
+        if kind == "journal":
+            edit_entry(self, self.context, int(ident), on_saved=lambda _id: self.reload_detail())
+            return
+        window = self.window()
+        if kind == "exchange" and hasattr(window, "show_area"):
+            window.show_area("exchanges").select_id(int(ident))
+            return
+        if kind == "organization" and hasattr(window, "show_area"):
+            view = window.show_area("organizations")
+            view.reveal(int(ident))

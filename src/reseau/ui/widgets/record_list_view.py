@@ -1,0 +1,277 @@
+"""The shape shared by the Personnes and Organisations areas: a filter box and a toolbar over
+a sortable table, with a detail pane beside it. Subclasses say how to load, show and edit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from reseau.core.changes import Changes
+from reseau.core.outcome import Outcome
+from reseau.ui.context import AppContext
+from reseau.ui.error_dialogs import show_error
+from reseau.ui.ops.runner import CommandOp, QueryOp
+from reseau.ui.widgets.conflict_dialog import handle_save_failure
+from reseau.ui.widgets.row_table_model import ROW_ROLE, Column, FoldingFilterProxy, RowTableModel
+
+R = TypeVar("R")
+MAX_COLUMN_WIDTH = 260  # long organization names are elided; the full text is in the detail
+
+
+class RecordListView(QWidget, Generic[R]):
+    """Subclasses implement ``columns``, ``load_rows``, ``detail_html``, ``create``, ``edit``,
+    ``delete_op`` and ``concerns``."""
+
+    noun = "fiche"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("filter_edit")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setPlaceholderText(self.tr("Filtrer (sans accents ni majuscules)…"))
+        self.filter_edit.setAccessibleName(self.tr("Filtrer la liste"))
+        self.new_button = QPushButton(self.tr("&Nouveau…"))
+        self.edit_button = QPushButton(self.tr("&Modifier…"))
+        self.delete_button = QPushButton(self.tr("&Supprimer"))
+        for name, button in (
+            ("new", self.new_button),
+            ("edit", self.edit_button),
+            ("delete", self.delete_button),
+        ):
+            button.setObjectName(f"{name}_button")
+
+        self.table = QTableView()
+        self.table.setObjectName("table")
+        self.table.setAccessibleName(self.tr("Liste des fiches"))
+        self._install_model()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("detail")
+        self.detail.setAccessibleName(self.tr("Détail de la fiche sélectionnée"))
+        self.detail.setOpenLinks(False)
+        self.detail.anchorClicked.connect(self._on_detail_anchorClicked)
+
+        self.toolbar = toolbar = QHBoxLayout()
+        toolbar.addWidget(self.filter_edit, 1)
+        toolbar.addWidget(self.new_button)
+        toolbar.addWidget(self.edit_button)
+        toolbar.addWidget(self.delete_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(toolbar)
+        left_layout.addWidget(self.table)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.filter_edit.textChanged.connect(self._on_filter_edit_textChanged)
+        self.new_button.clicked.connect(self.create_record)
+        self.edit_button.clicked.connect(self._on_edit_button_clicked)
+        self.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self.table.doubleClicked.connect(self._on_edit_button_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selectionChanged)
+        QShortcut(QKeySequence.StandardKey.New, self, self.create_record)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.filter_edit.setFocus)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self._on_delete_button_clicked)
+        context.bus.changed.connect(self._on_bus_changed)
+        self._update_buttons()
+        self._loaded = False
+        self._select_when_loaded: int | None = None
+        self.refresh()
+
+    def add_toolbar_button(self, button: QWidget) -> None:
+        """Another area's action on the selected record (journal, privacy...)."""
+        self.toolbar.addWidget(button)
+
+    # --- to implement -------------------------------------------------------------------------
+    def columns(self) -> list[Column[R]]:
+        raise NotImplementedError
+
+    def load_rows(self, session: Session) -> list[R]:
+        raise NotImplementedError
+
+    def load_detail(self, session: Session, row: R) -> str:
+        """HTML for the detail pane (runs off the GUI thread, with a session)."""
+        raise NotImplementedError
+
+    def create_record(self) -> None:
+        raise NotImplementedError
+
+    def edit(self, row: R) -> None:
+        raise NotImplementedError
+
+    def delete_op(self, row: R) -> Callable[[Session], Any]:
+        raise NotImplementedError
+
+    def describe(self, row: R) -> str:
+        raise NotImplementedError
+
+    def concerns(self, changes: Changes) -> bool:
+        raise NotImplementedError
+
+    def on_link(self, url: str) -> None:
+        """A link in the detail pane was clicked (``person:12``, ``organization:3``...)."""
+
+    # --- shared behaviour ---------------------------------------------------------------------
+    def _install_model(self) -> None:
+        """Give the table its model: all rows in memory, sorted and filtered by a proxy (the
+        lazy views of reseau.ui.widgets.lazy_record_list_view replace this)."""
+        self.model: RowTableModel[R] = RowTableModel(self.columns(), self)
+        self.proxy = FoldingFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+
+    def _on_filter_edit_textChanged(self, text: str) -> None:
+        self.proxy.set_text(text)
+
+    def refresh(self) -> None:
+        QueryOp(self.context.runner, self.load_rows).success(self._show_rows).run()
+
+    def _show_rows(self, rows: list[R]) -> None:
+        selected = self.selected_row()
+        selected_id = self._select_when_loaded or getattr(selected, "id", None)
+        self._select_when_loaded = None
+        self._loaded = True
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(header.count()):
+            header.resizeSection(column, min(header.sectionSize(column), MAX_COLUMN_WIDTH))
+        if selected_id is not None:
+            self.select_id(selected_id)
+        self._update_buttons()
+
+    def edit_id(self, ident: int) -> None:
+        """Open the edit dialog of record ``ident`` (from fresh data)."""
+        raise NotImplementedError
+
+    def on_save_failed(
+        self,
+        error: BaseException,
+        record_id: int | None,
+        what: str,
+        overwrite: Callable[[Session], Outcome[int]],
+    ) -> None:
+        """A conflict (someone saved this record meanwhile) asks: reload, overwrite or cancel;
+        ``overwrite`` saves the user's data over the newer version. Other errors are shown."""
+        if record_id is None:
+            show_error(self, self.tr("Enregistrement impossible"), error)
+            return
+        ident = record_id
+
+        def reload() -> None:
+            self.reload_and_select(ident)
+            self.edit_id(ident)
+
+        def overwrite_now() -> None:
+            CommandOp(self.context.runner, overwrite).success(
+                lambda outcome: self.reload_and_select(outcome.value)
+            ).failure(lambda e: self.on_save_failed(e, ident, what, overwrite)).initiator(self).run()
+
+        handle_save_failure(self, error, self.tr("Enregistrement impossible"), what, reload, overwrite_now)
+
+    def reload_and_select(self, ident: int) -> None:
+        """Reload the rows, then select ``ident`` (after a save)."""
+
+        def show(rows: list[R]) -> None:
+            self._show_rows(rows)
+            self.select_id(ident)
+
+        QueryOp(self.context.runner, self.load_rows).success(show).run()
+
+    def select_id(self, ident: int) -> bool:
+        """Select ``ident``; asked before the first rows arrive (a link that built the area),
+        it is selected when they do."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if getattr(index.data(ROW_ROLE), "id", None) == ident:
+                self.table.selectRow(row)
+                self.table.scrollTo(index)
+                return True
+        if not self._loaded:
+            self._select_when_loaded = ident
+        return False
+
+    def selected_row(self) -> R | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return indexes[0].data(ROW_ROLE) if indexes else None
+
+    def _update_buttons(self) -> None:
+        has = self.selected_row() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def _on_table_selectionChanged(self, _selected: QItemSelection, _old: QItemSelection) -> None:
+        self._update_buttons()
+        row = self.selected_row()
+        if row is None:
+            self.detail.clear()
+            return
+        QueryOp(self.context.runner, lambda s: self.load_detail(s, row)).success(self.detail.setHtml).run()
+
+    def _on_edit_button_clicked(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.edit(row)
+
+    def _on_delete_button_clicked(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Confirmer la suppression"),
+            self.tr("Supprimer %s ?\n\nVous pourrez revenir en arrière avec Édition › Annuler (Ctrl+Z).")
+            % self.describe(row),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        CommandOp(
+            self.context.runner,
+            self.delete_op(row),
+            description=self.tr("Supprimer %s") % self.describe(row),
+        ).failure(lambda e: show_error(self, self.tr("Suppression impossible"), e)).run()
+
+    def _on_detail_anchorClicked(self, url: Any) -> None:
+        self.on_link(url.toString())
+
+    def _on_bus_changed(self, changes: Changes, _initiator: object) -> None:
+        if self.concerns(changes):
+            self.refresh()
