@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from reseau.cli.common import open_database
+from reseau.cli.common import OUTPUT_HELP, open_database, report
 from reseau.core.agenda_checks import rule_title
 from reseau.services.agenda.reading import check_mission, find_mission, load_agenda
 
@@ -33,7 +33,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     export = actions.add_parser("export", help="exporter en PDF (carnet), ICS (calendrier) ou XLSX")
     export.add_argument("mission", metavar="MISSION", help="id ou partie du titre de la mission")
     export.add_argument("--format", choices=FORMATS, required=True, help="pdf, ics ou xlsx")
-    export.add_argument("-o", "--output", metavar="FILE", required=True, help="fichier à écrire")
+    export.add_argument("-o", "--output", metavar="FILE", required=True, help=OUTPUT_HELP)
     _database_options(export)
     export.set_defaults(handler=run_export)
 
@@ -70,15 +70,15 @@ def run_export(args: argparse.Namespace) -> int:
         from reseau.io.agenda_ics import write_ics
 
         count = write_ics(agenda, path)
-        print(f"{path} : {count} événement(s) au fuseau Europe/Paris.")
+        report(path, f"{path} : {count} événement(s) au fuseau Europe/Paris.")
     elif args.format == "xlsx":
         from reseau.io.agenda_xlsx import write_xlsx
 
         count = write_xlsx(agenda, path, warnings)
-        print(f"{path} : {count} créneau(x).")
+        report(path, f"{path} : {count} créneau(x).")
     else:
         from reseau.reports.carnet import write_carnet  # Qt is loaded only for the PDF
 
         pages = write_carnet(agenda, path, warnings)
-        print(f"{path} : carnet de mission de {pages} page(s).")
+        report(path, f"{path} : carnet de mission de {pages} page(s).")
     return 0

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 
 from reseau.core.paths import DataPaths, resolve_database
+from reseau.core.safe_output import is_stdout
 from reseau.core.team import database_url
 from reseau.db.open import open_sqlite, open_url
 from reseau.db.session import Database
@@ -43,3 +46,12 @@ def data_paths(args: argparse.Namespace) -> DataPaths | None:
     if database_url(getattr(args, "database_url", None)):
         return None
     return resolve_database(getattr(args, "db", None))
+
+
+OUTPUT_HELP = "fichier à écrire ; « - » : la sortie standard"
+
+
+def report(output: str | os.PathLike[str], text: str) -> None:
+    """Print a command's summary line: on stderr when its output (``-o -``) is stdout, so that
+    the summary never ends up inside the exported data."""
+    print(text, file=sys.stderr if is_stdout(output) else sys.stdout)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from reseau.cli.common import add_database_options, open_database
+from reseau.cli.common import OUTPUT_HELP, add_database_options, open_database, report
 from reseau.core.enums import Country
 from reseau.core.errors import ReseauError
 from reseau.db.models import Organization, Theme
@@ -20,7 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser = subparsers.add_parser("export", help="exporter des contacts (CSV, XLSX, vCard, PDF)")
     parser.add_argument("what", choices=["contacts"])
     parser.add_argument("--format", choices=["csv", "xlsx", "vcf", "vcf3", "pdf"], default="csv")
-    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FICHIER")
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FICHIER", help=OUTPUT_HELP)
     parser.add_argument("--country", action="append", choices=[c.value for c in Country], default=[])
     parser.add_argument("--sector", default="")
     parser.add_argument("--organization", action="append", default=[], metavar="NOM", help="nom ou sigle")
@@ -82,5 +82,5 @@ def run(args: argparse.Namespace) -> int:
         if delimiter is None:
             delimiter = default_delimiter(locale.getlocale()[0] or "fr")
         count = write_export(persons, args.format, args.output, delimiter)
-    print(f"{count} personnes exportées dans {args.output} ({args.format}).")
+    report(args.output, f"{count} personnes exportées dans {args.output} ({args.format}).")
     return 0

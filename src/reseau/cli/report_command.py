@@ -11,7 +11,8 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from reseau.cli.common import open_database
+from reseau.cli.common import OUTPUT_HELP, open_database, report
+from reseau.core.safe_output import is_stdout
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -22,11 +23,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     kinds = parser.add_subparsers(dest="report", metavar="BILAN", required=True)
     annual = kinds.add_parser("annual", help="bilan annuel d'activité")
     annual.add_argument("--year", type=int, required=True, help="année du bilan, p. ex. 2005")
-    annual.add_argument("-o", "--output", type=Path, required=True, metavar="FICHIER.pdf")
+    annual.add_argument("-o", "--output", type=Path, required=True, metavar="FICHIER.pdf", help=OUTPUT_HELP)
     annual.set_defaults(handler=run_annual)
     mission = kinds.add_parser("mission", help="bilan d'une mission (retour sur les objectifs)")
     mission.add_argument("mission", metavar="MISSION", help="numéro ou partie du titre de la mission")
-    mission.add_argument("-o", "--output", type=Path, required=True, metavar="FICHIER.pdf")
+    mission.add_argument("-o", "--output", type=Path, required=True, metavar="FICHIER.pdf", help=OUTPUT_HELP)
     mission.set_defaults(handler=run_mission)
     delegates = kinds.add_parser("delegates", help="une fiche PDF par délégué d'une mission")
     delegates.add_argument("mission", metavar="MISSION", help="numéro ou partie du titre de la mission")
@@ -44,11 +45,12 @@ def run_annual(args: argparse.Namespace) -> int:
     database = open_database(args)
     try:
         with database.begin() as session:
-            report = annual_report(session, args.year, date.today())
+            annual = annual_report(session, args.year, date.today())
     finally:
         database.dispose()
-    write_annual_report(report, args.output)
-    print(f"Bilan annuel {args.year} : {len(report.exchanges)} échange(s) ; écrit dans {args.output}")
+    write_annual_report(annual, args.output)
+    summary = f"Bilan annuel {args.year} : {len(annual.exchanges)} échange(s) ; écrit dans {args.output}"
+    report(args.output, summary)
     return 0
 
 
@@ -63,9 +65,10 @@ def run_mission(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     write_mission_review(review, args.output)
-    print(
+    report(
+        args.output,
         f"Bilan de mission « {review.title} » : {len(review.objectives)} objectif(s) ; "
-        f"écrit dans {args.output}"
+        f"écrit dans {args.output}",
     )
     return 0
 
@@ -73,6 +76,10 @@ def run_mission(args: argparse.Namespace) -> int:
 def run_delegates(args: argparse.Namespace) -> int:
     from reseau.reports.mission_pdf import write_delegate_files
     from reseau.services.indicators.mission_review import delegate_briefs, find_mission
+
+    if is_stdout(args.output):
+        print("reseau report delegates : -o attend un dossier (une fiche PDF par délégué), pas « - ».")
+        return 2
 
     database = open_database(args)
     try:

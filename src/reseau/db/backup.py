@@ -280,6 +280,19 @@ def restore_into(database: Path, source: Path) -> None:
     secure_database_files(database)
 
 
+def remove_partial_backups(folder: Path) -> list[Path]:
+    """Delete the hidden ``.<name>.part`` files an interrupted backup left (they hold the data
+    too, and no list shows them); returns what was deleted."""
+    if not folder.is_dir():
+        return []
+    removed: list[Path] = []
+    for partial in folder.glob(f".{PREFIX}*{SUFFIX}.part"):
+        with contextlib.suppress(OSError):
+            partial.unlink()
+            removed.append(partial)
+    return removed
+
+
 def checkpoint(database: Path) -> None:
     """Fold the WAL into the main file and empty it (after an erasure: no old pages remain)."""
     connection = sqlite3.connect(database, timeout=5)

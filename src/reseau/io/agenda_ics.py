@@ -16,6 +16,7 @@ from icalendar import Calendar, Event
 from reseau.core.agenda import MissionAgenda, SlotView
 from reseau.core.labels import label
 from reseau.core.messages import Message, tr
+from reseau.core.safe_output import write_output
 
 PARIS = ZoneInfo("Europe/Paris")
 PRODID = "-//Réseau//Agenda de mission//FR"
@@ -69,5 +70,5 @@ def agenda_calendar(
 def write_ics(agenda: MissionAgenda, path: Path, say: Callable[[Message], str] = str) -> int:
     """Write the calendar to ``path``; returns the number of events."""
     calendar = agenda_calendar(agenda, say=say)
-    path.write_bytes(calendar.to_ical())
+    write_output(path, calendar.to_ical())
     return len(calendar.walk("VEVENT"))

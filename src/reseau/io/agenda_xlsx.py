@@ -14,6 +14,7 @@ from reseau.core.agenda import MissionAgenda
 from reseau.core.agenda_checks import CheckWarning, rule_title
 from reseau.core.labels import label
 from reseau.core.messages import Message, tr
+from reseau.core.safe_output import open_output
 
 # Messages, not words: the GUI passes its ``say`` so the file follows the UI's language; the
 # command line keeps ``str`` (French).
@@ -90,7 +91,8 @@ def write_xlsx(
         )
     _style(checks, (28, 90, 9, 40))
     book.properties.title = agenda.title
-    book.save(path)
+    with open_output(path, seekable=True) as out:  # a symlink, a pipe or "-" stay what they are
+        book.save(out)
     return len(agenda.slots)
 
 

@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
-from reseau.core.files import secure_file
+from reseau.core.safe_output import write_output
 
 
 def write_person_json(data: dict[str, Any], path: Path) -> Path:
-    """Write ``data`` (UTF-8, indented) to ``path``, owner-only from the first byte."""
+    """Write ``data`` (UTF-8, indented) to ``path`` (``-``: standard output), owner-only from
+    the first byte, through ``reseau.core.safe_output``."""
     text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
-    # Create with 0600 so the data is never readable by others, even for an instant.
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text + "\n")
-    secure_file(path)
+    write_output(path, (text + "\n").encode("utf-8"))
     return path

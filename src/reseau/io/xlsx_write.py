@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -21,7 +22,7 @@ def _longest_line(text: str) -> int:
     return max(len(line) for line in text.split("\n")) if "\n" in text else len(text)
 
 
-def write_xlsx(persons: Sequence[ExportPerson], path: Path, sheet_title: str = "Contacts") -> int:
+def write_xlsx(persons: Sequence[ExportPerson], path: Path | BinaryIO, sheet_title: str = "Contacts") -> int:
     """Write the persons as one sheet; streams rows (write-only mode, lxml when installed).
 
     Cells are plain values for speed: openpyxl types a ``str`` as text, except one starting

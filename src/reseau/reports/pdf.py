@@ -13,7 +13,17 @@ import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -25,6 +35,8 @@ from PySide6.QtGui import (
     QPdfWriter,
     QTextDocument,
 )
+
+from reseau.core.safe_output import write_output
 
 # Qt's rich-text engine understands this subset of CSS.
 STYLE = """
@@ -106,18 +118,20 @@ def render_pdf(path: Path, title: str, full_html: str, images: Mapping[str, byte
     for name, data in (images or {}).items():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), QImage.fromData(data))
     doc.setHtml(full_html)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    writer = QPdfWriter(str(path))
+    # Painted in memory, then written by core.safe_output: a symlink's target is updated, a
+    # pipe or "-" gets the bytes, every file is 0600; QPdfWriter(path) would replace them.
+    pdf = QByteArray()
+    buffer = QBuffer(pdf)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setTitle(title)
     writer.setCreator("Réseau")
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(18, 18, 18, 22), QPageLayout.Unit.Millimeter)
     pages = _paint(doc, writer)
-    del writer  # flushes and closes the file
-    if not path.exists():
-        raise OSError(
-            QCoreApplication.translate("Pdf", "Le PDF n'a pas pu être écrit : %1").replace("%1", str(path))
-        )
+    del writer  # flushes the PDF into the buffer
+    buffer.close()
+    write_output(path, bytes(pdf.data()))
     return pages
 
 

@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from reseau.core.files import secure_file
 from reseau.core.translate import QT_TRANSLATE_NOOP
 from reseau.reports.pdf import render_pdf
 
@@ -41,6 +40,10 @@ SECTIONS = [
     ("echanges", QT_TRANSLATE_NOOP("PersonReport", "Participation aux échanges")),
     ("journal", QT_TRANSLATE_NOOP("PersonReport", "Journal des échanges")),
     ("agenda", QT_TRANSLATE_NOOP("PersonReport", "Agenda de mission")),
+    ("intervenante_enregistree", QT_TRANSLATE_NOOP("PersonReport", "Nom enregistré comme intervenante")),
+    ("relance", QT_TRANSLATE_NOOP("PersonReport", "Relance (faite, reportée)")),
+    ("pas_des_doublons_de", QT_TRANSLATE_NOOP("PersonReport", "Fiches marquées « pas un doublon »")),
+    ("imports_etat_avant", QT_TRANSLATE_NOOP("PersonReport", "État avant un import")),
 ]
 
 
@@ -57,7 +60,9 @@ def _text(value: Any) -> str:
     if isinstance(value, bool):
         return tr("oui") if value else tr("non")
     if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
+        return ", ".join(_text(v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k} : {_text(v)}" for k, v in value.items() if _text(v))
     return "" if value is None else str(value)
 
 
@@ -82,6 +87,8 @@ def person_html(data: dict[str, Any], name: str) -> str:
     ]
     for key, heading in SECTIONS:
         items = data.get(key) or []
+        if isinstance(items, dict):  # one record (the follow-up clock): shown when it holds something
+            items = [items] if any(v not in (None, "", []) for v in items.values()) else []
         parts.append(f"<h2>{escape(tr(heading))}</h2>")
         if not items:
             parts.append("<p><i>" + escape(tr("Aucune donnée.")) + "</i></p>")
@@ -99,6 +106,5 @@ def person_html(data: dict[str, Any], name: str) -> str:
 
 
 def write_person_pdf(data: dict[str, Any], name: str, path: Path) -> Path:
-    render_pdf(path, title(name), person_html(data, name))
-    secure_file(path)
+    render_pdf(path, title(name), person_html(data, name))  # 0600, through core.safe_output
     return path

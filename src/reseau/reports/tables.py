@@ -14,6 +14,8 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from reseau.core.safe_output import open_output, open_text_output
+
 Cell = str | int
 
 
@@ -25,7 +27,7 @@ class Table:
 
 
 def write_csv(path: Path, table: Table) -> None:
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+    with open_text_output(path, encoding="utf-8-sig") as handle:
         writer = csv.writer(handle, delimiter=";")
         writer.writerow(table.headers)
         writer.writerows(table.rows)
@@ -55,7 +57,8 @@ def write_xlsx(path: Path, tables: Sequence[Table]) -> None:
             sheet.append(list(row))
         sheet.column_dimensions["A"].width = min(60, max([12, *(len(str(r[0])) + 2 for r in table.rows)]))
         sheet.freeze_panes = "B2"
-    workbook.save(path)
+    with open_output(path, seekable=True) as out:
+        workbook.save(out)
 
 
 def write_table(path: Path, table: Table) -> None:

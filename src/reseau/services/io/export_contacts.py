@@ -6,11 +6,12 @@ mail-merge exports unless the caller says otherwise; a printed participant list 
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, BinaryIO, cast
 
 from sqlalchemy import ColumnElement, Select, literal, select
 from sqlalchemy.orm import Session
@@ -20,6 +21,7 @@ from reseau.core.errors import ReseauError
 from reseau.core.messages import tr
 from reseau.core.normalize import display_name
 from reseau.core.phone_display import display_phone
+from reseau.core.safe_output import open_output
 from reseau.db.models import ContactPoint, ExchangeParticipant, Organization, Person, Tag, Theme
 from reseau.db.models.links import person_tags
 from reseau.io.csv_write import write_csv
@@ -231,32 +233,31 @@ def write_export(
 ) -> int:
     """Write ``persons`` to ``path`` as csv, xlsx, vcf (4.0) or vcf3; PDF is in reseau.reports.
 
-    The file is written beside ``path`` and renamed at the end: a cancelled or failed export
-    leaves no half-written file (and an older file of that name untouched).
+    Through ``reseau.core.safe_output``: a regular file (a symlink's target) is written beside
+    it and renamed at the end, 0600, so a cancelled or failed export leaves no half-written file
+    (and an older file of that name untouched); ``-``, a pipe or a terminal get the rows as
+    they come and are never replaced.
     """
-    partial = path.with_name(path.name + ".partiel")
+    if fmt not in ("csv", "xlsx", "vcf", "vcf4", "vcf3"):
+        raise ReseauError(tr("format d'export inconnu : {format} (csv, xlsx, vcf, vcf3)", format=fmt))
     try:
-        count = _write(_watched(persons, progress, cancelled), fmt, partial, delimiter)
+        with open_output(path, seekable=fmt == "xlsx") as out:
+            return _write(_watched(persons, progress, cancelled), fmt, out, delimiter)
     except ExportCancelled:
-        partial.unlink(missing_ok=True)
         raise ExportCancelled(path) from None
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    partial.replace(path)
-    return count
 
 
-def _write(plain: Iterable[ExportPerson], fmt: str, path: Path, delimiter: str) -> int:
+def _write(plain: Iterable[ExportPerson], fmt: str, out: BinaryIO, delimiter: str) -> int:
     if fmt == "csv":
-        with path.open("w", encoding="utf-8", newline="") as out:
-            return write_csv(plain, out, delimiter)
+        text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
+        try:
+            return write_csv(plain, text, delimiter)
+        finally:
+            text.flush()
+            text.detach()  # the binary file stays open for open_output to finish
     if fmt == "xlsx":
-        return write_xlsx(list(plain), path)
-    if fmt in ("vcf", "vcf4", "vcf3"):
-        with path.open("wb") as binary:
-            return write_vcards(plain, binary, "3.0" if fmt == "vcf3" else "4.0")
-    raise ReseauError(tr("format d'export inconnu : {format} (csv, xlsx, vcf, vcf3)", format=fmt))
+        return write_xlsx(list(plain), out)
+    return write_vcards(plain, out, "3.0" if fmt == "vcf3" else "4.0")
 
 
 def email_addresses(persons: list[ExportedPerson]) -> str:

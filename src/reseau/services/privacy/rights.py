@@ -1,10 +1,14 @@
 """Privacy rights (Québec's Law 25, the GDPR): access, erasure, retention review.
 
 * ``export_person``: everything linked to a person, as plain JSON-ready data.
-* ``erase_person``: removes the person and her personal data everywhere. Journal entries and
-  agenda slots she took part in stay, without the link and with « personne effacée » in them,
-  so the history of the exchanges still makes sense. SQLite's ``secure_delete`` overwrites the
-  freed pages. An ``ErasureRecord`` keeps the date, a count and a random reference: never who.
+* ``erase_person``: removes the person and her personal data everywhere the inventory
+  (``services.privacy.inventory``) says it can be: every row that references her, the free
+  text of the records linked to her (journal entries and agenda slots stay, without the link and
+  with « personne effacée » in them, so the history of the exchanges still makes sense), the
+  speakers a slot remembers, the import snapshots of her old state, the search index (rebuilt).
+  Mentions of her in the other records are listed for review, not changed. SQLite's
+  ``secure_delete`` overwrites the freed pages; ``db.purge`` then vacuums and empties the WAL.
+  An ``ErasureRecord`` keeps the date, a count and a random reference: never who.
 * ``retention_review``: persons with no journal entry for N years.
 """
 
@@ -18,37 +22,56 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, delete, func, select, update
+from sqlalchemy import Column, CursorResult, Table, delete, func, select, update
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import flag_modified
 
 from reseau.core.changes import Changes
 from reseau.core.enums import ContactKind, Country, HalfDay, InteractionKind, ParticipantRole
 from reseau.core.errors import NotFoundError
 from reseau.core.labels import label
-from reseau.core.messages import tr
+from reseau.core.messages import Message, tr
 from reseau.core.normalize import display_name
 from reseau.core.outcome import Outcome
 from reseau.db.models import (
     AgendaSlot,
-    ContactPoint,
+    Base,
     ErasureRecord,
     Exchange,
     ExchangeParticipant,
+    ImportBatch,
+    ImportBatchItem,
     Interaction,
+    NotDuplicate,
     Person,
+    PersonFollowUp,
     Theme,
 )
 from reseau.db.models.links import (
     interaction_persons,
-    person_tags,
-    person_themes,
     slot_attendees,
     slot_speakers,
 )
 from reseau.services.database.settings import DEFAULT_RETENTION_YEARS, RETENTION_YEARS, get_setting
+from reseau.services.privacy.inventory import PERSON_LINKS, RECORD_WORDS, Handling, mention_columns
+from reseau.services.search.global_search import uses_fts
 
 ERASED = "personne effacée"
 ERASED_MARK = f"[{ERASED}]"
+
+# The export section that shows each table referencing her (tests check that none is missing).
+EXPORT_SECTIONS = {
+    "contact_point": "coordonnees",
+    "person_tag": "etiquettes",
+    "person_theme": "themes",
+    "theme": "themes_sous_sa_responsabilite",
+    "exchange_participant": "echanges",
+    "interaction_person": "journal",
+    "agenda_slot_speaker": "agenda",
+    "agenda_slot_attendee": "agenda",
+    "person_follow_up": "relance",
+    "not_duplicate": "pas_des_doublons_de",
+}
 
 
 @dataclass(frozen=True)
@@ -64,6 +87,17 @@ class PersonExport:
 
 
 @dataclass(frozen=True)
+class Mention:
+    """A record not linked to her whose text still names her: for the user to review."""
+
+    table: str
+    column: str
+    row_id: int
+    record: Message  # « Fiche de personne », « Entrée du journal »…
+    label: str  # that record's name, title or date (never hers)
+
+
+@dataclass(frozen=True)
 class ErasureResult:
     reference: str
     rows_touched: int
@@ -71,6 +105,7 @@ class ErasureResult:
     # Kept in memory only, to find the backups that still hold her; never stored.
     person_id: int
     name_key: str
+    mentions: tuple[Mention, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -135,6 +170,34 @@ def export_person(session: Session, person_id: int) -> PersonExport:
                 }
             )
     owned = session.scalars(select(Theme.title).where(Theme.owner_id == person_id)).all()
+    follow_up = session.get(PersonFollowUp, person_id)
+    not_duplicates = sorted(
+        a if b == person_id else b
+        for a, b in session.execute(
+            select(NotDuplicate.person_a_id, NotDuplicate.person_b_id).where(
+                (NotDuplicate.person_a_id == person_id) | (NotDuplicate.person_b_id == person_id)
+            )
+        )
+    )
+    snapshots = [
+        {"import": source, "date": _iso(at), "etat_avant": before}
+        for source, at, before in session.execute(
+            select(ImportBatch.source, ImportBatch.created_at, ImportBatchItem.before)
+            .join(ImportBatch, ImportBatch.id == ImportBatchItem.batch_id)
+            .where(
+                ImportBatchItem.entity == "person",
+                ImportBatchItem.entity_id == person_id,
+                ImportBatchItem.before.is_not(None),
+            )
+            .order_by(ImportBatchItem.id)
+        )
+    ]
+    remembered = [
+        {"jour": _iso(slot.day), "titre": slot.title, "nom_enregistre": str(entry.get("name", ""))}
+        for slot in session.scalars(select(AgendaSlot).order_by(AgendaSlot.day, AgendaSlot.id))
+        for entry in slot.saved_speakers or []
+        if isinstance(entry, dict) and entry.get("id") == person_id
+    ]
     data: dict[str, Any] = {
         "genere_le": datetime.now().isoformat(timespec="seconds"),
         "personne": {
@@ -176,21 +239,32 @@ def export_person(session: Session, person_id: int) -> PersonExport:
             for e in entries
         ],
         "agenda": slots,
+        "relance": {
+            "faite_le": _iso(follow_up.done_on) if follow_up else None,
+            "reportee_au": _iso(follow_up.snoozed_until) if follow_up else None,
+        },
+        "pas_des_doublons_de": [f"personne n° {other}" for other in not_duplicates],
+        "imports_etat_avant": snapshots,
+        "intervenante_enregistree": remembered,
     }
     return PersonExport(person.id, name, data)
 
 
 def _redactor(person: Person) -> re.Pattern[str] | None:
-    """A pattern matching her full name (both orders) and her contact values in free text."""
+    """A pattern matching her full name (both orders), her last name as a word and her contact
+    values in free text."""
     names = {
         f"{person.first_name} {person.last_name}".strip(),
         f"{person.last_name} {person.first_name}".strip(),
         *(c.value for c in person.contact_points if len(c.value) >= 5),
     }
     names = {n for n in names if len(n) >= 3}
-    if not names:
+    parts = [re.escape(n) for n in sorted(names, key=len, reverse=True)]
+    if len(person.last_name.strip()) >= 3:
+        parts.append(r"\b" + re.escape(person.last_name.strip()) + r"\b")
+    if not parts:
         return None
-    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)), re.IGNORECASE)
+    return re.compile("|".join(parts), re.IGNORECASE)
 
 
 def _anonymised(text: str, pattern: re.Pattern[str] | None) -> str:
@@ -200,6 +274,86 @@ def _anonymised(text: str, pattern: re.Pattern[str] | None) -> str:
 
 def _count(session: Session, statement: Any) -> int:
     return cast(CursorResult[Any], session.execute(statement)).rowcount
+
+
+def person_links() -> list[tuple[Table, Column[Any]]]:
+    """Every (table, column) of the schema that references ``person.id``."""
+    return [
+        (table, column)
+        for table in Base.metadata.sorted_tables
+        for column in table.columns
+        if any(fk.column.table.name == "person" for fk in column.foreign_keys)
+    ]
+
+
+def _unlink_everywhere(session: Session, person_id: int) -> int:
+    """Delete the rows that reference her (or unlink them, see ``PERSON_LINKS``)."""
+    touched = 0
+    for table, column in person_links():
+        if PERSON_LINKS.get((table.name, column.name)) is Handling.UNLINKED:
+            touched += _count(session, update(table).where(column == person_id).values({column.name: None}))
+        else:
+            touched += _count(session, delete(table).where(column == person_id))
+    return touched
+
+
+def _scrub_saved_speakers(session: Session, person_id: int, pattern: re.Pattern[str] | None) -> int:
+    """Slots remember their speakers' names (``AgendaSlot.saved_speakers``): hers goes."""
+    touched = 0
+    for slot in session.scalars(select(AgendaSlot)):
+        entries = list(slot.saved_speakers or [])
+        changed = False
+        for index, entry in enumerate(entries):
+            name = str(entry.get("name", "")) if isinstance(entry, dict) else ""
+            if (isinstance(entry, dict) and entry.get("id") == person_id) or (
+                pattern is not None and name and pattern.fullmatch(name)
+            ):
+                entries[index] = {"id": None, "name": ERASED_MARK}
+                changed = True
+        if changed:
+            slot.saved_speakers = entries
+            flag_modified(slot, "saved_speakers")
+            touched += 1
+    return touched
+
+
+def _drop_import_snapshots(session: Session, person_id: int) -> int:
+    """An import that updated her kept her old state to undo it: that snapshot goes."""
+    return _count(
+        session,
+        delete(ImportBatchItem).where(
+            ImportBatchItem.entity == "person",
+            ImportBatchItem.entity_id == person_id,
+            ImportBatchItem.before.is_not(None),
+        ),
+    )
+
+
+def find_mentions(session: Session, pattern: re.Pattern[str] | None) -> list[Mention]:
+    """The records whose free text (``inventory.mention_columns``) matches ``pattern``."""
+    if pattern is None:
+        return []
+    tables = Base.metadata.tables
+    found: list[Mention] = []
+    for table_name, column_name in mention_columns():
+        table = tables[table_name]
+        word, label_column = RECORD_WORDS.get(table_name, (tr("Enregistrement"), None))
+        shown = table.c[label_column] if label_column else table.c.id
+        rows = session.execute(
+            select(table.c.id, table.c[column_name], shown).where(table.c[column_name] != "")
+        )
+        for ident, text, label_value in rows:
+            if text and pattern.search(str(text)):
+                found.append(Mention(table_name, column_name, ident, word, str(_iso(label_value))))
+    return found
+
+
+def _rebuild_search_index(session: Session) -> None:
+    """FTS5 keeps deleted documents' words in older segments until they merge: rebuild the
+    whole index from its content table, so that her words leave it (the freed pages are
+    zeroed by secure_delete, and db.purge vacuums the file)."""
+    if uses_fts(session):
+        session.connection().exec_driver_sql("INSERT INTO search_index(search_index) VALUES ('rebuild')")
 
 
 def erase_person(session: Session, person_id: int) -> Outcome[ErasureResult]:
@@ -232,18 +386,18 @@ def erase_person(session: Session, person_id: int) -> Outcome[ErasureResult]:
         if pattern is not None:
             slot.title = pattern.sub(ERASED_MARK, slot.title)
         touched += 1
-    touched += _count(session, update(Theme).where(Theme.owner_id == person_id).values(owner_id=None))
-    for table in (interaction_persons, slot_speakers, slot_attendees, person_tags, person_themes):
-        touched += _count(session, delete(table).where(table.c.person_id == person_id))
-    touched += _count(session, delete(ExchangeParticipant).where(ExchangeParticipant.person_id == person_id))
-    touched += _count(session, delete(ContactPoint).where(ContactPoint.person_id == person_id))
-    session.expire(person)
-    session.execute(delete(Person).where(Person.id == person_id))
-    touched += 1
+    touched += _scrub_saved_speakers(session, person_id, pattern)
+    touched += _drop_import_snapshots(session, person_id)
+    session.flush()
+    session.expunge(person)  # her rows go by SQL below; the ORM must not write them back
+    touched += _unlink_everywhere(session, person_id)
+    touched += _count(session, delete(Person).where(Person.id == person_id))
+    _rebuild_search_index(session)
+    mentions = tuple(find_mentions(session, pattern))
     record = ErasureRecord(reference=uuid.uuid4().hex, rows_touched=touched)
     session.add(record)
     session.flush()
-    result = ErasureResult(record.reference, touched, record.erased_at, person_id, name_key)
+    result = ErasureResult(record.reference, touched, record.erased_at, person_id, name_key, mentions)
     return Outcome(
         result,
         Changes(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen, QPolygonF
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from reseau.core.enums import Country
 from reseau.core.errors import ReseauError
 from reseau.core.messages import tr
+from reseau.core.safe_output import write_output
 from reseau.services.journal.network import EdgeKind, Network, NodeKind
 from reseau.services.journal.network_layout import COLUMN_GAP, Position, layout
 from reseau.ui.widgets.check_list import COUNTRY_COLORS
@@ -103,15 +104,22 @@ def export_png(scene: QGraphicsScene, path: Path, scale: float = 2.0) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     scene.render(painter, QRectF(image.rect()), rect)
     painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     # The stubs want bytes for the format, PySide6 wants str.
-    if not image.save(str(path), "PNG"):  # type: ignore[call-overload]
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
         raise ReseauError(tr("Impossible d'écrire le fichier {path}.", path=str(path)))
+    write_output(path, bytes(data.data()))  # 0600, a symlink's target, never a device replaced
 
 
 def export_svg(scene: QGraphicsScene, path: Path, title: str) -> None:
     rect = scene.sceneRect()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
-    generator.setFileName(str(path))
+    generator.setOutputDevice(buffer)
     generator.setSize(QSize(int(rect.width()), int(rect.height())))
     generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
     generator.setTitle(title)
@@ -119,5 +127,7 @@ def export_svg(scene: QGraphicsScene, path: Path, title: str) -> None:
     painter.fillRect(QRectF(0, 0, rect.width(), rect.height()), QColor("white"))
     scene.render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
     painter.end()
-    if not path.exists():
+    buffer.close()
+    if data.isEmpty():
         raise ReseauError(tr("Impossible d'écrire le fichier {path}.", path=str(path)))
+    write_output(path, bytes(data.data()))
