@@ -28,6 +28,7 @@ COMMANDS = [
     "agenda_command",
     "report_command",
     "generate_command",
+    "privacy_command",
 ]
 HELP = {"-h", "--help"}
 

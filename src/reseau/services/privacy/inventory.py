@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from sqlalchemy import MetaData
+
 from reseau.core.messages import Message, tr
 
 
@@ -145,9 +147,6 @@ NOT_PERSONAL: dict[tuple[str, str], str] = {
     ("setting", "value"): "un réglage de l'application",
 }
 
-# Link tables (two keys) that reference no person: nothing personal in them.
-LINK_KEYS = "un lien entre deux enregistrements"
-
 # How the erasure report names a record that mentions her: a word and a column to show.
 RECORD_WORDS: dict[str, tuple[Message, str | None]] = {
     "person": (tr("Fiche de personne"), "last_name"),
@@ -167,3 +166,26 @@ RECORD_WORDS: dict[str, tuple[Message, str | None]] = {
 def mention_columns() -> list[tuple[str, str]]:
     """The (table, column) pairs searched for mentions of an erased person."""
     return sorted(key for key, how in HANDLED.items() if Handling.MENTION in how)
+
+
+def unclassified(metadata: MetaData) -> list[str]:
+    """``table.column`` for each column of ``metadata`` that nothing here accounts for."""
+    missing: list[str] = []
+    for table in metadata.sorted_tables:
+        person_table = table.name == "person" or any(
+            fk.column.table.name == "person" for column in table.columns for fk in column.foreign_keys
+        )
+        keys_only = all(column.foreign_keys for column in table.columns if column.name not in GENERIC)
+        for column in table.columns:
+            key = (table.name, column.name)
+            if (
+                column.name in GENERIC
+                or key in HANDLED
+                or key in NOT_PERSONAL
+                # Her rows are deleted (services.privacy.rights.person_links): the keys go too.
+                or (person_table and column.foreign_keys)
+                or keys_only  # a link table between two records, none of them a person
+            ):
+                continue
+            missing.append(f"{table.name}.{column.name}")
+    return missing
