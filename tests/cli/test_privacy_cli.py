@@ -73,7 +73,7 @@ def test_a_name_for_several_persons_lists_them_and_stops(
     assert main(["privacy", "erase", "roy", "--yes", "--db", db]) == 2
     assert "désigne 2 personnes" in capsys.readouterr().err
     assert main(["privacy", "erase", "Nobody", "--yes", "--db", db]) == 2
-    assert "aucune personne ne correspond à « Nobody »" in capsys.readouterr().err
+    assert "aucune personne ne correspond à « Nobody »" in capsys.readouterr().err
 
 
 def test_erase_without_yes_and_without_a_terminal_refuses(

@@ -48,7 +48,7 @@ def data_paths(args: argparse.Namespace) -> DataPaths | None:
     return resolve_database(getattr(args, "db", None))
 
 
-OUTPUT_HELP = "fichier à écrire ; « - » : la sortie standard"
+OUTPUT_HELP = "fichier à écrire ; « - » : la sortie standard"
 
 
 def report(output: str | os.PathLike[str], text: str) -> None:

@@ -24,7 +24,7 @@ from reseau.services.privacy.erasure import PersonChoice, find_persons, finish_e
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser(
-        "privacy", help="vie privée : exporter ou effacer les données d'une personne"
+        "privacy", help="vie privée : exporter ou effacer les données d'une personne"
     )
     add_database_options(parser)
     actions = parser.add_subparsers(dest="privacy_action", metavar="ACTION", required=True)
@@ -32,7 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     export.add_argument("person", metavar="PERSONNE", help="numéro ou nom de la personne")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FICHIER", help=OUTPUT_HELP)
     export.add_argument(
-        "--format", choices=["json", "pdf"], help="défaut : d'après l'extension du fichier (JSON pour « - »)"
+        "--format", choices=["json", "pdf"], help="défaut : d'après l'extension du fichier (JSON pour « - »)"
     )
     add_database_options(export)
     export.set_defaults(handler=run_export)
@@ -47,12 +47,12 @@ def _one_person(database: Database, text: str) -> PersonChoice:
     with database.begin() as session:
         found = find_persons(session, text)
     if not found:
-        raise ReseauError(tr("aucune personne ne correspond à « {person} ».", person=text))
+        raise ReseauError(tr("aucune personne ne correspond à « {person} ».", person=text))
     if len(found) > 1:
         listing = "\n".join(f"  {p.id}\t{p.name}" for p in found)
         raise ReseauError(
             tr(
-                "« {person} » désigne {count} personnes ; précisez son numéro :\n{listing}",
+                "« {person} » désigne {count} personnes ; précisez son numéro :\n{listing}",
                 person=text,
                 count=len(found),
                 listing=listing,
@@ -88,13 +88,13 @@ def _confirmed(person: PersonChoice, yes: bool) -> bool:
     if not sys.stdin.isatty():
         raise ReseauError(
             tr(
-                "effacement de {name} (n° {id}) refusé : pas de terminal pour confirmer ; "
+                "effacement de {name} (n° {id}) refusé : pas de terminal pour confirmer ; "
                 "ajoutez --yes pour effacer sans question.",
                 name=person.name,
                 id=person.id,
             )
         )
-    answer = input(f"Effacer définitivement {person.name} (n° {person.id}) ? Tapez « oui » pour confirmer : ")
+    answer = input(f"Effacer définitivement {person.name} (n° {person.id}) ? Tapez « oui » pour confirmer : ")
     return answer.strip().lower() in ("oui", "o", "yes", "y")
 
 
@@ -106,7 +106,7 @@ def run_erase(args: argparse.Namespace) -> int:
         try:
             person = _one_person(database, args.person)
             if not _confirmed(person, args.yes):
-                print("Effacement annulé : rien n'a changé.")
+                print("Effacement annulé : rien n'a changé.")
                 return 1
             backups.backup_before(database, paths, "effacement")  # BackupError: nothing erased
             with database.begin() as session:
@@ -118,17 +118,17 @@ def run_erase(args: argparse.Namespace) -> int:
         if lock is not None:
             lock.release()
     print(
-        f"{person.name} (n° {person.id}) a été effacée : {result.rows_touched} lignes touchées. "
-        f"Référence de l'effacement : {result.reference}"
+        f"{person.name} (n° {person.id}) a été effacée : {result.rows_touched} lignes touchées. "
+        f"Référence de l'effacement : {result.reference}"
     )
     for partial in done.removed_partials:
-        print(f"Sauvegarde interrompue supprimée : {partial}")
+        print(f"Sauvegarde interrompue supprimée : {partial}")
     if done.holding:
-        print("Ces sauvegardes la contiennent encore (supprimez-les, ou laissez-les expirer) :")
+        print("Ces sauvegardes la contiennent encore (supprimez-les, ou laissez-les expirer) :")
         for info in done.holding:
             print(f"  {info.path}")
     if result.mentions:
-        print("Ces enregistrements la mentionnent encore ; relisez-les :")
+        print("Ces enregistrements la mentionnent encore ; relisez-les :")
         for mention in result.mentions:
             where = f"{mention.table}.{mention.column}"
             print(f"  {mention.record} n° {mention.row_id} ({mention.label}) — {where}")

@@ -78,7 +78,7 @@ def run_delegates(args: argparse.Namespace) -> int:
     from reseau.services.indicators.mission_review import delegate_briefs, find_mission
 
     if is_stdout(args.output):
-        print("reseau report delegates : -o attend un dossier (une fiche PDF par délégué), pas « - ».")
+        print("reseau report delegates : -o attend un dossier (une fiche PDF par délégué), pas « - ».")
         return 2
 
     database = open_database(args)

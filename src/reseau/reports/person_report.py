@@ -42,7 +42,7 @@ SECTIONS = [
     ("agenda", QT_TRANSLATE_NOOP("PersonReport", "Agenda de mission")),
     ("intervenante_enregistree", QT_TRANSLATE_NOOP("PersonReport", "Nom enregistré comme intervenante")),
     ("relance", QT_TRANSLATE_NOOP("PersonReport", "Relance (faite, reportée)")),
-    ("pas_des_doublons_de", QT_TRANSLATE_NOOP("PersonReport", "Fiches marquées « pas un doublon »")),
+    ("pas_des_doublons_de", QT_TRANSLATE_NOOP("PersonReport", "Fiches marquées « pas un doublon »")),
     ("imports_etat_avant", QT_TRANSLATE_NOOP("PersonReport", "État avant un import")),
 ]
 
@@ -62,7 +62,7 @@ def _text(value: Any) -> str:
     if isinstance(value, list):
         return ", ".join(_text(v) for v in value)
     if isinstance(value, dict):
-        return ", ".join(f"{k} : {_text(v)}" for k, v in value.items() if _text(v))
+        return ", ".join(f"{k} : {_text(v)}" for k, v in value.items() if _text(v))
     return "" if value is None else str(value)
 
 

@@ -136,7 +136,7 @@ NOT_PERSONAL: dict[tuple[str, str], str] = {
     ("import_batch_item", "batch_id"): _KEY,
     ("import_batch_item", "entity"): _CODE,
     ("import_batch_item", "action"): _CODE,
-    ("import_batch_item", "entity_id"): "un numéro de fiche ; ses lignes « modifiée » sont supprimées",
+    ("import_batch_item", "entity_id"): "un numéro de fiche ; ses lignes « modifiée » sont supprimées",
     ("import_batch_item", "last_entity_id"): "un numéro de fiche (fin d'une série créée)",
     ("import_mapping", "name"): "le nom d'une correspondance de colonnes",
     ("import_mapping", "columns"): "des en-têtes de colonnes et des noms de champs",

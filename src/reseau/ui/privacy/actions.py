@@ -16,15 +16,18 @@ from sqlalchemy.orm import Session
 
 from reseau.core.outcome import Outcome
 from reseau.db.backup import BackupInfo
-from reseau.db.purge import purge_freed_data
 from reseau.io.person_export import write_person_json
 from reseau.reports.person_report import write_person_pdf
 from reseau.services.database import backups
 from reseau.services.privacy import rights as privacy
-from reseau.services.privacy.rights import ErasureResult, PersonExport
+from reseau.services.privacy.erasure import ErasureReport, finish_erasure
+from reseau.services.privacy.rights import ErasureResult, Mention, PersonExport
 from reseau.ui.error_dialogs import show_error
+from reseau.ui.i18n import say
 from reseau.ui.ops.runner import CommandOp, QueryOp
 from reseau.ui.privacy.retention_dialog import RetentionDialog
+
+MENTIONS_SHOWN = 10  # the rest in the box's details
 
 
 class PrivacyActions:
@@ -43,6 +46,7 @@ class PrivacyActions:
         self.review_action.triggered.connect(self.open_review)
         self.last_erasure: ErasureResult | None = None
         self.last_holding: list[BackupInfo] = []
+        self.last_report: ErasureReport | None = None
         self.last_export: tuple[Path, Path] | None = None
 
     def actions_for_selection(self) -> None:
@@ -124,24 +128,57 @@ class PrivacyActions:
             result = outcome.value
             self.last_erasure = result
 
-            def after(_session: Session) -> list[BackupInfo]:
-                # Empty the WAL (SQLite) or VACUUM FULL (PostgreSQL): no copy of her rows is left.
-                purge_freed_data(database)
-                return backups.backups_holding_person(paths, result.person_id, result.name_key)
+            def after(_session: Session) -> ErasureReport:
+                # VACUUM and an empty WAL (SQLite) or VACUUM FULL (PostgreSQL), no partial
+                # backup left: no copy of her rows remains but the backups listed.
+                return finish_erasure(database, paths, result)
 
-            CommandOp(context.runner, after).success(lambda found: self.report_erasure(result, found)).run()
+            CommandOp(context.runner, after).success(self.report_erasure).failure(
+                lambda e: show_error(self.view, self.view.tr("Effacement incomplet"), e)
+            ).run()
 
         CommandOp(context.runner, run).success(erased).failure(
             lambda e: show_error(self.view, self.view.tr("Effacement impossible"), e)
         ).initiator(self.view).run()
 
-    def report_erasure(self, result: ErasureResult, holding: list[BackupInfo]) -> None:
+    def mention_line(self, mention: Mention) -> str:
+        return str(
+            self.view.tr("%1 n° %2 (%3)")
+            .replace("%1", say(mention.record))
+            .replace("%2", str(mention.row_id))
+            .replace("%3", mention.label)
+        )
+
+    def report_erasure(self, report: ErasureReport) -> None:
+        result, holding = report.result, list(report.holding)
+        self.last_report = report
         self.last_holding = holding
         text = (
             self.view.tr("La personne a été effacée (%1 lignes touchées).\nRéférence de l'effacement : %2")
             .replace("%1", str(result.rows_touched))
             .replace("%2", result.reference)
         )
+        if report.removed_partials:
+            text += "\n\n" + self.view.tr("Sauvegardes interrompues supprimées : %1").replace(
+                "%1", str(len(report.removed_partials))
+            )
+        if result.mentions:
+            lines = [f"• {self.mention_line(m)}" for m in result.mentions]
+            shown = lines[:MENTIONS_SHOWN]
+            if len(lines) > MENTIONS_SHOWN:
+                shown.append(
+                    self.view.tr("… et %1 autres (voir les détails)").replace(
+                        "%1", str(len(lines) - MENTIONS_SHOWN)
+                    )
+                )
+            text += (
+                "\n\n"
+                + self.view.tr(
+                    "Ces enregistrements la mentionnent encore ; relisez-les et retirez ce qui la "
+                    "concerne :\n"
+                )
+                + "\n".join(shown)
+            )
         if holding:
             listing = "\n".join(f"• {b.path.name}" for b in holding)
             text += (
@@ -156,6 +193,8 @@ class PrivacyActions:
             QMessageBox.Icon.Information, self.view.tr("Effacement terminé"), text, parent=self.view
         )
         box.setObjectName("erasure_box")
+        if result.mentions:
+            box.setDetailedText("\n".join(self.mention_line(m) for m in result.mentions))
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         if holding:
             delete = box.addButton(
