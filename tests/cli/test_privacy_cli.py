@@ -129,3 +129,20 @@ def test_export_contacts_to_standard_output(
     captured = capsysbinary.readouterr()
     assert b"Zwirnbaum" in captured.out and b"personnes export" not in captured.out
     assert "3 personnes exportées".encode() in captured.err
+
+
+def test_agenda_and_report_to_standard_output(
+    demo_database: Database, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    db = str(demo_database.engine.url.database)
+    assert main(["--db", db, "agenda", "export", "brouillon", "--format", "ics", "-o", "-"]) == 0
+    captured = capsysbinary.readouterr()
+    assert captured.out.startswith(b"BEGIN:VCALENDAR") and b"VEVENT" in captured.out
+    assert "événement(s)".encode() in captured.err
+    assert main(["--db", db, "agenda", "export", "brouillon", "--format", "xlsx", "-o", "-"]) == 0
+    assert capsysbinary.readouterr().out.startswith(b"PK")  # a ZIP: the workbook
+    assert main(["--db", db, "report", "annual", "--year", "2005", "-o", "-"]) == 0
+    captured = capsysbinary.readouterr()
+    assert captured.out.startswith(b"%PDF") and b"Bilan annuel 2005" in captured.err
+    assert main(["--db", db, "report", "delegates", "1", "-o", "-"]) == 2
+    assert b"-o attend un dossier" in capsysbinary.readouterr().out

@@ -31,6 +31,9 @@ def _mode(path: Path) -> int:
 
 def test_new_file_is_owner_only(tmp_path: Path) -> None:
     target = tmp_path / "sub" / "contacts.csv"
+    with pytest.raises(FileNotFoundError):  # a missing folder is said, not made
+        write_output(target, b"a;b\n")
+    target.parent.mkdir()
     write_output(target, b"a;b\n")
     assert target.read_bytes() == b"a;b\n"
     if os.name == "posix":

@@ -77,8 +77,7 @@ def open_output(
         with os.fdopen(os.open(os.fspath(path), flags), "wb") as stream:
             yield stream
         return
-    target = real_target(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    target = real_target(path)  # its folder must exist: a typo is not a folder to create
     # mkstemp creates the file 0600 from its first byte, in the target's folder.
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=PARTIAL_SUFFIX, dir=target.parent)
     try:

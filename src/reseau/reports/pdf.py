@@ -36,7 +36,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from reseau.core.safe_output import write_output
+from reseau.core.safe_output import is_stream, write_output
 
 # Qt's rich-text engine understands this subset of CSS.
 STYLE = """
@@ -131,6 +131,8 @@ def render_pdf(path: Path, title: str, full_html: str, images: Mapping[str, byte
     pages = _paint(doc, writer)
     del writer  # flushes the PDF into the buffer
     buffer.close()
+    if not is_stream(path):
+        path.parent.mkdir(parents=True, exist_ok=True)
     write_output(path, bytes(pdf.data()))
     return pages
 
