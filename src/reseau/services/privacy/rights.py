@@ -15,27 +15,24 @@
 from __future__ import annotations
 
 import json
-import re
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Column, CursorResult, Table, delete, func, select, update
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.orm.attributes import flag_modified
 
 from reseau.core.changes import Changes
 from reseau.core.enums import ContactKind, Country, HalfDay, InteractionKind, ParticipantRole
 from reseau.core.errors import NotFoundError
 from reseau.core.labels import label
-from reseau.core.messages import Message, tr
+from reseau.core.messages import tr
 from reseau.core.normalize import display_name
 from reseau.core.outcome import Outcome
 from reseau.db.models import (
     AgendaSlot,
-    Base,
     ErasureRecord,
     Exchange,
     ExchangeParticipant,
@@ -53,11 +50,18 @@ from reseau.db.models.links import (
     slot_speakers,
 )
 from reseau.services.database.settings import DEFAULT_RETENTION_YEARS, RETENTION_YEARS, get_setting
-from reseau.services.privacy.inventory import PERSON_LINKS, RECORD_WORDS, Handling, mention_columns
-from reseau.services.search.global_search import uses_fts
-
-ERASED = "personne effacée"
-ERASED_MARK = f"[{ERASED}]"
+from reseau.services.privacy.scrub import (
+    ERASED_MARK,
+    Mention,
+    anonymised,
+    count_rows,
+    drop_import_snapshots,
+    find_mentions,
+    rebuild_search_index,
+    redactor,
+    scrub_saved_speakers,
+    unlink_everywhere,
+)
 
 # The export section that shows each table referencing her (tests check that none is missing).
 EXPORT_SECTIONS = {
@@ -84,17 +88,6 @@ class PersonExport:
 
     def to_json(self) -> str:
         return json.dumps(self.data, ensure_ascii=False, indent=2, default=str)
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A record not linked to her whose text still names her: for the user to review."""
-
-    table: str
-    column: str
-    row_id: int
-    record: Message  # « Fiche de personne », « Entrée du journal »…
-    label: str  # that record's name, title or date (never hers)
 
 
 @dataclass(frozen=True)
@@ -187,10 +180,11 @@ def export_person(session: Session, person_id: int) -> PersonExport:
             .where(
                 ImportBatchItem.entity == "person",
                 ImportBatchItem.entity_id == person_id,
-                ImportBatchItem.before.is_not(None),
+                ImportBatchItem.action == "updated",
             )
             .order_by(ImportBatchItem.id)
         )
+        if before
     ]
     remembered = [
         {"jour": _iso(slot.day), "titre": slot.title, "nom_enregistre": str(entry.get("name", ""))}
@@ -250,112 +244,6 @@ def export_person(session: Session, person_id: int) -> PersonExport:
     return PersonExport(person.id, name, data)
 
 
-def _redactor(person: Person) -> re.Pattern[str] | None:
-    """A pattern matching her full name (both orders), her last name as a word and her contact
-    values in free text."""
-    names = {
-        f"{person.first_name} {person.last_name}".strip(),
-        f"{person.last_name} {person.first_name}".strip(),
-        *(c.value for c in person.contact_points if len(c.value) >= 5),
-    }
-    names = {n for n in names if len(n) >= 3}
-    parts = [re.escape(n) for n in sorted(names, key=len, reverse=True)]
-    if len(person.last_name.strip()) >= 3:
-        parts.append(r"\b" + re.escape(person.last_name.strip()) + r"\b")
-    if not parts:
-        return None
-    return re.compile("|".join(parts), re.IGNORECASE)
-
-
-def _anonymised(text: str, pattern: re.Pattern[str] | None) -> str:
-    cleaned = pattern.sub(ERASED_MARK, text) if pattern is not None else text
-    return cleaned if ERASED_MARK in cleaned else (f"{cleaned}\n{ERASED_MARK}" if cleaned else ERASED_MARK)
-
-
-def _count(session: Session, statement: Any) -> int:
-    return cast(CursorResult[Any], session.execute(statement)).rowcount
-
-
-def person_links() -> list[tuple[Table, Column[Any]]]:
-    """Every (table, column) of the schema that references ``person.id``."""
-    return [
-        (table, column)
-        for table in Base.metadata.sorted_tables
-        for column in table.columns
-        if any(fk.column.table.name == "person" for fk in column.foreign_keys)
-    ]
-
-
-def _unlink_everywhere(session: Session, person_id: int) -> int:
-    """Delete the rows that reference her (or unlink them, see ``PERSON_LINKS``)."""
-    touched = 0
-    for table, column in person_links():
-        if PERSON_LINKS.get((table.name, column.name)) is Handling.UNLINKED:
-            touched += _count(session, update(table).where(column == person_id).values({column.name: None}))
-        else:
-            touched += _count(session, delete(table).where(column == person_id))
-    return touched
-
-
-def _scrub_saved_speakers(session: Session, person_id: int, pattern: re.Pattern[str] | None) -> int:
-    """Slots remember their speakers' names (``AgendaSlot.saved_speakers``): hers goes."""
-    touched = 0
-    for slot in session.scalars(select(AgendaSlot)):
-        entries = list(slot.saved_speakers or [])
-        changed = False
-        for index, entry in enumerate(entries):
-            name = str(entry.get("name", "")) if isinstance(entry, dict) else ""
-            if (isinstance(entry, dict) and entry.get("id") == person_id) or (
-                pattern is not None and name and pattern.fullmatch(name)
-            ):
-                entries[index] = {"id": None, "name": ERASED_MARK}
-                changed = True
-        if changed:
-            slot.saved_speakers = entries
-            flag_modified(slot, "saved_speakers")
-            touched += 1
-    return touched
-
-
-def _drop_import_snapshots(session: Session, person_id: int) -> int:
-    """An import that updated her kept her old state to undo it: that snapshot goes."""
-    return _count(
-        session,
-        delete(ImportBatchItem).where(
-            ImportBatchItem.entity == "person",
-            ImportBatchItem.entity_id == person_id,
-            ImportBatchItem.before.is_not(None),
-        ),
-    )
-
-
-def find_mentions(session: Session, pattern: re.Pattern[str] | None) -> list[Mention]:
-    """The records whose free text (``inventory.mention_columns``) matches ``pattern``."""
-    if pattern is None:
-        return []
-    tables = Base.metadata.tables
-    found: list[Mention] = []
-    for table_name, column_name in mention_columns():
-        table = tables[table_name]
-        word, label_column = RECORD_WORDS.get(table_name, (tr("Enregistrement"), None))
-        shown = table.c[label_column] if label_column else table.c.id
-        rows = session.execute(
-            select(table.c.id, table.c[column_name], shown).where(table.c[column_name] != "")
-        )
-        for ident, text, label_value in rows:
-            if text and pattern.search(str(text)):
-                found.append(Mention(table_name, column_name, ident, word, str(_iso(label_value))))
-    return found
-
-
-def _rebuild_search_index(session: Session) -> None:
-    """FTS5 keeps deleted documents' words in older segments until they merge: rebuild the
-    whole index from its content table, so that her words leave it (the freed pages are
-    zeroed by secure_delete, and db.purge vacuums the file)."""
-    if uses_fts(session):
-        session.connection().exec_driver_sql("INSERT INTO search_index(search_index) VALUES ('rebuild')")
-
-
 def erase_person(session: Session, person_id: int) -> Outcome[ErasureResult]:
     """Erase the person everywhere, in this one transaction (see the module docstring)."""
     person = session.get(Person, person_id)
@@ -365,14 +253,14 @@ def erase_person(session: Session, person_id: int) -> Outcome[ErasureResult]:
         # Freed pages are overwritten with zeros instead of lingering in the file.
         session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
     name_key = person.name_key
-    pattern = _redactor(person)
+    pattern = redactor(person)
     touched = 0
 
     entry_ids = session.scalars(
         select(interaction_persons.c.interaction_id).where(interaction_persons.c.person_id == person_id)
     ).all()
     for entry in session.scalars(select(Interaction).where(Interaction.id.in_(entry_ids))):
-        entry.summary = _anonymised(entry.summary, pattern)
+        entry.summary = anonymised(entry.summary, pattern)
         touched += 1
     slot_ids = set(
         session.scalars(select(slot_speakers.c.agenda_slot_id).where(slot_speakers.c.person_id == person_id))
@@ -382,17 +270,17 @@ def erase_person(session: Session, person_id: int) -> Outcome[ErasureResult]:
         )
     )
     for slot in session.scalars(select(AgendaSlot).where(AgendaSlot.id.in_(slot_ids))):
-        slot.notes = _anonymised(slot.notes, pattern)
+        slot.notes = anonymised(slot.notes, pattern)
         if pattern is not None:
             slot.title = pattern.sub(ERASED_MARK, slot.title)
         touched += 1
-    touched += _scrub_saved_speakers(session, person_id, pattern)
-    touched += _drop_import_snapshots(session, person_id)
+    touched += scrub_saved_speakers(session, person_id, pattern)
+    touched += drop_import_snapshots(session, person_id)
     session.flush()
     session.expunge(person)  # her rows go by SQL below; the ORM must not write them back
-    touched += _unlink_everywhere(session, person_id)
-    touched += _count(session, delete(Person).where(Person.id == person_id))
-    _rebuild_search_index(session)
+    touched += unlink_everywhere(session, person_id)
+    touched += count_rows(session, delete(Person).where(Person.id == person_id))
+    rebuild_search_index(session)
     mentions = tuple(find_mentions(session, pattern))
     record = ErasureRecord(reference=uuid.uuid4().hex, rows_touched=touched)
     session.add(record)

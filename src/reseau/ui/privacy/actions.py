@@ -21,7 +21,8 @@ from reseau.reports.person_report import write_person_pdf
 from reseau.services.database import backups
 from reseau.services.privacy import rights as privacy
 from reseau.services.privacy.erasure import ErasureReport, finish_erasure
-from reseau.services.privacy.rights import ErasureResult, Mention, PersonExport
+from reseau.services.privacy.rights import ErasureResult, PersonExport
+from reseau.services.privacy.scrub import Mention
 from reseau.ui.error_dialogs import show_error
 from reseau.ui.i18n import say
 from reseau.ui.ops.runner import CommandOp, QueryOp
