@@ -198,7 +198,9 @@ def test_mentions_in_other_records_are_listed_not_changed(database: Database) ->
         session.get(Person, jean).notes = f"Collègue de {FIRST} {LAST}"  # type: ignore[union-attr]
         session.add(
             Interaction(
-                occurred_on=date(2006, 1, 2), kind=InteractionKind.CALL, summary=f"Appel de Mme {LAST}"
+                occurred_on=date(2006, 1, 2),
+                kind=InteractionKind.CALL,
+                summary=f"Appel de {LAST} {FIRST}, mauvais numéro",
             )
         )
         session.get(Exchange, exchange_id).briefing_html = f"<p>Contact : {EMAIL}</p>"  # type: ignore[union-attr]
@@ -252,3 +254,23 @@ def test_nothing_of_her_is_left_in_the_file_wal_or_shm(database: Database, db_pa
     database.dispose()
     raw = db_path.read_bytes()
     assert [s for s in _secrets() if s in raw] == []
+
+
+def test_a_shared_surname_is_not_taken_for_her(database: Database) -> None:
+    her, _jean, _ = _world(database)
+    with database.begin() as session:
+        brother = add_person(session, PersonInput(last_name=LAST, first_name="Anatole")).value
+        entry = Interaction(
+            occurred_on=date(2007, 3, 4),
+            kind=InteractionKind.MEETING,
+            summary=f"Dîner avec Anatole {LAST} et {FIRST} {LAST} ; {LAST} (Anatole) rappellera",
+        )
+        entry.persons = [session.get(Person, her), session.get(Person, brother)]  # type: ignore[list-item]
+        session.add(entry)
+    with database.begin() as session:
+        result = privacy.erase_person(session, her).value
+        summary = session.scalars(
+            select(Interaction.summary).where(Interaction.occurred_on == date(2007, 3, 4))
+        ).one()
+    assert summary == f"Dîner avec Anatole {LAST} et [personne effacée] ; {LAST} (Anatole) rappellera"
+    assert result.mentions == ()  # his record and the entry are not mentions of her

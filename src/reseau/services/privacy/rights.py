@@ -253,7 +253,7 @@ def erase_person(session: Session, person_id: int) -> Outcome[ErasureResult]:
         # Freed pages are overwritten with zeros instead of lingering in the file.
         session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
     name_key = person.name_key
-    pattern = redactor(person)
+    pattern = redactor(session, person)
     touched = 0
 
     entry_ids = session.scalars(

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from reseau.core.messages import Message, tr
+from reseau.core.normalize import fold
 from reseau.db.models import AgendaSlot, Base, ImportBatchItem, Person
 from reseau.services.privacy.inventory import PERSON_LINKS, RECORD_WORDS, Handling, mention_columns
 from reseau.services.search.global_search import uses_fts
@@ -42,9 +43,12 @@ def _shown(value: object) -> str:
     return value.isoformat() if isinstance(value, date) else str(value)
 
 
-def redactor(person: Person) -> re.Pattern[str] | None:
-    """A pattern matching her full name (both orders), her last name as a word and her contact
-    values in free text."""
+def redactor(session: Session, person: Person) -> re.Pattern[str] | None:
+    """A pattern matching her full name (both orders), her contact values, and her last name
+    alone when nobody else bears it, in free text.
+
+    A shared surname stays: « Jean Lavoie » in an entry she shares with him is not her, and a
+    common surname would flag half the journal."""
     names = {
         f"{person.first_name} {person.last_name}".strip(),
         f"{person.last_name} {person.first_name}".strip(),
@@ -52,11 +56,20 @@ def redactor(person: Person) -> re.Pattern[str] | None:
     }
     names = {n for n in names if len(n) >= 3}
     parts = [re.escape(n) for n in sorted(names, key=len, reverse=True)]
-    if len(person.last_name.strip()) >= 3:
-        parts.append(r"\b" + re.escape(person.last_name.strip()) + r"\b")
+    last = person.last_name.strip()
+    if len(last) >= 3 and not _surname_shared(session, person):
+        parts.append(r"\b" + re.escape(last) + r"\b")
     if not parts:
         return None
     return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def _surname_shared(session: Session, person: Person) -> bool:
+    folded = fold(person.last_name)
+    others = session.scalars(
+        select(Person.last_name).where(Person.id != person.id, Person.name_key.startswith(folded))
+    )
+    return any(fold(other) == folded for other in others)
 
 
 def anonymised(text: str, pattern: re.Pattern[str] | None) -> str:
