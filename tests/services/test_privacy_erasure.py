@@ -188,6 +188,7 @@ def test_erasure_scrubs_snapshots_saved_speakers_and_search(database: Database) 
         assert session.get(PersonFollowUp, her) is None
         assert session.scalars(select(NotDuplicate)).all() == []
         assert search(session, LAST) == [] and search(session, FIRST) == []
+        assert jean in [h.id for h in search(session, "Jean Roy") if h.kind == "person"]  # index intact
         agenda = load_agenda(session, exchange_id)
         assert LAST not in repr(agenda) and FIRST not in repr(agenda)
 
