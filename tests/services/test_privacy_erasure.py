@@ -41,7 +41,13 @@ from reseau.services.agenda.reading import load_agenda
 from reseau.services.persons.records import PersonInput, add_person
 from reseau.services.privacy import rights as privacy
 from reseau.services.privacy.erasure import find_persons, finish_erasure
-from reseau.services.privacy.inventory import HANDLED, NOT_PERSONAL, unclassified
+from reseau.services.privacy.inventory import (
+    HANDLED,
+    NOT_PERSONAL,
+    RECORD_WORDS,
+    mention_columns,
+    unclassified,
+)
 from reseau.services.privacy.scrub import person_links
 from reseau.services.search.global_search import search
 from reseau.services.shared.contact_points import ContactInput
@@ -140,6 +146,8 @@ def test_every_column_is_handled_or_declared_not_personal() -> None:
     assert set(HANDLED) <= columns, "the inventory names a column that does not exist"
     assert set(NOT_PERSONAL) <= columns
     assert not set(HANDLED) & set(NOT_PERSONAL)
+    for table, _column in mention_columns():  # the report can name each record found
+        assert {(table, c) for c in RECORD_WORDS[table][1]} <= columns
     # Every table that references a person is shown in her export.
     assert {t.name for t, _c in person_links()} <= set(privacy.EXPORT_SECTIONS)
 

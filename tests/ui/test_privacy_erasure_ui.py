@@ -50,7 +50,7 @@ def test_erasure_report_lists_mentions_and_removed_partial_backups(
         other = session.scalars(select(Person).where(Person.id != row.id).order_by(Person.id)).first()
         assert other is not None
         other.notes = f"Rencontré·e avec {full_name} à Rimouski"
-        other_id, other_last = other.id, other.last_name
+        other_id, other_name = other.id, f"{other.first_name} {other.last_name}".strip()
     backups = local_context.paths.backups  # type: ignore[union-attr]
     backups.mkdir(parents=True, exist_ok=True)
     partial = backups / ".reseau-20260101-000000-000000-manuelle.sqlite3.part"
@@ -64,7 +64,7 @@ def test_erasure_report_lists_mentions_and_removed_partial_backups(
     box = view.findChild(object, "erasure_box")
     assert box is not None
     text = box.text()
-    assert "la mentionnent encore" in text and f"Fiche de personne n° {other_id} ({other_last})" in text
+    assert "la mentionnent encore" in text and f"Fiche de personne n° {other_id} ({other_name})" in text
     assert "Sauvegardes interrompues supprimées : 1" in text
     assert full_name not in text  # the report names the others' records, never her
     assert str(other_id) in box.detailedText()

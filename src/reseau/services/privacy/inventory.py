@@ -148,18 +148,18 @@ NOT_PERSONAL: dict[tuple[str, str], str] = {
 }
 
 # How the erasure report names a record that mentions her: a word and a column to show.
-RECORD_WORDS: dict[str, tuple[Message, str | None]] = {
-    "person": (tr("Fiche de personne"), "last_name"),
-    "organization": (tr("Organisme"), "name"),
-    "interaction": (tr("Entrée du journal"), "occurred_on"),
-    "exchange": (tr("Échange"), "title"),
-    "exchange_objective": (tr("Objectif d'échange"), "code"),
-    "exchange_status_change": (tr("Historique d'un échange"), "changed_at"),
-    "agenda_slot": (tr("Activité de l'agenda"), "day"),
-    "agenda_check_ack": (tr("Avertissement accepté de l'agenda"), "rule"),
-    "theme": (tr("Thème"), "title"),
-    "attachment": (tr("Document joint"), None),
-    "import_batch": (tr("Import"), "created_at"),
+RECORD_WORDS: dict[str, tuple[Message, tuple[str, ...]]] = {
+    "person": (tr("Fiche de personne"), ("first_name", "last_name")),
+    "organization": (tr("Organisme"), ("name",)),
+    "interaction": (tr("Entrée du journal"), ("occurred_on",)),
+    "exchange": (tr("Échange"), ("title",)),
+    "exchange_objective": (tr("Objectif d'échange"), ("code",)),
+    "exchange_status_change": (tr("Historique d'un échange"), ("changed_at",)),
+    "agenda_slot": (tr("Activité de l'agenda"), ("day",)),
+    "agenda_check_ack": (tr("Avertissement accepté de l'agenda"), ("rule",)),
+    "theme": (tr("Thème"), ("title",)),
+    "attachment": (tr("Document joint"), ()),
+    "import_batch": (tr("Import"), ("created_at",)),
 }
 
 

@@ -145,14 +145,15 @@ def find_mentions(session: Session, pattern: re.Pattern[str] | None) -> list[Men
     found: list[Mention] = []
     for table_name, column_name in mention_columns():
         table = tables[table_name]
-        word, label_column = RECORD_WORDS.get(table_name, (tr("Enregistrement"), None))
-        shown = table.c[label_column] if label_column else table.c.id
+        word, label_columns = RECORD_WORDS.get(table_name, (tr("Enregistrement"), ()))
+        shown = [table.c[name] for name in label_columns]
         rows = session.execute(
-            select(table.c.id, table.c[column_name], shown).where(table.c[column_name] != "")
+            select(table.c.id, table.c[column_name], *shown).where(table.c[column_name] != "")
         )
-        for ident, text, label_value in rows:
+        for ident, text, *labels in rows:
             if text and pattern.search(str(text)):
-                found.append(Mention(table_name, column_name, ident, word, _shown(label_value)))
+                label = " ".join(_shown(value) for value in labels if value not in (None, ""))
+                found.append(Mention(table_name, column_name, ident, word, label))
     return found
 
 
