@@ -11,7 +11,7 @@ from reseau.io.csv_formats import FORMAT_NAMES
 from reseau.io.csv_read import CsvInfo, inspect_csv, read_csv
 from reseau.io.records import ContactRecord, NotAContactsFile, RowProblem
 from reseau.io.sniff import sniff_encoding
-from reseau.io.vcard_read import read_vcards
+from reseau.io.vcard_read import looks_like_vcard, read_vcards
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,8 @@ class ContactsFile:
 def is_vcard(path: Path) -> bool:
     with path.open("rb") as handle:
         head = handle.read(4096)
+    if looks_like_vcard(head):  # before sniffing: 8-bit or broken UTF-8 text is the reader's job
+        return True
     sniffed = sniff_encoding(head)
     text = head.decode(sniffed.encoding, errors="replace").lstrip("\ufeff \r\n\t").upper()
     return text.startswith("BEGIN:VCARD")
