@@ -218,9 +218,11 @@ def _cards(data: bytes) -> Iterator[_Card]:
 def _codec(charset: str) -> str | None:
     """The Python codec of a CHARSET param, or None when there is none (or it is garbage)."""
     try:
-        return codecs.lookup(charset).name
+        info = codecs.lookup(charset)
     except (LookupError, ValueError, TypeError):  # ValueError: a NUL byte in the name
         return None
+    # rot13, base64, zlib… are codecs too, but not of text.
+    return info.name if getattr(info, "_is_text_encoding", True) else None
 
 
 def _is_utf8(data: bytes) -> bool:
@@ -304,7 +306,7 @@ class _Decoder:
             if encoding:
                 try:
                     return data.decode(encoding)
-                except UnicodeDecodeError:
+                except (UnicodeDecodeError, LookupError):
                     continue
         guess = self.guess or Guess("cp1252", False)
         return data.decode(guess.encoding, errors="replace")
@@ -487,7 +489,9 @@ def _is_company(draft: CardDraft) -> bool:
     return full in record.organization.casefold()  # "" is in every string
 
 
-def _finish(draft: CardDraft) -> ContactRecord:
+def _finish(draft: CardDraft) -> list[ContactRecord]:
+    """The card's record; a company card that also names a person (macOS Contacts keeps the
+    contact person's N on a card shown as a company) gives the organization and that person."""
     record = draft.record
     if not record.addresses:
         record.addresses.extend(label for label in draft.labels if label)
@@ -495,11 +499,10 @@ def _finish(draft: CardDraft) -> ContactRecord:
         [v for v in values if v] for values in (record.emails, record.phones, record.webs)
     )
     if not _is_company(draft):
-        return record
-    return OrganizationRecord(
+        return [record]
+    company = OrganizationRecord(
         line=record.line,
         organization=record.organization,
-        title="",
         country=record.country,
         notes=record.notes,
         emails=record.emails,
@@ -509,9 +512,20 @@ def _finish(draft: CardDraft) -> ContactRecord:
         tags=record.tags,
         warnings=record.warnings,
     )
+    if not draft.has_n:
+        return [company]
+    person = ContactRecord(
+        line=record.line,
+        first_name=record.first_name,
+        last_name=record.last_name,
+        title=record.title,
+        organization=record.organization,
+        country=record.country,
+    )
+    return [company, person]
 
 
-def _record(card: _Card, decoder: _Decoder) -> ContactRecord:
+def _records(card: _Card, decoder: _Decoder) -> list[ContactRecord]:
     draft = CardDraft(ContactRecord(line=card.line))
     warnings = draft.record.warnings
     for prop in card.props:
@@ -542,13 +556,13 @@ def parse_vcards(data: bytes) -> Iterator[ContactRecord | RowProblem]:
         raise NotAContactsFile(tr("aucune fiche BEGIN:VCARD : ce n'est pas un fichier vCard"))
     decoder = _Decoder(cards)
     for card in cards:
-        record = _record(card, decoder)
-        if record.is_empty():
+        records = _records(card, decoder)
+        if records[0].is_empty():
             yield RowProblem(
                 card.line, tr("fiche n° {card} : ni nom, ni courriel, ni téléphone", card=card.number)
             )
         else:
-            yield record
+            yield from records
 
 
 def read_vcards(path: Path) -> Iterator[ContactRecord | RowProblem]:
