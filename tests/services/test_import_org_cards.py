@@ -56,7 +56,7 @@ def test_company_card_creates_an_organization_with_its_contact_points(database: 
     assert (report.created, report.rejected, report.organizations_created) == (0, 0, 1)
     assert str(report.summary()).endswith(", 1 organisation créée")
     assert [(line.status, str(line.message)) for line in report.lines] == [
-        ("created", "organisation « Ville de Québec » créée")
+        ("created", "organisation «\u00a0Ville de Québec\u00a0» créée")
     ]
     with database.begin() as session:
         assert session.scalar(select(func.count()).select_from(Person)) == 0

@@ -297,7 +297,7 @@ class _Decoder:
         if prop.charset and codec is None:
             warnings.append(
                 tr(
-                    "ligne {line} : CHARSET « {charset} » inconnu, valeur lue en UTF-8",
+                    "ligne {line} : CHARSET « {charset} » inconnu, valeur lue en UTF-8",
                     line=prop.line,
                     charset=_printable(prop.charset),
                 )
@@ -319,8 +319,8 @@ class _Decoder:
             data = _needs_guess(prop)
             if data is not None:
                 return tr(
-                    "ligne {line} : texte sans CHARSET lu en {encoding} (« {reading} ») ; "
-                    "en {other} ce serait « {other_text} » : vérifiez la fiche",
+                    "ligne {line} : texte sans CHARSET lu en {encoding} (« {reading} ») ; "
+                    "en {other} ce serait « {other_text} » : vérifiez la fiche",
                     line=prop.line,
                     encoding=ENCODING_NAMES.get(self.guess.encoding, self.guess.encoding),
                     reading=_sample(data, self.guess.encoding),
@@ -537,7 +537,7 @@ def _records(card: _Card, decoder: _Decoder) -> list[ContactRecord]:
     if not card.complete:
         warnings.append(
             tr(
-                "fiche n° {card} : END:VCARD manquant ; fiche importée jusqu'où elle va, vérifiez-la",
+                "fiche n° {card} : END:VCARD manquant ; fiche importée telle quelle, vérifiez-la",
                 card=card.number,
             )
         )

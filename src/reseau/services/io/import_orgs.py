@@ -66,11 +66,11 @@ class OrganizationImport:
             self.created += 1
             self._record("organization", [org.id])
             self._add_contacts(org.id, plan, set())
-            return "created", tr("organisation « {name} » créée", name=name)
+            return "created", tr("organisation « {name} » créée", name=name)
         if self.policy == DuplicatePolicy.SKIP:
             self.skipped += 1
             return "skipped", tr(
-                "organisation « {name} » déjà là (n° {org_id}) : fiche ignorée", name=name, org_id=found
+                "organisation « {name} » déjà là (n° {org_id}) : fiche ignorée", name=name, org_id=found
             )
         have = set(
             self.session.scalars(select(ContactPoint.normalized).where(ContactPoint.organization_id == found))
@@ -78,7 +78,7 @@ class OrganizationImport:
         added = self._add_contacts(found, plan, have)
         self.updated += 1
         return "updated", tr(
-            "organisation « {name} » (n° {org_id}) : {count} coordonnées ajoutées",
+            "organisation « {name} » (n° {org_id}) : {count} coordonnées ajoutées",
             name=name,
             org_id=found,
             count=added,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from itertools import islice
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -31,7 +32,7 @@ from reseau.core.normalize import display_name
 from reseau.core.translate import QT_TRANSLATE_NOOP
 from reseau.io.contacts_file import ContactsFile, mapping_for, open_contacts, read_contacts, reinspect
 from reseau.io.csv_formats import FIELDS
-from reseau.io.records import ContactRecord, NotAContactsFile, RowProblem
+from reseau.io.records import ContactRecord, NotAContactsFile, OrganizationRecord, RowProblem
 from reseau.services.io import import_undo
 from reseau.services.io.import_contacts import (
     ImportReport,
@@ -338,6 +339,9 @@ class PreviewPage(QWizardPage):
 def _preview_name(record: ContactRecord | RowProblem) -> str:
     if isinstance(record, RowProblem):
         return "⚠ " + say(record.message)
+    if isinstance(record, OrganizationRecord):  # a company card: imported as an organization
+        label = QCoreApplication.translate("PreviewPage", "%1 (organisation)")
+        return label.replace("%1", record.organization)
     return display_name(record.first_name, record.last_name) or record.full_name
 
 
