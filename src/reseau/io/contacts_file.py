@@ -11,7 +11,7 @@ from reseau.io.csv_formats import FORMAT_NAMES
 from reseau.io.csv_read import CsvInfo, inspect_csv, read_csv
 from reseau.io.records import ContactRecord, NotAContactsFile, RowProblem
 from reseau.io.sniff import sniff_encoding
-from reseau.io.vcard_read import looks_like_vcard, read_vcards
+from reseau.io.vcard_read import EightBitText, eight_bit_text, looks_like_vcard, read_vcards
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,10 @@ class ContactsFile:
     kind: str  # "vcard" | "csv"
     format_label: str
     csv: CsvInfo | None = None
+    # vCard: the text without CHARSET in 8 bits (None: there is none), and the encoding the
+    # user chose for it in the wizard (None: the guess).
+    eight_bit_text: EightBitText | None = None
+    eight_bit: str | None = None
 
     @property
     def format_name(self) -> Message:
@@ -43,7 +47,7 @@ def open_contacts(path: Path) -> ContactsFile:
         raise NotAContactsFile(tr("fichier introuvable : {path}", path=str(path)))
     try:
         if is_vcard(path):
-            return ContactsFile(path, "vcard", "vCard")
+            return ContactsFile(path, "vcard", "vCard", eight_bit_text=eight_bit_text(path.read_bytes()))
         info = inspect_csv(path)
     except NotAContactsFile as exc:
         raise NotAContactsFile(tr("{file} : {problem}", file=path.name, problem=exc.message)) from None
@@ -84,6 +88,6 @@ def read_contacts(
     source: ContactsFile, columns: Mapping[str, str] | None = None
 ) -> Iterator[ContactRecord | RowProblem]:
     if source.kind == "vcard":
-        return read_vcards(source.path)
+        return read_vcards(source.path, source.eight_bit)
     assert source.csv is not None
     return read_csv(source.path, source.csv, mapping_for(source.csv, columns))

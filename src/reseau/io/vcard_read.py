@@ -285,11 +285,15 @@ def guess_encoding(payload: bytes) -> Guess:
 class _Decoder:
     """Decodes values; the file's 8-bit guess is made once, from all such text of the file."""
 
-    def __init__(self, cards: list[_Card]) -> None:
-        payload = b"\n".join(
-            data for card in cards for prop in card.props if (data := _needs_guess(prop)) is not None
-        )
-        self.guess = guess_encoding(payload[:65536]) if payload else None
+    def __init__(self, cards: list[_Card], eight_bit: str | None = None) -> None:
+        values = [data for card in cards for prop in card.props if (data := _needs_guess(prop)) is not None]
+        self.first = values[0] if values else None
+        if not values:
+            self.guess: Guess | None = None
+        elif eight_bit:  # the user's choice (import wizard), not a guess any more
+            self.guess = Guess(eight_bit, True)
+        else:
+            self.guess = guess_encoding(b"\n".join(values)[:65536])
 
     def decode(self, prop: Property, warnings: list[Message]) -> str:
         data = prop.data()
@@ -544,8 +548,7 @@ def _records(card: _Card, decoder: _Decoder) -> list[ContactRecord]:
     return _finish(draft)
 
 
-def parse_vcards(data: bytes) -> Iterator[ContactRecord | RowProblem]:
-    """Every card in ``data`` as a record, or a problem naming the card's position and line."""
+def _read_cards(data: bytes) -> list[_Card]:
     wide = _wide_encoding(data[:4096])
     if wide is not None:
         data = data.decode(wide, errors="replace").encode("utf-8")
@@ -554,7 +557,37 @@ def parse_vcards(data: bytes) -> Iterator[ContactRecord | RowProblem]:
     cards = list(_cards(data))
     if not cards:
         raise NotAContactsFile(tr("aucune fiche BEGIN:VCARD : ce n'est pas un fichier vCard"))
-    decoder = _Decoder(cards)
+    return cards
+
+
+@dataclass(frozen=True)
+class EightBitText:
+    """A file's text without CHARSET that is neither ASCII nor UTF-8: the guess, and the first
+    such value as bytes, for the import wizard to show it read one way or another."""
+
+    guess: Guess
+    first: bytes
+
+    def reading(self, encoding: str) -> str:
+        return _sample(self.first, encoding)
+
+
+def eight_bit_text(data: bytes) -> EightBitText | None:
+    """What :func:`parse_vcards` will guess for ``data``'s 8-bit text; None when it has none."""
+    decoder = _Decoder(_read_cards(data))
+    if decoder.guess is None or decoder.first is None:
+        return None
+    return EightBitText(decoder.guess, decoder.first)
+
+
+def parse_vcards(data: bytes, eight_bit: str | None = None) -> Iterator[ContactRecord | RowProblem]:
+    """Every card in ``data`` as a record, or a problem naming the card's position and line.
+
+    ``eight_bit``: the encoding of the text without CHARSET, when the user chose it; else it
+    is guessed (:func:`guess_encoding`).
+    """
+    cards = _read_cards(data)
+    decoder = _Decoder(cards, eight_bit)
     for card in cards:
         records = _records(card, decoder)
         if records[0].is_empty():
@@ -565,6 +598,6 @@ def parse_vcards(data: bytes) -> Iterator[ContactRecord | RowProblem]:
             yield from records
 
 
-def read_vcards(path: Path) -> Iterator[ContactRecord | RowProblem]:
+def read_vcards(path: Path, eight_bit: str | None = None) -> Iterator[ContactRecord | RowProblem]:
     # vCard files are small (a phone's whole address book is a few MB): read at once.
-    yield from parse_vcards(path.read_bytes())
+    yield from parse_vcards(path.read_bytes(), eight_bit)
