@@ -20,9 +20,7 @@ class ContactsFile:
     kind: str  # "vcard" | "csv"
     format_label: str
     csv: CsvInfo | None = None
-    # vCard: the text without CHARSET in 8 bits (None: there is none), and the encoding the
-    # user chose for it in the wizard (None: the guess).
-    eight_bit_text: EightBitText | None = None
+    # vCard: the encoding the user chose for the 8-bit text without CHARSET (None: guessed).
     eight_bit: str | None = None
 
     @property
@@ -47,7 +45,7 @@ def open_contacts(path: Path) -> ContactsFile:
         raise NotAContactsFile(tr("fichier introuvable : {path}", path=str(path)))
     try:
         if is_vcard(path):
-            return ContactsFile(path, "vcard", "vCard", eight_bit_text=eight_bit_text(path.read_bytes()))
+            return ContactsFile(path, "vcard", "vCard")
         info = inspect_csv(path)
     except NotAContactsFile as exc:
         raise NotAContactsFile(tr("{file} : {problem}", file=path.name, problem=exc.message)) from None
@@ -67,6 +65,15 @@ def load_contacts(path: Path) -> list[ContactRecord | RowProblem]:
         return list(read_contacts(source))
     except NotAContactsFile as exc:
         raise NotAContactsFile(tr("{file} : {problem}", file=path.name, problem=exc.message)) from None
+
+
+def vcard_eight_bit_text(source: ContactsFile) -> EightBitText | None:
+    """A vCard's 8-bit text without CHARSET and the guess for it (read on demand: the wizard
+    shows it; an import does not need it beforehand)."""
+    try:
+        return eight_bit_text(source.path.read_bytes())
+    except NotAContactsFile as exc:
+        raise NotAContactsFile(tr("{file} : {problem}", file=source.path.name, problem=exc.message)) from None
 
 
 def reinspect(source: ContactsFile, encoding: str, delimiter: str) -> ContactsFile:

@@ -45,6 +45,7 @@ from reseau.io.records import ContactRecord, NotAContactsFile, OrganizationRecor
 _NAME = re.compile(rb"^(?:[A-Za-z0-9-]+\.)?[A-Za-z0-9-]+$")
 _QP_LINE = re.compile(rb"^=[0-9A-Fa-f]{2}")
 _LINE_END = re.compile(rb"\r\n|\n|\r")
+_QP = re.compile(rb"QUOTED-PRINTABLE", re.IGNORECASE)
 _CARD_EDGE = re.compile(rb"^\s*(?:BEGIN|END)\s*:\s*VCARD\s*$", re.IGNORECASE)
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -73,20 +74,20 @@ class Property:
     params: dict[str, list[str]]
     raw: bytes
     line: int
+    charset: str = field(init=False)  # the CHARSET param as written, "" when there is none
+    _data: bytes = field(init=False, repr=False)
 
-    @property
-    def is_qp(self) -> bool:
-        return any(v.upper() == "QUOTED-PRINTABLE" for v in self.params.get("ENCODING", [])) or any(
-            v.upper() == "QUOTED-PRINTABLE" for v in self.params.get("TYPE", [])
-        )
+    def __post_init__(self) -> None:
+        params = self.params
+        charset = params.get("CHARSET")
+        self.charset = charset[0].strip() if charset else ""
+        encodings = (*params.get("ENCODING", ()), *params.get("TYPE", ()))  # 2.1: a bare QUOTED-PRINTABLE
+        qp = any(v.upper() == "QUOTED-PRINTABLE" for v in encodings)
+        self._data = quopri.decodestring(self.raw) if qp else self.raw
 
     def data(self) -> bytes:
-        return quopri.decodestring(self.raw) if self.is_qp else self.raw
-
-    @property
-    def charset(self) -> str:
-        values = self.params.get("CHARSET")
-        return values[0].strip() if values else ""
+        """The value's bytes, quoted-printable decoded."""
+        return self._data
 
 
 @dataclass
@@ -107,22 +108,25 @@ class Guess:
 
 
 # --- step 1: bytes to logical lines and cards --------------------------------------------------
-def _split_params(head: bytes) -> tuple[str, dict[str, list[str]]]:
-    """The property name and its params; vCard 2.1 bare types (TEL;CELL;PREF) go to TYPE."""
-    pieces = re.findall(rb'(?:[^;"]|"[^"]*")+', head)
-    name = pieces[0].decode("ascii", "replace").upper().split(".")[-1] if pieces else ""
+def _split_params(head: bytes) -> dict[str, list[str]]:
+    """The params of ``NAME;PARAMS``; vCard 2.1 bare types (TEL;CELL;PREF) go to TYPE."""
+    quoted = b'"' in head
+    pieces = re.findall(rb'(?:[^;"]|"[^"]*")+', head) if quoted else head.split(b";")
     params: dict[str, list[str]] = {}
     for piece in pieces[1:]:
         text = piece.decode("utf-8", "replace")
         if "=" in text:
             key, _, value = text.partition("=")
-            values = [v.strip('"') for v in re.findall(r'(?:[^,"]|"[^"]*")+', value)]
+            if quoted:
+                values = [v.strip('"') for v in re.findall(r'(?:[^,"]|"[^"]*")+', value)]
+            else:
+                values = value.split(",")
             params.setdefault(key.strip().upper(), []).extend(values)
         else:
             params.setdefault("TYPE", []).append(text.strip())
     if "TYPE" in params:
         params["TYPE"] = [t.upper() for t in params["TYPE"]]
-    return name, params
+    return params
 
 
 def _split_line(line: bytes) -> tuple[bytes, bytes] | None:
@@ -205,10 +209,15 @@ def _cards(data: bytes) -> Iterator[_Card]:
         if card is None:
             continue  # text between cards
         split = _split_line(stripped)
-        if split is None or not _NAME.match(split[0].split(b";", 1)[0]):
+        if split is None:
             continue  # a bare "FN", the tail of a photo: harmless, skipped
-        name, params = _split_params(split[0])
-        card.props.append(Property(name, params, split[1], line_no))
+        head = split[0]
+        word = head.split(b";", 1)[0]
+        if not _NAME.match(word):
+            continue
+        name = word.rsplit(b".", 1)[-1].decode("ascii").upper()  # "item1.EMAIL": the group goes
+        if name in HANDLERS:  # only what a handler reads is decoded (not PHOTO, X-…)
+            card.props.append(Property(name, _split_params(head), split[1], line_no))
     if card is not None:
         yield card
 
@@ -235,10 +244,8 @@ def _is_utf8(data: bytes) -> bool:
 
 def _needs_guess(prop: Property) -> bytes | None:
     """The value's bytes when they are 8-bit text without a usable CHARSET, else None."""
-    if prop.charset and _codec(prop.charset):
-        return None
     data = prop.data()
-    if data.isascii() or _is_utf8(data):
+    if data.isascii() or (prop.charset and _codec(prop.charset)) or _is_utf8(data):
         return None
     return data
 
@@ -297,6 +304,8 @@ class _Decoder:
 
     def decode(self, prop: Property, warnings: list[Message]) -> str:
         data = prop.data()
+        if data.isascii() and not prop.charset:
+            return data.decode("ascii")
         codec = _codec(prop.charset) if prop.charset else None
         if prop.charset and codec is None:
             warnings.append(
@@ -574,6 +583,8 @@ class EightBitText:
 
 def eight_bit_text(data: bytes) -> EightBitText | None:
     """What :func:`parse_vcards` will guess for ``data``'s 8-bit text; None when it has none."""
+    if _QP.search(data) is None and _is_utf8(data):  # the usual 3.0/4.0 file: nothing to guess
+        return None
     decoder = _Decoder(_read_cards(data))
     if decoder.guess is None or decoder.first is None:
         return None

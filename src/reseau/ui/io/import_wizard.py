@@ -31,7 +31,14 @@ from PySide6.QtWidgets import (
 from reseau.core.messages import as_message
 from reseau.core.normalize import display_name
 from reseau.core.translate import QT_TRANSLATE_NOOP
-from reseau.io.contacts_file import ContactsFile, mapping_for, open_contacts, read_contacts, reinspect
+from reseau.io.contacts_file import (
+    ContactsFile,
+    mapping_for,
+    open_contacts,
+    read_contacts,
+    reinspect,
+    vcard_eight_bit_text,
+)
 from reseau.io.csv_formats import FIELDS
 from reseau.io.records import ContactRecord, NotAContactsFile, OrganizationRecord, RowProblem
 from reseau.io.vcard_read import EIGHT_BIT
@@ -194,9 +201,13 @@ class DetectedPage(QWizardPage):
 
     def _show_vcard_text(self, source: ContactsFile) -> None:
         """A vCard's 8-bit text without CHARSET: the guessed encoding, the evidence, a choice."""
-        text = source.eight_bit_text
-        self.encoding_label.setEnabled(text is not None)
         self.warning_label.clear()
+        try:
+            text = vcard_eight_bit_text(source)
+        except (NotAContactsFile, OSError) as exc:
+            text = None
+            self.warning_label.setText(self.tr("Lecture impossible ainsi : %s") % _problem(exc))
+        self.encoding_label.setEnabled(text is not None)
         if text is None:
             self.encoding_label.setCurrentIndex(self.encoding_label.findData("utf-8"))
             self.sample_label.clear()
@@ -221,7 +232,7 @@ class DetectedPage(QWizardPage):
         source = self.wiz.source
         if source is not None and source.csv is None:
             code = self.encoding_label.currentData()
-            if source.eight_bit_text is not None and code in EIGHT_BIT:
+            if code in EIGHT_BIT:
                 self.wiz.source = replace(source, eight_bit=code)
             self.initializePage()
             return
