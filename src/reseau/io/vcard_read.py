@@ -189,6 +189,21 @@ def looks_like_vcard(head: bytes) -> bool:
     return head.lstrip(b"\xef\xbb\xbf \r\n\t").upper().startswith(b"BEGIN:VCARD")
 
 
+def _property(line: bytes, line_no: int) -> Property | None:
+    """The property of a logical line, if it is one a handler reads (not PHOTO, X-…)."""
+    split = _split_line(line)
+    if split is None:
+        return None  # a bare "FN", the tail of a photo: harmless, skipped
+    head = split[0]
+    word = head.split(b";", 1)[0]
+    if not _NAME.match(word):
+        return None
+    name = word.rsplit(b".", 1)[-1].decode("ascii").upper()  # "item1.EMAIL": the group goes
+    if name not in HANDLERS:
+        return None
+    return Property(name, _split_params(head), split[1], line_no)
+
+
 def _cards(data: bytes) -> Iterator[_Card]:
     """Every card of the file with its raw properties, in order."""
     card: _Card | None = None
@@ -208,16 +223,9 @@ def _cards(data: bytes) -> Iterator[_Card]:
             continue
         if card is None:
             continue  # text between cards
-        split = _split_line(stripped)
-        if split is None:
-            continue  # a bare "FN", the tail of a photo: harmless, skipped
-        head = split[0]
-        word = head.split(b";", 1)[0]
-        if not _NAME.match(word):
-            continue
-        name = word.rsplit(b".", 1)[-1].decode("ascii").upper()  # "item1.EMAIL": the group goes
-        if name in HANDLERS:  # only what a handler reads is decoded (not PHOTO, X-…)
-            card.props.append(Property(name, _split_params(head), split[1], line_no))
+        prop = _property(stripped, line_no)
+        if prop is not None:
+            card.props.append(prop)
     if card is not None:
         yield card
 
