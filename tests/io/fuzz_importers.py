@@ -66,41 +66,79 @@ def csv_documents(draw: Any) -> bytes:
     return data
 
 
-_VCARD_PROPS = ["FN", "N", "EMAIL", "TEL", "ORG", "TITLE", "ADR", "NOTE", "X-CUSTOM", "PHOTO", "BDAY"]
+_VCARD_PROPS = ["FN", "N", "EMAIL", "TEL", "ORG", "TITLE", "ADR", "NOTE", "X-CUSTOM", "PHOTO", "BDAY", "KIND"]
+_VCARD_PARAMS = [
+    "",
+    ";TYPE=WORK",
+    ";CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE",
+    ";ENCODING=QUOTED-PRINTABLE",
+    ";ENCODING=BASE64",
+    ";=",
+    ";;;",
+    ";CHARSET=a\x00",
+    ";CHARSET=\x00",
+    ';TYPE="\x00',
+    ";CHARSET=rot13",
+    ";CHARSET=ISO-8859-2",
+    ";\x00=\x00",
+]
+_QP_PIECES = [b"=C3=A9", b"=E9", b"=0D=0A", b"=", b"=\r\n", b"=\r\n ", b"=\r\n=", b"=Z", b" "]
+_8BIT = ["utf-8", "cp1252", "iso8859_2", "mac_roman"]
+
+
+def _qp(draw: Any) -> bytes:
+    """Random quoted-printable: escapes (some broken), soft breaks, blank or '=' continuations."""
+    pieces = draw(
+        st.lists(
+            st.one_of(
+                st.sampled_from(_QP_PIECES),
+                st.binary(max_size=6),
+            ),
+            max_size=8,
+        )
+    )
+    return b"".join(pieces)
+
+
+def _cut_utf8(draw: Any, value: bytes) -> bytes:
+    """A fold anywhere in the value's bytes, in the middle of a character or not."""
+    if not value:
+        return value
+    at = draw(st.integers(0, len(value)))
+    return value[:at] + b"\r\n " + value[at:]
 
 
 @st.composite
 def vcard_documents(draw: Any) -> bytes:
-    """vCard 2.1/3.0/4.0-like text: missing END, folded lines, QUOTED-PRINTABLE, junk params."""
-    cards = []
+    """vCard 2.1/3.0/4.0-like bytes: missing END, folds cutting characters, random QP, NUL
+    bytes in parameters, 8-bit text in several encodings, whole-file UTF-16."""
+    encoding = draw(st.sampled_from([*_8BIT, "utf-16"]))
+    cards: list[bytes] = []
     for _ in range(draw(st.integers(0, 4))):
-        lines = []
+        lines: list[bytes] = []
         if draw(st.integers(0, 9)):
-            lines.append("BEGIN:VCARD")
-        lines.append("VERSION:" + draw(st.sampled_from(["2.1", "3.0", "4.0", "9", ""])))
+            lines.append(b"BEGIN:VCARD")
+        lines.append(b"VERSION:" + draw(st.sampled_from([b"2.1", b"3.0", b"4.0", b"9", b""])))
         for _ in range(draw(st.integers(0, 8))):
-            prop = draw(st.sampled_from(_VCARD_PROPS))
-            params = draw(
-                st.sampled_from(
-                    [
-                        "",
-                        ";TYPE=WORK",
-                        ";CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE",
-                        ";ENCODING=BASE64",
-                        ";=",
-                        ";;;",
-                    ]
-                )
-            )
-            value = draw(_field)
-            if draw(st.booleans()):
-                value = value + "=\r\n " + draw(_field)  # soft break / folding
-            lines.append(f"{prop}{params}:{value}")
+            prop = draw(st.sampled_from(_VCARD_PROPS)).encode()
+            params = draw(st.sampled_from(_VCARD_PARAMS)).encode("latin-1")
+            text = draw(_field)
+            value = text.encode(draw(st.sampled_from(_8BIT)) if encoding != "utf-16" else "utf-8", "replace")
+            kind = draw(st.integers(0, 3))
+            if kind == 1:
+                value = value + b"=\r\n " + draw(_field).encode("utf-8", "replace")  # soft break / folding
+            elif kind == 2:
+                value = _qp(draw)
+            elif kind == 3:
+                value = _cut_utf8(draw, value)
+            lines.append(prop + params + b":" + value)
         if draw(st.integers(0, 9)):
-            lines.append("END:VCARD")
-        cards.append("\r\n".join(lines))
-    encoding = draw(st.sampled_from(["utf-8", "cp1252", "utf-16"]))
-    return "\r\n".join(cards).encode(encoding, errors="replace")
+            lines.append(b"END:VCARD")
+        cards.append(b"\r\n".join(lines))
+    data = b"\r\n".join(cards)
+    if encoding == "utf-16":
+        return data.decode("utf-8", "replace").encode("utf-16")
+    return data
 
 
 random_bytes = st.binary(max_size=2048)

@@ -101,8 +101,12 @@ def test_malformed_vcard_reported_others_kept() -> None:
         b"BEGIN:VCARD\r\nVERSION:3.0\r\nNOTE:only a note\r\nEND:VCARD\r\n"
     )
     out = list(parse_vcards(data))
-    assert [type(o).__name__ for o in out] == ["ContactRecord", "RowProblem", "ContactRecord", "RowProblem"]
-    assert out[1].line == 5 and "fiche n° 2" in str(out[1].message)
+    kinds = [type(o).__name__ for o in out]
+    assert kinds == ["ContactRecord", "ContactRecord", "ContactRecord", "RowProblem"]
+    # A card cut short is kept, as KAddressBook and ez-vcard keep it, with a warning.
+    broken = out[1]
+    assert isinstance(broken, ContactRecord) and broken.last_name == "Broken" and broken.line == 5
+    assert ["fiche n° 2" in str(w) and "END:VCARD manquant" in str(w) for w in broken.warnings] == [True]
     assert out[3].line == 12
 
 

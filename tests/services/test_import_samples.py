@@ -7,28 +7,40 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from reseau.db.models import Person
+from reseau.db.models import Organization, Person
 from reseau.db.session import Database
 from reseau.io.contacts_file import open_contacts, read_contacts
 from reseau.io.records import NotAContactsFile
 from reseau.services.io.import_contacts import ImportOptions, import_records
 
 # From ../shared/samples/README.md: "ANDROID 6, kcontacts_vcard10 5, every other vCard file 1";
-# the CSV counts are their data rows.
+# the CSV counts are their data rows. A company card (empty N, an ORG) is an organization:
+# kcontacts_vcard10's "Bike Shop" and kcontacts_vcard4's "Ximian, Inc." (Evolution).
 EXPECTED = {
     "vcard/ezvcard_John_Doe_ANDROID.vcf": 6,
     "vcard/ezvcard_John_Doe_MS_OUTLOOK.vcf": 1,
     "vcard/ezvcard_John_Doe_IPHONE.vcf": 1,
     "vcard/ezvcard_gmail-single2.vcf": 1,
     "vcard/ezvcard_rfc6350-example.vcf": 1,
-    "vcard/kcontacts_vcard10.vcf": 5,
-    "vcard/kcontacts_vcard4.vcf": 1,
+    "vcard/kcontacts_vcard10.vcf": 4,
+    "vcard/kcontacts_vcard4.vcf": 0,
     "vcard/eds_libebook_12.vcf": 1,
     "vcard/roundcube_johndoe.vcf": 1,
     "vcard/vcard4android_allfields-vcard3.vcf": 1,
     "csv/roundcube_gmail.csv": 1,
     "csv/roundcube_tb_plain.csv": 1,
     "csv/thunderbird_csv_semicolon.csv": 2,
+}
+ORGANIZATIONS = {"vcard/kcontacts_vcard10.vcf": ["Bike Shop"], "vcard/kcontacts_vcard4.vcf": ["Ximian, Inc."]}
+# (first name, last name) of the persons of each single-person vCard sample.
+NAMES = {
+    "vcard/ezvcard_John_Doe_MS_OUTLOOK.vcf": ("John Richter James", "Doe"),
+    "vcard/ezvcard_John_Doe_IPHONE.vcf": ("John Richter James", "Doe"),
+    "vcard/ezvcard_gmail-single2.vcf": ("VCard", "Test"),
+    "vcard/ezvcard_rfc6350-example.vcf": ("Simon", "Perreault"),
+    "vcard/eds_libebook_12.vcf": ("Michael", "Brüning"),
+    "vcard/roundcube_johndoe.vcf": ("John", "Doë"),
+    "vcard/vcard4android_allfields-vcard3.vcf": ("Firstname Middlename1 Middlename2", "Lastname"),
 }
 
 
@@ -42,12 +54,37 @@ def _import(database: Database, path: Path) -> int:
     with database.begin() as session:
         count = session.scalar(select(func.count()).select_from(Person))
     assert count == report.created
+    assert report.organizations_created == len(
+        ORGANIZATIONS.get(path.relative_to(path.parents[1]).as_posix(), [])
+    )
     return int(count or 0)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_sample_imports_expected_persons(database: Database, samples: Path, name: str) -> None:
     assert _import(database, samples / name) == EXPECTED[name]
+
+
+def test_every_vcard_card_is_a_person_or_an_organization() -> None:
+    cards = {"vcard/ezvcard_John_Doe_ANDROID.vcf": 6, "vcard/kcontacts_vcard10.vcf": 5}
+    for name, persons in EXPECTED.items():
+        if name.startswith("vcard/"):
+            assert persons + len(ORGANIZATIONS.get(name, [])) == cards.get(name, 1), name
+
+
+@pytest.mark.parametrize("name", sorted(NAMES))
+def test_sample_person_names(database: Database, samples: Path, name: str) -> None:
+    _import(database, samples / name)
+    with database.begin() as session:
+        assert session.execute(select(Person.first_name, Person.last_name)).one() == NAMES[name]
+
+
+@pytest.mark.parametrize("name", sorted(ORGANIZATIONS))
+def test_company_cards_are_organizations(database: Database, samples: Path, name: str) -> None:
+    _import(database, samples / name)
+    with database.begin() as session:
+        assert sorted(session.scalars(select(Organization.name))) == ORGANIZATIONS[name]
+        assert not session.scalar(select(func.count()).where(Person.last_name.in_(ORGANIZATIONS[name])))
 
 
 def test_ics_file_is_no_contacts_file(samples: Path) -> None:

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from reseau.core.enums import ContactKind
-from reseau.db.models import Person
+from reseau.db.models import Organization, Person
 from reseau.services.persons.records import ContactInput, PersonInput, add_person
 from reseau.ui.context import AppContext
 from reseau.ui.io.duplicates_dialog import DuplicatesDialog, MergeChoice, MergeDialog
@@ -200,3 +200,71 @@ def test_menus_reach_the_tools(qtbot: QtBot, context: AppContext, monkeypatch) -
     assert opened == ["import", "export", "doublons"]
     titles = [a.text() for a in window.menuBar().actions()]
     assert "&Outils" in titles
+
+
+def test_import_wizard_vcard_company_card_becomes_an_organization(
+    qtbot: QtBot, context: AppContext, wait_ops: Callable[[AppContext], None], tmp_path: Path
+) -> None:
+    path = tmp_path / "evolution.vcf"
+    path.write_bytes(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nTEL;TYPE=WORK,VOICE:+1 418 641-6010\r\nFN:Ville de Québec\r\n"
+        "N:;;;;\r\nORG:Ville de Québec;\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Tremblay;Julie;;;\r\nORG:Ville de Québec\r\nEND:VCARD\r\n".encode()
+    )
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    wizard.next()
+    preview = wizard.page(PAGE_PREVIEW).model  # type: ignore[attr-defined]
+    assert preview.data(preview.index(0, 1)) == "Ville de Québec (organisation)"
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.result_page.report is not None, timeout=10_000)
+    wait_ops(context)
+    report = wizard.result_page.report
+    assert report is not None and (report.created, report.organizations_created) == (1, 1)
+    assert "1 créées" in wizard.result_page.status.text()
+    assert "1 organisation(s) créée(s)." in wizard.result_page.status.text()
+    assert _persons(context) == 1
+    with context.runner.database.begin() as session:
+        assert session.scalars(select(Organization.name)).all() == ["Ville de Québec"]
+
+
+def test_import_wizard_vcard_8bit_guess_shown_and_changed(
+    qtbot: QtBot, context: AppContext, wait_ops: Callable[[AppContext], None], tmp_path: Path
+) -> None:
+    path = tmp_path / "nokia.vcf"
+    path.write_bytes(
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Koń;Józef\r\nTEL;CELL:+48 603 000 111\r\nEND:VCARD\r\n".encode(
+            "iso8859_2"
+        )
+    )
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    page = wizard.currentPage()
+    combo = page.encoding_label  # type: ignore[attr-defined]
+    # "Koń" or "Koñ": the bytes alone cannot tell; the guess is shown with the other reading.
+    assert combo.isEnabled()
+    guessed = combo.currentData()
+    assert guessed in ("cp1252", "cp1250", "iso8859_2")
+    assert "sans certitude" in page.warning_label.text()  # type: ignore[attr-defined]
+    assert "Koñ" in page.sample_label.text() + page.warning_label.text()  # type: ignore[attr-defined]
+    combo.setCurrentIndex(combo.findData("iso8859_2"))
+    page._on_encoding_activated(0)  # type: ignore[attr-defined]
+    assert wizard.source is not None and wizard.source.eight_bit == "iso8859_2"
+    assert page.sample_label.text() == "Koń Józef"  # type: ignore[attr-defined]
+    assert page.warning_label.text() == ""  # type: ignore[attr-defined]
+    wizard.next()
+    preview = wizard.page(PAGE_PREVIEW).model  # type: ignore[attr-defined]
+    assert preview.data(preview.index(0, 1)) == "Józef Koń"
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.result_page.report is not None, timeout=10_000)
+    wait_ops(context)
+    with context.runner.database.begin() as session:
+        assert session.execute(select(Person.first_name, Person.last_name)).one() == ("Józef", "Koń")

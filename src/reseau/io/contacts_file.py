@@ -11,7 +11,7 @@ from reseau.io.csv_formats import FORMAT_NAMES
 from reseau.io.csv_read import CsvInfo, inspect_csv, read_csv
 from reseau.io.records import ContactRecord, NotAContactsFile, RowProblem
 from reseau.io.sniff import sniff_encoding
-from reseau.io.vcard_read import read_vcards
+from reseau.io.vcard_read import EightBitText, eight_bit_text, looks_like_vcard, read_vcards
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,8 @@ class ContactsFile:
     kind: str  # "vcard" | "csv"
     format_label: str
     csv: CsvInfo | None = None
+    # vCard: the encoding the user chose for the 8-bit text without CHARSET (None: guessed).
+    eight_bit: str | None = None
 
     @property
     def format_name(self) -> Message:
@@ -30,6 +32,8 @@ class ContactsFile:
 def is_vcard(path: Path) -> bool:
     with path.open("rb") as handle:
         head = handle.read(4096)
+    if looks_like_vcard(head):  # before sniffing: 8-bit or broken UTF-8 text is the reader's job
+        return True
     sniffed = sniff_encoding(head)
     text = head.decode(sniffed.encoding, errors="replace").lstrip("\ufeff \r\n\t").upper()
     return text.startswith("BEGIN:VCARD")
@@ -63,6 +67,15 @@ def load_contacts(path: Path) -> list[ContactRecord | RowProblem]:
         raise NotAContactsFile(tr("{file} : {problem}", file=path.name, problem=exc.message)) from None
 
 
+def vcard_eight_bit_text(source: ContactsFile) -> EightBitText | None:
+    """A vCard's 8-bit text without CHARSET and the guess for it (read on demand: the wizard
+    shows it; an import does not need it beforehand)."""
+    try:
+        return eight_bit_text(source.path.read_bytes())
+    except NotAContactsFile as exc:
+        raise NotAContactsFile(tr("{file} : {problem}", file=source.path.name, problem=exc.message)) from None
+
+
 def reinspect(source: ContactsFile, encoding: str, delimiter: str) -> ContactsFile:
     """The same CSV file read with another encoding or delimiter than the sniffed ones."""
     info = inspect_csv(source.path, encoding, delimiter)
@@ -82,6 +95,6 @@ def read_contacts(
     source: ContactsFile, columns: Mapping[str, str] | None = None
 ) -> Iterator[ContactRecord | RowProblem]:
     if source.kind == "vcard":
-        return read_vcards(source.path)
+        return read_vcards(source.path, source.eight_bit)
     assert source.csv is not None
     return read_csv(source.path, source.csv, mapping_for(source.csv, columns))

@@ -33,6 +33,13 @@ class ContactRecord:
         )
 
 
+@dataclass
+class OrganizationRecord(ContactRecord):
+    """A company card (vCard ``KIND:org``, ``X-ABShowAs:COMPANY``, or no person's name but an
+    ORG): the organization is ``organization``, the contact points are its own. A subclass, so
+    every reader, preview and pipeline that passes records along keeps working unchanged."""
+
+
 @dataclass(frozen=True)
 class RowProblem:
     """A row or card that could not be read at all: where (``line``), and why (a Message)."""

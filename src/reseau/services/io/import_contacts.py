@@ -26,7 +26,7 @@ from reseau.core.outcome import Outcome
 from reseau.db.base import utcnow
 from reseau.db.models import ContactPoint, ImportBatch, ImportBatchItem, Organization, Person, Tag
 from reseau.db.models.links import person_tags
-from reseau.io.records import ContactRecord, RowProblem
+from reseau.io.records import ContactRecord, OrganizationRecord, RowProblem
 from reseau.services.io.bulk_insert import (
     insert_ids,
     insert_rows,
@@ -37,6 +37,7 @@ from reseau.services.io.bulk_insert import (
     table_of,
 )
 from reseau.services.io.import_keys import fast_fold, phone_key
+from reseau.services.io.import_orgs import OrganizationImport, as_person_like
 from reseau.services.io.import_pipeline import planner
 from reseau.services.io.import_plan import Plan, country_from_text, merge_plans, plan_record
 from reseau.services.io.import_report import (
@@ -97,6 +98,7 @@ class _Importer:
         }
         self.tags: dict[str, int] = {n: i for i, n in session.execute(select(Tag.id, Tag.name))}
         self.org_keys: dict[str, str] = {}
+        self.org_cards = OrganizationImport(session, batch, self.orgs, self._org_key, options.policy)
         self.new_plans: list[Plan] = []
         self.updates: dict[int, Plan] = {}
         # Opened around the search-index statement: the planner thread's turn to run.
@@ -140,6 +142,8 @@ class _Importer:
     def plan_row(self, record: ContactRecord) -> tuple[Plan | None, list[Message]]:
         """The pure part of a row, run by the planner thread: it touches only the phone cache,
         which nothing else uses."""
+        if isinstance(record, OrganizationRecord):  # a company card: planned for its contacts
+            record = as_person_like(record)
         return plan_record(record, self.options.default_country, self._phone)
 
     def reject(self, line: int, message: Message) -> None:
@@ -183,6 +187,9 @@ class _Importer:
             return
         for message in messages:
             self.note(record.line, "warning", message)
+        if isinstance(record, OrganizationRecord):
+            self.note(record.line, *self.org_cards.add(record, plan))
+            return
         policy = self.options.policy
         found = self.match(plan) if self.matching else None
         if found is None:
@@ -458,6 +465,8 @@ def _run(
         batch_id=None if aborted else batch.id,
         applied=not aborted,
         reason=aborted,
+        organizations_created=importer.org_cards.created,
+        organizations_updated=importer.org_cards.updated,
         **counts,
     )
     if aborted:

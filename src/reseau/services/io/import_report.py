@@ -59,6 +59,9 @@ class ImportReport:
     created_lines: tuple[tuple[int, int], ...] = ()  # (first, last) line ranges of created rows
     applied: bool = True
     reason: Message | None = None  # why nothing was written (dry run, all or nothing, cancelled)
+    # Company cards (vCard): organizations created, and existing ones given new contact points.
+    organizations_created: int = 0
+    organizations_updated: int = 0
 
     def created_text(self, limit: int = 10) -> str:
         """The created rows' lines for people: "2–40, 42–57, …"."""
@@ -66,6 +69,16 @@ class ImportReport:
         return ", ".join(parts) + (", …" if len(self.created_lines) > limit else "")
 
     def summary(self) -> Message:
+        persons = self._persons_summary()
+        if not self.organizations_created:
+            return persons
+        if self.organizations_created == 1:
+            return tr("{persons}, 1 organisation créée", persons=persons)
+        return tr(
+            "{persons}, {count} organisations créées", persons=persons, count=self.organizations_created
+        )
+
+    def _persons_summary(self) -> Message:
         return tr(
             "{created} créées, {updated} mises à jour, {skipped} ignorées, {rejected} rejetées",
             created=self.created,

@@ -90,6 +90,10 @@ def undo_batch(session: Session, batch_id: int) -> Outcome[int]:
         session.execute(
             delete(Person).where(Person.id.between(item.entity_id, _last(item)), Person.source == mark)
         )
+    # Contact points a company card added to an organization that was already there.
+    points = [c for i in items if i.action == "created" and i.entity == "contact_point" for c in _ids(i)]
+    for start in range(0, len(points), 500):
+        session.execute(delete(ContactPoint).where(ContactPoint.id.in_(points[start : start + 500])))
     orgs = [o for i in items if i.action == "created" and i.entity == "organization" for o in _ids(i)]
     for start in range(0, len(orgs), 500):
         chunk = orgs[start : start + 500]

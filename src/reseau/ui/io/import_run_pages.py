@@ -147,6 +147,8 @@ class ResultPage(QWizardPage):
             .replace("%3", str(report.skipped))
             .replace("%4", str(report.rejected))
         )
+        if report.organizations_created:  # company cards of a vCard file
+            summary += " " + self.tr("%n organisation(s) créée(s).", "", report.organizations_created)
         if report.applied:
             text = self.tr("Import terminé (n° %1) : ").replace("%1", str(report.batch_id)) + summary
             text += self.tr(" Fichier > Annuler le dernier import le défait en entier.")

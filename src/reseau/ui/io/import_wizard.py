@@ -7,9 +7,11 @@ count and a cancel button; nothing is written until it finishes.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import islice
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -29,9 +31,18 @@ from PySide6.QtWidgets import (
 from reseau.core.messages import as_message
 from reseau.core.normalize import display_name
 from reseau.core.translate import QT_TRANSLATE_NOOP
-from reseau.io.contacts_file import ContactsFile, mapping_for, open_contacts, read_contacts, reinspect
+from reseau.io.contacts_file import (
+    ContactsFile,
+    mapping_for,
+    open_contacts,
+    read_contacts,
+    reinspect,
+    vcard_eight_bit_text,
+)
 from reseau.io.csv_formats import FIELDS
-from reseau.io.records import ContactRecord, NotAContactsFile, RowProblem
+from reseau.io.records import ContactRecord, NotAContactsFile, OrganizationRecord, RowProblem
+from reseau.io.vcard_read import EIGHT_BIT
+from reseau.io.vcard_read import ENCODING_NAMES as VCARD_ENCODINGS
 from reseau.services.io import import_undo
 from reseau.services.io.import_contacts import (
     ImportReport,
@@ -164,12 +175,10 @@ class DetectedPage(QWizardPage):
         self.encoding_label.setEnabled(is_csv)
         self.delimiter_label.setEnabled(is_csv)
         if info is None:
-            self.encoding_label.setCurrentIndex(self.encoding_label.findData("utf-8"))
             self.columns_label.setText(
                 self.tr("fiches vCard (chacune selon son CHARSET) : nom, organisation, fonction, courriels…")
             )
-            self.sample_label.clear()
-            self.warning_label.clear()
+            self._show_vcard_text(source)
             return
         self.encoding_label.setCurrentIndex(max(self.encoding_label.findData(info.encoding), 0))
         self.delimiter_label.setCurrentIndex(max(self.delimiter_label.findData(info.delimiter), 0))
@@ -190,8 +199,43 @@ class DetectedPage(QWizardPage):
             else ""
         )
 
+    def _show_vcard_text(self, source: ContactsFile) -> None:
+        """A vCard's 8-bit text without CHARSET: the guessed encoding, the evidence, a choice."""
+        self.warning_label.clear()
+        try:
+            text = vcard_eight_bit_text(source)
+        except (NotAContactsFile, OSError) as exc:
+            text = None
+            self.warning_label.setText(self.tr("Lecture impossible ainsi : %s") % _problem(exc))
+        self.encoding_label.setEnabled(text is not None)
+        if text is None:
+            self.encoding_label.setCurrentIndex(self.encoding_label.findData("utf-8"))
+            self.sample_label.clear()
+            return
+        for code in EIGHT_BIT:
+            if self.encoding_label.findData(code) < 0:
+                self.encoding_label.addItem(VCARD_ENCODINGS.get(code, code), code)
+        chosen = source.eight_bit or text.guess.encoding
+        self.encoding_label.setCurrentIndex(max(self.encoding_label.findData(chosen), 0))
+        self.sample_label.setText(text.reading(chosen))
+        if source.eight_bit is None and not text.guess.sure:
+            self.warning_label.setText(
+                self.tr(
+                    "⚠ Texte sans CHARSET en 8 bits : encodage deviné sans certitude (en %1, ce serait "
+                    "« %2 »). Choisissez l'encodage qui donne les bons accents."
+                )
+                .replace("%1", VCARD_ENCODINGS.get(text.guess.other, text.guess.other))
+                .replace("%2", text.reading(text.guess.other))
+            )
+
     def _on_encoding_activated(self, _index: int) -> None:
         source = self.wiz.source
+        if source is not None and source.csv is None:
+            code = self.encoding_label.currentData()
+            if code in EIGHT_BIT:
+                self.wiz.source = replace(source, eight_bit=code)
+            self.initializePage()
+            return
         if source is None or source.csv is None:
             return
         try:
@@ -338,6 +382,9 @@ class PreviewPage(QWizardPage):
 def _preview_name(record: ContactRecord | RowProblem) -> str:
     if isinstance(record, RowProblem):
         return "⚠ " + say(record.message)
+    if isinstance(record, OrganizationRecord):  # a company card: imported as an organization
+        label = QCoreApplication.translate("PreviewPage", "%1 (organisation)")
+        return label.replace("%1", record.organization)
     return display_name(record.first_name, record.last_name) or record.full_name
 
 
