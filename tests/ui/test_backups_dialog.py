@@ -60,14 +60,14 @@ def test_create_now_then_restore_with_confirmation(
     dialog.ui.table.selectRow(0)
     assert dialog.ui.restore_button.isEnabled()
 
-    monkeypatch.setattr(BackupsDialog, "confirm_restore", lambda self, what: False)
+    monkeypatch.setattr(BackupsDialog, "confirm_restore", lambda self, what, warning="": False)
     dialog.ui.restore_button.click()
     wait_ops(local_context)
     assert sorted(_names(database)) == ["Après", "Avant"]  # cancelled: nothing changed
 
     changed = []
     local_context.bus.changed.connect(lambda changes, _who: changed.append(changes))
-    monkeypatch.setattr(BackupsDialog, "confirm_restore", lambda self, what: True)
+    monkeypatch.setattr(BackupsDialog, "confirm_restore", lambda self, what, warning="": True)
     dialog.ui.restore_button.click()
     wait_ops(local_context)
     assert _names(database) == ["Avant"]
@@ -103,7 +103,7 @@ def test_wrong_file_is_refused_with_a_message(
     tmp_path: Path,
 ) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(BackupsDialog, "confirm_restore", lambda self, what: True)
+    monkeypatch.setattr(BackupsDialog, "confirm_restore", lambda self, what, warning="": True)
     monkeypatch.setattr("reseau.ui.backups.backups_dialog.show_error", lambda _p, _t, e: shown.append(str(e)))
     wrong = tmp_path / "notes.txt"
     wrong.write_text("bonjour")

@@ -31,6 +31,13 @@ def quick_quit(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
     return messages
 
 
+def _click(box: QMessageBox, text: str) -> None:
+    """Answer a message box as the user would: click the button that says ``text``."""
+    matching = [b for b in box.buttons() if b.text() == text]
+    assert matching, f"no button « {text} » in {[b.text() for b in box.buttons()]}"
+    matching[0].click()
+
+
 def _args(path: Path) -> argparse.Namespace:
     return argparse.Namespace(db=str(path), database_url=None)
 
@@ -59,9 +66,10 @@ def test_startup_backup_then_damaged_file_offers_it(
     db_path.write_bytes(db_path.read_bytes()[:4096] + b"\xa5" * 40_000)  # damaged, still SQLite
     offered: list[str] = []
 
-    def accept(box: QMessageBox) -> QMessageBox.StandardButton:
+    def accept(box: QMessageBox) -> int:
         offered.append(box.text())
-        return QMessageBox.StandardButton.Yes
+        _click(box, "Restaurer la sauvegarde")
+        return 0
 
     monkeypatch.setattr(QMessageBox, "exec", accept)
     assert app.run_gui(_args(db_path)) == 0
