@@ -155,7 +155,7 @@ def _open_local(paths: DataPaths, wait: BusyWait | None = None) -> Database | No
         box.addButton(QCoreApplication.translate("App", "Quitter"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         clicked = box.clickedButton()
-        if restore is not None and clicked is restore:
+        if restore is not None and clicked is restore and exc.latest_backup is not None:
             backup.restore_into(paths.database, exc.latest_backup, paths.backups, wait)
             return open_sqlite(paths.database, wait=wait)
         if empty is not None and clicked is empty:
