@@ -90,6 +90,12 @@ def build_window(
     return window
 
 
+def connect_busy(window: MainWindow, busy: BusySignal) -> None:
+    """Waits for another program's lock (from any thread) show in the window's status bar."""
+    busy.setParent(window)
+    busy.waiting.connect(lambda waiting: _show_busy(window, waiting))
+
+
 def _show_busy(window: MainWindow, waiting: bool) -> None:
     """The status bar says while Réseau waits for another program's lock on the database."""
     if waiting:
@@ -224,8 +230,7 @@ def _run(
         except ReseauError as exc:  # a failed backup must not keep the user from working
             startup_problem = say(exc.message)
     window = build_window(database, paths, location, settings, language)
-    busy.setParent(window)
-    busy.waiting.connect(lambda waiting: _show_busy(window, waiting))
+    connect_busy(window, busy)
     window.show()
     if loaded.problems:
         window.statusBar().showMessage(" ".join(say(p) for p in loaded.problems))

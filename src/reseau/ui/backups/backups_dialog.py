@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from reseau.core.changes import Changes
 from reseau.core.outcome import Outcome
 from reseau.db.backup import BackupInfo, Restored, RetentionPolicy
-from reseau.db.engine import BusyWait
+from reseau.db.engine import DEFAULT_BUSY_LIMIT, BusyWait
 from reseau.services.database import backups
 from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import describe, show_error
@@ -43,9 +43,10 @@ class BusySignal(QObject):
     """Carries ``BusyWait.on_wait`` from a worker thread to the GUI thread."""
 
     waiting = Signal(bool)
+    limit = DEFAULT_BUSY_LIMIT  # seconds
 
     def wait(self) -> BusyWait:
-        return BusyWait(on_wait=self.waiting.emit)
+        return BusyWait(self.limit, self.waiting.emit)
 
 
 def _size(n: int) -> str:
