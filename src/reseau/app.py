@@ -150,9 +150,13 @@ def _open_local(paths: DataPaths, wait: BusyWait | None = None) -> Database | No
         box.setObjectName("damaged_box")
         restore = empty = None
         if exc.latest_backup is not None:
-            tr = QCoreApplication.translate
-            box.setInformativeText(tr("App", "Restaurer cette sauvegarde et continuer ?"))
-            restore = box.addButton(tr("App", "Restaurer la sauvegarde"), QMessageBox.ButtonRole.AcceptRole)
+            box.setInformativeText(
+                QCoreApplication.translate("App", "Restaurer cette sauvegarde et continuer ?")
+            )
+            restore = box.addButton(
+                QCoreApplication.translate("App", "Restaurer la sauvegarde"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
         if marker:
             empty = box.addButton(
                 QCoreApplication.translate("App", "Commencer avec une base vide"),

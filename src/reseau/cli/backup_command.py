@@ -66,7 +66,7 @@ def run_restore(args: argparse.Namespace) -> int:
     backup_files.check_restorable(source)  # refuse a wrong file before touching anything
     if backups.is_other_database(paths, source):
         print(
-            f"Attention : {source} est la sauvegarde d'une autre base que {paths.database} ; "
+            f"Attention : {source} est la sauvegarde d'une autre base que {paths.database} ; "
             "elle la remplacera quand même, puisque vous l'avez choisie.",
             file=sys.stderr,
         )

@@ -577,7 +577,7 @@ def stage(source: Path | sqlite3.Connection, root: Path, ident: str) -> Path:
             connection.close()
         if problems:
             raise RestoreError(
-                tr("La copie préparée ne passe pas la vérification : {problem}", problem=problems[0])
+                tr("La copie préparée ne passe pas la vérification : {problem}", problem=problems[0])
             )
     except BaseException:
         with contextlib.suppress(OSError):

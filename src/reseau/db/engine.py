@@ -67,8 +67,8 @@ class BusyWait:
     def busy_error(self) -> DatabaseBusyError:
         return DatabaseBusyError(
             tr(
-                "{path} est occupée par un autre programme depuis {seconds} s : l'opération a été "
-                "abandonnée et rien n'a été modifié ; fermez l'autre programme, puis recommencez.",
+                "{path} est occupée par un autre programme depuis {seconds} s : l'opération a été "
+                "abandonnée et rien n'a été modifié ; fermez l'autre programme, puis recommencez.",
                 path=self.where or "La base",
                 seconds=round(self.limit),
             )

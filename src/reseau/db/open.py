@@ -85,7 +85,7 @@ def offer(root: Path, ident: str | None, database: Path) -> tuple[Message, Path 
     if good is not None:
         return (
             tr(
-                "Dernière sauvegarde saine de cette base : {file} (pour la restaurer : "
+                "Dernière sauvegarde saine de cette base : {file} (pour la restaurer : "
                 "reseau restore {path} --db {database}).",
                 file=good.path.name,
                 path=str(good.path),
@@ -97,9 +97,9 @@ def offer(root: Path, ident: str | None, database: Path) -> tuple[Message, Path 
     if legacy:
         return (
             tr(
-                "Aucune sauvegarde n'a été trouvée pour cette base ; {count} sauvegarde(s) d'une "
+                "Aucune sauvegarde n'a été trouvée pour cette base ; {count} sauvegarde(s) d'une "
                 "version antérieure de Réseau, qui ne disent pas de quelle base elles viennent, "
-                "sont dans {folder} (à choisir vous-même : reseau restore FICHIER).",
+                "sont dans {folder} (à choisir vous-même : reseau restore FICHIER).",
                 count=len(legacy),
                 folder=str(root),
             ),
@@ -117,7 +117,7 @@ def _refuse_if_set_aside(path: Path, root: Path) -> None:
     aside = path.with_name(marker.get("aside", "")) if marker.get("aside") else None
     raise DamagedDatabaseError(
         tr(
-            "{path} a été mise de côté le {date}, endommagée, sous le nom {aside} : Réseau ne "
+            "{path} a été mise de côté le {date}, endommagée, sous le nom {aside} : Réseau ne "
             "crée pas de base vide à sa place. {offer} Pour repartir d'une base vide, "
             "supprimez {marker}.",
             path=str(path),
@@ -146,14 +146,14 @@ def _check_header(path: Path, root: Path) -> None:
     sentence, good = offer(root, backup.identity(path, root), path)
     if not header:
         message = tr(
-            "{path} est vide (0 octet) : ce n'est pas une base Réseau utilisable, et Réseau ne "
-            "la remplace pas par une base vide ; le fichier a été laissé tel quel. {offer}",
+            "{path} est vide (0 octet) : ce n'est pas une base Réseau utilisable, et Réseau ne "
+            "la remplace pas par une base vide ; le fichier a été laissé tel quel. {offer}",
             path=str(path),
             offer=sentence,
         )
     else:
         message = tr(
-            "{path} n'est pas une base de données SQLite (en-tête détruit, ou autre fichier) ; "
+            "{path} n'est pas une base de données SQLite (en-tête détruit, ou autre fichier) ; "
             "le fichier n'a pas été modifié. {offer}",
             path=str(path),
             offer=sentence,
@@ -239,7 +239,7 @@ def _upgrade_on_copy(path: Path, root: Path, wait: BusyWait) -> None:
             reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:300]
             raise UpgradeFailedError(
                 tr(
-                    "La mise à jour du schéma de {path} ({old} → {new}) a échoué ({reason}) ; "
+                    "La mise à jour du schéma de {path} ({old} → {new}) a échoué ({reason}) ; "
                     "le fichier n'a pas été modifié. {offer}",
                     path=str(path),
                     old=old,

@@ -196,11 +196,11 @@ class BackupsDialog(QDialog):
         warning = ""
         if backups.is_other_database(self.context.paths, source):
             warning = self.tr(
-                "Attention : ce fichier est la sauvegarde d'une AUTRE base de données que celle-ci."
+                "Attention : ce fichier est la sauvegarde d'une AUTRE base de données que celle-ci."
             )
         elif picked:
             warning = self.tr(
-                "Attention : rien n'indique que ce fichier soit une sauvegarde de cette base-ci."
+                "Attention : rien n'indique que ce fichier soit une sauvegarde de cette base-ci."
             )
         if not self.confirm_restore(what, warning):
             return
