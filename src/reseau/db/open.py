@@ -75,6 +75,7 @@ def open_sqlite(path: Path, backups: Path | None = None, wait: BusyWait | None =
         raise DatabaseOpenError(
             tr("Impossible de préparer {where} : {reason}", where=str(path), reason=str(exc))
         ) from exc
+    backup.clear_marker(path)  # a sound file is back under this name: the set-aside is over
     secure_database_files(path)
     return result
 
