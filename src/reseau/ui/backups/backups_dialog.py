@@ -93,7 +93,9 @@ class BackupsDialog(QDialog):
                 )
             )
         else:
-            self.ui.folder_label.setText(self.tr("Dossier : %s") % context.paths.backups)
+            ident = backups.database_id(context.paths)
+            folder = context.paths.backups / ident if ident else context.paths.backups
+            self.ui.folder_label.setText(self.tr("Dossier : %s") % folder)
         self.ui.backup_now_button.clicked.connect(self._on_backup_now_button_clicked)
         self.ui.restore_button.clicked.connect(self._on_restore_button_clicked)
         self.ui.restore_file_button.clicked.connect(self._on_restore_file_button_clicked)
