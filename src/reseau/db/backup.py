@@ -623,7 +623,10 @@ def restore_into(
     ident = identity(database, backups_root) or new_database_id()
     try:
         staged = stage(source, backups_root, ident)
-    except (OSError, sqlite3.Error) as exc:
+    except OSError as exc:  # the backups folder cannot hold the prepared copy: say where
+        where = f"{exc.strerror} ({exc.filename})" if exc.filename else _why(exc)
+        raise RestoreError(tr("Restauration impossible : {reason}.", reason=where)) from exc
+    except sqlite3.Error as exc:
         raise RestoreError(tr("Restauration impossible : {reason}.", reason=_why(exc))) from exc
     try:
         safety: BackupInfo | None = None
