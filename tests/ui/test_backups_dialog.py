@@ -60,14 +60,14 @@ def test_create_now_then_restore_with_confirmation(
     dialog.ui.table.selectRow(0)
     assert dialog.ui.restore_button.isEnabled()
 
-    monkeypatch.setattr(BackupsDialog, "confirm_restore", lambda self, what: False)
+    monkeypatch.setattr(BackupsDialog, "confirm_restore", lambda self, what, warning="": False)
     dialog.ui.restore_button.click()
     wait_ops(local_context)
     assert sorted(_names(database)) == ["Après", "Avant"]  # cancelled: nothing changed
 
     changed = []
     local_context.bus.changed.connect(lambda changes, _who: changed.append(changes))
-    monkeypatch.setattr(BackupsDialog, "confirm_restore", lambda self, what: True)
+    monkeypatch.setattr(BackupsDialog, "confirm_restore", lambda self, what, warning="": True)
     dialog.ui.restore_button.click()
     wait_ops(local_context)
     assert _names(database) == ["Avant"]
@@ -103,7 +103,7 @@ def test_wrong_file_is_refused_with_a_message(
     tmp_path: Path,
 ) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(BackupsDialog, "confirm_restore", lambda self, what: True)
+    monkeypatch.setattr(BackupsDialog, "confirm_restore", lambda self, what, warning="": True)
     monkeypatch.setattr("reseau.ui.backups.backups_dialog.show_error", lambda _p, _t, e: shown.append(str(e)))
     wrong = tmp_path / "notes.txt"
     wrong.write_text("bonjour")
@@ -127,3 +127,70 @@ def test_reachable_from_the_file_menu(
     assert dialog is not None and dialog.isVisible()
     wait_ops(local_context)
     dialog.close()
+
+
+def test_restore_while_another_program_holds_the_lock_says_so(
+    qtbot: QtBot,
+    local_context: AppContext,
+    database: Database,
+    db_path: Path,
+    wait_ops: Callable[[AppContext], None],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sqlite3
+
+    from reseau.db import backup
+
+    with database.begin() as session:
+        add_person(session, PersonInput(last_name="Actuelle"))
+    saved = backup.create_backup(db_path, db_path.parent / "backups", "manuelle")
+    shown: list[str] = []
+    statuses: list[str] = []
+    monkeypatch.setattr(BackupsDialog, "confirm_restore", lambda self, what, warning="": True)
+    monkeypatch.setattr("reseau.ui.backups.backups_dialog.show_error", lambda _p, _t, e: shown.append(str(e)))
+    dialog = BackupsDialog(local_context)
+    qtbot.addWidget(dialog)
+    wait_ops(local_context)
+    dialog.busy.limit = 1
+    dialog.busy.waiting.connect(lambda _w: statuses.append(dialog.ui.status_label.text()))
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        dialog.restore(saved.path, "x")
+        wait_ops(local_context)
+        qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert any("Base occupée par un autre programme" in s for s in statuses)
+    assert "occupée par un autre programme depuis 1 s" in shown[0]
+    assert _names(database) == ["Actuelle"]
+
+
+def test_another_databases_backup_is_restored_only_after_a_warning(
+    qtbot: QtBot,
+    local_context: AppContext,
+    tmp_path: Path,
+    wait_ops: Callable[[AppContext], None],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from reseau.db import backup
+    from reseau.db.open import open_sqlite
+
+    other = tmp_path / "autre" / "travail.sqlite3"
+    other.parent.mkdir()
+    open_sqlite(other).dispose()
+    connection = __import__("sqlite3").connect(other)
+    connection.execute("UPDATE setting SET value = '\"%s\"' WHERE key = 'database_id'" % ("f" * 32))
+    connection.commit()
+    connection.close()
+    foreign = backup.create_backup(other, other.parent / "backups", "manuelle")
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        BackupsDialog, "confirm_restore", lambda self, what, warning="": warnings.append(warning) or False
+    )
+    dialog = BackupsDialog(local_context)
+    qtbot.addWidget(dialog)
+    wait_ops(local_context)
+    dialog.restore(foreign.path, foreign.path.name, picked=True)
+    assert "AUTRE base" in warnings[0]

@@ -31,6 +31,13 @@ def quick_quit(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
     return messages
 
 
+def _click(box: QMessageBox, text: str) -> None:
+    """Answer a message box as the user would: click the button that says ``text``."""
+    matching = [b for b in box.buttons() if b.text() == text]
+    assert matching, f"no button « {text} » in {[b.text() for b in box.buttons()]}"
+    matching[0].click()
+
+
 def _args(path: Path) -> argparse.Namespace:
     return argparse.Namespace(db=str(path), database_url=None)
 
@@ -59,9 +66,10 @@ def test_startup_backup_then_damaged_file_offers_it(
     db_path.write_bytes(db_path.read_bytes()[:4096] + b"\xa5" * 40_000)  # damaged, still SQLite
     offered: list[str] = []
 
-    def accept(box: QMessageBox) -> QMessageBox.StandardButton:
+    def accept(box: QMessageBox) -> int:
         offered.append(box.text())
-        return QMessageBox.StandardButton.Yes
+        _click(box, "Restaurer la sauvegarde")
+        return 0
 
     monkeypatch.setattr(QMessageBox, "exec", accept)
     assert app.run_gui(_args(db_path)) == 0
@@ -75,3 +83,78 @@ def test_startup_backup_then_damaged_file_offers_it(
 
         assert session.scalars(select(Person.last_name)).all() == ["Sauvée"]
     database.dispose()
+
+
+def test_after_a_set_aside_the_next_start_offers_the_backup_or_an_empty_base(
+    qtbot: QtBot, db_path: Path, quick_quit: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good = backup.create_backup(db_path, db_path.parent / "backups", "manuelle")
+    db_path.write_bytes(db_path.read_bytes()[:4096] + b"\xa5" * 40_000)
+    with pytest.raises(Exception, match="mise de côté"):
+        open_sqlite(db_path)  # a first start set it aside
+    texts: list[str] = []
+    answer = ["Quitter"]
+
+    def choose(box: QMessageBox) -> int:
+        texts.append(box.text())
+        _click(box, answer[0])
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", choose)
+    assert app.run_gui(_args(db_path)) == 2  # the next start says so; quitting creates nothing
+    assert "mise de côté" in texts[0] and good.path.name in texts[0]
+    assert not db_path.exists()
+    answer[0] = "Commencer avec une base vide"  # the user's explicit choice
+    assert app.run_gui(_args(db_path)) == 0
+    assert db_path.exists() and not backup.marker_path(db_path).exists()
+
+
+def test_a_failed_upgrade_is_said_and_leaves_the_file_as_it_was(
+    qtbot: QtBot, tmp_path: Path, quick_quit: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import hashlib
+    import shutil
+
+    from reseau.db import migrate
+
+    path = tmp_path / "reseau.sqlite3"
+    shutil.copy(Path(__file__).parents[1] / "db" / "fixtures" / "schema_0001.sqlite3", path)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+
+    def failing(_engine: object, _revision: str = "head") -> None:
+        raise RuntimeError("migration cassée")
+
+    monkeypatch.setattr(migrate, "upgrade", failing)
+    texts: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: texts.append(box.text()) or 0)
+    assert app.run_gui(_args(path)) == 2
+    assert "migration cassée" in texts[0] and "n'a pas été modifié" in texts[0]
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
+
+
+def test_the_window_says_when_another_program_holds_the_database(qtbot: QtBot, db_path: Path) -> None:
+    import sqlite3
+
+    from reseau.core.data_errors import DatabaseBusyError
+    from reseau.core.paths import DataPaths
+    from reseau.ui.backups.backups_dialog import BusySignal
+
+    busy = BusySignal()
+    busy.limit = 1
+    database = open_sqlite(db_path, wait=busy.wait())
+    window = app.build_window(database, DataPaths(db_path), str(db_path))
+    qtbot.addWidget(window)
+    app.connect_busy(window, busy)
+    messages: list[str] = []
+    window.statusBar().messageChanged.connect(messages.append)
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(DatabaseBusyError, match="depuis 1 s"), database.begin() as session:
+            add_person(session, PersonInput(last_name="Bloquée"))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+        database.dispose()
+    assert "Base occupée par un autre programme, attente…" in messages
+    assert window.statusBar().currentMessage() == ""  # cleared when the wait ended

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from reseau.cli.common import OUTPUT_HELP, open_database, report
+from reseau.cli.common import OUTPUT_HELP, add_database_options, open_database, report
 from reseau.core.agenda_checks import rule_title
 from reseau.services.agenda.reading import check_mission, find_mission, load_agenda
 
@@ -16,10 +16,8 @@ FORMATS = ("pdf", "ics", "xlsx")
 
 
 def _database_options(parser: argparse.ArgumentParser) -> None:
-    """--db / --database-url also after the action, without hiding those given before `agenda`
-    (a sub-parser's default of None would overwrite them)."""
-    parser.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS, help="fichier SQLite")
-    parser.add_argument("--database-url", metavar="URL", default=argparse.SUPPRESS, help="serveur partagé")
+    """--db / --database-url also after the action, without hiding those given before `agenda`."""
+    add_database_options(parser)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -1,11 +1,17 @@
-"""`reseau backup` and `reseau restore FICHIER`: backups of the local SQLite database."""
+"""`reseau backup` and `reseau restore FICHIER`: backups of the local SQLite database.
+
+`reseau restore` never opens (never migrates) the database it replaces: it works on a file that
+no longer opens (a failed upgrade, a damaged file, one set aside), and it holds the write lock
+from its safety backup to the end of the copy.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
-from reseau.cli.common import add_database_options
+from reseau.cli.common import add_database_options, busy_wait
 from reseau.core.data_errors import RestoreError
 from reseau.core.paths import resolve_database
 from reseau.core.team import database_url
@@ -39,10 +45,12 @@ def _local(args: argparse.Namespace, command: str) -> Path:
 def run_backup(args: argparse.Namespace) -> int:
     paths = resolve_database(_local(args, "backup"))
     if args.list:
-        for info in backup_files.list_backups(paths.backups):
-            print(f"{info.created_at:%Y-%m-%d %H:%M:%S}  {info.reason:<24} {info.size:>10} o  {info.path}")
+        for info in backups.list_backups(paths):
+            origin = "" if info.database_id else "  (ancienne, base non identifiée)"
+            when = f"{info.created_at:%Y-%m-%d %H:%M:%S}"
+            print(f"{when}  {info.reason:<24} {info.size:>10} o  {info.path}{origin}")
         return 0
-    database = open_sqlite(paths.database)
+    database = open_sqlite(paths.database, wait=busy_wait(str(paths.database)))
     try:
         made = backups.backup_now(database, paths)
     finally:
@@ -56,11 +64,20 @@ def run_restore(args: argparse.Namespace) -> int:
     paths = resolve_database(_local(args, "restore"))
     source = Path(args.file).expanduser().absolute()
     backup_files.check_restorable(source)  # refuse a wrong file before touching anything
+    if backups.is_other_database(paths, source):
+        print(
+            f"Attention : {source} est la sauvegarde d'une autre base que {paths.database} ; "
+            "elle la remplacera quand même, puisque vous l'avez choisie.",
+            file=sys.stderr,
+        )
     with InstanceLock(paths.database):  # not while a Réseau window has the database open
-        database = open_sqlite(paths.database)
-        try:
-            safety = backups.restore(database, paths, source)
-        finally:
-            database.dispose()
-    print(f"Base restaurée depuis {source}. Les données remplacées sont dans {safety.path}")
+        restored = backup_files.restore_into(
+            paths.database, source, paths.backups, busy_wait(str(paths.database))
+        )
+    if restored.safety is not None:
+        print(f"Base restaurée depuis {source}. Les données remplacées sont dans {restored.safety.path}")
+    elif restored.set_aside is not None:
+        print(f"Base restaurée depuis {source}. Le fichier illisible a été gardé sous {restored.set_aside}")
+    else:
+        print(f"Base restaurée depuis {source}.")
     return 0

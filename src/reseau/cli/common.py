@@ -1,4 +1,10 @@
-"""What every subcommand shares: opening the database named by --db / --database-url."""
+"""What every subcommand shares: opening the database named by --db / --database-url.
+
+--db and --database-url are accepted before and after the subcommand, on every command
+(``add_database_options`` on the main parser and on each leaf subparser;
+``tests/cli/test_database_options.py`` walks them all). A database another program keeps locked
+is waited for visibly on stderr, then refused in one sentence (``busy_wait``).
+"""
 
 from __future__ import annotations
 
@@ -6,11 +12,16 @@ import argparse
 import os
 import sys
 
+from reseau.core.data_errors import ReadOnlyError
 from reseau.core.paths import DataPaths, resolve_database
 from reseau.core.safe_output import is_stdout
 from reseau.core.team import database_url
+from reseau.db.engine import DEFAULT_BUSY_LIMIT, BusyWait
 from reseau.db.open import open_sqlite, open_url
 from reseau.db.session import Database
+
+BUSY_LIMIT_ENV = "RESEAU_BUSY_LIMIT"  # seconds to wait for another program's lock (30)
+WAITING = "Base occupée par un autre programme, attente…"
 
 
 def add_database_options(parser: argparse.ArgumentParser, subcommand: bool = True) -> None:
@@ -34,11 +45,35 @@ def add_database_options(parser: argparse.ArgumentParser, subcommand: bool = Tru
     )
 
 
-def open_database(args: argparse.Namespace) -> Database:
+def busy_limit() -> float:
+    try:
+        return max(0.0, float(os.environ.get(BUSY_LIMIT_ENV, "")))
+    except ValueError:
+        return DEFAULT_BUSY_LIMIT
+
+
+def busy_wait(where: str = "") -> BusyWait:
+    """The CLI's wait for a locked database: « Base occupée… » on stderr once per wait."""
+
+    def say(waiting: bool) -> None:
+        if waiting:
+            print(WAITING, file=sys.stderr, flush=True)
+
+    return BusyWait(busy_limit(), say, where)
+
+
+def open_database(args: argparse.Namespace, write: bool = False) -> Database:
+    """The database of the command; ``write``: refused in one sentence when read-only."""
     url = database_url(getattr(args, "database_url", None))
     if url:
-        return open_url(url)
-    return open_sqlite(resolve_database(getattr(args, "db", None)).database)
+        database = open_url(url, busy_wait())
+    else:
+        path = resolve_database(getattr(args, "db", None)).database
+        database = open_sqlite(path, wait=busy_wait(str(path)))
+    if write and database.read_only:
+        database.dispose()
+        raise ReadOnlyError()
+    return database
 
 
 def data_paths(args: argparse.Namespace) -> DataPaths | None:

@@ -15,7 +15,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run(args: argparse.Namespace) -> int:
-    database = open_database(args)
+    database = open_database(args, write=True)
     try:
         with database.begin() as session:
             summary = load_demo(session).value

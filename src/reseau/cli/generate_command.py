@@ -29,7 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run(args: argparse.Namespace) -> int:
-    database = open_database(args)
+    database = open_database(args, write=True)
     started = time.perf_counter()
     try:
         with database.begin() as session:

@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
             f"Attention : {args.file} contient des caractères du genre « Ã© » ; "
             "le fichier semble avoir été converti deux fois (vérifiez avec --dry-run)."
         )
-    database = open_database(args)
+    database = open_database(args, write=not args.dry_run)
     options = ImportOptions(
         policy=DuplicatePolicy(args.policy), dry_run=args.dry_run, all_or_nothing=args.all_or_nothing
     )

@@ -11,27 +11,28 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from reseau.cli.common import OUTPUT_HELP, open_database, report
+from reseau.cli.common import OUTPUT_HELP, add_database_options, open_database, report
 from reseau.core.safe_output import is_stdout
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser("report", help="bilans en PDF : annuel, de mission, fiches des délégués")
-    # SUPPRESS: a subparser's own default (None) would otherwise erase a --db given before "report".
-    parser.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS, help="fichier SQLite")
-    parser.add_argument("--database-url", metavar="URL", default=argparse.SUPPRESS, help="serveur partagé")
+    add_database_options(parser)  # before the kind of report, and after it (each leaf below)
     kinds = parser.add_subparsers(dest="report", metavar="BILAN", required=True)
     annual = kinds.add_parser("annual", help="bilan annuel d'activité")
     annual.add_argument("--year", type=int, required=True, help="année du bilan, p. ex. 2005")
     annual.add_argument("-o", "--output", type=Path, required=True, metavar="FICHIER.pdf", help=OUTPUT_HELP)
+    add_database_options(annual)
     annual.set_defaults(handler=run_annual)
     mission = kinds.add_parser("mission", help="bilan d'une mission (retour sur les objectifs)")
     mission.add_argument("mission", metavar="MISSION", help="numéro ou partie du titre de la mission")
     mission.add_argument("-o", "--output", type=Path, required=True, metavar="FICHIER.pdf", help=OUTPUT_HELP)
+    add_database_options(mission)
     mission.set_defaults(handler=run_mission)
     delegates = kinds.add_parser("delegates", help="une fiche PDF par délégué d'une mission")
     delegates.add_argument("mission", metavar="MISSION", help="numéro ou partie du titre de la mission")
     delegates.add_argument("-o", "--output", type=Path, required=True, metavar="DOSSIER")
+    add_database_options(delegates)
     delegates.set_defaults(handler=run_delegates)
 
 

@@ -17,15 +17,36 @@ class RestoreError(ReseauError):
 
 
 class DamagedDatabaseError(DatabaseOpenError):
-    """The database failed ``quick_check``: it was set aside, never overwritten."""
+    """The database is damaged (0 bytes, not SQLite, fails ``quick_check``) or was set aside.
+
+    Its bytes are kept: left in place (``set_aside`` None) or renamed aside, never overwritten.
+    ``latest_backup`` is the newest good backup *of the same database*, if any.
+    """
 
     def __init__(
-        self, message: str | Message, original: Path, set_aside: Path, latest_backup: Path | None
+        self,
+        message: str | Message,
+        original: Path,
+        set_aside: Path | None,
+        latest_backup: Path | None,
     ) -> None:
         super().__init__(message)
         self.original = original
         self.set_aside = set_aside
         self.latest_backup = latest_backup
+
+
+class UpgradeFailedError(DatabaseOpenError):
+    """A schema upgrade failed; the file was left byte-identical (it was migrated on a copy)."""
+
+    def __init__(self, message: str | Message, original: Path, latest_backup: Path | None) -> None:
+        super().__init__(message)
+        self.original = original
+        self.latest_backup = latest_backup
+
+
+class DatabaseBusyError(DatabaseOpenError):
+    """Another program held the database's write lock longer than Réseau waits; nothing changed."""
 
 
 class InstanceLockedError(DatabaseOpenError):

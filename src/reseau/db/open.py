@@ -1,27 +1,48 @@
 """Open a database for use: check the file, create the engine, migrate to the newest schema.
 
-Safety at open (SQLite): ``quick_check`` first; a damaged file is renamed aside (never
-overwritten) and ``DamagedDatabaseError`` names the latest good backup; a file written by a
-newer Réseau opens read-only; the schema is backed up before any migration; the files are made
-owner-only (0600).
+Safety at open (SQLite), each case with one sentence that keeps the file's bytes and offers the
+newest good backup *of the same database* (``docs/data-safety.md``):
+
+- a 0-byte file, or one whose header is not SQLite's: refused, left as it is;
+- a file that fails ``quick_check`` (damaged, truncated): renamed aside, never overwritten, with
+  a marker beside it so that the next start says so instead of starting an empty database;
+- a file written by a newer Réseau: opened truly read-only (``mode=ro``, ``immutable`` when it
+  has no ``-wal``: no journal-mode change, no ``-wal``/``-shm``), every write refused;
+- an older schema: migrated *on a copy* under the write lock, then copied in with the backup
+  API after an « avant-migration » backup; a migration that fails leaves the file
+  byte-identical, takes no backup, and says so (``UpgradeFailedError``).
+
+Another program holding the lock is waited for visibly, up to a limit (``engine.BusyWait``).
+The database gets a stable random id (``setting`` row ``database_id``) that names its backups.
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
 import sqlite3
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.pool import QueuePool
 
-from reseau.core.data_errors import DamagedDatabaseError
+from reseau.core.data_errors import DamagedDatabaseError, UpgradeFailedError
 from reseau.core.errors import DatabaseOpenError
 from reseau.core.files import secure_database_files
 from reseau.core.messages import Message, tr
 from reseau.db import backup, migrate
-from reseau.db.engine import BUSY_TIMEOUT_MS, check_sqlite_file, sqlite_engine, url_engine
+from reseau.db.backup import ID_KEY, read_only_uri
+from reseau.db.engine import (
+    SQLITE_HEADER,
+    BusyWait,
+    check_sqlite_file,
+    connection_class,
+    sqlite_engine,
+    url_engine,
+    write_locked,
+)
 from reseau.db.session import Database
 
 
@@ -29,32 +50,116 @@ def backups_folder(path: Path) -> Path:
     return path.parent / "backups"  # the same place as core.paths.DataPaths.backups
 
 
-def open_sqlite(path: Path, backups: Path | None = None) -> Database:
+def open_sqlite(path: Path, backups: Path | None = None, wait: BusyWait | None = None) -> Database:
     """The database at ``path``, created and migrated as needed (see the module docstring)."""
-    folder = backups or backups_folder(path)
-    check_sqlite_file(path)
-    quick_check(path, folder)
-    engine = sqlite_engine(path)
-    database = Database(engine)
+    root = backups or backups_folder(path)
+    waiting = wait or BusyWait(where=str(path))
+    with contextlib.suppress(OSError):
+        backup.remove_leftovers(root)  # .part files of killed backups, restores, upgrades
+    if not path.exists():
+        _refuse_if_set_aside(path, root)
+    else:
+        check_sqlite_file(path) if path.is_dir() else _check_header(path, root)
+        quick_check(path, root)
+    revision = _stored_revision(path)
+    if revision is not None and revision not in migrate.known_revisions():
+        return Database(read_only_engine(path, waiting), read_only=True)
+    if revision is not None and revision != migrate.head_revision():
+        _upgrade_on_copy(path, root, waiting)
+    engine = sqlite_engine(path, waiting)
+    result = _migrated(Database(engine), str(path))
     try:
-        newer = migrate.is_newer_than_app(engine)
+        _claim_id(path, root, engine)
     except SQLAlchemyError as exc:
-        database.dispose()
+        result.dispose()
         raise DatabaseOpenError(
             tr("Impossible de préparer {where} : {reason}", where=str(path), reason=str(exc))
         ) from exc
-    if newer:
-        database.dispose()
-        return Database(read_only_engine(path), read_only=True)
-    if (
-        path.stat().st_size > 0
-        and migrate.current_revision(engine) is not None
-        and migrate.needs_upgrade(engine)
-    ):
-        backup.create_backup(path, folder, "avant-migration")
-    result = _migrated(database, str(path))
+    backup.clear_marker(path)  # a sound file is back under this name: the set-aside is over
     secure_database_files(path)
     return result
+
+
+def offer(root: Path, ident: str | None, database: Path) -> tuple[Message, Path | None]:
+    """The sentence that offers the newest good backup of database ``ident``, and that backup."""
+    good = backup.newest_good_backup(root, ident)
+    if good is not None:
+        return (
+            tr(
+                "Dernière sauvegarde saine de cette base : {file} (pour la restaurer : "
+                "reseau restore {path} --db {database}).",
+                file=good.path.name,
+                path=str(good.path),
+                database=str(database),
+            ),
+            good.path,
+        )
+    legacy = backup.legacy_backups(root)
+    if legacy:
+        return (
+            tr(
+                "Aucune sauvegarde n'a été trouvée pour cette base ; {count} sauvegarde(s) d'une "
+                "version antérieure de Réseau, qui ne disent pas de quelle base elles viennent, "
+                "sont dans {folder} (à choisir vous-même : reseau restore FICHIER).",
+                count=len(legacy),
+                folder=str(root),
+            ),
+            None,
+        )
+    return tr("Aucune sauvegarde n'a été trouvée."), None
+
+
+def _refuse_if_set_aside(path: Path, root: Path) -> None:
+    marker = backup.read_marker(path)
+    if marker is None:
+        return
+    ident = marker.get("database_id") or backup.id_by_name(root, path.name)
+    sentence, good = offer(root, ident, path)
+    aside = path.with_name(marker.get("aside", "")) if marker.get("aside") else None
+    raise DamagedDatabaseError(
+        tr(
+            "{path} a été mise de côté le {date}, endommagée, sous le nom {aside} : Réseau ne "
+            "crée pas de base vide à sa place. {offer} Pour repartir d'une base vide, "
+            "supprimez {marker}.",
+            path=str(path),
+            date=marker.get("at", "?").replace("T", " "),
+            aside=marker.get("aside", "?"),
+            offer=sentence,
+            marker=str(backup.marker_path(path)),
+        ),
+        path,
+        aside,
+        good,
+    )
+
+
+def _check_header(path: Path, root: Path) -> None:
+    """A 0-byte file, or one that is not SQLite: refused with the backup offered, bytes kept."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseOpenError(
+            tr("Impossible de lire {path} : {reason}.", path=str(path), reason=str(exc.strerror))
+        ) from exc
+    if header == SQLITE_HEADER:
+        return
+    sentence, good = offer(root, backup.identity(path, root), path)
+    if not header:
+        message = tr(
+            "{path} est vide (0 octet) : ce n'est pas une base Réseau utilisable, et Réseau ne "
+            "la remplace pas par une base vide ; le fichier a été laissé tel quel. {offer}",
+            path=str(path),
+            offer=sentence,
+        )
+    else:
+        message = tr(
+            "{path} n'est pas une base de données SQLite (en-tête détruit, ou autre fichier) ; "
+            "le fichier n'a pas été modifié. {offer}",
+            path=str(path),
+            offer=sentence,
+        )
+    raise DamagedDatabaseError(message, path, None, good)
 
 
 def quick_check(path: Path, backups: Path) -> None:
@@ -62,7 +167,7 @@ def quick_check(path: Path, backups: Path) -> None:
     if not path.exists() or path.stat().st_size == 0:
         return
     try:
-        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        connection = sqlite3.connect(read_only_uri(path, frozen=True), uri=True, timeout=5)
         try:
             problems = backup.integrity_problems(connection, quick=True)
         finally:
@@ -75,17 +180,9 @@ def quick_check(path: Path, backups: Path) -> None:
         problems = [str(exc)]
     if not problems:
         return
-    aside = set_aside(path)
-    good = next(iter(backup.list_backups(backups)), None)
-    offer = (
-        tr(
-            "Dernière sauvegarde saine : {file} (pour la restaurer : reseau restore {path}).",
-            file=good.path.name,
-            path=str(good.path),
-        )
-        if good
-        else tr("Aucune sauvegarde n'a été trouvée.")
-    )
+    ident = backup.identity(path, backups, frozen=True)
+    aside = set_aside(path, ident)
+    sentence, good = offer(backups, ident, path)
     raise DamagedDatabaseError(
         tr(
             "{path} est endommagée ({problem}). Elle a été mise de côté sous le nom {aside}, "
@@ -93,50 +190,130 @@ def quick_check(path: Path, backups: Path) -> None:
             path=str(path),
             problem=problems[0],
             aside=aside.name,
-            offer=offer,
+            offer=sentence,
         ),
         path,
         aside,
-        good.path if good else None,
+        good,
     )
 
 
-def set_aside(path: Path) -> Path:
-    """Rename ``path`` (and its -wal/-shm) to ``<name>.endommagee-<stamp>``; returns the new path."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.endommagee-{stamp}")
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = path.with_name(f"{path.name}.endommagee-{stamp}-{counter}")
-    for suffix in ("-wal", "-shm"):
-        companion = Path(str(path) + suffix)
-        if companion.exists():
-            companion.rename(Path(str(target) + suffix))
-    path.rename(target)
-    return target
+def set_aside(path: Path, ident: str | None = None) -> Path:
+    """Rename ``path`` (and its -wal/-shm) aside and leave a marker (see ``backup.set_aside``)."""
+    return backup.set_aside(path, ident)
+
+
+def _stored_revision(path: Path) -> str | None:
+    """The schema revision of the file, read without writing anything (None: new or empty)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        connection = sqlite3.connect(read_only_uri(path, frozen=True), uri=True, timeout=5)
+        try:
+            has_table = connection.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (migrate.VERSION_TABLE,)
+            ).fetchone()
+            if has_table is None:
+                return None
+            row = connection.execute(f"SELECT version_num FROM {migrate.VERSION_TABLE}").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error as exc:
+        raise DatabaseOpenError(
+            tr("Impossible de lire {path} : {reason}.", path=str(path), reason=str(exc))
+        ) from exc
+    return str(row[0]) if row else None
+
+
+def _upgrade_on_copy(path: Path, root: Path, wait: BusyWait) -> None:
+    """Migrate a copy of ``path`` under its write lock; copy it in only when all went well."""
+    with write_locked(path, wait) as connection:
+        row = connection.execute(f"SELECT version_num FROM {migrate.VERSION_TABLE}").fetchone()
+        old = str(row[0]) if row else "?"
+        if old == migrate.head_revision():
+            return  # another process upgraded it meanwhile
+        ident = backup.identity(path, root) or backup.new_database_id()
+        try:
+            staged = backup.stage(connection, root, ident)
+        except Exception as exc:  # whatever the migration raised: the file is untouched
+            sentence, good = offer(root, ident, path)
+            reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:300]
+            raise UpgradeFailedError(
+                tr(
+                    "La mise à jour du schéma de {path} ({old} → {new}) a échoué ({reason}) ; "
+                    "le fichier n'a pas été modifié. {offer}",
+                    path=str(path),
+                    old=old,
+                    new=migrate.head_revision(),
+                    reason=reason,
+                    offer=sentence,
+                ),
+                path,
+                good,
+            ) from exc
+        try:
+            backup.create_backup(path, root, "avant-migration", database_id=ident, source=connection)
+            backup.copy_into(staged, connection)
+        finally:
+            staged.unlink(missing_ok=True)
+
+
+def _claim_id(path: Path, root: Path, engine: Engine) -> None:
+    """Give the database its id if it has none, or a new one if it is a copy of another file
+    of the same folder (a copy must not share, nor prune, the other's backups)."""
+    with engine.begin() as connection:
+        row = connection.exec_driver_sql("SELECT value FROM setting WHERE key = ?", (ID_KEY,)).first()
+        ident: str | None = None
+        if row is not None:
+            with contextlib.suppress(ValueError):
+                value = json.loads(row[0])
+                ident = value if isinstance(value, str) else None
+        if ident is not None:
+            try:
+                owner = (root / ident / backup.BASE_FILE).read_text(encoding="utf-8").strip()
+            except OSError:
+                owner = ""
+            other = path.with_name(owner) if owner else None
+            if (
+                other is not None
+                and owner != path.name
+                and other.exists()
+                and backup.read_database_id(other, frozen=True) == ident
+            ):
+                ident = None  # a copy of `other`: it gets its own id
+            else:
+                return
+        value = json.dumps(backup.new_database_id())
+        if row is None:
+            connection.exec_driver_sql("INSERT INTO setting (key, value) VALUES (?, ?)", (ID_KEY, value))
+        else:
+            connection.exec_driver_sql("UPDATE setting SET value = ? WHERE key = ?", (value, ID_KEY))
 
 
 def _read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA query_only = ON")
     cursor.close()
 
 
-def read_only_engine(path: Path) -> Engine:
-    """An engine that cannot write: ``mode=ro`` on the file and ``query_only`` on each connection."""
-    engine = create_engine(
-        f"sqlite:///file:{path}?mode=ro&uri=true",
-        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
-    )
+def read_only_engine(path: Path, wait: BusyWait | None = None) -> Engine:
+    """An engine that cannot write and writes nothing: ``mode=ro`` (``immutable`` when the file
+    has no ``-wal``), ``query_only`` on each connection, no journal-mode change; a write attempt
+    is ``ReadOnlyError``."""
+    uri = read_only_uri(path, frozen=True)
+    factory = connection_class(wait or BusyWait(where=str(path)))
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=0.25, factory=factory)
+
+    engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool)
     event.listen(engine, "connect", _read_only_pragmas)
     return engine
 
 
-def open_url(url: str) -> Database:
-    engine = url_engine(url)
+def open_url(url: str, wait: BusyWait | None = None) -> Database:
+    engine = url_engine(url, wait)
     where = engine.url.render_as_string(hide_password=True)
     try:
         with engine.connect():

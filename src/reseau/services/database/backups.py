@@ -15,8 +15,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from reseau.core.data_errors import RestoreError
 from reseau.core.messages import tr
 from reseau.core.paths import DataPaths
-from reseau.db import backup, migrate
-from reseau.db.backup import BackupInfo, RetentionPolicy
+from reseau.db import backup
+from reseau.db.backup import BackupInfo, Restored, RetentionPolicy
+from reseau.db.engine import BusyWait
 from reseau.db.session import Database
 from reseau.services.database.settings import BACKUP_RETENTION, get_setting, set_setting
 
@@ -66,20 +67,41 @@ def backup_now(database: Database, paths: DataPaths | None) -> BackupInfo | None
 def startup_backup(database: Database, paths: DataPaths | None) -> BackupInfo | None:
     """A backup when the newest one is older than 24 hours (or there is none)."""
     local = _local(database, paths)
-    if local is None or not backup.startup_backup_due(local.backups):
+    if local is None:
+        return None
+    ident = database_id(local)
+    if not backup.startup_backup_due(local.backups, database_id=ident):
         return None
     return backup.create_backup(local.database, local.backups, "demarrage", retention_policy(database))
 
 
+def database_id(paths: DataPaths | None) -> str | None:
+    """The id of the local database (it names its backups folder); None in team mode."""
+    return None if paths is None else backup.identity(paths.database, paths.backups)
+
+
 def list_backups(paths: DataPaths | None) -> list[BackupInfo]:
-    return [] if paths is None else backup.list_backups(paths.backups)
+    """This database's backups, then those of earlier builds (which name no database: they are
+    listed, ``database_id`` None, and restorable, but never offered automatically)."""
+    if paths is None:
+        return []
+    return backup.backups_of(paths.backups, database_id(paths)) + backup.legacy_backups(paths.backups)
 
 
-def restore(database: Database, paths: DataPaths | None, source: Path) -> BackupInfo:
+def is_other_database(paths: DataPaths | None, source: Path) -> bool:
+    """True when ``source`` is known to be a backup of *another* database (a warning is due)."""
+    return paths is not None and not backup.belongs_to(source, database_id(paths))
+
+
+def restore(
+    database: Database, paths: DataPaths | None, source: Path, wait: BusyWait | None = None
+) -> Restored:
     """Replace the current data by ``source``, after backing the current data up.
 
-    Nothing is changed when ``source`` is not a sound Réseau database or when the safety backup
-    cannot be written. Returns the safety backup of the data that was replaced.
+    Nothing is changed when ``source`` is not a sound Réseau database, when the safety backup
+    cannot be written, or when another program keeps the database locked beyond the wait
+    (``DatabaseBusyError``). The write lock is held from the safety backup to the end of the
+    copy. Returns the safety backup of the data that was replaced.
     """
     local = _local(database, paths)
     if local is None:
@@ -87,12 +109,8 @@ def restore(database: Database, paths: DataPaths | None, source: Path) -> Backup
     if database.read_only:
         raise RestoreError(tr("La base est ouverte en lecture seule : restauration impossible."))
     backup.check_restorable(source)
-    safety = backup.create_backup(local.database, local.backups, "avant-restauration")
     database.engine.dispose()  # no pooled connection keeps reading the old pages
-    backup.restore_into(local.database, source)
-    if migrate.needs_upgrade(database.engine):
-        migrate.upgrade(database.engine)
-    return safety
+    return backup.restore_into(local.database, source, local.backups, wait)
 
 
 def backups_holding_person(paths: DataPaths | None, person_id: int, name_key: str) -> list[BackupInfo]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,7 +19,8 @@ from sqlalchemy.orm import Session
 
 from reseau.core.changes import Changes
 from reseau.core.outcome import Outcome
-from reseau.db.backup import BackupInfo, RetentionPolicy
+from reseau.db.backup import BackupInfo, Restored, RetentionPolicy
+from reseau.db.engine import DEFAULT_BUSY_LIMIT, BusyWait
 from reseau.services.database import backups
 from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import describe, show_error
@@ -35,6 +37,16 @@ REASONS = {
     "avant-import": "avant une importation",
     "avant-fusion": "avant une fusion",
 }
+
+
+class BusySignal(QObject):
+    """Carries ``BusyWait.on_wait`` from a worker thread to the GUI thread."""
+
+    waiting = Signal(bool)
+    limit = DEFAULT_BUSY_LIMIT  # seconds
+
+    def wait(self) -> BusyWait:
+        return BusyWait(self.limit, self.waiting.emit)
 
 
 def _size(n: int) -> str:
@@ -54,6 +66,10 @@ class BackupsDialog(QDialog):
                 ),
                 Column(self.tr("Motif"), lambda b: self.tr(REASONS.get(b.reason, b.reason))),
                 Column(self.tr("Taille"), lambda b: _size(b.size), lambda b: b.size),
+                Column(
+                    self.tr("Base"),
+                    lambda b: self.tr("cette base") if b.database_id else self.tr("ancienne, non identifiée"),
+                ),
             ],
             self,
         )
@@ -77,12 +93,16 @@ class BackupsDialog(QDialog):
                 )
             )
         else:
-            self.ui.folder_label.setText(self.tr("Dossier : %s") % context.paths.backups)
+            ident = backups.database_id(context.paths)
+            folder = context.paths.backups / ident if ident else context.paths.backups
+            self.ui.folder_label.setText(self.tr("Dossier : %s") % folder)
         self.ui.backup_now_button.clicked.connect(self._on_backup_now_button_clicked)
         self.ui.restore_button.clicked.connect(self._on_restore_button_clicked)
         self.ui.restore_file_button.clicked.connect(self._on_restore_file_button_clicked)
         self.ui.save_policy_button.clicked.connect(self._on_save_policy_button_clicked)
         self.ui.button_box.rejected.connect(self.reject)
+        self.busy = BusySignal(self)
+        self.busy.waiting.connect(self._on_busy)
         table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()
         self.refresh()
@@ -118,6 +138,10 @@ class BackupsDialog(QDialog):
             self.selected() is not None and self.context.paths is not None and not self.context.read_only
         )
 
+    def _on_busy(self, waiting: bool) -> None:
+        if waiting:
+            self._status(self.tr("Base occupée par un autre programme, attente…"))
+
     def _status(self, text: str) -> None:
         self.ui.status_label.setText(text)
 
@@ -142,42 +166,60 @@ class BackupsDialog(QDialog):
     def _on_restore_button_clicked(self) -> None:
         info = self.selected()
         if info is not None:
-            self.restore(info.path, f"{info.created_at:%Y-%m-%d %H:%M}")
+            self.restore(info.path, f"{info.created_at:%Y-%m-%d %H:%M}", picked=info.database_id is None)
 
     def _on_restore_file_button_clicked(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Restaurer une base Réseau"), "", self.tr("Bases Réseau (*.sqlite3 *.db);;Tous (*)")
         )
         if name:
-            self.restore(Path(name), Path(name).name)
+            self.restore(Path(name), Path(name).name, picked=True)
 
-    def confirm_restore(self, what: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Confirmer la restauration"),
+    def confirm_restore(self, what: str, warning: str = "") -> bool:
+        text = (
             self.tr(
                 "Remplacer toutes les données actuelles par la sauvegarde « %s » ?\n\n"
                 "Les données actuelles seront d'abord sauvegardées."
             )
-            % what,
+            % what
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Confirmer la restauration"),
+            f"{warning}\n\n{text}" if warning else text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def restore(self, source: Path, what: str) -> None:
-        if not self.confirm_restore(what):
+    def restore(self, source: Path, what: str, picked: bool = False) -> None:
+        """Restore ``source``; a file the user picked that belongs to another database, or an
+        old backup that names none, is restored only after a warning."""
+        warning = ""
+        if backups.is_other_database(self.context.paths, source):
+            warning = self.tr(
+                "Attention : ce fichier est la sauvegarde d'une AUTRE base de données que celle-ci."
+            )
+        elif picked:
+            warning = self.tr(
+                "Attention : rien n'indique que ce fichier soit une sauvegarde de cette base-ci."
+            )
+        if not self.confirm_restore(what, warning):
             return
         database, paths = self.context.runner.database, self.context.paths
+        wait = self.busy.wait()
 
-        def run(_session: Session) -> Outcome[BackupInfo]:
-            return Outcome(backups.restore(database, paths, source), Changes.everything())
+        def run(_session: Session) -> Outcome[Restored]:
+            return Outcome(backups.restore(database, paths, source, wait), Changes.everything())
 
-        def done(outcome: Outcome[BackupInfo]) -> None:
+        def done(outcome: Outcome[Restored]) -> None:
             self.refresh()
-            self._status(
-                self.tr("Base restaurée. Les données remplacées sont dans %s.") % outcome.value.path.name
-            )
+            restored = outcome.value
+            if restored.safety is not None:
+                name = restored.safety.path.name
+                self._status(self.tr("Base restaurée. Les données remplacées sont dans %s.") % name)
+            else:
+                self._status(self.tr("Base restaurée."))
 
         CommandOp(self.context.runner, run).success(done).failure(
             lambda e: self._failed(self.tr("Restauration impossible"), e)
