@@ -27,6 +27,7 @@ from reseau.db.models import (
     Theme,
 )
 from reseau.services.agenda.reading import mission_or_error
+from reseau.services.shared.versions import stale_is_conflict
 
 CHANGED = Changes(agenda=True)
 
@@ -169,8 +170,9 @@ def add_slot(session: Session, exchange_id: int, data: SlotInput) -> Outcome[int
 def update_slot(session: Session, slot_id: int, data: SlotInput, expected_version: int) -> Outcome[int]:
     slot = _slot(session, slot_id, expected_version)
     _validated(session, slot.exchange, data)
-    _apply(session, slot, data)
-    session.flush()
+    with stale_is_conflict(tr("Créneau"), slot_id, expected_version):
+        _apply(session, slot, data)
+        session.flush()
     return Outcome(slot.id, CHANGED)
 
 
