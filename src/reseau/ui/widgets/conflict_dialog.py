@@ -40,6 +40,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from reseau.core.errors import ConflictError
 from reseau.core.labels import label
 from reseau.core.outcome import Outcome
+from reseau.core.translate import QT_TRANSLATE_NOOP
 from reseau.ui.error_dialogs import show_error
 from reseau.ui.ops.runner import CommandOp, OpRunner, QueryOp
 
@@ -60,7 +61,7 @@ def is_conflict(error: BaseException) -> bool:
     return isinstance(error, ConflictError | StaleDataError)
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("ConflictDialog", text)
 
 
@@ -70,61 +71,61 @@ Names = Mapping[str, Mapping[int, str]]  # "persons" -> {id: "Hélène Massé"},
 
 # Words for the fields of the edit dialogs' DTOs; a field not listed shows its own name.
 _FIELD_WORDS = {
-    "last_name": "Nom",
-    "first_name": "Prénom",
-    "title": "Titre",
-    "name": "Nom",
-    "acronym": "Sigle",
-    "organization_id": "Organisation",
-    "country": "Pays",
-    "level": "Palier",
-    "sector": "Secteur",
-    "sectors": "Secteurs",
-    "roles": "Rôles",
-    "languages": "Langues",
-    "region": "Région",
-    "department": "Département",
-    "city": "Ville",
-    "parent_id": "Organisation mère",
-    "website": "Site Web",
-    "notes": "Notes",
-    "source": "Provenance",
-    "consent_basis": "Motif de conservation",
-    "do_not_contact": "Ne pas contacter",
-    "follow_up_days": "Relance (jours)",
-    "contacts": "Coordonnées",
-    "tags": "Étiquettes",
-    "kind": "Type",
-    "status": "Statut",
-    "start_date": "Début",
-    "end_date": "Fin",
-    "direction": "Sens",
-    "description": "Description",
-    "outcome": "Résultats",
-    "participants": "Participants",
-    "organizations": "Organisations",
-    "objectives": "Objectifs",
-    "theme_ids": "Thèmes",
-    "learning_goals": "Objectifs d'apprentissage",
-    "agreement_status": "Convention",
-    "report_due": "Rapport attendu le",
-    "owner_id": "Responsable",
-    "person_ids": "Personnes",
-    "organization_ids": "Organisations",
-    "exchange_ids": "Échanges",
-    "exchange_id": "Échange",
-    "occurred_on": "Date",
-    "summary": "Résumé",
-    "follow_up_on": "Relance le",
-    "day": "Jour",
-    "start": "Début",
-    "end": "Fin",
-    "activity": "Activité",
-    "place": "Lieu",
-    "host_id": "Organisation hôte",
-    "speaker_ids": "Conférenciers",
-    "all_delegates": "Toute la délégation",
-    "attendee_ids": "Participants",
+    "last_name": QT_TRANSLATE_NOOP("ConflictDialog", "Nom"),
+    "first_name": QT_TRANSLATE_NOOP("ConflictDialog", "Prénom"),
+    "title": QT_TRANSLATE_NOOP("ConflictDialog", "Titre"),
+    "name": QT_TRANSLATE_NOOP("ConflictDialog", "Nom"),
+    "acronym": QT_TRANSLATE_NOOP("ConflictDialog", "Sigle"),
+    "organization_id": QT_TRANSLATE_NOOP("ConflictDialog", "Organisation"),
+    "country": QT_TRANSLATE_NOOP("ConflictDialog", "Pays"),
+    "level": QT_TRANSLATE_NOOP("ConflictDialog", "Palier"),
+    "sector": QT_TRANSLATE_NOOP("ConflictDialog", "Secteur"),
+    "sectors": QT_TRANSLATE_NOOP("ConflictDialog", "Secteurs"),
+    "roles": QT_TRANSLATE_NOOP("ConflictDialog", "Rôles"),
+    "languages": QT_TRANSLATE_NOOP("ConflictDialog", "Langues"),
+    "region": QT_TRANSLATE_NOOP("ConflictDialog", "Région"),
+    "department": QT_TRANSLATE_NOOP("ConflictDialog", "Département"),
+    "city": QT_TRANSLATE_NOOP("ConflictDialog", "Ville"),
+    "parent_id": QT_TRANSLATE_NOOP("ConflictDialog", "Organisation mère"),
+    "website": QT_TRANSLATE_NOOP("ConflictDialog", "Site Web"),
+    "notes": QT_TRANSLATE_NOOP("ConflictDialog", "Notes"),
+    "source": QT_TRANSLATE_NOOP("ConflictDialog", "Provenance"),
+    "consent_basis": QT_TRANSLATE_NOOP("ConflictDialog", "Motif de conservation"),
+    "do_not_contact": QT_TRANSLATE_NOOP("ConflictDialog", "Ne pas contacter"),
+    "follow_up_days": QT_TRANSLATE_NOOP("ConflictDialog", "Relance (jours)"),
+    "contacts": QT_TRANSLATE_NOOP("ConflictDialog", "Coordonnées"),
+    "tags": QT_TRANSLATE_NOOP("ConflictDialog", "Étiquettes"),
+    "kind": QT_TRANSLATE_NOOP("ConflictDialog", "Type"),
+    "status": QT_TRANSLATE_NOOP("ConflictDialog", "Statut"),
+    "start_date": QT_TRANSLATE_NOOP("ConflictDialog", "Début"),
+    "end_date": QT_TRANSLATE_NOOP("ConflictDialog", "Fin"),
+    "direction": QT_TRANSLATE_NOOP("ConflictDialog", "Sens"),
+    "description": QT_TRANSLATE_NOOP("ConflictDialog", "Description"),
+    "outcome": QT_TRANSLATE_NOOP("ConflictDialog", "Résultats"),
+    "participants": QT_TRANSLATE_NOOP("ConflictDialog", "Participants"),
+    "organizations": QT_TRANSLATE_NOOP("ConflictDialog", "Organisations"),
+    "objectives": QT_TRANSLATE_NOOP("ConflictDialog", "Objectifs"),
+    "theme_ids": QT_TRANSLATE_NOOP("ConflictDialog", "Thèmes"),
+    "learning_goals": QT_TRANSLATE_NOOP("ConflictDialog", "Objectifs d'apprentissage"),
+    "agreement_status": QT_TRANSLATE_NOOP("ConflictDialog", "Convention"),
+    "report_due": QT_TRANSLATE_NOOP("ConflictDialog", "Rapport attendu le"),
+    "owner_id": QT_TRANSLATE_NOOP("ConflictDialog", "Responsable"),
+    "person_ids": QT_TRANSLATE_NOOP("ConflictDialog", "Personnes"),
+    "organization_ids": QT_TRANSLATE_NOOP("ConflictDialog", "Organisations"),
+    "exchange_ids": QT_TRANSLATE_NOOP("ConflictDialog", "Échanges"),
+    "exchange_id": QT_TRANSLATE_NOOP("ConflictDialog", "Échange"),
+    "occurred_on": QT_TRANSLATE_NOOP("ConflictDialog", "Date"),
+    "summary": QT_TRANSLATE_NOOP("ConflictDialog", "Résumé"),
+    "follow_up_on": QT_TRANSLATE_NOOP("ConflictDialog", "Relance le"),
+    "day": QT_TRANSLATE_NOOP("ConflictDialog", "Jour"),
+    "start": QT_TRANSLATE_NOOP("ConflictDialog", "Début"),
+    "end": QT_TRANSLATE_NOOP("ConflictDialog", "Fin"),
+    "activity": QT_TRANSLATE_NOOP("ConflictDialog", "Activité"),
+    "place": QT_TRANSLATE_NOOP("ConflictDialog", "Lieu"),
+    "host_id": QT_TRANSLATE_NOOP("ConflictDialog", "Organisation hôte"),
+    "speaker_ids": QT_TRANSLATE_NOOP("ConflictDialog", "Conférenciers"),
+    "all_delegates": QT_TRANSLATE_NOOP("ConflictDialog", "Toute la délégation"),
+    "attendee_ids": QT_TRANSLATE_NOOP("ConflictDialog", "Participants"),
 }
 
 # Which list of names an id field points into (matched on the field's name).
@@ -168,12 +169,12 @@ def as_text(value: Any, names: Names, field_name: str = "") -> str:
     if value is None or value == "" or value == () or value == []:
         return "—"
     if isinstance(value, bool):
-        return _tr("Oui") if value else _tr("Non")
+        return tr("Oui") if value else tr("Non")
     if isinstance(value, StrEnum):
         return label(value)
     if isinstance(value, int) and field_name.endswith(("_id", "_ids")):
         kind = _kind_of(field_name)
-        return (names.get(kind, {}) if kind else {}).get(value) or _tr("n° %1").replace("%1", str(value))
+        return (names.get(kind, {}) if kind else {}).get(value) or tr("n° %1").replace("%1", str(value))
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, time):
@@ -197,7 +198,7 @@ def differences(mine: object, theirs: object, names: Names = {}) -> list[tuple[s
             words = _FIELD_WORDS.get(f.name)
             rows.append(
                 (
-                    _tr(words) if words else f.name.replace("_", " "),
+                    tr(words) if words else f.name.replace("_", " "),
                     as_text(a, names, f.name),
                     as_text(b, names, f.name),
                 )
@@ -229,17 +230,17 @@ class ConflictDialog(QDialog):
         layout.addWidget(icon)
         self.text = QLabel(
             self.tr(
-                "La fiche « %1 » a été modifiée par quelqu'un d'autre depuis que vous l'avez ouverte."
+                "La fiche « %1 » a été modifiée par quelqu'un d'autre depuis que vous l'avez ouverte."
             ).replace("%1", what)
         )
         self.text.setWordWrap(True)
         layout.addWidget(self.text)
         info = QLabel(
             self.tr(
-                "Garder ma version : enregistrer vos modifications par-dessus les siennes.\n"
-                "Prendre sa version : rouvrir la fiche telle qu'elle est maintenant (vos "
+                "Garder ma version : enregistrer vos modifications par-dessus les siennes.\n"
+                "Prendre sa version : rouvrir la fiche telle qu'elle est maintenant (vos "
                 "modifications sont abandonnées).\n"
-                "Comparer : voir les deux versions, champ par champ."
+                "Comparer : voir les deux versions, champ par champ."
             )
         )
         info.setWordWrap(True)
@@ -252,11 +253,14 @@ class ConflictDialog(QDialog):
         )
         self.comparison.verticalHeader().hide()
         self.comparison.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.comparison.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.comparison.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.comparison.setWordWrap(True)
+        self.comparison.setMinimumHeight(160)
         for row, cells in enumerate(rows):
             for column, text in enumerate(cells):
                 self.comparison.setItem(row, column, QTableWidgetItem(text))
-        self.comparison.resizeRowsToContents()
         self.comparison.hide()
         layout.addWidget(self.comparison)
         self.same = QLabel(self.tr("Les champs de la fiche sont identiques dans les deux versions."))
@@ -288,6 +292,7 @@ class ConflictDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.compare_button.toggled.connect(self._show_comparison)
         layout.addWidget(buttons)
+        self.setMinimumWidth(640)
 
     def _choose(self, choice: ConflictChoice) -> None:
         self._choice = choice
@@ -296,6 +301,8 @@ class ConflictDialog(QDialog):
     def _show_comparison(self, shown: bool) -> None:
         has_rows = self.comparison.rowCount() > 0
         self.comparison.setVisible(shown and has_rows)
+        if shown and has_rows:
+            self.comparison.resizeRowsToContents()  # now that the columns have their widths
         self.same.setVisible(shown and not has_rows)
         self.compare_button.setText(self.tr("Masquer la &comparaison") if shown else self.tr("&Comparer"))
         self.adjustSize()
@@ -367,7 +374,7 @@ def resolve_save_failure(
     record): show the error. A conflict: read their version, ask, then keep mine (save it again
     on their version; ``saved`` runs as after a plain save), take theirs (``reopen``: reload and
     reopen the dialog on the current data) or do nothing."""
-    heading = title or _tr("Enregistrement impossible")
+    heading = title or tr("Enregistrement impossible")
     if save is None or not is_conflict(error):
         show_error(parent, heading, error)
         return
