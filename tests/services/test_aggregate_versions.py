@@ -401,6 +401,38 @@ CASES: dict[str, Case] = {
         ),
         lambda s, w: journal.get_entry(s, w.entry).data.organization_ids == (w.organization,),
     ),
+    "journal entry themes then summary": Case(
+        _entry,
+        lambda s, w: _save_entry(s, w, lambda d: dataclasses.replace(d, theme_ids=(w.theme,))),
+        lambda s, w, d, v: journal.update_entry(
+            s, w.entry, dataclasses.replace(d, summary="Autre"), v, START
+        ),
+        lambda s, w: journal.get_entry(s, w.entry).data.theme_ids == (w.theme,),
+    ),
+    "organization address then website": Case(
+        _org,
+        lambda s, w: organizations.update_organization(
+            s,
+            w.organization,
+            _with_contact(_org(s, w)[0], ContactKind.ADDRESS, "Place de la Ve République, Pessac"),
+            _org(s, w)[1],
+        ),
+        lambda s, w, d, v: organizations.update_organization(
+            s, w.organization, dataclasses.replace(d, website="https://www.pessac.fr"), v
+        ),
+        lambda s, w: (
+            "Place de la Ve République, Pessac"
+            in [c.value for c in organizations.get_organization(s, w.organization).contacts]
+        ),
+    ),
+    "slot themes then notes": Case(
+        _slot,
+        lambda s, w: _save_slot(s, w, lambda d: dataclasses.replace(d, theme_ids=(w.theme,))),
+        lambda s, w, d, v: agenda_edit.update_slot(
+            s, w.slot, dataclasses.replace(d, notes="Apporter le rapport"), v
+        ),
+        lambda s, w: [t.id for t in _slot_of(s, w).themes] == [w.theme],
+    ),
     "slot speakers then themes": Case(
         _slot,
         lambda s, w: _save_slot(s, w, lambda d: dataclasses.replace(d, speaker_ids=(w.other_person,))),
