@@ -29,6 +29,7 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session, SessionTransaction, UOWTransaction
 from sqlalchemy.orm.attributes import get_history
+from sqlalchemy.orm.base import PassiveFlag
 
 from reseau.db.base import Audited, utcnow
 from reseau.db.models import (
@@ -87,6 +88,9 @@ NOT_COVERED = frozenset(
 )
 
 _BUMPED = "reseau_bumped_versions"
+# Never load a collection or a related record just to look at it: what was not loaded was not
+# changed through it (changes to an unloaded collection are pending mutations, included here).
+_PASSIVE = PassiveFlag.PASSIVE_NO_INITIALIZE | PassiveFlag.INCLUDE_PENDING_MUTATIONS
 
 
 class _Plan:
@@ -133,10 +137,10 @@ class _Bumper:
 
     def child(self, child: Any) -> None:
         for key_attribute, relation, model in CHILD_OWNERS[type(child)]:
-            for owner in get_history(child, relation).sum():
+            for owner in get_history(child, relation, _PASSIVE).sum():
                 if owner is not None:
                     self.bump(owner)
-            history = get_history(child, key_attribute)
+            history = get_history(child, key_attribute, _PASSIVE)
             for ident in {*history.added, *history.unchanged, *history.deleted}:
                 if ident is not None:
                     owner = self.session.get(model, ident)
@@ -149,7 +153,7 @@ class _Bumper:
             # Its own columns changed: this flush's UPDATE checks and moves the version already.
             self.bumped.add((type(obj), inspect(obj).identity))
         for key, owners in plan.links:
-            history = get_history(obj, key)
+            history = get_history(obj, key, _PASSIVE)
             if not history.has_changes():
                 continue
             for end in (obj, *history.added, *history.deleted):
@@ -157,7 +161,7 @@ class _Bumper:
                     self.bump(end)
         if not new:
             for key in plan.parts:
-                if get_history(obj, key).has_changes():
+                if get_history(obj, key, _PASSIVE).has_changes():
                     self.bump(obj)
                     break
 
