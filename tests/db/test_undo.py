@@ -174,8 +174,12 @@ def test_undo_refused_when_a_new_row_depends_on_a_created_one(database: Database
         ),
     )
     with database.begin() as session:
-        oid = session.scalars(select(Organization.id)).one()
-        session.add(ContactPoint(organization_id=oid, kind=ContactKind.WEB, value="https://x.org"))
+        org = session.scalars(select(Organization)).one()
+        # A journal entry naming it: the link row would go with it, and is not part of it (a
+        # contact point would be, and would refuse the undo as a change of the organization).
+        session.add(
+            Interaction(occurred_on=date(2027, 5, 10), kind=InteractionKind.MEETING, organizations=[org])
+        )
     with pytest.raises(UndoConflictError, match="ajoutées depuis"):
         undo(database, record)
     assert count(database, Organization) == 1

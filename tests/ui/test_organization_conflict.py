@@ -51,7 +51,7 @@ def test_second_save_of_an_organization_asks(
     asked: list[str] = []
     monkeypatch.setattr(OrganizationDialog, "ask", classmethod(edit_while_someone_else_saves))
     monkeypatch.setattr(
-        ConflictDialog, "ask", classmethod(lambda cls, parent, what: asked.append(what) or choice)
+        ConflictDialog, "ask", classmethod(lambda cls, parent, what, *rest: asked.append(what) or choice)
     )
     view.edit_id(org)
     wait_ops(context)

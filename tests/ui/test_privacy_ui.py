@@ -162,19 +162,19 @@ def test_conflict_dialog_on_save_offers_reload_overwrite_cancel(
     monkeypatch.setattr(
         ConflictDialog,
         "ask",
-        classmethod(lambda cls, p, what: asked.append(what) or ConflictChoice.OVERWRITE),
+        classmethod(lambda cls, p, what, *rest: asked.append(what) or ConflictChoice.OVERWRITE),
     )
     mine = PersonInput(last_name=row.last_name, title="Moi")
     CommandOp(local_context.runner, lambda s: update_person(s, row.id, mine, stale.version)).failure(
         lambda e: view._on_save_failed(e, row.id, mine)
     ).run()
     wait_ops(local_context)
-    assert asked == [row.last_name]
+    assert asked == [row.last_name]  # the name as the user typed it (no first name here)
     with demo_database.begin() as session:
         assert get_person(session, row.id).data.title == "Moi"  # overwritten on purpose
 
     reopened: list[PersonInput | None] = []
-    monkeypatch.setattr(ConflictDialog, "ask", classmethod(lambda cls, p, what: ConflictChoice.RELOAD))
+    monkeypatch.setattr(ConflictDialog, "ask", classmethod(lambda cls, p, what, *rest: ConflictChoice.RELOAD))
     monkeypatch.setattr(
         PersonDialog, "ask", classmethod(lambda cls, p, choices, data=None: reopened.append(data))
     )

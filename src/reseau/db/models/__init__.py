@@ -18,6 +18,9 @@ from reseau.db.models.people import ContactPoint, Organization, Person, Tag
 from reseau.db.models.privacy import ErasureRecord, Setting
 from reseau.db.models.themes import Theme
 
+# Every session bumps a record's version when its parts change (after the models: it maps them).
+from reseau.db import aggregates  # noqa: F401  isort: skip
+
 __all__ = [
     "AgendaCheckAck",
     "AgendaSettings",

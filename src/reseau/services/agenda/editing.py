@@ -3,7 +3,7 @@ the check thresholds and the acknowledgements. Each call is one transaction."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -26,7 +26,8 @@ from reseau.db.models import (
     Person,
     Theme,
 )
-from reseau.services.agenda.reading import mission_or_error
+from reseau.services.agenda.reading import mission_or_error, slot_view
+from reseau.services.shared.versions import stale_is_conflict
 
 CHANGED = Changes(agenda=True)
 
@@ -156,6 +157,24 @@ def _slot(session: Session, slot_id: int, expected_version: int | None = None) -
     return slot
 
 
+@dataclass(frozen=True)
+class SlotDetail:
+    """A slot as its edit dialog starts from it: the data, and the version it was read at."""
+
+    data: SlotInput
+    version: int
+
+
+def get_slot(session: Session, slot_id: int) -> SlotDetail:
+    """The slot now in the database (the conflict dialog compares it with the user's)."""
+    view = slot_view(_slot(session, slot_id))
+    if view.start is None or view.end is None:
+        # A slot from before times were required: shown at its half-day, one hour long.
+        start = HALF_DAY_START[view.half_day]
+        view = replace(view, start=start, end=start.replace(hour=start.hour + 1))
+    return SlotDetail(slot_input_of(view), view.version)
+
+
 def add_slot(session: Session, exchange_id: int, data: SlotInput) -> Outcome[int]:
     mission = mission_or_error(session, exchange_id)
     _validated(session, mission, data)
@@ -169,8 +188,9 @@ def add_slot(session: Session, exchange_id: int, data: SlotInput) -> Outcome[int
 def update_slot(session: Session, slot_id: int, data: SlotInput, expected_version: int) -> Outcome[int]:
     slot = _slot(session, slot_id, expected_version)
     _validated(session, slot.exchange, data)
-    _apply(session, slot, data)
-    session.flush()
+    with stale_is_conflict(tr("Créneau"), slot_id, expected_version):
+        _apply(session, slot, data)
+        session.flush()
     return Outcome(slot.id, CHANGED)
 
 

@@ -50,6 +50,7 @@ from reseau.services.exchanges.dtos import (
     ParticipantInput,
     StatusStep,
 )
+from reseau.services.shared.versions import stale_is_conflict
 
 CHANGED = Changes(exchanges=True)
 
@@ -329,11 +330,12 @@ def update_exchange(
     if x.version != expected_version:
         raise ConflictError(tr("Échange"), exchange_id, expected_version, x.version)
     _validated(session, data)
-    _apply(session, x, data)
-    if data.status != x.status:
-        x.status = data.status
-        x.status_history.append(ExchangeStatusChange(status=data.status))
-    session.flush()
+    with stale_is_conflict(tr("Échange"), exchange_id, expected_version):
+        _apply(session, x, data)
+        if data.status != x.status:
+            x.status = data.status
+            x.status_history.append(ExchangeStatusChange(status=data.status))
+        session.flush()
     return Outcome(x.id, CHANGED)
 
 

@@ -23,6 +23,7 @@ from reseau.core.messages import Message, tr
 from reseau.core.normalize import display_name
 from reseau.core.outcome import Outcome
 from reseau.db.models import Exchange, Interaction, Organization, Person, Theme
+from reseau.services.shared.versions import stale_is_conflict
 
 CHANGED = Changes(interactions=True)
 PICKER_LIMIT = 300  # above this many persons, pickers list the linked ones and search the rest
@@ -283,8 +284,9 @@ def update_entry(
     problems = entry_problems(data, today, accept_past_follow_up or unchanged)
     if problems:
         raise ValidationError(problems)
-    _apply(session, entry, data)
-    session.flush()
+    with stale_is_conflict(tr("Entrée du journal"), entry_id, expected_version):
+        _apply(session, entry, data)
+        session.flush()
     return Outcome(entry.id, CHANGED)
 
 

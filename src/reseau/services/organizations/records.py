@@ -30,6 +30,7 @@ from reseau.services.shared.contact_points import (
     to_rows,
     to_views,
 )
+from reseau.services.shared.versions import stale_is_conflict
 
 CHANGED = Changes(organizations=True)
 
@@ -281,8 +282,9 @@ def update_organization(
     if org.version != expected_version:
         raise ConflictError(tr("Organisation"), organization_id, expected_version, org.version)
     contacts = _validated(session, data, organization_id)
-    _apply(org, data, contacts)
-    session.flush()
+    with stale_is_conflict(tr("Organisation"), organization_id, expected_version):
+        _apply(org, data, contacts)
+        session.flush()
     return Outcome(org.id, CHANGED | Changes(persons=True))
 
 

@@ -30,6 +30,7 @@ from reseau.services.shared.contact_points import (
     to_rows,
     to_views,
 )
+from reseau.services.shared.versions import stale_is_conflict
 
 CHANGED = Changes(persons=True)
 
@@ -279,8 +280,9 @@ def update_person(session: Session, person_id: int, data: PersonInput, expected_
     if person.version != expected_version:
         raise ConflictError(tr("Personne"), person_id, expected_version, person.version)
     contacts = _validated(session, data)
-    _apply(session, person, data, contacts)
-    session.flush()
+    with stale_is_conflict(tr("Personne"), person_id, expected_version):
+        _apply(session, person, data, contacts)
+        session.flush()
     return Outcome(person.id, CHANGED)
 
 

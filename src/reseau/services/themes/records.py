@@ -27,6 +27,7 @@ from reseau.services.journal.entries import (
     organization_named,
     person_named,
 )
+from reseau.services.shared.versions import stale_is_conflict
 
 CHANGED = Changes(themes=True)
 
@@ -229,8 +230,9 @@ def update_theme(session: Session, theme_id: int, data: ThemeInput, expected_ver
     if theme.version != expected_version:
         raise ConflictError(tr("Thème"), theme_id, expected_version, theme.version)
     _validated(session, data)
-    _apply(session, theme, data)
-    session.flush()
+    with stale_is_conflict(tr("Thème"), theme_id, expected_version):
+        _apply(session, theme, data)
+        session.flush()
     return Outcome(theme.id, CHANGED | Changes(exchanges=True, persons=True, organizations=True))
 
 

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -50,6 +51,7 @@ from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import show_error
 from reseau.ui.i18n import say
 from reseau.ui.ops.runner import CommandOp, QueryOp
+from reseau.ui.widgets.conflict_dialog import VersionedSave, resolve_save_failure
 from reseau.ui.widgets.row_table_model import Column, RowTableModel
 
 CONCERNS = Changes(agenda=True, exchanges=True, persons=True, organizations=True, themes=True)
@@ -336,19 +338,53 @@ class AgendaView(QWidget):
                 missing_speakers=slot.missing_speakers,
             )
             if data is not None:
+                description = self.tr("Modifier le créneau %s") % (data.title or label(data.activity))
+                again = VersionedSave(
+                    data.title or label(data.activity),
+                    data,
+                    lambda s: agenda_edit.get_slot(s, slot_id),
+                    lambda s, mine, version: agenda_edit.update_slot(s, slot_id, mine, version),
+                    description,
+                    choices,
+                )
                 self._command(
                     lambda s: agenda_edit.update_slot(s, slot.id, data, slot.version),
                     self.tr("Créneau"),
-                    self.tr("Modifier le créneau %s") % (data.title or label(data.activity)),
+                    description,
+                    again,
+                    lambda: self._reload_and_edit(slot_id),
                 )
 
         self._with_choices(ask)
 
-    def _command(self, fn: object, title: str, description: str | None = None) -> None:
-        """``description``: the write is undoable under that name (Édition › Annuler)."""
+    def _command(
+        self,
+        fn: object,
+        title: str,
+        description: str | None = None,
+        again: VersionedSave[Any] | None = None,
+        reopen: Callable[[], None] = lambda: None,
+    ) -> None:
+        """``description``: the write is undoable under that name (Édition › Annuler); ``again``
+        and ``reopen``: when someone changed the slot meanwhile, how to save it again or reopen
+        it on their version (conflict dialog)."""
         CommandOp(self.context.runner, fn, description=description).failure(  # type: ignore[arg-type]
-            lambda error: show_error(self, title, error)
+            lambda error: resolve_save_failure(
+                self, self.context.runner, error, again, lambda _outcome: None, reopen, title
+            )
         ).run()
+
+    def _reload_and_edit(self, slot_id: int) -> None:
+        """« Prendre sa version »: show the agenda as it is now, and reopen the slot from it."""
+        mission_id = self.mission_id()
+        if mission_id is None:
+            return
+
+        def shown(loaded: Loaded) -> None:
+            self._show(loaded)
+            self.edit_slot(slot_id)
+
+        QueryOp(self.context.runner, lambda s: _load(s, mission_id)).success(shown).run()
 
     def _on_new_button_clicked(self) -> None:
         selected = self.grid.selected_slot()

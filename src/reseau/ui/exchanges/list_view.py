@@ -26,6 +26,7 @@ from reseau.ui.exchanges.exchange_dialog import ExchangeDialog
 from reseau.ui.exchanges.exchange_status_dialog import ExchangeStatusDialog
 from reseau.ui.exchanges.filters import ExchangeFilter, ExchangeFilterBar, ExchangeFilterProxy
 from reseau.ui.ops.runner import CommandOp, QueryOp
+from reseau.ui.widgets.conflict_dialog import VersionedSave
 from reseau.ui.widgets.record_list_view import RecordListView
 from reseau.ui.widgets.row_table_model import Column
 
@@ -190,8 +191,11 @@ class ExchangesListView(RecordListView[ExchangeRow]):
         self._open_dialog(None, None, None, ExchangeKind.STAGE)
 
     def edit(self, row: ExchangeRow) -> None:
-        QueryOp(self.context.runner, lambda s: exchanges.get_exchange(s, row.id)).success(
-            lambda d: self._open_dialog(row.id, d.data, d.version, d.data.kind)
+        self.edit_id(row.id)
+
+    def edit_id(self, ident: int) -> None:
+        QueryOp(self.context.runner, lambda s: exchanges.get_exchange(s, ident)).success(
+            lambda d: self._open_dialog(ident, d.data, d.version, d.data.kind)
         ).run()
 
     def _open_dialog(
@@ -201,11 +205,17 @@ class ExchangesListView(RecordListView[ExchangeRow]):
             result = ExchangeDialog.ask(self, choices, data, kind, self.context.language)
             if result is None:
                 return
-            self.save(exchange_id, result, version)
+            self.save(exchange_id, result, version, choices)
 
         QueryOp(self.context.runner, exchanges.exchange_choices).success(with_choices).run()
 
-    def save(self, exchange_id: int | None, data: ExchangeInput, version: int | None) -> None:
+    def save(
+        self,
+        exchange_id: int | None,
+        data: ExchangeInput,
+        version: int | None,
+        choices: ExchangeChoices | None = None,
+    ) -> None:
         if exchange_id is None:
             op = CommandOp(
                 self.context.runner,
@@ -219,8 +229,17 @@ class ExchangesListView(RecordListView[ExchangeRow]):
                 lambda s: exchanges.update_exchange(s, exchange_id, data, version),
                 description=self.tr("Modifier %s") % data.title,
             )
+        ident = exchange_id or 0
+        again = VersionedSave(
+            data.title,
+            data,
+            lambda s: exchanges.get_exchange(s, ident),
+            lambda s, mine, current: exchanges.update_exchange(s, ident, mine, current),
+            self.tr("Modifier %s") % data.title,
+            choices,
+        )
         op.success(lambda outcome: self.reload_and_select(outcome.value)).failure(
-            lambda e: show_error(self, self.tr("Enregistrement impossible"), e)
+            lambda e: self.on_save_failed(e, exchange_id, again)
         ).initiator(self).run()
 
     def _on_status_button_clicked(self) -> None:

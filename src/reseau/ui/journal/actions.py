@@ -11,13 +11,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from reseau.core.outcome import Outcome
 from reseau.services.journal import entries as journal
 from reseau.services.journal import pages as journal_pages
 from reseau.services.journal.entries import EntryInput, JournalChoices
 from reseau.ui.context import AppContext
-from reseau.ui.error_dialogs import show_error
 from reseau.ui.journal.journal_entry_dialog import JournalEntryDialog
 from reseau.ui.ops.runner import CommandOp, QueryOp
+from reseau.ui.widgets.conflict_dialog import VersionedSave, resolve_save_failure
 
 
 def tr(text: str) -> str:
@@ -74,8 +75,31 @@ def _open(
                 ),
                 description=tr("Modifier l'entrée du journal"),
             )
-        op.success(lambda outcome: on_saved(outcome.value) if on_saved else None).failure(
-            lambda e: show_error(parent, tr("Enregistrement impossible"), e)
+        ident = entry_id or 0
+        again = VersionedSave(
+            (request.data.summary.splitlines() or [""])[0][:60] or request.data.occurred_on.isoformat(),
+            request.data,
+            lambda s: journal.get_entry(s, ident),
+            lambda s, mine, current: journal.update_entry(
+                s, ident, mine, current, today, request.accept_past_follow_up
+            ),
+            tr("Modifier l'entrée du journal"),
+            choices,
+        )
+
+        def saved(outcome: Outcome[int]) -> None:
+            if on_saved:
+                on_saved(outcome.value)
+
+        op.success(saved).failure(
+            lambda e: resolve_save_failure(
+                parent,
+                context.runner,
+                e,
+                again if entry_id is not None else None,
+                saved,
+                lambda: edit_entry(parent, context, ident, on_saved),
+            )
         ).initiator(parent).run()
 
     linked = data.person_ids

@@ -17,6 +17,7 @@ from reseau.ui.context import AppContext
 from reseau.ui.ops.runner import CommandOp, QueryOp
 from reseau.ui.organizations.organization_dialog import OrganizationDialog
 from reseau.ui.widgets import html
+from reseau.ui.widgets.conflict_dialog import VersionedSave
 from reseau.ui.widgets.detail_sections import ORGANIZATION_SECTIONS
 from reseau.ui.widgets.lazy_record_list_view import LazyRecordListView
 from reseau.ui.widgets.row_table_model import Column
@@ -132,12 +133,15 @@ class OrganizationsView(LazyRecordListView[OrganizationRow]):
         QueryOp(self.context.runner, organizations.organization_choices).success(with_choices).run()
 
     def _on_save_failed(self, error: BaseException, org_id: int | None, data: OrganizationInput) -> None:
-        def overwrite(s: Session) -> Outcome[int]:
-            assert org_id is not None
-            current = organizations.get_organization(s, org_id).version
-            return organizations.update_organization(s, org_id, data, current)
-
-        self.on_save_failed(error, org_id, data.name, overwrite)
+        ident = org_id or 0
+        save = VersionedSave(
+            data.name,
+            data,
+            lambda s: organizations.get_organization(s, ident),
+            lambda s, mine, version: organizations.update_organization(s, ident, mine, version),
+            self.tr("Modifier %s") % data.name,
+        )
+        self.on_save_failed(error, org_id, save)
 
     def delete_op(self, row: OrganizationRow) -> Callable[[Session], Outcome[None]]:
         return lambda s: organizations.delete_organization(s, row.id)

@@ -23,6 +23,7 @@ from reseau.ui.ops.runner import CommandOp, QueryOp
 from reseau.ui.persons.person_dialog import PersonDialog
 from reseau.ui.privacy.actions import install_privacy_actions
 from reseau.ui.widgets import html
+from reseau.ui.widgets.conflict_dialog import VersionedSave
 from reseau.ui.widgets.detail_sections import PERSON_SECTIONS
 from reseau.ui.widgets.lazy_record_list_view import LazyRecordListView
 from reseau.ui.widgets.row_table_model import Column
@@ -150,11 +151,15 @@ class PersonsView(LazyRecordListView[PersonRow]):
         QueryOp(self.context.runner, organizations.organization_choices).success(with_choices).run()
 
     def _on_save_failed(self, error: BaseException, person_id: int | None, data: PersonInput) -> None:
-        def overwrite(s: Session) -> Outcome[int]:
-            assert person_id is not None
-            return persons.update_person(s, person_id, data, persons.get_person(s, person_id).version)
-
-        self.on_save_failed(error, person_id, data.last_name, overwrite)
+        ident = person_id or 0
+        save = VersionedSave(
+            display_name(data.first_name, data.last_name),
+            data,
+            lambda s: persons.get_person(s, ident),
+            lambda s, mine, version: persons.update_person(s, ident, mine, version),
+            self.tr("Modifier %s") % display_name(data.first_name, data.last_name),
+        )
+        self.on_save_failed(error, person_id, save)
 
     def delete_op(self, row: PersonRow) -> Callable[[Session], Outcome[None]]:
         return lambda s: persons.delete_person(s, row.id)

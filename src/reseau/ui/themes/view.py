@@ -25,6 +25,7 @@ from reseau.ui.themes.coverage_view import CoverageView
 from reseau.ui.themes.theme_dialog import ThemeDialog
 from reseau.ui.widgets import html
 from reseau.ui.widgets.check_list import item_text
+from reseau.ui.widgets.conflict_dialog import VersionedSave
 from reseau.ui.widgets.record_list_view import RecordListView
 from reseau.ui.widgets.row_table_model import Column
 from reseau.ui.widgets.tabs import accent_safe_tabs
@@ -131,8 +132,11 @@ class ThemesListView(RecordListView[ThemeRow]):
         self._open(None, None, None, "")
 
     def edit(self, row: ThemeRow) -> None:
-        QueryOp(self.context.runner, lambda s: themes.get_theme(s, row.id)).success(
-            lambda d: self._open(row.id, d.data, d.version, d.code)
+        self.edit_id(row.id)
+
+    def edit_id(self, ident: int) -> None:
+        QueryOp(self.context.runner, lambda s: themes.get_theme(s, ident)).success(
+            lambda d: self._open(ident, d.data, d.version, d.code)
         ).run()
 
     def _open(self, theme_id: int | None, data: ThemeInput | None, version: int | None, code: str) -> None:
@@ -153,8 +157,17 @@ class ThemesListView(RecordListView[ThemeRow]):
                     lambda s: themes.update_theme(s, theme_id, result, version),
                     description=self.tr("Modifier le thème"),
                 )
+            ident = theme_id or 0
+            again = VersionedSave(
+                result.title,
+                result,
+                lambda s: themes.get_theme(s, ident),
+                lambda s, mine, current: themes.update_theme(s, ident, mine, current),
+                self.tr("Modifier le thème"),
+                choices,
+            )
             op.success(lambda outcome: self.reload_and_select(outcome.value)).failure(
-                lambda e: show_error(self, self.tr("Enregistrement impossible"), e)
+                lambda e: self.on_save_failed(e, theme_id, again)
             ).initiator(self).run()
 
         linked = (*data.person_ids, *((data.owner_id,) if data.owner_id else ())) if data else ()

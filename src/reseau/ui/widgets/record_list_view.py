@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from reseau.core.changes import Changes
-from reseau.core.outcome import Outcome
 from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import show_error
 from reseau.ui.ops.runner import CommandOp, QueryOp
-from reseau.ui.widgets.conflict_dialog import handle_save_failure
+from reseau.ui.widgets.conflict_dialog import VersionedSave, resolve_save_failure
 from reseau.ui.widgets.row_table_model import ROW_ROLE, Column, FoldingFilterProxy, RowTableModel
 
 R = TypeVar("R")
@@ -180,30 +179,24 @@ class RecordListView(QWidget, Generic[R]):
         """Open the edit dialog of record ``ident`` (from fresh data)."""
         raise NotImplementedError
 
-    def on_save_failed(
-        self,
-        error: BaseException,
-        record_id: int | None,
-        what: str,
-        overwrite: Callable[[Session], Outcome[int]],
-    ) -> None:
-        """A conflict (someone saved this record meanwhile) asks: reload, overwrite or cancel;
-        ``overwrite`` saves the user's data over the newer version. Other errors are shown."""
-        if record_id is None:
-            show_error(self, self.tr("Enregistrement impossible"), error)
-            return
+    def on_save_failed(self, error: BaseException, record_id: int | None, save: VersionedSave[Any]) -> None:
+        """A conflict (someone saved this record meanwhile) asks: keep mine, take theirs (the
+        dialog reopens on it) or compare; other errors, and failures of a new record, are shown."""
         ident = record_id
 
-        def reload() -> None:
+        def reopen() -> None:
+            assert ident is not None
             self.reload_and_select(ident)
             self.edit_id(ident)
 
-        def overwrite_now() -> None:
-            CommandOp(self.context.runner, overwrite).success(
-                lambda outcome: self.reload_and_select(outcome.value)
-            ).failure(lambda e: self.on_save_failed(e, ident, what, overwrite)).initiator(self).run()
-
-        handle_save_failure(self, error, self.tr("Enregistrement impossible"), what, reload, overwrite_now)
+        resolve_save_failure(
+            self,
+            self.context.runner,
+            error,
+            save if ident is not None else None,
+            lambda outcome: self.reload_and_select(outcome.value),
+            reopen,
+        )
 
     def reload_and_select(self, ident: int) -> None:
         """Reload the rows, then select ``ident`` (after a save)."""
