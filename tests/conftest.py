@@ -33,7 +33,8 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = ROOT.parent / "shared" / "samples"
+# RESEAU_SAMPLES: the samples folder when the checkout is not beside ../shared (a worktree).
+SAMPLES = Path(os.environ.get("RESEAU_SAMPLES") or ROOT.parent / "shared" / "samples")
 REFERENCE = ROOT.parent / "shared" / "reference"
 
 

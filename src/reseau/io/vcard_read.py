@@ -21,9 +21,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reseau.core.enums import ContactKind
 from reseau.core.messages import tr
 from reseau.io.records import ContactRecord, NotAContactsFile, RowProblem
 from reseau.io.sniff import sniff_encoding
+from reseau.io.vcard_properties import adr_value, email_value, org_value, tel_value
 
 _NAME = re.compile(rb"^(?:[A-Za-z0-9-]+\.)?[A-Za-z0-9-]+$")
 _QP_LINE = re.compile(rb"^=[0-9A-Fa-f]{2}")
@@ -36,6 +38,7 @@ class Property:
     raw: bytes
     line: int
     types: set[str] = field(default_factory=set)
+    group: str = ""  # "item1" of "item1.TEL": Apple's X-ABLabel names it
 
     @property
     def is_qp(self) -> bool:
@@ -132,7 +135,8 @@ def _split_structured(text: str, sep: str = ";") -> list[str]:
 
 def _record(props: list[Property], line: int) -> ContactRecord:
     record = ContactRecord(line=line)
-    labels: list[str] = []
+    address_labels: list[str] = []
+    labels = {p.group: p.text().strip() for p in props if p.group and p.name == "X-ABLABEL"}
     for prop in props:
         text = prop.text()
         name = prop.name
@@ -144,25 +148,20 @@ def _record(props: list[Property], line: int) -> ContactRecord:
         elif name == "FN":
             record.full_name = _unescape(text).strip()
         elif name == "ORG" and not record.organization:
-            record.organization = ", ".join(p.strip() for p in _split_structured(text) if p.strip())
+            record.organization, record.department = org_value(_split_structured(text))
         elif name == "TITLE" and not record.title:
             record.title = _unescape(text).strip()
         elif name == "EMAIL":
-            record.emails.append(_unescape(text).strip())
+            record.add(
+                ContactKind.EMAIL, *email_value(_unescape(text), prop.types, labels.get(prop.group, ""))
+            )
         elif name == "TEL":
-            value = _unescape(text).strip()
-            if value.lower().startswith("tel:"):
-                value = value[4:].split(";", 1)[0]
-            record.phones.append(value)
+            record.add(ContactKind.PHONE, *tel_value(_unescape(text), prop.types, labels.get(prop.group, "")))
         elif name == "ADR":
-            parts = [p.strip() for p in _split_structured(text)] + [""] * 7
-            pobox, ext, street, city, region, postal, country = parts[:7]
-            city_line = " ".join(p for p in (postal, city) if p)
-            address = "\n".join(p for p in (pobox, ext, street, city_line, region, country) if p)
-            if address:
-                record.addresses.append(address)
+            address, detail = adr_value(_split_structured(text), prop.types, labels.get(prop.group, ""))
+            record.add_address(address, detail.usage, detail.label)
         elif name == "LABEL":
-            labels.append(_unescape(text).strip())
+            address_labels.append(_unescape(text).strip())
         elif name == "URL":
             record.webs.append(_unescape(text).strip())
         elif name == "NOTE":
@@ -173,10 +172,8 @@ def _record(props: list[Property], line: int) -> ContactRecord:
         elif name == "X-RESEAU-COUNTRY":
             record.country = text.strip()
     if not record.addresses:
-        record.addresses.extend(label for label in labels if label)
-    record.emails = [e for e in record.emails if e]
-    record.phones = [p for p in record.phones if p]
-    record.webs = [w for w in record.webs if w]
+        record.addresses.extend(label for label in address_labels if label)
+    record.drop_empty()
     return record
 
 
@@ -217,7 +214,9 @@ def parse_vcards(data: bytes) -> Iterator[ContactRecord | RowProblem]:
         if split is None or not _NAME.match(split[0].split(b";", 1)[0]):
             continue  # a bare "FN", the tail of a photo: harmless, skipped
         name, params, types = _split_params(split[0])
-        props.append(Property(name, params, split[1], line_no, types))
+        head = split[0].split(b";", 1)[0]
+        group = head.rsplit(b".", 1)[0].decode("ascii", "replace").lower() if b"." in head else ""
+        props.append(Property(name, params, split[1], line_no, types, group))
     if props is not None:
         yield RowProblem(
             card_line,

@@ -9,10 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
-from reseau.core.enums import ContactKind, Country
+from reseau.core.addresses import PostalAddress
+from reseau.core.enums import ContactKind, ContactUsage, Country
 from reseau.core.messages import Message, tr
 from reseau.core.normalize import fold
+from reseau.io.contact_types import split_extension
 from reseau.io.records import ContactRecord
 from reseau.services.io.import_keys import email_key, fast_name_key
 from reseau.services.io.import_report import DuplicatePolicy
@@ -30,6 +33,18 @@ def country_from_text(text: str) -> Country | None:
     return Country.OTHER
 
 
+class PlannedContact(NamedTuple):
+    """A contact point to write; the first three fields are what matching reads."""
+
+    kind: ContactKind
+    value: str
+    normalized: str
+    usage: ContactUsage | None = None
+    extension: str = ""
+    label: str = ""
+    address: PostalAddress | None = None
+
+
 @dataclass
 class Plan:
     """One person to create or to merge into, as plain values."""
@@ -39,9 +54,10 @@ class Plan:
     last_name: str
     title: str
     organization: str
+    department: str
     country: Country
     notes: str
-    contacts: list[tuple[ContactKind, str, str]]  # kind, value, normalized
+    contacts: list[PlannedContact]
     tags: list[str]
     key: str = ""  # the folded name, computed once
     target: int | None = None  # existing person id, for updates
@@ -65,29 +81,45 @@ def plan_record(
             (" ".join(words[:-1]), words[-1]) if len(words) > 1 and not first else (first, " ".join(words))
         )
     country = country_from_text(record.country) or default_country
-    contacts: list[tuple[ContactKind, str, str]] = []
+    contacts: list[PlannedContact] = []
     seen: set[str] = set()
-    for raw in record.emails:
+    details = record.details
+    for index, raw in enumerate(record.emails):
         email = email_key(raw)
         if email is None:
             warnings.append(_invalid(ContactKind.EMAIL, raw))
             continue
         if email.lower() not in seen:
             seen.add(email.lower())
-            contacts.append((ContactKind.EMAIL, email, email.lower()))
-    for raw in record.phones:
-        e164 = phone(raw, country)
+            if details and (ContactKind.EMAIL, index) in details:
+                usage, _, label, _ = details[ContactKind.EMAIL, index]
+                contacts.append(PlannedContact(ContactKind.EMAIL, email, email.lower(), usage, "", label))
+            else:
+                contacts.append(PlannedContact(ContactKind.EMAIL, email, email.lower()))
+    for index, raw in enumerate(record.phones):
+        usage, extension, label, _ = record.detail(ContactKind.PHONE, index)
+        number, written = split_extension(raw)  # "514 555-1234 poste 22"
+        e164 = phone(number, country)
         if e164 is None:
             warnings.append(_invalid(ContactKind.PHONE, raw))
         elif e164 not in seen:
             seen.add(e164)
-            contacts.append((ContactKind.PHONE, e164, e164))
-    for kind, values in ((ContactKind.ADDRESS, record.addresses), (ContactKind.WEB, record.webs)):
-        for value in values:
-            folded = fold(value)
-            if value.strip() and folded not in seen:
-                seen.add(folded)
-                contacts.append((kind, value.strip(), folded))
+            contacts.append(
+                PlannedContact(ContactKind.PHONE, e164, e164, usage, (extension or written)[:20], label)
+            )
+    for index, value in enumerate(record.addresses):
+        usage, _, label, parts = record.detail(ContactKind.ADDRESS, index)
+        folded = fold(value)
+        if value.strip() and folded not in seen:
+            seen.add(folded)
+            contacts.append(
+                PlannedContact(ContactKind.ADDRESS, value.strip(), folded, usage, "", label, parts)
+            )
+    for value in record.webs:
+        folded = fold(value)
+        if value.strip() and folded not in seen:
+            seen.add(folded)
+            contacts.append(PlannedContact(ContactKind.WEB, value.strip(), folded))
     if not last:
         fallback = record.organization.strip() or next((c[1] for c in contacts), "")
         if not fallback:
@@ -101,6 +133,7 @@ def plan_record(
         last_name=last[:120],
         title=record.title.strip(),
         organization=record.organization.strip(),
+        department=record.department.strip()[:200],
         country=country,
         notes=record.notes.strip(),
         contacts=contacts,
@@ -116,7 +149,7 @@ def _invalid(field: ContactKind, value: str) -> Message:
 
 
 def merge_plans(into: Plan, other: Plan, policy: DuplicatePolicy) -> None:
-    for attr in ("first_name", "title", "organization", "notes"):
+    for attr in ("first_name", "title", "organization", "department", "notes"):
         value = getattr(other, attr)
         if value and (policy == DuplicatePolicy.UPDATE or not getattr(into, attr)):
             setattr(into, attr, value)
