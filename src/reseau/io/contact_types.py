@@ -87,6 +87,14 @@ def read_type(text: str) -> tuple[ContactUsage | None, str]:
     return None, word[:60]
 
 
+def other_type(types: Iterable[str]) -> str:
+    """A TYPE word that is neither a known use nor silent ("PAGER", "CAR"), as a label."""
+    for word in sorted(types):
+        if usage_of_word(word) is None and fold(word) not in _SILENT and not word.upper().startswith("X-"):
+            return word.lower()[:60]
+    return ""
+
+
 def usage_of_types(types: Iterable[str]) -> ContactUsage | None:
     """The use a set of vCard TYPE values names: FAX and CELL win over WORK and HOME (a
     "WORK,FAX" line is a fax), then WORK, HOME, OTHER."""

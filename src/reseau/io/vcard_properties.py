@@ -12,14 +12,16 @@ from collections.abc import Iterable
 
 from reseau.core.addresses import PostalAddress
 from reseau.core.enums import ContactUsage
-from reseau.io.contact_types import read_type, split_extension, usage_of_types
+from reseau.io.contact_types import other_type, read_type, split_extension, usage_of_types
 from reseau.io.records import ContactDetail
 
 
 def _usage_and_label(types: Iterable[str], label: str) -> tuple[ContactUsage | None, str]:
+    # 4.0 quotes a list: TYPE="work,voice" arrives as one value.
+    types = {word.strip().strip('"') for value in types for word in value.split(",") if word.strip()}
     usage = usage_of_types(types)
     if not label:
-        return usage, ""
+        return usage, "" if usage is not None else other_type(types)
     labelled, custom = read_type(label)  # Apple's "_$!<Mobile>!$_" is a type, not a label
     return usage or labelled, custom
 

@@ -136,7 +136,7 @@ def _split_structured(text: str, sep: str = ";") -> list[str]:
 def _record(props: list[Property], line: int) -> ContactRecord:
     record = ContactRecord(line=line)
     address_labels: list[str] = []
-    labels = {p.group: p.text().strip() for p in props if p.group and p.name == "X-ABLABEL"}
+    labels = {p.group: _unescape(p.text()).strip() for p in props if p.group and p.name == "X-ABLABEL"}
     for prop in props:
         text = prop.text()
         name = prop.name
