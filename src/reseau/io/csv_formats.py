@@ -263,8 +263,11 @@ def field_name(field: str) -> Message:
         usage = GROUP_USAGES.get(group, group)
         return tr("Adresse {usage} : {part}", usage=usage, part=part)
     base, _, rest = field.partition("#")
-    if base in FIELDS:
-        return tr("{field} n° {number}", field=FIELDS[base], number=rest)
+    number, _, sub = rest.partition(".")
+    if base in FIELDS and number:
+        if sub == "type":
+            return tr("{field} n° {number} : type", field=FIELDS[base], number=number)
+        return tr("{field} n° {number}", field=FIELDS[base], number=number)
     return tr("{field}", field=field)
 
 
