@@ -261,13 +261,13 @@ def field_name(field: str) -> Message:
     if field.startswith("adr."):
         _, group, part = field.split(".", 2)
         usage = GROUP_USAGES.get(group, group)
-        return tr("Adresse {usage} : {part}", usage=usage, part=part)
+        return tr("Adresse {usage} : {part}", usage=usage, part=part)
     base, _, rest = field.partition("#")
     number, _, sub = rest.partition(".")
     if base in FIELDS and number:
         if sub == "type":
-            return tr("{field} n° {number} : type", field=FIELDS[base], number=number)
-        return tr("{field} n° {number}", field=FIELDS[base], number=number)
+            return tr("{field} n° {number} : type", field=FIELDS[base], number=number)
+        return tr("{field} n° {number}", field=FIELDS[base], number=number)
     return tr("{field}", field=field)
 
 

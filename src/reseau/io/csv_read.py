@@ -220,9 +220,9 @@ def _extension(record: ContactRecord, extension: str) -> None:
     phones = record.phones
     if not phones:
         record.warnings.append(
-            tr("poste « {extension} » sans numéro de téléphone : gardé dans les notes", extension=extension)
+            tr("poste « {extension} » sans numéro de téléphone : gardé dans les notes", extension=extension)
         )
-        note = str(tr("Poste : {extension}", extension=extension))
+        note = str(tr("Poste : {extension}", extension=extension))
         record.notes = f"{record.notes}\n{note}" if record.notes else note
         return
     index = next(

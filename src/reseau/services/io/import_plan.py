@@ -6,6 +6,7 @@ duplicates found inside the file (:func:`merge_plans`), and writes them in bulk.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -16,7 +17,7 @@ from reseau.core.enums import ContactKind, ContactUsage, Country
 from reseau.core.messages import Message, tr
 from reseau.core.normalize import fold
 from reseau.io.contact_types import split_extension
-from reseau.io.records import ContactRecord
+from reseau.io.records import ContactDetail, ContactRecord
 from reseau.services.io.import_keys import email_key, fast_name_key
 from reseau.services.io.import_report import DuplicatePolicy
 
@@ -84,31 +85,33 @@ def plan_record(
     contacts: list[PlannedContact] = []
     seen: set[str] = set()
     details = record.details
+    # tuple.__new__: a NamedTuple's own constructor is a Python call, and this runs per value.
+    new = tuple.__new__
+    email_kind, phone_kind = ContactKind.EMAIL, ContactKind.PHONE
     for index, raw in enumerate(record.emails):
         email = email_key(raw)
         if email is None:
-            warnings.append(_invalid(ContactKind.EMAIL, raw))
+            warnings.append(_invalid(email_kind, raw))
             continue
-        if email.lower() not in seen:
-            seen.add(email.lower())
-            if details and (ContactKind.EMAIL, index) in details:
-                usage, _, label, _ = details[ContactKind.EMAIL, index]
-                contacts.append(PlannedContact(ContactKind.EMAIL, email, email.lower(), usage, "", label))
-            else:
-                contacts.append(PlannedContact(ContactKind.EMAIL, email, email.lower()))
+        key = email.lower()
+        if key not in seen:
+            seen.add(key)
+            usage, _, label, _ = details.get((email_kind, index), _BARE) if details else _BARE
+            contacts.append(new(PlannedContact, (email_kind, email, key, usage, "", label, None)))
     for index, raw in enumerate(record.phones):
-        usage, extension, label, _ = record.detail(ContactKind.PHONE, index)
-        number, written = split_extension(raw)  # "514 555-1234 poste 22"
+        usage, extension, label, _ = details.get((phone_kind, index), _BARE) if details else _BARE
+        number = raw
+        if _EXTENSION_HINT(raw) is not None:  # "514 555-1234 poste 22": letters or "#"
+            number, written = split_extension(raw)
+            extension = extension or written[:20]
         e164 = phone(number, country)
         if e164 is None:
-            warnings.append(_invalid(ContactKind.PHONE, raw))
+            warnings.append(_invalid(phone_kind, raw))
         elif e164 not in seen:
             seen.add(e164)
-            contacts.append(
-                PlannedContact(ContactKind.PHONE, e164, e164, usage, (extension or written)[:20], label)
-            )
+            contacts.append(new(PlannedContact, (phone_kind, e164, e164, usage, extension, label, None)))
     for index, value in enumerate(record.addresses):
-        usage, _, label, parts = record.detail(ContactKind.ADDRESS, index)
+        usage, _, label, parts = details.get((ContactKind.ADDRESS, index), _BARE) if details else _BARE
         folded = fold(value)
         if value.strip() and folded not in seen:
             seen.add(folded)
@@ -141,6 +144,10 @@ def plan_record(
         lines=[record.line],
     )
     return plan, warnings
+
+
+_BARE = ContactDetail()
+_EXTENSION_HINT = re.compile(r"[^\W\d_]|#").search
 
 
 def _invalid(field: ContactKind, value: str) -> Message:

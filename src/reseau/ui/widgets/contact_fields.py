@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -77,7 +78,7 @@ class ContactRow(QWidget):
             self.extension.setMaximumWidth(80)
             layout.addWidget(self.extension)
         remove = QToolButton()
-        remove.setText("✕")
+        remove.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton))
         remove.setToolTip(self.tr("Retirer"))
         remove.setAccessibleName(self.tr("Retirer"))
         remove.clicked.connect(lambda: self.removed.emit(self))
