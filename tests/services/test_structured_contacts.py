@@ -17,6 +17,7 @@ from reseau.io.records import ContactRecord
 from reseau.services.io.import_contacts import DuplicatePolicy, ImportOptions, import_records
 from reseau.services.io.import_undo import undo_batch
 from reseau.services.persons import records as persons
+from reseau.services.persons.duplicates import merge_persons
 from reseau.services.shared.contact_points import ContactInput
 
 ADDRESS = PostalAddress("1000, rue Sherbrooke Ouest\nbureau 200", "Montréal", "Québec", "H3A 3G4", "Canada")
@@ -168,3 +169,23 @@ def test_update_policy_adds_the_type_to_a_known_number_and_undo_restores(
         batch_id = s.scalars(select(ImportBatch.id)).one()
         undo_batch(s, batch_id)
     assert _points(database)["Pelletier"] == [("+14185550100", None, "", "", None)]
+
+
+def test_a_merge_keeps_the_types_and_the_department_of_the_dropped_person(database: Database) -> None:
+    with database.begin() as s:
+        keep = persons.add_person(s, persons.PersonInput(last_name="Côté", first_name="Ève")).value
+        drop = persons.add_person(
+            s,
+            persons.PersonInput(
+                last_name="Cote",
+                first_name="Eve",
+                department="Direction régionale",
+                contacts=(ContactInput(ContactKind.PHONE, "418 555-0100", usage=ContactUsage.CELL),),
+            ),
+        ).value
+    with database.begin() as s:
+        merge_persons(s, keep, drop)
+    with database.begin() as s:
+        detail = persons.get_person(s, keep)
+    assert detail.data.department == "Direction régionale"
+    assert [(c.value, c.usage) for c in detail.data.contacts] == [("+14185550100", ContactUsage.CELL)]
