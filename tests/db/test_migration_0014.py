@@ -7,6 +7,7 @@ from sqlalchemy import text
 
 from reseau.db import migrate
 from reseau.db.session import Database
+from reseau.services.persons import records as persons
 
 
 def test_labels_become_types_and_come_back(database: Database) -> None:
@@ -33,7 +34,10 @@ def test_labels_become_types_and_come_back(database: Database) -> None:
     query = text("SELECT label, usage, extension FROM contact_point ORDER BY id")
     with database.engine.connect() as connection:
         rows = [tuple(r) for r in connection.execute(query)]
-    assert rows == [("", "cell", ""), ("", "work", ""), ("siège", None, "")]
+    assert rows == [("mobile", "cell", ""), ("travail", "work", ""), ("siège", None, "")]
+    with database.begin() as session:  # a label that only repeats the type is not shown
+        contacts = persons.get_person(session, 1).data.contacts
+    assert [(c.label, c.usage) for c in contacts] == [("", "cell"), ("", "work"), ("siège", None)]
     with database.engine.begin() as connection:
         connection.execute(text("UPDATE contact_point SET extension = '22' WHERE id = 2"))
         config.attributes["connection"] = connection

@@ -17,6 +17,7 @@ from reseau.core.normalize import (
     normalize_phone,
 )
 from reseau.db.models import ContactPoint
+from reseau.io.contact_types import usage_of_word
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ def to_rows(normalized: NormalizedContacts) -> list[ContactPoint]:
         ContactPoint(
             kind=c.kind,
             value=c.value,
-            label=c.label,
+            label=own_label(c.label, c.usage),
             normalized=key,
             usage=c.usage,
             extension=c.extension if c.kind == ContactKind.PHONE else "",
@@ -102,6 +103,12 @@ def to_rows(normalized: NormalizedContacts) -> list[ContactPoint]:
         )
         for c, key in normalized
     ]
+
+
+def own_label(label: str, usage: ContactUsage | None) -> str:
+    """``label`` unless it only repeats the type ("travail" on a work phone: the label the
+    dialogs wrote before types existed, migration 0014)."""
+    return "" if label and usage is not None and usage_of_word(label) == usage else label
 
 
 def usage_of(point: ContactPoint) -> ContactUsage | None:
@@ -117,7 +124,7 @@ def to_inputs(points: list[ContactPoint]) -> tuple[ContactInput, ...]:
         ContactInput(
             ContactKind(p.kind),
             p.value,
-            p.label,
+            own_label(p.label, usage_of(p)),
             usage_of(p),
             p.extension or "",
             PostalAddress.from_json(p.address),
@@ -131,7 +138,7 @@ def to_views(points: list[ContactPoint]) -> tuple[ContactView, ...]:
         ContactView(
             ContactKind(p.kind),
             p.value,
-            p.label,
+            own_label(p.label, usage_of(p)),
             p.normalized,
             usage_of(p),
             p.extension or "",

@@ -7,8 +7,10 @@ of phones and e-mails and the extension, and glued the department to the organiz
 read) keep them; ``person.department`` holds the service.
 
 The dialogs used to say the type in the free ``label`` ("travail", "mobile", "autre"): those
-labels become the type. Columns are added with plain ALTER TABLE (no table copy), so the search
-triggers on ``contact_point`` and ``person`` stay as they are.
+labels give the type; the label itself is left as it was (no stored value changes: the
+services no longer show a label that only repeats the type). Columns are added with plain
+ALTER TABLE (no table copy), so the search triggers on ``contact_point`` and ``person`` stay
+as they are.
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ def upgrade() -> None:
     bind = op.get_bind()
     for label, usage in LABEL_USAGES.items():
         bind.execute(
-            sa.text("UPDATE contact_point SET usage = :usage, label = '' WHERE label = :label"),
+            sa.text("UPDATE contact_point SET usage = :usage WHERE label = :label"),
             {"usage": usage, "label": label},
         )
 
