@@ -41,6 +41,7 @@ class OrganizationDialog(QDialog):
         area = QVBoxLayout(self.ui.contacts_area)
         area.setContentsMargins(0, 0, 0, 0)
         area.addWidget(self.contacts)
+        self.contacts.set_tab_neighbours(self.ui.website, self.ui.notes)
         self.marker = FieldMarker(self.ui.error_label)
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Enregistrer"))
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Annuler"))

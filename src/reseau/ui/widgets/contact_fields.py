@@ -77,7 +77,7 @@ class ContactRow(QWidget):
             self.extension.setMaxLength(20)
             self.extension.setMaximumWidth(80)
             layout.addWidget(self.extension)
-        remove = QToolButton()
+        remove = self.remove = QToolButton()
         remove.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton))
         remove.setToolTip(self.tr("Retirer"))
         remove.setAccessibleName(self.tr("Retirer"))
@@ -146,6 +146,16 @@ class ContactRow(QWidget):
         extension = self.extension.text().strip() if self.kind == ContactKind.PHONE else ""
         return ContactInput(self.kind, value, self.custom_label, usage, extension)
 
+    def focus_chain(self) -> list[QWidget]:
+        """The row's controls in reading order, for the dialog's Tab order."""
+        if self.kind == ContactKind.ADDRESS:
+            middle: list[QWidget] = [self.street, self.city, self.postal_code, self.region, self.country]
+        elif self.kind == ContactKind.PHONE:
+            middle = [self.value, self.extension]
+        else:
+            middle = [self.value]
+        return [self.usage, *middle, self.remove]
+
     def focus_widget(self) -> QWidget:
         return self.street if self.kind == ContactKind.ADDRESS else self.value
 
@@ -174,6 +184,22 @@ class ContactListEditor(QWidget):
         buttons.addStretch(1)
         outer.addLayout(buttons)
         self.rows: list[ContactRow] = []
+        self._neighbours: tuple[QWidget, QWidget] | None = None
+
+    def set_tab_neighbours(self, before: QWidget, after: QWidget) -> None:
+        """Tab goes from ``before`` through every row, top to bottom, to ``after``: rows made
+        in code would otherwise come last in the dialog's Tab order."""
+        self._neighbours = (before, after)
+        self._chain()
+
+    def _chain(self) -> None:
+        if self._neighbours is None:
+            return
+        previous, after = self._neighbours
+        for widget in [*(w for row in self.rows for w in row.focus_chain()), *self.add_buttons.values()]:
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
+        QWidget.setTabOrder(previous, after)
 
     def _on_add_clicked(self, kind: ContactKind) -> None:
         self.add_row(kind).focus_widget().setFocus()
@@ -186,6 +212,7 @@ class ContactListEditor(QWidget):
         position = sum(1 for r in self.rows if order.index(r.kind) <= order.index(kind))
         self.rows.insert(position, row)
         self.rows_layout.insertWidget(position, row)
+        self._chain()
         return row
 
     def _on_row_removed(self, row: QWidget) -> None:
@@ -193,6 +220,7 @@ class ContactListEditor(QWidget):
         self.rows.remove(row)
         row.setParent(None)
         row.deleteLater()
+        self._chain()
 
     def set_contacts(self, contacts: tuple[ContactInput, ...], blank: tuple[ContactKind, ...] = ()) -> None:
         """One row per contact point, then an empty row for each kind in ``blank`` it lacks."""
