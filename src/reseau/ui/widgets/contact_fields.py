@@ -55,7 +55,7 @@ class ContactRow(QWidget):
         self.kind_label = QLabel(label(kind))
         self.kind_label.setMinimumWidth(70)
         self.usage = QComboBox()
-        self.usage.setAccessibleName(self.tr("Type"))
+        self.usage.setAccessibleName(self.tr("Type de coordonnée"))
         self.usage.addItem(self.tr("(non précisé)"), None)
         for usage in USAGES[kind]:
             self.usage.addItem(label(usage), usage)
