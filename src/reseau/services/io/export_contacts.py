@@ -27,6 +27,7 @@ from reseau.io.csv_write import write_csv
 from reseau.io.records import ContactDetail, Details, ExportPerson
 from reseau.io.vcard_write import write_vcards
 from reseau.io.xlsx_write import write_xlsx
+from reseau.services.shared.contact_points import own_label
 
 FORMATS = ("csv", "xlsx", "vcf", "vcf3", "pdf")
 
@@ -106,8 +107,9 @@ def _detail(usage: str | None, extension: str | None, label: str | None, address
     """A contact point's detail as read by the driver (the JSON column as text on SQLite)."""
     if isinstance(address, str):
         address = json.loads(address)
+    kind = _USAGES.get(usage or "")
     return ContactDetail(
-        _USAGES.get(usage or ""), extension or "", label or "", PostalAddress.from_json(address)
+        kind, extension or "", own_label(label or "", kind), PostalAddress.from_json(address)
     )
 
 
