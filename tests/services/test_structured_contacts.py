@@ -109,9 +109,10 @@ def test_outlook_and_google_typed_headers(tmp_path: Path) -> None:
     path = tmp_path / "google.csv"
     path.write_text(
         "First Name,Last Name,Labels,E-mail 1 - Type,E-mail 1 - Value,Phone 1 - Type,Phone 1 - Value,"
-        "Phone 2 - Type,Phone 2 - Value,Address 1 - Type,Address 1 - Street,Address 1 - City\n"
+        "Phone 2 - Type,Phone 2 - Value,Address 1 - Type,Address 1 - Street,Address 1 - City,"
+        "Organization 1 - Name,Organization 1 - Department\n"
         "Ana,Lopes,* myContacts,* Home,ana@exemple.org,Mobile,+33 6 12 34 56 78,Assistante,"
-        "+33 1 23 45 67 89 poste 12,Work,3 rue Sainte-Catherine,Bordeaux\n",
+        "+33 1 23 45 67 89 poste 12,Work,3 rue Sainte-Catherine,Bordeaux,Mairie,Culture\n",
         encoding="utf-8",
     )
     (record,) = load_contacts(path)
@@ -119,6 +120,7 @@ def test_outlook_and_google_typed_headers(tmp_path: Path) -> None:
     assert record.detail(ContactKind.EMAIL, 0).usage == ContactUsage.HOME
     assert record.detail(ContactKind.PHONE, 0).usage == ContactUsage.CELL
     assert record.detail(ContactKind.PHONE, 1).label == "Assistante"
+    assert (record.organization, record.department) == ("Mairie", "Culture")
     address = record.detail(ContactKind.ADDRESS, 0)
     assert address.usage == ContactUsage.WORK
     assert address.address == PostalAddress("3 rue Sainte-Catherine", "Bordeaux")

@@ -205,6 +205,7 @@ _NUMBERED = (
     (re.compile(r"^website \d+ value$"), "web"),
     (re.compile(r"^organization \d+ name$"), "organization"),
     (re.compile(r"^organization \d+ title$"), "title"),
+    (re.compile(r"^organization \d+ department$"), "department"),
 )
 # The names of the formats for people; the French text (``str``) is what an import batch records.
 FORMAT_NAMES: dict[str, Message] = {
