@@ -29,8 +29,8 @@ def test_typed_accented_person_is_returned(qtbot: QtBot) -> None:
     type_text(dialog.ui.last_name, "Boisvert-Éthier")
     type_text(dialog.ui.title, "agent de planification")
     dialog.ui.organization.setCurrentIndex(1)  # CNAF: the country follows the organization
-    type_text(dialog.ui.email, "real.boisvert@exemple.fr")
-    type_text(dialog.ui.phone, "05 56 00 11 22")
+    type_text(dialog.contacts.first_row(ContactKind.EMAIL).value, "real.boisvert@exemple.fr")
+    type_text(dialog.contacts.first_row(ContactKind.PHONE).value, "05 56 00 11 22")
     _save(qtbot, dialog)
     result = dialog.result_data
     assert result is not None
@@ -46,13 +46,13 @@ def test_invalid_email_keeps_the_dialog_open_and_says_which_field(qtbot: QtBot) 
     dialog = PersonDialog(CHOICES)
     qtbot.addWidget(dialog)
     type_text(dialog.ui.last_name, "Massé")
-    type_text(dialog.ui.email, "richard@")
-    type_text(dialog.ui.phone, "12")
+    type_text(dialog.contacts.first_row(ContactKind.EMAIL).value, "richard@")
+    type_text(dialog.contacts.first_row(ContactKind.PHONE).value, "12")
     _save(qtbot, dialog)
     assert dialog.result_data is None
     message = dialog.ui.error_label.text()
     assert "Courriel invalide" in message and "Téléphone invalide" in message
-    assert "richard@" in dialog.ui.email.toolTip()
+    assert "richard@" in dialog.contacts.first_row(ContactKind.EMAIL).value.toolTip()
 
 
 def test_missing_last_name_is_refused(qtbot: QtBot) -> None:

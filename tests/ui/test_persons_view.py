@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from reseau.core.enums import ContactKind
 from reseau.db.session import Database
 from reseau.services.persons import records as persons
 from reseau.ui.context import AppContext
@@ -27,7 +28,7 @@ def _drive_person_dialog(
         type_text(dialog.ui.first_name, first)
         type_text(dialog.ui.last_name, last)
         if email:
-            type_text(dialog.ui.email, email)
+            type_text(dialog.contacts.first_row(ContactKind.EMAIL).value, email)
         button = dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save)
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         return dialog.result()

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from reseau import app
 from reseau.core.data_errors import DamagedDatabaseError
-from reseau.core.enums import Country, InteractionKind
+from reseau.core.enums import ContactKind, Country, InteractionKind
 from reseau.core.errors import ConflictError
 from reseau.db.lock import InstanceLock
 from reseau.db.models import Person
@@ -40,7 +40,7 @@ def test_person_dialog_says_an_invalid_email_in_english(qtbot: QtBot) -> None:
     dialog = PersonDialog([])
     qtbot.addWidget(dialog)
     type_text(dialog.ui.last_name, "Massé")
-    type_text(dialog.ui.email, "richard@")
+    type_text(dialog.contacts.first_row(ContactKind.EMAIL).value, "richard@")
     qtbot.mouseClick(
         dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
     )

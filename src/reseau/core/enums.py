@@ -41,6 +41,16 @@ class ContactKind(StrEnum):
     WEB = "web"
 
 
+class ContactUsage(StrEnum):
+    """What a phone, e-mail or address is for (vCard's TYPE); None where the source said nothing."""
+
+    WORK = "work"
+    HOME = "home"
+    CELL = "cell"  # phones only
+    FAX = "fax"  # phones only
+    OTHER = "other"
+
+
 class ThemeKind(StrEnum):
     FOLLOW_UP = "follow_up"  # the 16 follow-up themes of the 2005 report
     RECOMMENDATION = "recommendation"  # prospective recommendations P1–P8

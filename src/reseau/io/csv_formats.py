@@ -8,8 +8,9 @@ Address parts ("Business City"...) feed ``adr.<group>.<part>`` and are joined in
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from reseau.core.addresses import PostalAddress
 from reseau.core.messages import Message, tr
 from reseau.core.normalize import fold
 
@@ -28,21 +29,65 @@ FIELDS: dict[str, Message] = {
     "web": tr("Site web"),
     "notes": tr("Notes"),
     "tags": tr("Étiquettes"),
+    # Typed contact fields (issue 14.4): "<kind>:<usage>" keeps what the column says it is for.
+    "department": tr("Service"),
+    "email:work": tr("Courriel (travail)"),
+    "email:home": tr("Courriel (domicile)"),
+    "email:other": tr("Courriel (autre)"),
+    "phone:work": tr("Téléphone (travail)"),
+    "phone:home": tr("Téléphone (domicile)"),
+    "phone:cell": tr("Cellulaire"),
+    "phone:fax": tr("Télécopieur"),
+    "phone:other": tr("Téléphone (autre)"),
+    "extension": tr("Poste (téléphone au travail)"),
+    "address:work": tr("Adresse (travail)"),
+    "address:home": tr("Adresse (domicile)"),
+    "address:other": tr("Adresse (autre)"),
 }
 MULTI_FIELDS = {"email", "phone", "address", "web", "tags"}
 ADDRESS_PARTS = ("street", "street2", "street3", "pobox", "city", "region", "postal", "country")
+# Address groups of ``adr.<group>.<part>``: Outlook's three, "main" for an untyped address
+# (a sheet's Adresse/Ville/Code postal), "gN" for Google's numbered ones (typed by "adr.gN.type").
+GROUP_USAGES = {"work": "work", "home": "home", "other": "other", "main": ""}
 
 # Réseau's own export: these exact headers, in this order. They are a file format (the import
 # recognises them, mail merges refer to them): French whatever the UI language, never translated.
+# Files written before issue 14.4 have only the untyped Courriel/Téléphone/Adresse: still read.
+# Phones carry their extension in the cell ("+1 514-555-1234 poste 22"); an address is written
+# in parts, several addresses of one type joined by " ::: " in each part's column.
 RESEAU_HEADERS: tuple[tuple[str, str], ...] = (
     ("Prénom", "first_name"),
     ("Nom", "last_name"),
     ("Fonction", "title"),
     ("Organisation", "organization"),
+    ("Service", "department"),
     ("Pays", "country"),
     ("Courriel", "email"),
+    ("Courriel (travail)", "email:work"),
+    ("Courriel (domicile)", "email:home"),
+    ("Courriel (autre)", "email:other"),
     ("Téléphone", "phone"),
-    ("Adresse", "address"),
+    ("Téléphone (travail)", "phone:work"),
+    ("Téléphone (domicile)", "phone:home"),
+    ("Cellulaire", "phone:cell"),
+    ("Télécopieur", "phone:fax"),
+    ("Téléphone (autre)", "phone:other"),
+    *(
+        (f"{name}{suffix}", f"adr.{group}.{part}")
+        for group, suffix in (
+            ("main", ""),
+            ("work", " (travail)"),
+            ("home", " (domicile)"),
+            ("other", " (autre)"),
+        )
+        for name, part in (
+            ("Adresse", "street"),
+            ("Ville", "city"),
+            ("Code postal", "postal"),
+            ("Région", "region"),
+            ("Pays de l'adresse", "country"),
+        )
+    ),
     ("Site web", "web"),
     ("Étiquettes", "tags"),
     ("Notes", "notes"),
@@ -87,6 +132,7 @@ def _aliases() -> dict[str, str]:
     add("phone", "Téléphone (autre)", "Téléphone société")
     add("web", "Page Web")
     add("tags", "Catégories")
+    _typed_aliases(add)
     # Address parts, English Outlook ("Business Street") and French Outlook ("Rue (bureau)").
     for group, en, fr in (
         ("work", "Business", "bureau"),
@@ -109,15 +155,57 @@ def _aliases() -> dict[str, str]:
     return table
 
 
+def _typed_aliases(add: Callable[..., None]) -> None:
+    """Issue 14.4: columns that say what a phone, e-mail or address is for (Outlook, Google,
+    Thunderbird, Québec and French sheets). They win over the untyped aliases above."""
+    add("department", "Department", "Service", "Département", "Service/Département", "Direction")
+    add("email:home", "Email Home", "E-mail Home", "Courriel (domicile)", "Courriel personnel")
+    add("email:work", "Email Work", "E-mail Work", "Courriel (travail)", "Courriel (bureau)")
+    add("email:work", "Work Email", "Courriel professionnel")
+    add("email:other", "Email Other", "E-mail Other", "Courriel (autre)")
+    add("phone:work", "Business Phone", "Business Phone 2", "Work Phone", "Company Main Phone")
+    add("phone:work", "Téléphone bureau", "Téléphone travail", "Téléphone (bureau)", "Téléphone 2 (bureau)")
+    add("phone:work", "Téléphone (travail)", "Tél. bureau", "Tél. travail", "Téléphone société")
+    add("phone:home", "Home Phone", "Home Phone 2", "Téléphone domicile", "Téléphone (domicile)")
+    add("phone:home", "Téléphone 2 (domicile)", "Tél. domicile")
+    add("phone:cell", "Mobile Phone", "Mobile Number", "Cellulaire", "Cell", "Tél. mobile")
+    add("phone:cell", "Téléphone mobile", "Téléphone cellulaire", "Portable", "Mobile")
+    add("phone:fax", "Business Fax", "Home Fax", "Other Fax", "Fax Number", "Fax", "Télécopieur")
+    add("phone:fax", "Télécopie", "Télécopie (bureau)", "Télécopie (domicile)", "Télécopieur (bureau)")
+    add("phone:other", "Other Phone", "Téléphone (autre)")
+    add("extension", "Poste", "Extension", "Ext.", "Poste téléphonique")
+    add("address:work", "Business Address", "Adresse (bureau)", "Adresse (travail)")
+    add("address:home", "Adresse (domicile)")
+    add("address:other", "Other Address", "Adresse (autre)")
+    # A sheet's untyped address in parts. "Adresse" is its street (a whole address alone in
+    # that column is kept as it is); "Pays" stays the person's country (see csv_read).
+    add("adr.main.city", "Ville", "City", "Municipalité")
+    add("adr.main.postal", "Code postal", "Postal Code", "Zip", "Zip Code", "CP")
+    add("adr.main.region", "Province", "Région", "Province/État", "State", "Region")
+    for header, field in RESEAU_HEADERS:  # Réseau's own columns say it best
+        add(field, header)
+
+
 ALIASES = _aliases()
 # Google's numbered columns: "E-mail 3 - Value", "Phone 12 - Value", "Address 2 - Formatted".
 _NUMBERED = (
-    (re.compile(r"^e mail \d+ value$"), "email"),
-    (re.compile(r"^phone \d+ value$"), "phone"),
-    (re.compile(r"^address \d+ formatted$"), "address"),
+    (re.compile(r"^e mail (\d+) value$"), "email#{}"),
+    (re.compile(r"^e mail (\d+) type$"), "email#{}.type"),
+    (re.compile(r"^phone (\d+) value$"), "phone#{}"),
+    (re.compile(r"^phone (\d+) type$"), "phone#{}.type"),
+    (re.compile(r"^address (\d+) formatted$"), "adr.g{}.formatted"),
+    (re.compile(r"^address (\d+) type$"), "adr.g{}.type"),
+    (re.compile(r"^address (\d+) street$"), "adr.g{}.street"),
+    (re.compile(r"^address (\d+) city$"), "adr.g{}.city"),
+    (re.compile(r"^address (\d+) po box$"), "adr.g{}.pobox"),
+    (re.compile(r"^address (\d+) region$"), "adr.g{}.region"),
+    (re.compile(r"^address (\d+) postal code$"), "adr.g{}.postal"),
+    (re.compile(r"^address (\d+) country$"), "adr.g{}.country"),
+    (re.compile(r"^address (\d+) extended address$"), "adr.g{}.street2"),
     (re.compile(r"^website \d+ value$"), "web"),
     (re.compile(r"^organization \d+ name$"), "organization"),
     (re.compile(r"^organization \d+ title$"), "title"),
+    (re.compile(r"^organization \d+ department$"), "department"),
 )
 # The names of the formats for people; the French text (``str``) is what an import batch records.
 FORMAT_NAMES: dict[str, Message] = {
@@ -147,8 +235,9 @@ def field_for(header: str) -> str | None:
     if key in ALIASES:
         return ALIASES[key]
     for pattern, field in _NUMBERED:
-        if pattern.match(key):
-            return field
+        match = pattern.match(key)
+        if match:
+            return field.format(*match.groups())
     return None
 
 
@@ -166,9 +255,36 @@ def default_mapping(headers: Sequence[str]) -> list[str | None]:
     return [field_for(h) for h in headers]
 
 
+def field_name(field: str) -> Message:
+    """A field's name for people, including address parts and Google's numbered columns."""
+    if field in FIELDS:
+        return FIELDS[field]
+    if field.startswith("adr."):
+        _, group, part = field.split(".", 2)
+        usage = GROUP_USAGES.get(group, group)
+        return tr("Adresse {usage} : {part}", usage=usage, part=part)
+    base, _, rest = field.partition("#")
+    number, _, sub = rest.partition(".")
+    if base in FIELDS and number:
+        if sub == "type":
+            return tr("{field} n° {number} : type", field=FIELDS[base], number=number)
+        return tr("{field} n° {number}", field=FIELDS[base], number=number)
+    return tr("{field}", field=field)
+
+
+def address_from_parts(parts: dict[str, str]) -> PostalAddress:
+    """One address from Outlook's or Google's parts; the street lines first, then the P.O. box
+    (the order vCard's ADR prints them in)."""
+    street = "\n".join(p for p in (parts.get(k, "") for k in ("street", "street2", "street3", "pobox")) if p)
+    return PostalAddress(
+        street=street,
+        city=parts.get("city", ""),
+        region=parts.get("region", ""),
+        postal_code=parts.get("postal", ""),
+        country=parts.get("country", ""),
+    )
+
+
 def compose_address(parts: dict[str, str]) -> str:
-    """One address from Outlook's parts: street lines, "postal city", region, country."""
-    lines = [parts.get(k, "") for k in ("pobox", "street", "street2", "street3")]
-    city = " ".join(p for p in (parts.get("postal", ""), parts.get("city", "")) if p)
-    lines += [city, parts.get("region", ""), parts.get("country", "")]
-    return "\n".join(line for line in lines if line)
+    """One address from Outlook's parts, as text."""
+    return address_from_parts(parts).formatted()

@@ -40,7 +40,9 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from reseau.core.messages import Message, tr
+from reseau.core.enums import ContactKind
 from reseau.io.records import ContactRecord, NotAContactsFile, OrganizationRecord, RowProblem
+from reseau.io.vcard_properties import adr_value, email_value, org_value, tel_value
 
 _NAME = re.compile(rb"^(?:[A-Za-z0-9-]+\.)?[A-Za-z0-9-]+$")
 _QP_LINE = re.compile(rb"^=[0-9A-Fa-f]{2}")
@@ -74,6 +76,7 @@ class Property:
     params: dict[str, list[str]]
     raw: bytes
     line: int
+    group: str = ""  # "item1" of "item1.TEL": Apple's X-ABLabel names it
     charset: str = field(init=False)  # the CHARSET param as written, "" when there is none
     _data: bytes = field(init=False, repr=False)
 
@@ -198,10 +201,11 @@ def _property(line: bytes, line_no: int) -> Property | None:
     word = head.split(b";", 1)[0]
     if not _NAME.match(word):
         return None
-    name = word.rsplit(b".", 1)[-1].decode("ascii").upper()  # "item1.EMAIL": the group goes
+    group, _, bare = word.rpartition(b".")  # "item1.EMAIL": Apple's label names the group
+    name = bare.decode("ascii").upper()
     if name not in HANDLERS:
         return None
-    return Property(name, _split_params(head), split[1], line_no)
+    return Property(name, _split_params(head), split[1], line_no, group.decode("ascii").lower())
 
 
 def _cards(data: bytes) -> Iterator[_Card]:
@@ -395,6 +399,11 @@ class CardDraft:
     labels: list[str] = field(default_factory=list)
     kind: str = ""  # KIND (vCard 4) or X-ABShowAs, upper-cased
     has_n: bool = False  # an N with a family or given name
+    group_labels: dict[str, str] = field(default_factory=dict)  # Apple's itemN.X-ABLabel
+    group: str = ""  # the group of the property being read
+
+    def label(self) -> str:
+        return self.group_labels.get(self.group, "") if self.group else ""
 
 
 Params = dict[str, list[str]]
@@ -414,7 +423,7 @@ def _fn(draft: CardDraft, params: Params, text: str) -> None:
 
 def _org(draft: CardDraft, params: Params, text: str) -> None:
     if not draft.record.organization:
-        draft.record.organization = ", ".join(p.strip() for p in _split_structured(text) if p.strip())
+        draft.record.organization, draft.record.department = org_value(_split_structured(text))
 
 
 def _title(draft: CardDraft, params: Params, text: str) -> None:
@@ -423,23 +432,16 @@ def _title(draft: CardDraft, params: Params, text: str) -> None:
 
 
 def _email(draft: CardDraft, params: Params, text: str) -> None:
-    draft.record.emails.append(_unescape(text).strip())
+    draft.record.add(ContactKind.EMAIL, *email_value(_unescape(text), params.get("TYPE", ()), draft.label()))
 
 
 def _tel(draft: CardDraft, params: Params, text: str) -> None:
-    value = _unescape(text).strip()
-    if value.lower().startswith("tel:"):
-        value = value[4:].split(";", 1)[0]
-    draft.record.phones.append(value)
+    draft.record.add(ContactKind.PHONE, *tel_value(_unescape(text), params.get("TYPE", ()), draft.label()))
 
 
 def _adr(draft: CardDraft, params: Params, text: str) -> None:
-    parts = [p.strip() for p in _split_structured(text)] + [""] * 7
-    pobox, ext, street, city, region, postal, country = parts[:7]
-    city_line = " ".join(p for p in (postal, city) if p)
-    address = "\n".join(p for p in (pobox, ext, street, city_line, region, country) if p)
-    if address:
-        draft.record.addresses.append(address)
+    address, detail = adr_value(_split_structured(text), params.get("TYPE", ()), draft.label())
+    draft.record.add_address(address, detail.usage, detail.label)
 
 
 def _label(draft: CardDraft, params: Params, text: str) -> None:
@@ -467,6 +469,10 @@ def _kind(draft: CardDraft, params: Params, text: str) -> None:
     draft.kind = _unescape(text).strip().upper()
 
 
+def _ablabel(draft: CardDraft, params: Params, text: str) -> None:
+    pass  # read ahead by _records: a label follows the property it names
+
+
 PropertyHandler = Callable[[CardDraft, Params, str], None]
 HANDLERS: dict[str, PropertyHandler] = {
     "N": _n,
@@ -483,6 +489,7 @@ HANDLERS: dict[str, PropertyHandler] = {
     "X-RESEAU-COUNTRY": _country,
     "KIND": _kind,
     "X-ABSHOWAS": _kind,
+    "X-ABLABEL": _ablabel,
 }
 
 
@@ -516,9 +523,7 @@ def _finish(draft: CardDraft) -> list[ContactRecord]:
     record = draft.record
     if not record.addresses:
         record.addresses.extend(label for label in draft.labels if label)
-    record.emails, record.phones, record.webs = (
-        [v for v in values if v] for values in (record.emails, record.phones, record.webs)
-    )
+    record.drop_empty()
     if not _is_company(draft):
         return [record]
     company = OrganizationRecord(
@@ -532,6 +537,8 @@ def _finish(draft: CardDraft) -> list[ContactRecord]:
         webs=record.webs,
         tags=record.tags,
         warnings=record.warnings,
+        department=record.department,
+        details=record.details,
     )
     if not draft.has_n:
         return [company]
@@ -549,9 +556,15 @@ def _finish(draft: CardDraft) -> list[ContactRecord]:
 def _records(card: _Card, decoder: _Decoder) -> list[ContactRecord]:
     draft = CardDraft(ContactRecord(line=card.line))
     warnings = draft.record.warnings
-    for prop in card.props:
-        if prop.name in HANDLERS:
-            apply_property(draft, prop.name, prop.params, decoder.decode(prop, warnings))
+    texts = [decoder.decode(prop, warnings) for prop in card.props]
+    draft.group_labels = {
+        prop.group: _unescape(text).strip()
+        for prop, text in zip(card.props, texts, strict=True)
+        if prop.group and prop.name == "X-ABLABEL"
+    }
+    for prop, text in zip(card.props, texts, strict=True):
+        draft.group = prop.group
+        apply_property(draft, prop.name, prop.params, text)
     guessed = decoder.card_warning(card)
     if guessed is not None:
         warnings.append(guessed)

@@ -11,8 +11,11 @@ import re
 from collections.abc import Iterable
 from typing import BinaryIO
 
+from reseau.core.addresses import PostalAddress
+from reseau.core.enums import ContactKind, ContactUsage
 from reseau.core.errors import ReseauError
 from reseau.core.messages import tr
+from reseau.io.csv_write import EXTENSION_WORD
 from reseau.io.records import ExportPerson
 
 FOLD_AT = 75
@@ -42,6 +45,37 @@ def fold(line: str) -> bytes:
     return b"\r\n ".join(chunks) + b"\r\n"
 
 
+# vCard TYPE of each use; on a phone, VOICE is added (3.0) except for a fax.
+_USAGE_TYPES = {
+    ContactUsage.WORK: "WORK",
+    ContactUsage.HOME: "HOME",
+    ContactUsage.CELL: "CELL",
+    ContactUsage.FAX: "FAX",
+    ContactUsage.OTHER: "OTHER",
+}
+
+
+def _types(usage: ContactUsage | None, extra: str) -> str:
+    words = [_USAGE_TYPES[usage]] if usage is not None else []
+    if extra and usage != ContactUsage.FAX:
+        words.append(extra)
+    return f";TYPE={','.join(words)}" if words else ""
+
+
+class _Items:
+    """Apple's grouping for a custom label: ``item1.TEL:…`` then ``item1.X-ABLabel:Assistant``
+    (read by Apple, Google and Réseau's own reader)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def lines(self, line: str, label: str) -> list[str]:
+        if not label:
+            return [line]
+        self.count += 1
+        return [f"item{self.count}.{line}", f"item{self.count}.X-ABLabel:{escape(label)}"]
+
+
 def card_lines(person: ExportPerson, version: str) -> list[str]:
     if version not in ("3.0", "4.0"):
         raise ReseauError(tr("version vCard non prise en charge : {version}", version=version))
@@ -52,20 +86,34 @@ def card_lines(person: ExportPerson, version: str) -> list[str]:
         f"N:{escape(person.last_name)};{escape(person.first_name)};;;",
         f"FN:{escape(full)}",
     ]
-    if person.organization:
-        lines.append(f"ORG:{escape(person.organization)}")
+    if person.organization or person.department:
+        org = escape(person.organization)
+        lines.append(f"ORG:{org};{escape(person.department)}" if person.department else f"ORG:{org}")
     if person.title:
         lines.append(f"TITLE:{escape(person.title)}")
-    for email in person.emails:
-        lines.append(f"EMAIL;TYPE=INTERNET:{escape(email)}" if version == "3.0" else f"EMAIL:{escape(email)}")
-    for phone in person.phones:
+    items = _Items()
+    for index, email in enumerate(person.emails):
+        detail = person.detail(ContactKind.EMAIL, index)
+        types = _types(detail.usage, "INTERNET" if version == "3.0" else "")
+        lines += items.lines(f"EMAIL{types}:{escape(email)}", detail.label)
+    for index, phone in enumerate(person.phones):
+        detail = person.detail(ContactKind.PHONE, index)
         if version == "3.0":
-            lines.append(f"TEL;TYPE=VOICE:{escape(phone)}")
+            types = _types(detail.usage, "VOICE")
+            value = f"{phone} {EXTENSION_WORD} {detail.extension}" if detail.extension else phone
+            lines += items.lines(f"TEL{types}:{escape(value)}", detail.label)
         else:  # a tel: URI (RFC 3966) has no spaces: "+33 5 56 00 11 22" -> "+33556001122"
-            lines.append(f"TEL;VALUE=uri:tel:{_NOT_TEL.sub('', phone)}")
-    for address in person.addresses:
-        # The whole address in the street component: nothing is lost or reordered.
-        lines.append(f"ADR;TYPE=WORK:;;{escape(address)};;;;")
+            types = _types(detail.usage, "")
+            ext = f";ext={_NOT_TEL.sub('', detail.extension)}" if detail.extension else ""
+            lines += items.lines(f"TEL{types};VALUE=uri:tel:{_NOT_TEL.sub('', phone)}{ext}", detail.label)
+    for index, address in enumerate(person.addresses):
+        detail = person.detail(ContactKind.ADDRESS, index)
+        # Without parts, the whole address in the street component: nothing lost or reordered.
+        parts = detail.address or PostalAddress(street=address)
+        components = ";".join(
+            escape(p) for p in (parts.street, parts.city, parts.region, parts.postal_code, parts.country)
+        )
+        lines += items.lines(f"ADR{_types(detail.usage, '')}:;;{components}", detail.label)
     for web in person.webs:
         lines.append(f"URL:{escape(web)}")
     if person.notes:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from reseau.core.enums import ContactKind, Country, OrgLevel
+from reseau.core.enums import ContactKind, ContactUsage, Country, OrgLevel
 from reseau.db.base import Audited, Base
 from reseau.db.models.links import organization_tags, person_tags
 
@@ -56,6 +56,8 @@ class Person(Audited, Base):
     # "last first", folded: the sort and match key (Massé and Masse sort and match together).
     name_key: Mapped[str] = mapped_column(String(250), index=True)
     title: Mapped[str | None] = mapped_column(String(200))
+    # The service or department within the organization (vCard ORG's second component).
+    department: Mapped[str | None] = mapped_column(String(200))
     organization_id: Mapped[int | None] = mapped_column(
         ForeignKey("organization.id", ondelete="SET NULL"), index=True
     )
@@ -93,6 +95,12 @@ class ContactPoint(Audited, Base):
     # As entered (an address may span lines); ``normalized`` holds E.164 or the folded e-mail.
     value: Mapped[str] = mapped_column(Text)
     normalized: Mapped[str] = mapped_column(String(320), default="", server_default="", index=True)
+    # What it is for (ContactUsage: work, home, cell, fax, other); NULL when the source said nothing.
+    usage: Mapped[ContactUsage | None] = mapped_column(String(16))
+    # A phone's extension ("poste 2231"): kept apart, E.164 has no room for it.
+    extension: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    # An address's parts (core.addresses.PostalAddress.to_json); ``value`` is their text form.
+    address: Mapped[dict[str, str] | None] = mapped_column(JSON)
 
     person: Mapped[Person | None] = relationship(back_populates="contact_points")
     organization: Mapped[Organization | None] = relationship(back_populates="contact_points")

@@ -16,7 +16,8 @@ from typing import Any, BinaryIO, cast
 from sqlalchemy import ColumnElement, Select, literal, select
 from sqlalchemy.orm import Session
 
-from reseau.core.enums import ContactKind, Country
+from reseau.core.addresses import PostalAddress
+from reseau.core.enums import ContactKind, ContactUsage, Country
 from reseau.core.errors import ReseauError
 from reseau.core.messages import tr
 from reseau.core.normalize import display_name
@@ -25,9 +26,10 @@ from reseau.core.safe_output import open_output
 from reseau.db.models import ContactPoint, ExchangeParticipant, Organization, Person, Tag, Theme
 from reseau.db.models.links import person_tags
 from reseau.io.csv_write import write_csv
-from reseau.io.records import ExportPerson
+from reseau.io.records import ContactDetail, Details, ExportPerson
 from reseau.io.vcard_write import write_vcards
 from reseau.io.xlsx_write import write_xlsx
+from reseau.services.shared.contact_points import own_label
 
 FORMATS = ("csv", "xlsx", "vcf", "vcf3", "pdf")
 
@@ -100,6 +102,19 @@ def _rows(session: Session, query: Select[*tuple[Any, ...]]) -> Sequence[Any]:
         cursor.close()
 
 
+_USAGES = {u.value: u for u in ContactUsage}
+
+
+def _detail(usage: str | None, extension: str | None, label: str | None, address: object) -> ContactDetail:
+    """A contact point's detail as read by the driver (the JSON column as text on SQLite)."""
+    if isinstance(address, str):
+        address = json.loads(address)
+    kind = _USAGES.get(usage or "")
+    return ContactDetail(
+        kind, extension or "", own_label(label or "", kind), PostalAddress.from_json(address)
+    )
+
+
 def _json_list(value: object) -> list[str]:
     """A JSON list column as read by the driver (text) or by SQLAlchemy (a list)."""
     if isinstance(value, str):
@@ -117,15 +132,23 @@ def select_persons(session: Session, flt: ExportFilter) -> list[ExportedPerson]:
     conditions = _conditions(flt)
     # Everyone: no subquery to evaluate for each contact point.
     chosen = select(Person.id).where(*conditions).scalar_subquery() if conditions else None
-    points_query = select(ContactPoint.person_id, ContactPoint.kind, ContactPoint.value).order_by(
-        ContactPoint.id
-    )
+    points_query = select(
+        ContactPoint.person_id,
+        ContactPoint.kind,
+        ContactPoint.value,
+        ContactPoint.usage,
+        ContactPoint.extension,
+        ContactPoint.label,
+        ContactPoint.address,
+    ).order_by(ContactPoint.id)
     points_query = points_query.where(
         ContactPoint.person_id.is_not(None) if chosen is None else ContactPoint.person_id.in_(chosen)
     )
     # kind -> person id -> values, in the order they were entered (as the ORM list was).
     by_kind: dict[str, dict[int, list[str]]] = {kind.value: {} for kind in ContactKind}
-    for owner, kind, value in _rows(session, points_query):
+    # person id -> (kind, index) -> type, extension, label, parts; only points that have some.
+    details: dict[int, Details] = {}
+    for owner, kind, value, usage, extension, label, address in _rows(session, points_query):
         values = by_kind.get(kind)
         key = owner or 0  # never 0: the query keeps contact points of persons only
         if values is None:
@@ -134,6 +157,10 @@ def select_persons(session: Session, flt: ExportFilter) -> list[ExportedPerson]:
             values[key].append(value)
         else:
             values[key] = [value]
+        if usage or extension or label or address:
+            details.setdefault(key, {})[ContactKind(kind), len(values[key]) - 1] = _detail(
+                usage, extension, label, address
+            )
     tags_query = select(person_tags.c.person_id, Tag.name).join(Tag, Tag.id == person_tags.c.tag_id)
     if chosen is not None:
         tags_query = tags_query.where(person_tags.c.person_id.in_(chosen))
@@ -153,6 +180,7 @@ def select_persons(session: Session, flt: ExportFilter) -> list[ExportedPerson]:
             Organization.country,
             Organization.sector,
             Person.sectors if sector else literal(None),
+            Person.department,
         )
         .outerjoin(Organization, Organization.id == Person.organization_id)
         .where(*conditions)
@@ -173,6 +201,7 @@ def select_persons(session: Session, flt: ExportFilter) -> list[ExportedPerson]:
         org_country,
         org_sector,
         sectors,
+        department,
     ) in _rows(session, query):
         if (
             sector
@@ -197,6 +226,8 @@ def select_persons(session: Session, flt: ExportFilter) -> list[ExportedPerson]:
                     tuple(addresses[pid]) if pid in addresses else (),
                     tuple(webs[pid]) if pid in webs else (),
                     tuple(sorted(tags[pid])) if pid in tags else (),
+                    department or "",
+                    details.get(pid) or {},
                 ),
                 countries[org_country] if org_name is not None else None,
             )

@@ -19,6 +19,7 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
 
+from reseau.core.addresses import PostalAddress
 from reseau.core.changes import Changes
 from reseau.core.enums import ContactKind, Country
 from reseau.core.messages import Message, tr
@@ -39,7 +40,7 @@ from reseau.services.io.bulk_insert import (
 from reseau.services.io.import_keys import fast_fold, phone_key
 from reseau.services.io.import_orgs import OrganizationImport, as_person_like
 from reseau.services.io.import_pipeline import planner
-from reseau.services.io.import_plan import Plan, country_from_text, merge_plans, plan_record
+from reseau.services.io.import_plan import Plan, PlannedContact, country_from_text, merge_plans, plan_record
 from reseau.services.io.import_report import (
     STATUS_LABELS,
     CancelFn,
@@ -68,10 +69,13 @@ __all__ = [
 
 CHUNK = 2000
 PERSON_COLUMNS = (
-    "first_name", "last_name", "name_key", "title", "organization_id", "country", "notes", "source",
-    "sectors", "roles", "languages", "created_at", "updated_at",
+    "first_name", "last_name", "name_key", "title", "department", "organization_id", "country", "notes",
+    "source", "sectors", "roles", "languages", "created_at", "updated_at",
 )  # fmt: skip
-CONTACT_COLUMNS = ("person_id", "kind", "value", "normalized", "label", "created_at", "updated_at")
+CONTACT_COLUMNS = (
+    "person_id", "kind", "value", "normalized", "label", "usage", "extension", "address", "created_at",
+    "updated_at",
+)  # fmt: skip
 CHANGED = Changes(persons=True, organizations=True, tags=True)
 
 
@@ -151,7 +155,7 @@ class _Importer:
         self.note(line, "rejected", message)
 
     def match(self, plan: Plan) -> int | Plan | None:
-        for kind, _, key in plan.contacts:
+        for kind, _, key, *_ in plan.contacts:
             index = (
                 self.by_email
                 if kind == ContactKind.EMAIL
@@ -169,7 +173,7 @@ class _Importer:
         pairs: list[tuple[dict[str, int | Plan], str]] = []
         if plan.first_name:
             pairs.append((self.by_name, plan.key))
-        for kind, _, key in plan.contacts:
+        for kind, _, key, *_ in plan.contacts:
             if kind == ContactKind.EMAIL:
                 pairs.append((self.by_email, key))
             elif kind == ContactKind.PHONE:
@@ -280,6 +284,10 @@ class _Importer:
                 empty = prepared(self.session, person_table, "sectors", [])
                 stamp = prepared(self.session, person_table, "created_at", now)
                 org_id = self._org_id
+
+                def json_of(address: PostalAddress) -> object:
+                    return prepared(self.session, contact_table, "address", address.to_json())
+
                 ids = insert_tuples_ids(
                     self.session,
                     person_table,
@@ -290,6 +298,7 @@ class _Importer:
                             p.last_name,
                             p.key[:250],
                             p.title or None,
+                            p.department or None,
                             org_id(p.organization) if p.organization else None,
                             p.country,
                             p.notes,
@@ -311,7 +320,10 @@ class _Importer:
                         if index.get(key) is plan:
                             index[key] = pid
                     plan.keys = []
-                    contact_rows += [(pid, k, v, n, "", stamp, stamp) for k, v, n in plan.contacts]
+                    contact_rows += [
+                        (pid, k, v, n, label, usage, ext, address and json_of(address), stamp, stamp)
+                        for k, v, n, usage, ext, label, address in plan.contacts
+                    ]
                     if plan.tags:
                         tag_rows += [{"person_id": pid, "tag_id": t} for t in self._tag_ids(plan.tags)]
                 self.items += created_items("person", ids)
@@ -343,24 +355,48 @@ class _Importer:
 
     def _apply(self, person: Person, plan: Plan) -> None:
         fill = self.options.policy == DuplicatePolicy.FILL
-        for attr in ("first_name", "title", "notes"):
+        for attr in ("first_name", "title", "department", "notes"):
             value = getattr(plan, attr)
             if value and (not fill or not getattr(person, attr)):
                 setattr(person, attr, value)
         if plan.organization and (not fill or person.organization_id is None):
             person.organization_id = self._org_id(plan.organization)
         person.name_key = name_key(person.first_name, person.last_name)
-        have = {c.normalized for c in person.contact_points}
-        for kind, value, normalized in plan.contacts:
-            if normalized not in have:
+        have = {c.normalized: c for c in person.contact_points}
+        for contact in plan.contacts:
+            point = have.get(contact.normalized)
+            if point is None:
                 person.contact_points.append(
-                    ContactPoint(kind=kind, value=value, normalized=normalized, label="")
+                    ContactPoint(
+                        kind=contact.kind,
+                        value=contact.value,
+                        normalized=contact.normalized,
+                        label=contact.label,
+                        usage=contact.usage,
+                        extension=contact.extension,
+                        address=contact.address.to_json() if contact.address else None,
+                    )
                 )
+            else:  # the same number or address: the file may say what it is for
+                _complete(point, contact, fill)
         names = {t.name for t in person.tags}
         wanted = [n for n in plan.tags if n not in names]
         if wanted:
             ids = self._tag_ids(wanted)
             person.tags.extend(self.session.get_one(Tag, i) for i in ids)
+
+
+def _complete(point: ContactPoint, contact: PlannedContact, fill: bool) -> None:
+    """Type, extension, label and parts the file gives for a contact point already there:
+    "fill" only sets what is empty, "update" takes the file's."""
+    for attr, value in (
+        ("usage", contact.usage),
+        ("extension", contact.extension),
+        ("label", contact.label),
+        ("address", contact.address.to_json() if contact.address else None),
+    ):
+        if value and (not fill or not getattr(point, attr)):
+            setattr(point, attr, value)
 
 
 def import_records(

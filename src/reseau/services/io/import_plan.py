@@ -6,14 +6,18 @@ duplicates found inside the file (:func:`merge_plans`), and writes them in bulk.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
-from reseau.core.enums import ContactKind, Country
+from reseau.core.addresses import PostalAddress
+from reseau.core.enums import ContactKind, ContactUsage, Country
 from reseau.core.messages import Message, tr
 from reseau.core.normalize import fold
-from reseau.io.records import ContactRecord
+from reseau.io.contact_types import split_extension
+from reseau.io.records import ContactDetail, ContactRecord
 from reseau.services.io.import_keys import email_key, fast_name_key
 from reseau.services.io.import_report import DuplicatePolicy
 
@@ -30,6 +34,18 @@ def country_from_text(text: str) -> Country | None:
     return Country.OTHER
 
 
+class PlannedContact(NamedTuple):
+    """A contact point to write; the first three fields are what matching reads."""
+
+    kind: ContactKind
+    value: str
+    normalized: str
+    usage: ContactUsage | None = None
+    extension: str = ""
+    label: str = ""
+    address: PostalAddress | None = None
+
+
 @dataclass
 class Plan:
     """One person to create or to merge into, as plain values."""
@@ -39,9 +55,10 @@ class Plan:
     last_name: str
     title: str
     organization: str
+    department: str
     country: Country
     notes: str
-    contacts: list[tuple[ContactKind, str, str]]  # kind, value, normalized
+    contacts: list[PlannedContact]
     tags: list[str]
     key: str = ""  # the folded name, computed once
     target: int | None = None  # existing person id, for updates
@@ -65,29 +82,47 @@ def plan_record(
             (" ".join(words[:-1]), words[-1]) if len(words) > 1 and not first else (first, " ".join(words))
         )
     country = country_from_text(record.country) or default_country
-    contacts: list[tuple[ContactKind, str, str]] = []
+    contacts: list[PlannedContact] = []
     seen: set[str] = set()
-    for raw in record.emails:
+    details = record.details
+    # tuple.__new__: a NamedTuple's own constructor is a Python call, and this runs per value.
+    new = tuple.__new__
+    email_kind, phone_kind = ContactKind.EMAIL, ContactKind.PHONE
+    for index, raw in enumerate(record.emails):
         email = email_key(raw)
         if email is None:
-            warnings.append(_invalid(ContactKind.EMAIL, raw))
+            warnings.append(_invalid(email_kind, raw))
             continue
-        if email.lower() not in seen:
-            seen.add(email.lower())
-            contacts.append((ContactKind.EMAIL, email, email.lower()))
-    for raw in record.phones:
-        e164 = phone(raw, country)
+        key = email.lower()
+        if key not in seen:
+            seen.add(key)
+            usage, _, label, _ = details.get((email_kind, index), _BARE) if details else _BARE
+            contacts.append(new(PlannedContact, (email_kind, email, key, usage, "", label, None)))
+    for index, raw in enumerate(record.phones):
+        usage, extension, label, _ = details.get((phone_kind, index), _BARE) if details else _BARE
+        number = raw
+        if _EXTENSION_HINT(raw) is not None:  # "514 555-1234 poste 22": letters or "#"
+            number, written = split_extension(raw)
+            extension = extension or written[:20]
+        e164 = phone(number, country)
         if e164 is None:
-            warnings.append(_invalid(ContactKind.PHONE, raw))
+            warnings.append(_invalid(phone_kind, raw))
         elif e164 not in seen:
             seen.add(e164)
-            contacts.append((ContactKind.PHONE, e164, e164))
-    for kind, values in ((ContactKind.ADDRESS, record.addresses), (ContactKind.WEB, record.webs)):
-        for value in values:
-            folded = fold(value)
-            if value.strip() and folded not in seen:
-                seen.add(folded)
-                contacts.append((kind, value.strip(), folded))
+            contacts.append(new(PlannedContact, (phone_kind, e164, e164, usage, extension, label, None)))
+    for index, value in enumerate(record.addresses):
+        usage, _, label, parts = details.get((ContactKind.ADDRESS, index), _BARE) if details else _BARE
+        folded = fold(value)
+        if value.strip() and folded not in seen:
+            seen.add(folded)
+            contacts.append(
+                PlannedContact(ContactKind.ADDRESS, value.strip(), folded, usage, "", label, parts)
+            )
+    for value in record.webs:
+        folded = fold(value)
+        if value.strip() and folded not in seen:
+            seen.add(folded)
+            contacts.append(PlannedContact(ContactKind.WEB, value.strip(), folded))
     if not last:
         fallback = record.organization.strip() or next((c[1] for c in contacts), "")
         if not fallback:
@@ -101,6 +136,7 @@ def plan_record(
         last_name=last[:120],
         title=record.title.strip(),
         organization=record.organization.strip(),
+        department=record.department.strip()[:200],
         country=country,
         notes=record.notes.strip(),
         contacts=contacts,
@@ -110,13 +146,17 @@ def plan_record(
     return plan, warnings
 
 
+_BARE = ContactDetail()
+_EXTENSION_HINT = re.compile(r"[^\W\d_]|#").search
+
+
 def _invalid(field: ContactKind, value: str) -> Message:
     # Only rows with a bad value get here: no cost for the others. The field stays a code.
     return tr("champ {field} : « {value} » invalide, valeur ignorée", field=field, value=value)
 
 
 def merge_plans(into: Plan, other: Plan, policy: DuplicatePolicy) -> None:
-    for attr in ("first_name", "title", "organization", "notes"):
+    for attr in ("first_name", "title", "organization", "department", "notes"):
         value = getattr(other, attr)
         if value and (policy == DuplicatePolicy.UPDATE or not getattr(into, attr)):
             setattr(into, attr, value)

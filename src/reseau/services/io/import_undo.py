@@ -44,10 +44,29 @@ def snapshot(person: Person) -> dict[str, Any]:
         "first_name": person.first_name,
         "title": person.title,
         "organization_id": person.organization_id,
+        "department": person.department,
         "notes": person.notes,
-        "contacts": [[c.kind, c.value, c.label, c.normalized] for c in person.contact_points],
+        "contacts": [
+            [c.kind, c.value, c.label, c.normalized, c.usage, c.extension, c.address]
+            for c in person.contact_points
+        ],
         "tags": sorted(t.name for t in person.tags),
     }
+
+
+def _contact_point(row: list[Any]) -> ContactPoint:
+    """A contact point from its snapshot; batches taken before migration 0014 have 4 values."""
+    kind, value, label, normalized, *rest = row
+    usage, extension, address = rest if len(rest) == 3 else (None, "", None)
+    return ContactPoint(
+        kind=ContactKind(kind),
+        value=value,
+        label=label,
+        normalized=normalized,
+        usage=usage,
+        extension=extension or "",
+        address=address,
+    )
 
 
 def list_batches(session: Session) -> list[BatchRow]:
@@ -75,11 +94,9 @@ def undo_batch(session: Session, batch_id: int) -> Outcome[int]:
         person.first_name = before["first_name"]
         person.title = before["title"]
         person.organization_id = before["organization_id"]
+        person.department = before.get("department", person.department)
         person.notes = before["notes"]
-        person.contact_points = [
-            ContactPoint(kind=ContactKind(k), value=v, label=lbl, normalized=n)
-            for k, v, lbl, n in before["contacts"]
-        ]
+        person.contact_points = [_contact_point(row) for row in before["contacts"]]
         person.tags = list(session.scalars(select(Tag).where(Tag.name.in_(before["tags"]))))
     created = [i for i in items if i.action == "created" and i.entity == "person"]
     mark = provenance(batch.source)

@@ -27,6 +27,7 @@ from reseau.services.shared.contact_points import (
     ContactView,
     NormalizedContacts,
     normalize_contacts,
+    to_inputs,
     to_rows,
     to_views,
 )
@@ -203,7 +204,7 @@ def get_organization(session: Session, organization_id: int) -> OrganizationDeta
         parent_id=org.parent_id,
         website=org.website or "",
         notes=org.notes,
-        contacts=tuple(ContactInput(ContactKind(c.kind), c.value, c.label) for c in org.contact_points),
+        contacts=to_inputs(org.contact_points),
     )
     members = session.scalars(
         select(Person).where(Person.organization_id == org.id).order_by(Person.name_key)

@@ -160,6 +160,8 @@ def merge_persons(
         keep.follow_up_days = drop.follow_up_days
     if not keep.notes and drop.notes:
         keep.notes = drop.notes
+    if not keep.department and drop.department:  # issue 14.4: not lost with the dropped record
+        keep.department = drop.department
     session.flush()
     # Contact points the kept person already has are dropped; the others move with the links.
     have = set(session.scalars(select(ContactPoint.normalized).where(ContactPoint.person_id == keep_id)))

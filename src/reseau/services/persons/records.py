@@ -27,6 +27,7 @@ from reseau.services.shared.contact_points import (
     ContactView,
     NormalizedContacts,
     normalize_contacts,
+    to_inputs,
     to_rows,
     to_views,
 )
@@ -64,6 +65,7 @@ class PersonInput:
     first_name: str = ""
     title: str = ""
     organization_id: int | None = None
+    department: str = ""  # the service within the organization
     country: Country = Country.QUEBEC
     sectors: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
@@ -198,6 +200,7 @@ def get_person(session: Session, person_id: int) -> PersonDetail:
         first_name=person.first_name,
         title=person.title or "",
         organization_id=person.organization_id,
+        department=person.department or "",
         country=Country(person.country),
         sectors=tuple(person.sectors or ()),
         roles=tuple(person.roles or ()),
@@ -207,7 +210,7 @@ def get_person(session: Session, person_id: int) -> PersonDetail:
         consent_basis=person.consent_basis,
         do_not_contact=person.do_not_contact,
         follow_up_days=person.follow_up_days,
-        contacts=tuple(ContactInput(ContactKind(c.kind), c.value, c.label) for c in person.contact_points),
+        contacts=to_inputs(person.contact_points),
         tags=tuple(sorted(t.name for t in person.tags)),
     )
     return PersonDetail(
@@ -250,6 +253,7 @@ def _apply(session: Session, person: Person, data: PersonInput, contacts: Normal
     person.last_name = data.last_name.strip()
     person.name_key = name_key(person.first_name, person.last_name)
     person.title = data.title.strip() or None
+    person.department = data.department.strip() or None
     person.organization_id = data.organization_id
     person.country = data.country
     person.sectors = list(data.sectors)

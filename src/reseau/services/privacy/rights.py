@@ -25,7 +25,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from reseau.core.changes import Changes
-from reseau.core.enums import ContactKind, Country, HalfDay, InteractionKind, ParticipantRole
+from reseau.core.enums import ContactKind, ContactUsage, Country, HalfDay, InteractionKind, ParticipantRole
 from reseau.core.errors import NotFoundError
 from reseau.core.labels import label
 from reseau.core.messages import tr
@@ -200,6 +200,7 @@ def export_person(session: Session, person_id: int) -> PersonExport:
             "nom": person.last_name,
             "fonction": person.title or "",
             "organisation": person.organization.name if person.organization else "",
+            "service": person.department or "",
             "pays": _word(Country, person.country),
             "secteurs": list(person.sectors or []),
             "roles": list(person.roles or []),
@@ -213,7 +214,15 @@ def export_person(session: Session, person_id: int) -> PersonExport:
             "modifie_le": _iso(person.updated_at),
         },
         "coordonnees": [
-            {"type": _word(ContactKind, c.kind), "valeur": c.value, "libelle": c.label}
+            {
+                "type": _word(ContactKind, c.kind),
+                "valeur": c.value,
+                "libelle": c.label,
+                # Issue 14.4: what it is for, a phone's extension, an address's parts.
+                "usage": _word(ContactUsage, c.usage) if c.usage else "",
+                "poste": c.extension or "",
+                "adresse": dict(c.address or {}),
+            }
             for c in person.contact_points
         ],
         "etiquettes": sorted(t.name for t in person.tags),

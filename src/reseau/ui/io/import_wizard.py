@@ -43,6 +43,9 @@ from reseau.io.csv_formats import FIELDS
 from reseau.io.records import ContactRecord, NotAContactsFile, OrganizationRecord, RowProblem
 from reseau.io.vcard_read import EIGHT_BIT
 from reseau.io.vcard_read import ENCODING_NAMES as VCARD_ENCODINGS
+from reseau.io.contacts_file import ContactsFile, mapping_for, open_contacts, read_contacts, reinspect
+from reseau.io.csv_formats import FIELDS, field_name
+from reseau.io.records import ContactRecord, NotAContactsFile, RowProblem
 from reseau.services.io import import_undo
 from reseau.services.io.import_contacts import (
     ImportReport,
@@ -81,6 +84,8 @@ ADDRESS_PART_NAMES = {
     "region": QT_TRANSLATE_NOOP("MappingPage", "province ou région"),
     "postal": QT_TRANSLATE_NOOP("MappingPage", "code postal"),
     "country": QT_TRANSLATE_NOOP("MappingPage", "pays"),
+    "type": QT_TRANSLATE_NOOP("MappingPage", "type"),
+    "formatted": QT_TRANSLATE_NOOP("MappingPage", "adresse entière"),
 }
 
 
@@ -298,6 +303,8 @@ class MappingPage(QWizardPage):
                 part = field.split(".")[-1]
                 part_name = self.tr(ADDRESS_PART_NAMES[part]) if part in ADDRESS_PART_NAMES else part
                 combo.addItem(self.tr("Adresse (partie : %s)") % part_name, field)
+            elif field and field not in FIELDS:  # Google's numbered pairs: "E-mail 2 - Type"
+                combo.addItem(say(field_name(field)), field)
             combo.setCurrentIndex(max(combo.findData(field or ""), 0))
             self.grid.addRow(header or self.tr("(sans titre)"), combo)
             self.combos.append(combo)

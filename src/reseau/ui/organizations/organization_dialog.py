@@ -4,20 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from reseau.core.enums import ContactKind, Country, OrgLevel
 from reseau.core.labels import label
 from reseau.services.organizations.records import OrganizationChoice, OrganizationInput
 from reseau.ui.forms.ui_organization_dialog import Ui_OrganizationDialog
-from reseau.ui.widgets.contact_fields import (
-    ContactField,
-    check_fields,
-    fill_contacts,
-    fill_country_combo,
-    read_contacts,
-)
+from reseau.ui.widgets.contact_fields import ContactListEditor, check_fields, fill_country_combo
 from reseau.ui.widgets.validation import FieldMarker
+
+# The rows a new organization starts with: its main e-mail, phone and address.
+_BLANK = (ContactKind.EMAIL, ContactKind.PHONE, ContactKind.ADDRESS)
 
 
 class OrganizationDialog(QDialog):
@@ -40,11 +37,11 @@ class OrganizationDialog(QDialog):
         for choice in parents:
             if choice.id != own_id:
                 self.ui.parent.addItem(choice.label, choice.id)
-        self.contact_fields = [
-            ContactField(self.ui.email, ContactKind.EMAIL, "général"),
-            ContactField(self.ui.phone, ContactKind.PHONE, "général"),
-            ContactField(self.ui.address, ContactKind.ADDRESS, "siège"),
-        ]
+        self.contacts = ContactListEditor()
+        area = QVBoxLayout(self.ui.contacts_area)
+        area.setContentsMargins(0, 0, 0, 0)
+        area.addWidget(self.contacts)
+        self.contacts.set_tab_neighbours(self.ui.website, self.ui.notes)
         self.marker = FieldMarker(self.ui.error_label)
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Enregistrer"))
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Annuler"))
@@ -52,6 +49,8 @@ class OrganizationDialog(QDialog):
         self.ui.button_box.rejected.connect(self.reject)
         if data is not None:
             self._fill(data)
+        else:
+            self.contacts.set_contacts((), blank=_BLANK)
         self.result_data: OrganizationInput | None = None
 
     def _fill(self, data: OrganizationInput) -> None:
@@ -67,7 +66,7 @@ class OrganizationDialog(QDialog):
         ui.city.setText(data.city)
         ui.website.setText(data.website)
         ui.notes.setPlainText(data.notes)
-        fill_contacts(self.contact_fields, data.contacts)
+        self.contacts.set_contacts(data.contacts, blank=_BLANK)
 
     def data(self) -> OrganizationInput:
         ui = self.ui
@@ -84,13 +83,13 @@ class OrganizationDialog(QDialog):
             parent_id=ui.parent.currentData(),
             website=ui.website.text().strip(),
             notes=ui.notes.toPlainText(),
-            contacts=read_contacts(self.contact_fields),
+            contacts=self.contacts.contacts(),
         )
 
     def _on_button_box_accepted(self) -> None:
         country = Country(self.ui.country.currentData())
         required = self.tr("Le nom de l'organisation est obligatoire.")
-        if check_fields(self.marker, self.ui.name, required, self.contact_fields, country):
+        if check_fields(self.marker, self.ui.name, required, self.contacts, country):
             self.result_data = self.data()
             self.accept()
 

@@ -13,11 +13,13 @@ from reseau.core.labels import label
 from reseau.core.outcome import Outcome
 from reseau.services.organizations import records as organizations
 from reseau.services.organizations.records import OrganizationInput, OrganizationRow
+from reseau.services.shared.contact_points import ContactView
 from reseau.ui.context import AppContext
 from reseau.ui.ops.runner import CommandOp, QueryOp
 from reseau.ui.organizations.organization_dialog import OrganizationDialog
 from reseau.ui.widgets import html
 from reseau.ui.widgets.conflict_dialog import VersionedSave
+from reseau.ui.widgets.contact_fields import contact_line
 from reseau.ui.widgets.detail_sections import ORGANIZATION_SECTIONS
 from reseau.ui.widgets.lazy_record_list_view import LazyRecordListView
 from reseau.ui.widgets.row_table_model import Column
@@ -51,6 +53,17 @@ class OrganizationsView(LazyRecordListView[OrganizationRow]):
     def load_page(self, session: Session, ids: list[int]) -> list[OrganizationRow]:
         return organizations.organization_rows(session, ids)
 
+    def _contact_fields(self, contacts: tuple[ContactView, ...], lang: str) -> list[tuple[str, str]]:
+        """Each contact point with its type ("téléphone (cellulaire)"), a phone with its
+        extension, in the UI's words ("poste 22", "ext. 22")."""
+        fields = []
+        for c in contacts:
+            shown = c.display
+            if c.extension:
+                shown = self.tr("%1, poste %2").replace("%1", shown).replace("%2", c.extension)
+            fields.append((contact_line(label(c.kind, lang), c.usage, c.label, lang), shown))
+        return fields
+
     def load_detail(self, session: Session, row: OrganizationRow) -> str:
         d = organizations.get_organization(session, row.id)
         data = d.data
@@ -74,7 +87,7 @@ class OrganizationsView(LazyRecordListView[OrganizationRow]):
                         (self.tr("Département"), data.department),
                         (self.tr("Ville"), data.city),
                         (self.tr("Site Web"), data.website),
-                        *[(c.label or label(c.kind, lang), c.display) for c in d.contacts],
+                        *self._contact_fields(d.contacts, lang),
                     ]
                 ),
                 html.section(

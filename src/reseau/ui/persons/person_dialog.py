@@ -4,19 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from reseau.core.enums import ContactKind, Country
 from reseau.services.organizations.records import OrganizationChoice
 from reseau.services.persons.records import PersonInput
 from reseau.ui.forms.ui_person_dialog import Ui_PersonDialog
-from reseau.ui.widgets.contact_fields import (
-    ContactField,
-    check_fields,
-    fill_contacts,
-    fill_country_combo,
-    read_contacts,
-)
+from reseau.ui.widgets.contact_fields import ContactListEditor, check_fields, fill_country_combo
 from reseau.ui.widgets.validation import FieldMarker
 
 
@@ -40,13 +34,11 @@ class PersonDialog(QDialog):
         for choice in organizations:
             self.ui.organization.addItem(choice.label, choice.id)
         self._org_country = {c.id: c.country for c in organizations}
-        self.contact_fields = [
-            ContactField(self.ui.email, ContactKind.EMAIL, "travail"),
-            ContactField(self.ui.email2, ContactKind.EMAIL, "autre"),
-            ContactField(self.ui.phone, ContactKind.PHONE, "travail"),
-            ContactField(self.ui.mobile, ContactKind.PHONE, "mobile"),
-            ContactField(self.ui.address, ContactKind.ADDRESS, "travail"),
-        ]
+        self.contacts = ContactListEditor()
+        area = QVBoxLayout(self.ui.contacts_area)
+        area.setContentsMargins(0, 0, 0, 0)
+        area.addWidget(self.contacts)
+        self.contacts.set_tab_neighbours(self.ui.department, self.ui.sectors)
         self.marker = FieldMarker(self.ui.error_label)
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Enregistrer"))
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Annuler"))
@@ -57,6 +49,8 @@ class PersonDialog(QDialog):
         self.ui.country.activated.connect(self._on_country_activated)
         if data is not None:
             self._fill(data)
+        else:  # a new person: a work e-mail and a work phone to type into
+            self.contacts.set_contacts((), blank=(ContactKind.EMAIL, ContactKind.PHONE))
         self.result_data: PersonInput | None = None
 
     def _fill(self, data: PersonInput) -> None:
@@ -64,6 +58,7 @@ class PersonDialog(QDialog):
         ui.first_name.setText(data.first_name)
         ui.last_name.setText(data.last_name)
         ui.title.setText(data.title)
+        ui.department.setText(data.department)
         ui.organization.setCurrentIndex(max(0, ui.organization.findData(data.organization_id)))
         ui.country.setCurrentIndex(max(0, ui.country.findData(data.country)))
         ui.sectors.setText(", ".join(data.sectors))
@@ -75,7 +70,7 @@ class PersonDialog(QDialog):
         ui.consent_basis.setText(data.consent_basis)
         ui.do_not_contact.setChecked(data.do_not_contact)
         ui.notes.setPlainText(data.notes)
-        fill_contacts(self.contact_fields, data.contacts)
+        self.contacts.set_contacts(data.contacts, blank=(ContactKind.EMAIL, ContactKind.PHONE))
 
     def _on_organization_currentIndexChanged(self, _index: int) -> None:
         # A new person usually shares the country of her organization.
@@ -94,6 +89,7 @@ class PersonDialog(QDialog):
             first_name=ui.first_name.text().strip(),
             title=ui.title.text().strip(),
             organization_id=ui.organization.currentData(),
+            department=ui.department.text().strip(),
             country=Country(ui.country.currentData()),
             sectors=_split(ui.sectors.text()),
             roles=_split(ui.roles.text()),
@@ -103,14 +99,14 @@ class PersonDialog(QDialog):
             consent_basis=ui.consent_basis.text().strip(),
             do_not_contact=ui.do_not_contact.isChecked(),
             follow_up_days=ui.follow_up_days.value() or None,
-            contacts=read_contacts(self.contact_fields),
+            contacts=self.contacts.contacts(),
             tags=_split(ui.tags.text()),
         )
 
     def _on_button_box_accepted(self) -> None:
         country = Country(self.ui.country.currentData())
         required = self.tr("Le nom de famille est obligatoire.")
-        if check_fields(self.marker, self.ui.last_name, required, self.contact_fields, country):
+        if check_fields(self.marker, self.ui.last_name, required, self.contacts, country):
             self.result_data = self.data()
             self.accept()
 

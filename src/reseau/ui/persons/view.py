@@ -17,6 +17,7 @@ from reseau.core.outcome import Outcome
 from reseau.services.organizations import records as organizations
 from reseau.services.persons import records as persons
 from reseau.services.persons.records import PersonInput, PersonRow
+from reseau.services.shared.contact_points import ContactView
 from reseau.ui.context import AppContext
 from reseau.ui.journal.actions import edit_entry, log_entry
 from reseau.ui.ops.runner import CommandOp, QueryOp
@@ -24,6 +25,7 @@ from reseau.ui.persons.person_dialog import PersonDialog
 from reseau.ui.privacy.actions import install_privacy_actions
 from reseau.ui.widgets import html
 from reseau.ui.widgets.conflict_dialog import VersionedSave
+from reseau.ui.widgets.contact_fields import contact_line
 from reseau.ui.widgets.detail_sections import PERSON_SECTIONS
 from reseau.ui.widgets.lazy_record_list_view import LazyRecordListView
 from reseau.ui.widgets.row_table_model import Column
@@ -72,6 +74,17 @@ class PersonsView(LazyRecordListView[PersonRow]):
     def load_page(self, session: Session, ids: list[int]) -> list[PersonRow]:
         return persons.person_rows(session, ids)
 
+    def _contact_fields(self, contacts: tuple[ContactView, ...], lang: str) -> list[tuple[str, str]]:
+        """Each contact point with its type ("téléphone (cellulaire)"), a phone with its
+        extension, in the UI's words ("poste 22", "ext. 22")."""
+        fields = []
+        for c in contacts:
+            shown = c.display
+            if c.extension:
+                shown = self.tr("%1, poste %2").replace("%1", shown).replace("%2", c.extension)
+            fields.append((contact_line(label(c.kind, lang), c.usage, c.label, lang), shown))
+        return fields
+
     def load_detail(self, session: Session, row: PersonRow) -> str:
         d = persons.get_person(session, row.id)
         lang = self.context.language
@@ -83,11 +96,13 @@ class PersonsView(LazyRecordListView[PersonRow]):
         )
         parts = [
             html.heading(d.name, data.title),
-            f"<p>{org}</p>" if org else "",
+            f"<p>{org}{escape(' — ' + data.department) if data.department else ''}</p>"
+            if org or data.department
+            else "",
             html.fields(
                 [
                     (self.tr("Pays"), label(data.country, lang)),
-                    *[(c.label or label(c.kind, lang), c.display) for c in d.contacts],
+                    *self._contact_fields(d.contacts, lang),
                     (self.tr("Secteurs"), ", ".join(data.sectors)),
                     (self.tr("Rôles"), ", ".join(data.roles)),
                     (self.tr("Langues"), ", ".join(data.languages)),

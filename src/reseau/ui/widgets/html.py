@@ -10,9 +10,14 @@ def heading(text: str, sub: str = "") -> str:
     return f"<h2>{escape(text)}</h2>" + (f"<p><i>{escape(sub)}</i></p>" if sub else "")
 
 
+def _lines(text: str) -> str:
+    return escape(text).replace("\n", "<br>")
+
+
 def fields(pairs: Iterable[tuple[str, str]]) -> str:
+    """A two-column table of the non-empty values; a value's lines (an address) stay lines."""
     rows = "".join(
-        f"<tr><td style='color:#555;padding-right:12px'>{escape(k)}</td><td>{escape(v)}</td></tr>"
+        f"<tr><td style='color:#555;padding-right:12px'>{escape(k)}</td><td>{_lines(v)}</td></tr>"
         for k, v in pairs
         if v
     )
