@@ -37,13 +37,14 @@ STATUS_LABELS: dict[str, Message] = {
     "skipped": tr("ignorée"),
     "rejected": tr("rejetée"),
     "warning": tr("avertissement"),
+    "possible": tr("doublon possible"),
 }
 
 
 @dataclass(frozen=True)
 class ImportLine:
     line: int
-    status: str  # created | updated | skipped | rejected | warning
+    status: str  # created | updated | skipped | rejected | warning | possible (created, to review)
     message: Message | None = None
 
 
@@ -59,6 +60,8 @@ class ImportReport:
     created_lines: tuple[tuple[int, int], ...] = ()  # (first, last) line ranges of created rows
     applied: bool = True
     reason: Message | None = None  # why nothing was written (dry run, all or nothing, cancelled)
+    # Created rows that share only a name or only a phone with another person (core.identity).
+    possible: int = 0
 
     def created_text(self, limit: int = 10) -> str:
         """The created rows' lines for people: "2–40, 42–57, …"."""
@@ -66,6 +69,16 @@ class ImportReport:
         return ", ".join(parts) + (", …" if len(self.created_lines) > limit else "")
 
     def summary(self) -> Message:
+        if self.possible:
+            return tr(
+                "{created} créées (dont {possible} doublons possibles à vérifier), {updated} mises à jour, "
+                "{skipped} ignorées, {rejected} rejetées",
+                created=self.created,
+                possible=self.possible,
+                updated=self.updated,
+                skipped=self.skipped,
+                rejected=self.rejected,
+            )
         return tr(
             "{created} créées, {updated} mises à jour, {skipped} ignorées, {rejected} rejetées",
             created=self.created,
