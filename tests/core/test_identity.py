@@ -11,6 +11,7 @@ from reseau.core.identity import (
     Identity,
     IdentityIndex,
     evidence,
+    keys_of,
     possible_keys,
     same_person,
     sure_keys,
@@ -68,14 +69,14 @@ def test_name_folding_spellings() -> None:
 
 def test_index_finds_the_strongest_key_first_and_lists_possible_ones() -> None:
     index: IdentityIndex[int] = IdentityIndex()
-    index.add(Identity(MARIE, "cisss", ("marie@cisss.qc.ca",), ("+14185550100",)), 1)
-    index.add(Identity(name_key("Anne", "Roy"), "caf", ("anne@caf.fr",), ("+33556001122",)), 2)
+    index.add(keys_of(Identity(MARIE, "cisss", ("marie@cisss.qc.ca",), ("+14185550100",))), 1)
+    index.add(keys_of(Identity(name_key("Anne", "Roy"), "caf", ("anne@caf.fr",), ("+33556001122",))), 2)
     row = Identity(MARIE, "cisss", ("anne@caf.fr",), ())
-    found = index.find(row)
+    found = index.find(keys_of(row))
     assert found is not None and (found.target, found.evidence) == (2, Evidence.EMAIL)
     homonym = Identity(MARIE, "caf", ("mt@caf.fr",), ("+33556001122",))
-    assert index.find(homonym) is None
-    assert [(m.target, m.evidence) for m in index.possible_matches(homonym)] == [
+    assert index.find(keys_of(homonym)) is None
+    assert [(m.target, m.evidence) for m in index.possible_matches(keys_of(homonym))] == [
         (1, Evidence.NAME_ONLY),
         (2, Evidence.PHONE_ONLY),
     ]

@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from reseau.core.messages import Message, tr
 
@@ -108,22 +108,46 @@ def email_domains(emails: Iterable[str]) -> set[str]:
     return {d for d in domains if d and d not in PUBLIC_DOMAINS}
 
 
+# Module constants: an enum member looked up per row costs more than the rest of a key.
+_EMAIL, _NAME_ORG, _NAME_PHONE, _NAME_DOMAIN = (
+    Evidence.EMAIL, Evidence.NAME_ORGANIZATION, Evidence.NAME_PHONE, Evidence.NAME_DOMAIN,
+)  # fmt: skip
+_NAME_ONLY, _PHONE_ONLY = Evidence.NAME_ONLY, Evidence.PHONE_ONLY
+
+
 def sure_keys(identity: Identity) -> list[tuple[Evidence, str]]:
     """Keys that, shared by two identities, make them the same person; strongest first."""
-    keys = [(Evidence.EMAIL, email) for email in identity.emails]
+    emails = identity.emails
+    keys = [(_EMAIL, email) for email in emails]
     name = identity.name
     if name:
+        prefix = name + _SEP
         if identity.organization:
-            keys.append((Evidence.NAME_ORGANIZATION, f"{name}{_SEP}{identity.organization}"))
-        keys += [(Evidence.NAME_PHONE, f"{name}{_SEP}{phone}") for phone in identity.phones]
-        keys += [(Evidence.NAME_DOMAIN, f"{name}{_SEP}@{d}") for d in sorted(email_domains(identity.emails))]
+            keys.append((_NAME_ORG, prefix + identity.organization))
+        for phone in identity.phones:
+            keys.append((_NAME_PHONE, prefix + phone))
+        for domain in sorted(email_domains(emails)) if len(emails) > 1 else email_domains(emails):
+            keys.append((_NAME_DOMAIN, f"{prefix}@{domain}"))
     return keys
 
 
 def possible_keys(identity: Identity) -> list[tuple[Evidence, str]]:
     """Keys that, shared, make a *possible* duplicate (when no sure key is shared)."""
-    keys = [(Evidence.NAME_ONLY, identity.name)] if identity.name else []
-    return keys + [(Evidence.PHONE_ONLY, phone) for phone in identity.phones]
+    keys = [(_NAME_ONLY, identity.name)] if identity.name else []
+    for phone in identity.phones:
+        keys.append((_PHONE_ONLY, phone))
+    return keys
+
+
+class Keys(NamedTuple):
+    """An identity's keys, computed once per record: :func:`sure_keys`, :func:`possible_keys`."""
+
+    sure: list[tuple[Evidence, str]]
+    possible: list[tuple[Evidence, str]]
+
+
+def keys_of(identity: Identity) -> Keys:
+    return Keys(sure_keys(identity), possible_keys(identity))
 
 
 def evidence(a: Identity, b: Identity) -> tuple[Evidence, ...]:
@@ -186,29 +210,30 @@ class IdentityIndex(Generic[T]):
         self.by_sure_key: dict[str, T] = {}
         self.by_possible_key: dict[str, T] = {}
 
-    def find(self, identity: Identity) -> Match[T] | None:
+    def find(self, keys: Keys) -> Match[T] | None:
         """The same person, by the strongest shared key; None if none is shared."""
         index = self.by_sure_key
-        for kind, key in sure_keys(identity):
+        for kind, key in keys.sure:
             target = index.get(key)
             if target is not None:
                 return Match(target, kind)
         return None
 
-    def possible_matches(self, identity: Identity) -> list[Match[T]]:
+    def possible_matches(self, keys: Keys) -> list[Match[T]]:
         """Possible duplicates (one per target, name before phone); call after :meth:`find`."""
         found: list[Match[T]] = []
-        for kind, key in possible_keys(identity):
-            target = self.by_possible_key.get(key)
-            if target is not None and all(m.target is not target for m in found):
+        index = self.by_possible_key
+        for kind, key in keys.possible:
+            target = index.get(key)
+            if target is not None and all(m.target != target for m in found):
                 found.append(Match(target, kind))
         return found
 
-    def add(self, identity: Identity, target: T) -> list[tuple[dict[str, T], str]]:
+    def add(self, keys: Keys, target: T) -> list[tuple[dict[str, T], str]]:
+        """Give ``target`` the keys nobody holds yet; return them."""
         taken: list[tuple[dict[str, T], str]] = []
-        pairs = ((self.by_sure_key, sure_keys(identity)), (self.by_possible_key, possible_keys(identity)))
-        for index, keys in pairs:
-            for _, key in keys:
+        for index, pairs in ((self.by_sure_key, keys.sure), (self.by_possible_key, keys.possible)):
+            for _, key in pairs:
                 if key not in index:
                     index[key] = target
                     taken.append((index, key))

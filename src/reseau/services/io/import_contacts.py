@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from reseau.core.changes import Changes
 from reseau.core.enums import ContactKind, Country
-from reseau.core.identity import EVIDENCE_LABELS, Evidence, Identity, IdentityIndex, describe
+from reseau.core.identity import EVIDENCE_LABELS, Evidence, Identity, IdentityIndex, Keys, describe, keys_of
 from reseau.core.messages import Message, tr
 from reseau.core.normalize import display_name
 from reseau.core.outcome import Outcome
@@ -147,7 +147,7 @@ class _Importer:
             emails, phones = points.get(pid, empty)
             # Recomputed rather than read: rows written by older code may have another key.
             name = fast_name_key(first, last) if first.strip() and last.strip() else ""
-            add(Identity(name, org_key or "", tuple(emails), tuple(phones)), pid)
+            add(keys_of(Identity(name, org_key or "", tuple(emails), tuple(phones))), pid)
 
     def note(self, line: int, status: str, message: Message | None = None) -> None:
         self.lines.append(ImportLine(line, status, message))
@@ -203,7 +203,7 @@ class _Importer:
         self.counts["rejected"] += 1
         self.note(line, "rejected", message)
 
-    def identity(self, plan: Plan) -> Identity:
+    def keys(self, plan: Plan) -> Keys:
         """The row's keys for ``core.identity`` (a name only with both first and last name)."""
         emails: list[str] = []
         phones: list[str] = []
@@ -212,15 +212,17 @@ class _Importer:
                 emails.append(key)
             elif kind == ContactKind.PHONE:
                 phones.append(key)
-        return Identity(
-            plan.key if plan.first_name else "",
-            self._org_key(plan.organization) if plan.organization else "",
-            tuple(emails),
-            tuple(phones),
+        return keys_of(
+            Identity(
+                plan.key if plan.first_name else "",
+                self._org_key(plan.organization) if plan.organization else "",
+                tuple(emails),
+                tuple(phones),
+            )
         )
 
-    def remember(self, identity: Identity, target: int | Plan) -> None:
-        taken = self.index.add(identity, target)
+    def remember(self, keys: Keys, target: int | Plan) -> None:
+        taken = self.index.add(keys, target)
         if isinstance(target, Plan):
             target.keys += taken
 
@@ -238,18 +240,18 @@ class _Importer:
             self.counts["created"] += 1
             self.created_line(plan.line)
             return
-        identity = self.identity(plan)
-        found = self.index.find(identity)
+        keys = self.keys(plan)
+        found = self.index.find(keys)
         if found is None:
             self.new_plans.append(plan)
             self.counts["created"] += 1
             self.created_line(plan.line)
-            possible = self.index.possible_matches(identity)
+            possible = self.index.possible_matches(keys)
             if possible:
                 self.possible += 1
                 for match in possible:
                     self._note_match(plan.line, "possible", match.target, match.evidence)
-            self.remember(identity, plan)
+            self.remember(keys, plan)
             return
         target, why = found.target, found.evidence
         if policy == DuplicatePolicy.SKIP:
@@ -258,7 +260,7 @@ class _Importer:
             return
         if isinstance(target, Plan):
             merge_plans(target, plan, policy)  # a duplicate inside the file: merged into the new person
-            self.remember(identity, target)
+            self.remember(keys, target)
             self.counts["updated"] += 1
             self._note_match(plan.line, "merged", target, why)
             return
@@ -268,7 +270,7 @@ class _Importer:
             self.updates[target] = plan
         else:
             merge_plans(pending, plan, policy)
-        self.remember(identity, target)
+        self.remember(keys, target)
         self.counts["updated"] += 1
         self._note_match(plan.line, "updated", target, why)
 
