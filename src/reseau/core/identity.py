@@ -30,8 +30,7 @@ Outils › Doublons groups the whole database by the same keys, then asks :func:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from typing import Generic, NamedTuple, TypeVar
 
@@ -80,9 +79,8 @@ PUBLIC_DOMAINS = frozenset(
 _SEP = "\x1f"
 
 
-@dataclass(frozen=True, slots=True)
-class Identity:
-    """The keys of one record, already normalised.
+class Identity(NamedTuple):
+    """The keys of one record, already normalised (a tuple: built for every imported row).
 
     ``name`` is the folded "last first" key, "" unless the record has both names;
     ``organization`` the organization's folded name; ``emails`` lower-cased normalised
@@ -108,46 +106,64 @@ def email_domains(emails: Iterable[str]) -> set[str]:
     return {d for d in domains if d and d not in PUBLIC_DOMAINS}
 
 
-# Module constants: an enum member looked up per row costs more than the rest of a key.
-_EMAIL, _NAME_ORG, _NAME_PHONE, _NAME_DOMAIN = (
-    Evidence.EMAIL, Evidence.NAME_ORGANIZATION, Evidence.NAME_PHONE, Evidence.NAME_DOMAIN,
-)  # fmt: skip
-_NAME_ONLY, _PHONE_ONLY = Evidence.NAME_ONLY, Evidence.PHONE_ONLY
+class Keys(NamedTuple):
+    """An identity's keys as plain strings, computed once per record (:func:`keys_of`)."""
+
+    sure: list[str]
+    possible: list[str]
+
+
+def keys_of(identity: Identity) -> Keys:
+    """The sure keys (strongest first) and the possible keys of ``identity``.
+
+    The kind of a key shows in its form (:func:`key_evidence`): an e-mail holds an "@" and no
+    separator; "name<sep>organization", "name<sep>+phone", "name<sep>@domain"; a bare name;
+    a bare "+phone". Plain strings, because the import computes them for every row.
+    """
+    return keys_for(*identity)
+
+
+def keys_for(name: str, organization: str, emails: Sequence[str], phones: Sequence[str]) -> Keys:
+    """:func:`keys_of` without building an :class:`Identity` first (the import's fast path)."""
+    sure = list(emails)
+    if not name:
+        return Keys(sure, list(phones))
+    prefix = name + _SEP
+    if organization:
+        sure.append(prefix + organization)
+    for phone in phones:
+        sure.append(prefix + phone)
+    for email in emails:
+        domain = email[email.rfind("@") + 1 :]
+        if domain and domain not in PUBLIC_DOMAINS:
+            sure.append(prefix + "@" + domain)
+    return Keys(sure, [name, *phones])
+
+
+def key_evidence(key: str) -> Evidence:
+    """What sharing ``key`` (one of :func:`keys_of`) shows."""
+    _, sep, rest = key.partition(_SEP)
+    if sep:
+        return (
+            Evidence.NAME_PHONE
+            if rest[:1] == "+"
+            else Evidence.NAME_DOMAIN
+            if rest[:1] == "@"
+            else Evidence.NAME_ORGANIZATION
+        )
+    if "@" in key:
+        return Evidence.EMAIL
+    return Evidence.PHONE_ONLY if key[:1] == "+" else Evidence.NAME_ONLY
 
 
 def sure_keys(identity: Identity) -> list[tuple[Evidence, str]]:
     """Keys that, shared by two identities, make them the same person; strongest first."""
-    emails = identity.emails
-    keys = [(_EMAIL, email) for email in emails]
-    name = identity.name
-    if name:
-        prefix = name + _SEP
-        if identity.organization:
-            keys.append((_NAME_ORG, prefix + identity.organization))
-        for phone in identity.phones:
-            keys.append((_NAME_PHONE, prefix + phone))
-        for domain in sorted(email_domains(emails)) if len(emails) > 1 else email_domains(emails):
-            keys.append((_NAME_DOMAIN, f"{prefix}@{domain}"))
-    return keys
+    return [(key_evidence(k), k) for k in keys_of(identity).sure]
 
 
 def possible_keys(identity: Identity) -> list[tuple[Evidence, str]]:
     """Keys that, shared, make a *possible* duplicate (when no sure key is shared)."""
-    keys = [(_NAME_ONLY, identity.name)] if identity.name else []
-    for phone in identity.phones:
-        keys.append((_PHONE_ONLY, phone))
-    return keys
-
-
-class Keys(NamedTuple):
-    """An identity's keys, computed once per record: :func:`sure_keys`, :func:`possible_keys`."""
-
-    sure: list[tuple[Evidence, str]]
-    possible: list[tuple[Evidence, str]]
-
-
-def keys_of(identity: Identity) -> Keys:
-    return Keys(sure_keys(identity), possible_keys(identity))
+    return [(key_evidence(k), k) for k in keys_of(identity).possible]
 
 
 def evidence(a: Identity, b: Identity) -> tuple[Evidence, ...]:
@@ -186,9 +202,8 @@ def same_person(a: Identity, b: Identity) -> bool:
 T = TypeVar("T")
 
 
-@dataclass(frozen=True, slots=True)
-class Match(Generic[T]):
-    """A record found in an :class:`IdentityIndex`, and why."""
+class Match(NamedTuple, Generic[T]):
+    """A record found in an :class:`IdentityIndex`, and why (a tuple: one per matched row)."""
 
     target: T
     evidence: Evidence
@@ -203,38 +218,38 @@ class IdentityIndex(Generic[T]):
 
     The first record to hold a key keeps it (the earliest person, or the first line of a file).
     :meth:`add` returns the keys it took, so that a caller can re-point them (a pending row
-    that receives its database id).
+    that receives its database id). Sure and possible keys never collide (:func:`keys_of`):
+    one dict holds both.
     """
 
     def __init__(self) -> None:
-        self.by_sure_key: dict[str, T] = {}
-        self.by_possible_key: dict[str, T] = {}
+        self.by_key: dict[str, T] = {}
 
     def find(self, keys: Keys) -> Match[T] | None:
         """The same person, by the strongest shared key; None if none is shared."""
-        index = self.by_sure_key
-        for kind, key in keys.sure:
-            target = index.get(key)
+        get = self.by_key.get
+        for key in keys.sure:
+            target = get(key)
             if target is not None:
-                return Match(target, kind)
+                return Match(target, key_evidence(key))
         return None
 
     def possible_matches(self, keys: Keys) -> list[Match[T]]:
         """Possible duplicates (one per target, name before phone); call after :meth:`find`."""
         found: list[Match[T]] = []
-        index = self.by_possible_key
-        for kind, key in keys.possible:
-            target = index.get(key)
+        get = self.by_key.get
+        for key in keys.possible:
+            target = get(key)
             if target is not None and all(m.target != target for m in found):
-                found.append(Match(target, kind))
+                found.append(Match(target, key_evidence(key)))
         return found
 
-    def add(self, keys: Keys, target: T) -> list[tuple[dict[str, T], str]]:
-        """Give ``target`` the keys nobody holds yet; return them."""
-        taken: list[tuple[dict[str, T], str]] = []
-        for index, pairs in ((self.by_sure_key, keys.sure), (self.by_possible_key, keys.possible)):
-            for _, key in pairs:
-                if key not in index:
-                    index[key] = target
-                    taken.append((index, key))
-        return taken
+    def add(self, keys: Keys, target: T) -> None:
+        """Give ``target`` the keys nobody holds yet. A caller that must re-point them later
+        (a pending row that receives its database id) keeps ``keys`` and checks
+        ``by_key[key] is target``."""
+        setdefault = self.by_key.setdefault
+        for key in keys.sure:
+            setdefault(key, target)
+        for key in keys.possible:
+            setdefault(key, target)

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from reseau.core.changes import Changes
 from reseau.core.enums import ContactKind, Country
-from reseau.core.identity import EVIDENCE_LABELS, Evidence, Identity, IdentityIndex, Keys, describe, keys_of
+from reseau.core.identity import EVIDENCE_LABELS, Evidence, IdentityIndex, Keys, describe, keys_for
 from reseau.core.messages import Message, tr
 from reseau.core.normalize import display_name
 from reseau.core.outcome import Outcome
@@ -147,7 +147,7 @@ class _Importer:
             emails, phones = points.get(pid, empty)
             # Recomputed rather than read: rows written by older code may have another key.
             name = fast_name_key(first, last) if first.strip() and last.strip() else ""
-            add(keys_of(Identity(name, org_key or "", tuple(emails), tuple(phones))), pid)
+            add(keys_for(name, org_key or "", emails, phones), pid)
 
     def note(self, line: int, status: str, message: Message | None = None) -> None:
         self.lines.append(ImportLine(line, status, message))
@@ -212,19 +212,19 @@ class _Importer:
                 emails.append(key)
             elif kind == ContactKind.PHONE:
                 phones.append(key)
-        return keys_of(
-            Identity(
-                plan.key if plan.first_name else "",
-                self._org_key(plan.organization) if plan.organization else "",
-                tuple(emails),
-                tuple(phones),
-            )
+        organization = plan.organization
+        return keys_for(
+            plan.key if plan.first_name else "",
+            self._org_key(organization) if organization else "",
+            emails,
+            phones,
         )
 
     def remember(self, keys: Keys, target: int | Plan) -> None:
-        taken = self.index.add(keys, target)
-        if isinstance(target, Plan):
-            target.keys += taken
+        self.index.add(keys, target)
+        if isinstance(target, Plan):  # re-pointed at its id once inserted (flush)
+            target.keys += keys.sure
+            target.keys += keys.possible
 
     def add(self, record: ContactRecord, plan: Plan | None, messages: list[Message]) -> None:
         """A planned row (``plan_row``): rejected, or its warnings noted, then matched by the
@@ -367,10 +367,11 @@ class _Importer:
                 indexed += ids
                 contact_rows: list[tuple[object, ...]] = []
                 tag_rows = []
+                by_key = self.index.by_key
                 for plan, pid in zip(plans, ids, strict=True):
-                    for index, key in plan.keys:  # now that it exists, later rows match it by id
-                        if index.get(key) is plan:
-                            index[key] = pid
+                    for key in plan.keys:  # now that it exists, later rows match it by id
+                        if by_key.get(key) is plan:
+                            by_key[key] = pid
                     plan.keys = []
                     contact_rows += [(pid, k, v, n, "", stamp, stamp) for k, v, n in plan.contacts]
                     if plan.tags:
