@@ -1,4 +1,4 @@
-"""Duplicates: found on folded names, e-mails and phones; merged keeping every link; kept apart."""
+"""Duplicates: found by the identity rule (core.identity); merged keeping every link; kept apart."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from reseau.core.enums import ContactKind, InteractionKind, ParticipantRole
+from reseau.core.identity import Evidence
 from reseau.db.models import ExchangeParticipant, Interaction, Person, Theme
 from reseau.db.session import Database
 from reseau.services.persons.duplicates import find_duplicates, mark_not_duplicate, merge_persons
@@ -29,8 +30,12 @@ def test_found_by_name_email_phone_and_kept_apart(database: Database) -> None:
         f = _add(session, "Masse", "Marc André", ContactInput(ContactKind.PHONE, "+1 418 555 0199"))
         _add(session, "Trickey", "Francine")
     with database.begin() as session:
-        pairs = {(p.a.id, p.b.id): p.reasons for p in find_duplicates(session)}
-    assert pairs == {(a, b): ("nom",), (c, d): ("courriel",), (e, f): ("nom", "téléphone")}
+        pairs = {(p.a.id, p.b.id): p.evidence for p in find_duplicates(session)}
+    assert pairs == {
+        (a, b): (Evidence.NAME_ONLY,),  # a name alone: to review, never the same person
+        (c, d): (Evidence.EMAIL,),
+        (e, f): (Evidence.NAME_PHONE,),
+    }
     with database.begin() as session:
         mark_not_duplicate(session, d, c)
     with database.begin() as session:

@@ -36,14 +36,23 @@ def _seed(database: Database) -> int:
 
 def _records() -> list[ContactRecord | RowProblem]:
     return [
+        # The same name and the same e-mail domain as the seeded person: corroborated.
         ContactRecord(
-            line=2, first_name="Denis", last_name="Saint-Amand", title="Directeur", organization="AQESSS"
+            line=2,
+            first_name="Denis",
+            last_name="Saint-Amand",
+            title="Directeur",
+            organization="AQESSS",
+            emails=["d.saint-amand@aqesss.qc.ca"],
         ),
         ContactRecord(line=3, first_name="Anne", last_name="Roy", emails=["DENIS@aqesss.qc.ca"], notes="n"),
         ContactRecord(
             line=4, first_name="Éric", last_name="Goyer", phones=["418 555-0199"], organization="DSP"
         ),
-        ContactRecord(line=5, first_name="Eric", last_name="GOYER", emails=["eric@dsp.qc.ca"]),
+        # The same name and organization as line 4.
+        ContactRecord(
+            line=5, first_name="Eric", last_name="GOYER", emails=["eric@dsp.qc.ca"], organization="DSP"
+        ),
         RowProblem(6, "5 colonnes au lieu de 3"),
         ContactRecord(line=7, emails=["not an email"]),
     ]
@@ -85,7 +94,7 @@ def test_update_and_fill(database: Database) -> None:
     _run(
         database,
         ImportOptions(policy=DuplicatePolicy.UPDATE),
-        [ContactRecord(line=2, first_name="Denis", last_name="St Amand", title="DG")],
+        [ContactRecord(line=2, first_name="Denis", last_name="St Amand", title="DG", organization="AQESSS")],
     )
     with database.begin() as session:
         assert session.get_one(Person, pid).title == "DG"

@@ -135,7 +135,8 @@ def test_export_formats_and_duplicate_reasons_in_english(
     qtbot.addWidget(duplicates)
     wait_ops(context)
     assert duplicates.model.rowCount() == 1
-    assert duplicates.model.index(0, 2).data() == "same name, same e-mail"
+    assert duplicates.model.index(0, 4).data() == "same person"
+    assert duplicates.model.index(0, 5).data() == "same e-mail, same name and same e-mail domain"
 
 
 @pytest.mark.usefixtures("english")

@@ -30,6 +30,14 @@ def fold(text: str) -> str:
     return _NON_WORD.sub(" ", ascii_only).strip()
 
 
+def name_key(first_name: str, last_name: str) -> str:
+    """A person's folded name, "last first": the name that ``core.identity`` compares.
+
+    One person spelled "Éric St-Amand-Massé" and "eric saint amand masse" has one key.
+    """
+    return fold(f"{last_name} {first_name}")
+
+
 def region_for(country: Country | None) -> str:
     """The phonenumbers region used to read a number written without its country code."""
     return "FR" if country == Country.FRANCE else "CA"

@@ -39,8 +39,8 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from reseau.core.messages import Message, tr
 from reseau.core.enums import ContactKind
+from reseau.core.messages import Message, tr
 from reseau.io.records import ContactRecord, NotAContactsFile, OrganizationRecord, RowProblem
 from reseau.io.vcard_properties import adr_value, email_value, org_value, tel_value
 

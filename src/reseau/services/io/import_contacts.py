@@ -1,7 +1,11 @@
 """Import contacts read from a file: one transaction, duplicates matched, recorded as a batch.
 
-Built for bulk (issue 9 benchmarks 100,000 rows): the match keys of every person (folded name,
-e-mails, E.164 phones) are loaded once into dicts, rows are planned in memory and written per
+Who is a duplicate is decided by ``core.identity`` (the same e-mail; or the same folded name with
+the same organization, phone or e-mail domain); a row that only shares a name or a phone is
+created and reported as a *possible* duplicate (status ``possible``).
+
+Built for bulk (issue 9 benchmarks 100,000 rows): the identity keys of every person are
+loaded once into dicts (``core.identity.IdentityIndex``), rows are planned in memory and written per
 chunk with one executemany per table (``services.bulk_insert``); only persons to update are
 loaded as ORM objects. The report types live in ``services.import_report``.
 
@@ -22,7 +26,9 @@ from sqlalchemy.orm import Session, selectinload
 from reseau.core.addresses import PostalAddress
 from reseau.core.changes import Changes
 from reseau.core.enums import ContactKind, Country
+from reseau.core.identity import EVIDENCE_LABELS, Evidence, IdentityIndex, Keys, describe, keys_for
 from reseau.core.messages import Message, tr
+from reseau.core.normalize import display_name
 from reseau.core.outcome import Outcome
 from reseau.db.base import utcnow
 from reseau.db.models import ContactPoint, ImportBatch, ImportBatchItem, Organization, Person, Tag
@@ -77,6 +83,15 @@ CONTACT_COLUMNS = (
     "updated_at",
 )  # fmt: skip
 CHANGED = Changes(persons=True, organizations=True, tags=True)
+# What the report says of a row matched with a person ({who}), and why ({why}).
+_NOTES: dict[str, Callable[[Message, Message], Message]] = {
+    "skipped": lambda who, why: tr("doublon de {who} : {why}", who=who, why=why),
+    "updated": lambda who, why: tr("fiche de {who} mise à jour : {why}", who=who, why=why),
+    "merged": lambda who, why: tr("fusionnée avec {who} : {why}", who=who, why=why),
+    "possible": lambda who, why: tr(
+        "nouvelle fiche, à comparer avec {who} : {why} (Outils › Doublons)", who=who, why=why
+    ),
+}
 
 
 class _Importer:
@@ -89,17 +104,21 @@ class _Importer:
         self.phone_cache: dict[tuple[str, Country], str | None] = {}
         self.created_ranges: list[tuple[int, int]] = []
         self.range_open = False
-        # Match keys -> person id (int, in the database) or a pending Plan (created this chunk).
-        self.by_email: dict[str, int | Plan] = {}
-        self.by_phone: dict[str, int | Plan] = {}
-        self.by_name: dict[str, int | Plan] = {}
+        # Identity keys (core.identity) -> person id (int, in the database) or a pending Plan
+        # (created this chunk, re-pointed at its id once inserted).
+        self.index: IdentityIndex[int | Plan] = IdentityIndex()
+        # Rows that name a person of the database, described once the import is done (one
+        # query for all the names): (line, status, person id, evidence).
+        self.person_notes: list[tuple[int, str, int, Evidence]] = []
+        self.possible = 0
+        self.orgs: dict[str, int] = {
+            k: i for i, k in session.execute(select(Organization.id, Organization.name_key))
+        }
+        self.org_keys: dict[str, str] = {}
         # Policy "create" never matches: neither load the keys nor keep them up to date.
         self.matching = options.policy != DuplicatePolicy.CREATE
         if self.matching:
             self._load_keys(session)
-        self.orgs: dict[str, int] = {
-            k: i for i, k in session.execute(select(Organization.id, Organization.name_key))
-        }
         self.tags: dict[str, int] = {n: i for i, n in session.execute(select(Tag.id, Tag.name))}
         self.org_keys: dict[str, str] = {}
         self.org_cards = OrganizationImport(session, batch, self.orgs, self._org_key, options.policy)
@@ -109,22 +128,61 @@ class _Importer:
         self.while_indexing: Callable[[], AbstractContextManager[None]] = nullcontext
 
     def _load_keys(self, session: Session) -> None:
-        for pid, key, first in session.execute(select(Person.id, Person.name_key, Person.first_name)):
-            if first:
-                self.by_name.setdefault(key, pid)
+        """Every person's identity keys, in id order (the earliest person keeps a shared key):
+        two queries, whatever the size of the database."""
+        points: dict[int, tuple[list[str], list[str]]] = {}
         for owner, kind, normalized in session.execute(
             select(ContactPoint.person_id, ContactPoint.kind, ContactPoint.normalized).where(
                 ContactPoint.person_id.is_not(None),
                 ContactPoint.kind.in_([ContactKind.EMAIL, ContactKind.PHONE]),
+                ContactPoint.normalized != "",
             )
         ):
-            if owner is not None:
-                (self.by_email if kind == ContactKind.EMAIL else self.by_phone).setdefault(normalized, owner)
+            if owner is None:
+                continue
+            pair = points.get(owner)
+            if pair is None:
+                pair = points[owner] = ([], [])
+            pair[0 if kind == ContactKind.EMAIL else 1].append(normalized)
+        empty: tuple[list[str], list[str]] = ([], [])
+        add = self.index.add
+        for pid, first, last, org_key in session.execute(
+            select(Person.id, Person.first_name, Person.last_name, Organization.name_key)
+            .outerjoin(Organization, Organization.id == Person.organization_id)
+            .order_by(Person.id)
+        ):
+            emails, phones = points.get(pid, empty)
+            # Recomputed rather than read: rows written by older code may have another key.
+            name = fast_name_key(first, last) if first.strip() and last.strip() else ""
+            add(keys_for(name, org_key or "", emails, phones), pid)
 
     def note(self, line: int, status: str, message: Message | None = None) -> None:
         self.lines.append(ImportLine(line, status, message))
-        if status != "warning":
+        if status not in ("warning", "possible"):
             self.range_open = False  # a skipped/updated/rejected row ends the created range
+
+    def note_person(self, line: int, status: str, person_id: int, why: Evidence) -> None:
+        """A row about a person of the database: described by name in :meth:`describe_persons`."""
+        self.person_notes.append((line, status, person_id, why))
+        if status != "possible":
+            self.range_open = False
+
+    def describe_persons(self) -> None:
+        """The notes about persons of the database, with their names and organizations read
+        in a few queries (not one per row) once the rows are matched."""
+        ids = sorted({pid for _, _, pid, _ in self.person_notes})
+        names: dict[int, Message] = {}
+        for start in range(0, len(ids), 500):
+            for pid, first, last, org in self.session.execute(
+                select(Person.id, Person.first_name, Person.last_name, Organization.name)
+                .outerjoin(Organization, Organization.id == Person.organization_id)
+                .where(Person.id.in_(ids[start : start + 500]))
+            ):
+                names[pid] = describe(display_name(first, last), org or "")
+        for line, status, pid, why in self.person_notes:
+            who = names.get(pid, tr("la fiche n° {person_id}", person_id=pid))
+            self.lines.append(ImportLine(line, status, _NOTES[status](who, EVIDENCE_LABELS[why])))
+        self.person_notes = []
 
     def created_line(self, line: int) -> None:
         """Created rows are kept as ranges of lines: a 2 GB file must not fill the memory."""
@@ -154,38 +212,32 @@ class _Importer:
         self.counts["rejected"] += 1
         self.note(line, "rejected", message)
 
-    def match(self, plan: Plan) -> int | Plan | None:
-        for kind, _, key, *_ in plan.contacts:
-            index = (
-                self.by_email
-                if kind == ContactKind.EMAIL
-                else self.by_phone
-                if kind == ContactKind.PHONE
-                else None
-            )
-            if index is not None and key in index:
-                return index[key]
-        if plan.first_name:
-            return self.by_name.get(plan.key)
-        return None
-
-    def remember(self, plan: Plan, target: int | Plan) -> None:
-        pairs: list[tuple[dict[str, int | Plan], str]] = []
-        if plan.first_name:
-            pairs.append((self.by_name, plan.key))
+    def keys(self, plan: Plan) -> Keys:
+        """The row's keys for ``core.identity`` (a name only with both first and last name)."""
+        emails: list[str] = []
+        phones: list[str] = []
         for kind, _, key, *_ in plan.contacts:
             if kind == ContactKind.EMAIL:
-                pairs.append((self.by_email, key))
+                emails.append(key)
             elif kind == ContactKind.PHONE:
-                pairs.append((self.by_phone, key))
-        for index, key in pairs:
-            if key not in index:
-                index[key] = target
-                if isinstance(target, Plan):
-                    target.keys.append((index, key))
+                phones.append(key)
+        organization = plan.organization
+        return keys_for(
+            plan.key if plan.first_name else "",
+            self._org_key(organization) if organization else "",
+            emails,
+            phones,
+        )
+
+    def remember(self, keys: Keys, target: int | Plan) -> None:
+        self.index.add(keys, target)
+        if isinstance(target, Plan):  # re-pointed at its id once inserted (flush)
+            target.keys += keys.sure
+            target.keys += keys.possible
 
     def add(self, record: ContactRecord, plan: Plan | None, messages: list[Message]) -> None:
-        """A planned row (``plan_row``): rejected, or its warnings noted, then matched."""
+        """A planned row (``plan_row``): rejected, or its warnings noted, then matched by the
+        identity rule of ``core.identity``."""
         if plan is None:
             self.reject(record.line, messages[0])
             return
@@ -195,39 +247,56 @@ class _Importer:
             self.note(record.line, *self.org_cards.add(record, plan))
             return
         policy = self.options.policy
-        found = self.match(plan) if self.matching else None
-        if found is None:
+        if not self.matching:
             self.new_plans.append(plan)
-            if self.matching:
-                self.remember(plan, plan)
             self.counts["created"] += 1
             self.created_line(plan.line)
             return
+        keys = self.keys(plan)
+        found = self.index.find(keys)
+        if found is None:
+            self.new_plans.append(plan)
+            self.counts["created"] += 1
+            self.created_line(plan.line)
+            possible = self.index.possible_matches(keys)
+            if possible:
+                self.possible += 1
+                for match in possible:
+                    self._note_match(plan.line, "possible", match.target, match.evidence)
+            self.remember(keys, plan)
+            return
+        target, why = found.target, found.evidence
         if policy == DuplicatePolicy.SKIP:
             self.counts["skipped"] += 1
-            self.note(
-                plan.line,
-                "skipped",
-                tr("doublon de la fiche n° {person_id}", person_id=found)
-                if isinstance(found, int)
-                else tr("doublon de la ligne {line}", line=found.line),
-            )
+            self._note_match(plan.line, "skipped", target, why)
             return
-        if isinstance(found, Plan):
-            merge_plans(found, plan, policy)  # a duplicate inside the file: merged into the new person
-            self.remember(plan, found)
+        if isinstance(target, Plan):
+            merge_plans(target, plan, policy)  # a duplicate inside the file: merged into the new person
+            self.remember(keys, target)
             self.counts["updated"] += 1
-            self.note(plan.line, "updated", tr("fusionnée avec la ligne {line}", line=found.line))
+            self._note_match(plan.line, "merged", target, why)
             return
-        pending = self.updates.get(found)
+        pending = self.updates.get(target)
         if pending is None:
-            plan.target = found
-            self.updates[found] = plan
+            plan.target = target
+            self.updates[target] = plan
         else:
             merge_plans(pending, plan, policy)
-        self.remember(plan, found)
+        self.remember(keys, target)
         self.counts["updated"] += 1
-        self.note(plan.line, "updated", tr("fiche n° {person_id} mise à jour", person_id=found))
+        self._note_match(plan.line, "updated", target, why)
+
+    def _note_match(self, line: int, what: str, target: int | Plan, why: Evidence) -> None:
+        status = "updated" if what == "merged" else what
+        if isinstance(target, int):
+            self.note_person(line, status, target, why)
+            return
+        who = tr(
+            "la ligne {line} (« {name} »)",
+            line=target.line,
+            name=display_name(target.first_name, target.last_name),
+        )
+        self.note(line, status, _NOTES[what](who, EVIDENCE_LABELS[why]))
 
     # --- writing a chunk ----------------------------------------------------------------
     def _org_key(self, name: str) -> str:
@@ -315,10 +384,11 @@ class _Importer:
                 indexed += ids
                 contact_rows: list[tuple[object, ...]] = []
                 tag_rows = []
+                by_key = self.index.by_key
                 for plan, pid in zip(plans, ids, strict=True):
-                    for index, key in plan.keys:  # now that it exists, later rows match it by id
-                        if index.get(key) is plan:
-                            index[key] = pid
+                    for key in plan.keys:  # now that it exists, later rows match it by id
+                        if by_key.get(key) is plan:
+                            by_key[key] = pid
                     plan.keys = []
                     contact_rows += [
                         (pid, k, v, n, label, usage, ext, address and json_of(address), stamp, stamp)
@@ -487,6 +557,7 @@ def _run(
         importer.flush()
         if progress is not None:
             progress(done)
+    importer.describe_persons()
     counts = importer.counts
     for key, value in counts.items():
         setattr(batch, f"{key}_count", value)
@@ -503,6 +574,7 @@ def _run(
         reason=aborted,
         organizations_created=importer.org_cards.created,
         organizations_updated=importer.org_cards.updated,
+        possible=importer.possible,
         **counts,
     )
     if aborted:

@@ -63,8 +63,8 @@ class Plan:
     key: str = ""  # the folded name, computed once
     target: int | None = None  # existing person id, for updates
     lines: list[int] = field(default_factory=list)
-    # (index, key) pairs pointing at this pending plan, re-pointed at its id once inserted.
-    keys: list[tuple[dict[str, int | Plan], str]] = field(default_factory=list)
+    # Identity keys pointing at this pending plan, re-pointed at its id once inserted.
+    keys: list[str] = field(default_factory=list)
 
 
 def plan_record(

@@ -37,13 +37,14 @@ STATUS_LABELS: dict[str, Message] = {
     "skipped": tr("ignorée"),
     "rejected": tr("rejetée"),
     "warning": tr("avertissement"),
+    "possible": tr("doublon possible"),
 }
 
 
 @dataclass(frozen=True)
 class ImportLine:
     line: int
-    status: str  # created | updated | skipped | rejected | warning
+    status: str  # created | updated | skipped | rejected | warning | possible (created, to review)
     message: Message | None = None
 
 
@@ -62,6 +63,8 @@ class ImportReport:
     # Company cards (vCard): organizations created, and existing ones given new contact points.
     organizations_created: int = 0
     organizations_updated: int = 0
+    # Created rows that share only a name or only a phone with another person (core.identity).
+    possible: int = 0
 
     def created_text(self, limit: int = 10) -> str:
         """The created rows' lines for people: "2–40, 42–57, …"."""
@@ -79,6 +82,16 @@ class ImportReport:
         )
 
     def _persons_summary(self) -> Message:
+        if self.possible:
+            return tr(
+                "{created} créées (dont {possible} doublons possibles à vérifier), {updated} mises à jour, "
+                "{skipped} ignorées, {rejected} rejetées",
+                created=self.created,
+                possible=self.possible,
+                updated=self.updated,
+                skipped=self.skipped,
+                rejected=self.rejected,
+            )
         return tr(
             "{created} créées, {updated} mises à jour, {skipped} ignorées, {rejected} rejetées",
             created=self.created,

@@ -1,14 +1,19 @@
-"""Find likely duplicate persons, merge two of them keeping every link, or mark them as distinct.
+"""Find duplicate persons by the identity rule, merge two of them keeping every link, or mark
+them as distinct.
 
-Likely duplicates share a folded name (accents, case, hyphens, "St-"/"Saint-" ignored: see
-``core.normalize.fold``), an e-mail address or an E.164 phone number. Merging moves *every* row
-that points at the dropped person (exchange participants, journal, themes, tags, agenda speakers
-and attendees, and any table added later) by following the foreign keys of the metadata.
+Who is the same person is decided by ``core.identity`` (the same e-mail; or the same folded
+name with the same organization, phone or e-mail domain), the rule the import follows: every
+pair it would merge is listed as *the same person*, and every pair it would report as a possible
+duplicate (a name alone, a phone alone) is listed as *to review*, each with its evidence.
+Merging moves *every* row that points at the dropped person (exchange participants, journal,
+themes, tags, agenda speakers and attendees, and any table added later) by following the
+foreign keys of the metadata.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -18,19 +23,26 @@ from sqlalchemy.orm import Session, selectinload
 from reseau.core.changes import Changes
 from reseau.core.enums import ContactKind
 from reseau.core.errors import NotFoundError, ReseauError
+from reseau.core.identity import (
+    EVIDENCE_LABELS,
+    SAME_PERSON,
+    Evidence,
+    Identity,
+    evidence,
+    possible_keys,
+    sure_keys,
+)
 from reseau.core.messages import Message, tr
 from reseau.core.normalize import display_name, format_phone
 from reseau.core.outcome import Outcome
-from reseau.db.models import Base, ContactPoint, NotDuplicate, Person
+from reseau.db.models import Base, ContactPoint, NotDuplicate, Organization, Person
 from reseau.services.persons.records import name_key
 
-MAX_GROUP = 25  # a key shared by more persons is not a duplicate signal ("info@...")
-# Why two persons look alike: stable codes in DuplicatePair.reasons, and their words.
-REASON_LABELS: dict[str, Message] = {
-    "nom": tr("même nom"),
-    "courriel": tr("même courriel"),
-    "téléphone": tr("même téléphone"),
-}
+# A key shared by more persons (a switchboard, « info@… ») pairs each of them with the first
+# one only, as the import does, instead of every two of them.
+MAX_GROUP = 25
+# Why two persons look alike: the codes of DuplicatePair.evidence, and their words.
+REASON_LABELS: dict[Evidence, Message] = EVIDENCE_LABELS
 MERGEABLE = (
     "first_name",
     "last_name",
@@ -68,7 +80,13 @@ class PersonBrief:
 class DuplicatePair:
     a: PersonBrief
     b: PersonBrief
-    reasons: tuple[str, ...] = field(default=())
+    # Everything the two share (core.identity.evidence), strongest first.
+    evidence: tuple[Evidence, ...] = field(default=())
+
+    @property
+    def same_person(self) -> bool:
+        """True when the import would take them for one person; False: a possible duplicate."""
+        return bool(self.evidence) and self.evidence[0] in SAME_PERSON
 
 
 def _brief(person: Person) -> PersonBrief:
@@ -90,11 +108,9 @@ def _brief(person: Person) -> PersonBrief:
     )
 
 
-def find_duplicates(session: Session) -> list[DuplicatePair]:
-    groups: dict[tuple[str, str], list[int | None]] = defaultdict(list)
-    for pid, first, last in session.execute(select(Person.id, Person.first_name, Person.last_name)):
-        # Recomputed rather than read: rows imported by older code may have another key.
-        groups[("nom", name_key(first, last))].append(pid)
+def identities(session: Session) -> dict[int, Identity]:
+    """Every person's identity keys (``core.identity``), in id order: three queries."""
+    points: dict[int, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
     for owner, kind, normalized in session.execute(
         select(ContactPoint.person_id, ContactPoint.kind, ContactPoint.normalized).where(
             ContactPoint.person_id.is_not(None),
@@ -102,27 +118,66 @@ def find_duplicates(session: Session) -> list[DuplicatePair]:
             ContactPoint.normalized != "",
         )
     ):
-        groups[("courriel" if kind == ContactKind.EMAIL else "téléphone", normalized)].append(owner)
-    reasons: dict[tuple[int, int], list[str]] = defaultdict(list)
-    for (what, _), ids in groups.items():
-        unique = sorted({i for i in ids if i is not None})
-        if 1 < len(unique) <= MAX_GROUP:
-            for a, b in combinations(unique, 2):
-                if what not in reasons[(a, b)]:
-                    reasons[(a, b)].append(what)
+        if owner is not None:
+            points[owner][0 if kind == ContactKind.EMAIL else 1].append(normalized)
+    result: dict[int, Identity] = {}
+    for pid, first, last, org_key in session.execute(
+        select(Person.id, Person.first_name, Person.last_name, Organization.name_key)
+        .outerjoin(Organization, Organization.id == Person.organization_id)
+        .order_by(Person.id)
+    ):
+        emails, phones = points.get(pid, ([], []))
+        # Recomputed rather than read: rows written by older code may have another key.
+        name = name_key(first, last) if first.strip() and last.strip() else ""
+        result[pid] = Identity(name, org_key or "", tuple(emails), tuple(phones))
+    return result
+
+
+def _candidates(groups: Iterable[list[int]]) -> Iterator[tuple[int, int]]:
+    for group in groups:
+        ids = list(dict.fromkeys(group))
+        if len(ids) <= MAX_GROUP:
+            yield from combinations(ids, 2)
+        else:
+            yield from ((ids[0], other) for other in ids[1:])
+
+
+def find_duplicates(session: Session) -> list[DuplicatePair]:
+    """Pairs of persons the identity rule finds alike: the same person first, then the
+    possible duplicates to review; pairs marked « pas un doublon » are left out."""
+    people = identities(session)
+    groups: dict[str, list[int]] = defaultdict(list)
+    for pid, identity in people.items():
+        # Sure and possible keys never collide (core.identity), so one dict holds both.
+        for _, key in (*sure_keys(identity), *possible_keys(identity)):
+            groups[key].append(pid)
     apart = {(a, b) for a, b in session.execute(select(NotDuplicate.person_a_id, NotDuplicate.person_b_id))}
-    pairs = [key for key in reasons if key not in apart]
-    wanted = {i for pair in pairs for i in pair}
-    persons = {
-        p.id: _brief(p)
-        for p in session.scalars(
-            select(Person)
-            .where(Person.id.in_(wanted))
-            .options(selectinload(Person.contact_points), selectinload(Person.organization))
+    found: dict[tuple[int, int], tuple[Evidence, ...]] = {}
+    for first, second in _candidates(g for g in groups.values() if len(g) > 1):
+        pair = (first, second) if first < second else (second, first)
+        if pair in found or pair in apart:
+            continue
+        why = evidence(people[pair[0]], people[pair[1]])
+        if why:
+            found[pair] = why
+    wanted = sorted({i for pair in found for i in pair})
+    persons: dict[int, PersonBrief] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        persons.update(
+            (p.id, _brief(p))
+            for p in session.scalars(
+                select(Person)
+                .where(Person.id.in_(chunk))
+                .options(selectinload(Person.contact_points), selectinload(Person.organization))
+            )
         )
-    }
-    result = [DuplicatePair(persons[a], persons[b], tuple(reasons[(a, b)])) for a, b in pairs]
-    return sorted(result, key=lambda p: (-len(p.reasons), name_key(p.a.first_name, p.a.last_name)))
+    result = [DuplicatePair(persons[a], persons[b], why) for (a, b), why in found.items()]
+    order = list(Evidence)
+    return sorted(
+        result,
+        key=lambda p: (order.index(p.evidence[0]), name_key(p.a.first_name, p.a.last_name), p.a.id, p.b.id),
+    )
 
 
 def mark_not_duplicate(session: Session, first_id: int, second_id: int) -> Outcome[None]:

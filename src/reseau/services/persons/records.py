@@ -17,7 +17,8 @@ from reseau.core.changes import Changes
 from reseau.core.enums import ContactKind, Country
 from reseau.core.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from reseau.core.messages import tr
-from reseau.core.normalize import display_name, fold
+from reseau.core.normalize import display_name
+from reseau.core.normalize import name_key as name_key  # re-exported: the services' name
 from reseau.core.outcome import Outcome
 from reseau.core.phone_display import display_phone
 from reseau.db.models import ContactPoint, Organization, Person, Tag
@@ -91,10 +92,6 @@ class PersonDetail:
     @property
     def name(self) -> str:
         return display_name(self.data.first_name, self.data.last_name)
-
-
-def name_key(first_name: str, last_name: str) -> str:
-    return fold(f"{last_name} {first_name}")
 
 
 def _first_contact(kind: ContactKind) -> Any:

@@ -1,10 +1,12 @@
-"""Outils > Doublons : likely duplicate pairs, a side-by-side merge, "not a duplicate"."""
+"""Outils > Doublons : the pairs the identity rule finds (the same person, or possible duplicates
+to review), by name and organization with the evidence; a side-by-side merge; "not a duplicate"."""
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -75,8 +77,12 @@ class MergeDialog(QDialog):
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
         for column, person in ((1, pair.a), (2, pair.b)):
-            head = QLabel(f"<b>{self.tr('Fiche n°')} {person.id}</b>")
+            head = QLabel(f"<b>{html.escape(_describe(person))}</b>")
+            head.setObjectName(f"person_{'a' if column == 1 else 'b'}")
             grid.addWidget(head, 0, column)
+        why = QLabel(_evidence_text(pair))
+        why.setObjectName("evidence")
+        grid.addWidget(why, 0, 0)
         self.groups: dict[str, QButtonGroup] = {}
         row = 1
         for name, text, value in FIELD_ROWS:
@@ -103,11 +109,10 @@ class MergeDialog(QDialog):
         grid.addWidget(QLabel(", ".join(pair.b.phones) or "—"), row + 1, 2)
         note = QLabel(
             self.tr(
-                "Les courriels, téléphones, adresses, étiquettes et thèmes des deux fiches sont réunis ; "
-                "les participations aux échanges, le journal et l'agenda passent à la fiche n° %s. "
-                "L'autre fiche est supprimée."
-            )
-            % pair.a.id
+                "Les courriels, téléphones, adresses, étiquettes et thèmes des deux fiches sont réunis ; "
+                "les participations aux échanges, le journal et l'agenda passent à la fiche de « %1 » "
+                "(la première colonne). L'autre fiche est supprimée."
+            ).replace("%1", pair.a.name)
         )
         note.setWordWrap(True)
         buttons = QDialogButtonBox()
@@ -132,26 +137,35 @@ class MergeDialog(QDialog):
 
 
 def _describe(person: PersonBrief) -> str:
+    """Name and organization (else the first e-mail): what tells two homonyms apart."""
     extra = person.organization or (person.emails[0] if person.emails else "")
     return f"{person.name} ({extra})" if extra else person.name
+
+
+def _evidence_text(pair: DuplicatePair) -> str:
+    return ", ".join(say(REASON_LABELS[e]) for e in pair.evidence)
+
+
+def _verdict(pair: DuplicatePair) -> str:
+    if pair.same_person:
+        return QCoreApplication.translate("DuplicatesDialog", "même personne")
+    return QCoreApplication.translate("DuplicatesDialog", "à vérifier")
 
 
 class DuplicatesDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle(self.tr("Doublons probables"))
-        self.resize(860, 480)
+        self.setWindowTitle(self.tr("Doublons"))
+        self.resize(1000, 480)
         self.model: RowTableModel[DuplicatePair] = RowTableModel(
             [
-                Column(self.tr("Fiche"), lambda p: _describe(p.a)),
-                Column(self.tr("Doublon probable"), lambda p: _describe(p.b)),
-                Column(
-                    self.tr("Pourquoi"),
-                    lambda p: ", ".join(
-                        say(REASON_LABELS[r]) if r in REASON_LABELS else r for r in p.reasons
-                    ),
-                ),
+                Column(self.tr("Personne"), lambda p: p.a.name),
+                Column(self.tr("Organisation"), lambda p: p.a.organization),
+                Column(self.tr("Doublon"), lambda p: p.b.name),
+                Column(self.tr("Organisation"), lambda p: p.b.organization),
+                Column(self.tr("Verdict"), _verdict),
+                Column(self.tr("Pourquoi"), _evidence_text),
             ]
         )
         self.table = QTableView()
@@ -161,9 +175,18 @@ class DuplicatesDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.ResizeToContents)
+        self.explanation = QLabel(
+            self.tr(
+                "Même personne : même courriel, ou même nom avec la même organisation, le même "
+                "téléphone ou le même domaine de courriel. À vérifier : seulement le même nom, ou "
+                "seulement le même téléphone (un standard partagé) ; l'import les crée à part."
+            )
+        )
+        self.explanation.setWordWrap(True)
         self.table.setWordWrap(False)
         self.table.doubleClicked.connect(self._on_merge_button_clicked)
         self.status = QLabel()
@@ -180,6 +203,7 @@ class DuplicatesDialog(QDialog):
         self.merge_button.clicked.connect(self._on_merge_button_clicked)
         self.apart_button.clicked.connect(self._on_apart_button_clicked)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
@@ -198,8 +222,13 @@ class DuplicatesDialog(QDialog):
         self.model.set_rows(pairs)
         if pairs:
             self.table.selectRow(0)
+        sure = sum(1 for p in pairs if p.same_person)
         self.status.setText(
-            self.tr("Paires à examiner : %s") % len(pairs) if pairs else self.tr("Aucun doublon probable.")
+            self.tr("Même personne : %1 ; à vérifier : %2")
+            .replace("%1", str(sure))
+            .replace("%2", str(len(pairs) - sure))
+            if pairs
+            else self.tr("Aucun doublon.")
         )
         self.merge_button.setEnabled(bool(pairs))
         self.apart_button.setEnabled(bool(pairs))

@@ -40,7 +40,12 @@ class PolicyPage(QWizardPage):
         self.wiz = wizard
         self.setTitle(self.tr("Doublons"))
         self.setSubTitle(
-            self.tr("Une fiche est un doublon si elle a le même nom (sans accents), courriel ou téléphone.")
+            self.tr(
+                "Une ligne est la même personne qu'une fiche si elle a le même courriel, ou le même nom "
+                "avec la même organisation, le même téléphone ou le même domaine de courriel. Un nom "
+                "seul ou un téléphone seul (un standard) ne suffit pas : la ligne est créée et signalée "
+                "comme doublon possible, à vérifier dans Outils › Doublons."
+            )
         )
         self.group = QButtonGroup(self)
         layout = QVBoxLayout(self)
@@ -157,6 +162,11 @@ class ResultPage(QWizardPage):
             text = reason + self.tr("Résultat prévu : ") + summary
         if report.created_lines:
             text += "\n" + self.tr("Lignes créées : %s") % report.created_text()
+        if report.possible:
+            text += "\n" + self.tr(
+                "Doublons possibles (même nom seulement ou même téléphone seulement) : %1, "
+                "créés à part et listés ci-dessous, à vérifier dans Outils › Doublons."
+            ).replace("%1", str(report.possible))
         self.status.setText(text)
         self.model.set_rows(list(report.lines))
         self.table.resizeColumnsToContents()

@@ -39,13 +39,10 @@ from reseau.io.contacts_file import (
     reinspect,
     vcard_eight_bit_text,
 )
-from reseau.io.csv_formats import FIELDS
+from reseau.io.csv_formats import FIELDS, field_name
 from reseau.io.records import ContactRecord, NotAContactsFile, OrganizationRecord, RowProblem
 from reseau.io.vcard_read import EIGHT_BIT
 from reseau.io.vcard_read import ENCODING_NAMES as VCARD_ENCODINGS
-from reseau.io.contacts_file import ContactsFile, mapping_for, open_contacts, read_contacts, reinspect
-from reseau.io.csv_formats import FIELDS, field_name
-from reseau.io.records import ContactRecord, NotAContactsFile, RowProblem
 from reseau.services.io import import_undo
 from reseau.services.io.import_contacts import (
     ImportReport,
