@@ -33,7 +33,15 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = ROOT.parent / "shared" / "samples"
+# ../shared/samples beside the main checkout; a worktree under ../wt/NAME looks two levels up.
+SAMPLES = next(
+    (
+        p
+        for p in (ROOT.parent / "shared" / "samples", ROOT.parent.parent / "shared" / "samples")
+        if p.is_dir()
+    ),
+    ROOT.parent / "shared" / "samples",
+)
 REFERENCE = ROOT.parent / "shared" / "reference"
 
 

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reseau.core.messages import Message, tr
-from reseau.io.csv_formats import FORMAT_NAMES
+from reseau.io.csv_formats import FORMAT_NAMES, ColumnFate, column_fates, default_mapping
 from reseau.io.csv_read import CsvInfo, inspect_csv, read_csv
 from reseau.io.records import ContactRecord, NotAContactsFile, RowProblem
-from reseau.io.sniff import sniff_encoding
+from reseau.io.sniff import sniff_encoding, text_kind
 from reseau.io.vcard_read import read_vcards
 
 
@@ -28,15 +28,29 @@ class ContactsFile:
 
 
 def is_vcard(path: Path) -> bool:
+    """True for a vCard file; :class:`NotAContactsFile` (saying what the file is) for a
+    calendar, a spreadsheet, a PDF, an image or an empty file."""
     with path.open("rb") as handle:
         head = handle.read(4096)
     sniffed = sniff_encoding(head)
     text = head.decode(sniffed.encoding, errors="replace").lstrip("\ufeff \r\n\t").upper()
+    kind = text_kind(text)
+    if kind is not None:
+        raise NotAContactsFile(kind)
     return text.startswith("BEGIN:VCARD")
 
 
 def open_contacts(path: Path) -> ContactsFile:
-    """What kind of contacts file ``path`` is; :class:`NotAContactsFile` when it is none."""
+    """What kind of contacts file ``path`` is; :class:`NotAContactsFile`, naming the file and
+    what it is instead, when it is none (a folder, a calendar, a spreadsheet, a PDF…)."""
+    if path.is_dir():
+        raise NotAContactsFile(
+            tr(
+                "{file} est un dossier et non un fichier : "
+                "choisissez le fichier de contacts (.csv, .vcf) qu'il contient",
+                file=path.name or str(path),
+            )
+        )
     if not path.is_file():
         raise NotAContactsFile(tr("fichier introuvable : {path}", path=str(path)))
     try:
@@ -69,13 +83,29 @@ def reinspect(source: ContactsFile, encoding: str, delimiter: str) -> ContactsFi
     return ContactsFile(source.path, "csv", info.format_label, info)
 
 
-def mapping_for(info: CsvInfo, columns: Mapping[str, str] | None) -> list[str | None]:
-    """Column fields from a saved mapping (header -> field), defaulting to the known headers."""
-    from reseau.io.csv_formats import field_for
-
+def mapping_for(
+    info: CsvInfo, columns: Mapping[str, str] | None, preset: str | None = None
+) -> list[str | None]:
+    """Column fields from a saved mapping (header -> field, "" for ignored), defaulting to what
+    ``preset`` (by default the detected program) says of the headers; a header the saved mapping
+    does not name is read as by default (an unknown one is kept in the notes, never dropped)."""
+    defaults = default_mapping(info.headers, preset or info.format_code)
     if columns is None:
-        return [field_for(h) for h in info.headers]
-    return [columns.get(h) or None for h in info.headers]
+        return defaults
+    return [
+        (columns[h] or None) if h in columns else default
+        for h, default in zip(info.headers, defaults, strict=True)
+    ]
+
+
+def column_report(
+    source: ContactsFile, columns: Mapping[str, str] | None, preset: str | None = None
+) -> list[ColumnFate]:
+    """The columns of a CSV file that feed no field, and what becomes of each (none for vCard)."""
+    if source.csv is None:
+        return []
+    chosen = preset or source.csv.format_code
+    return column_fates(source.csv.headers, mapping_for(source.csv, columns, chosen), chosen)
 
 
 def read_contacts(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reseau.core.messages import tr
-from reseau.io.csv_formats import compose_address, default_mapping, detect_format
+from reseau.io.csv_formats import KEEP, column_name, compose_address, default_mapping, detect_format
 from reseau.io.csv_write import neutralise
 from reseau.io.records import ContactRecord, NotAContactsFile, RowProblem, split_multi
 from reseau.io.sniff import SAMPLE_SIZE, looks_like_mojibake, sniff_delimiter, sniff_encoding
@@ -97,16 +97,27 @@ def _unneutralise(cell: str) -> str:
 _SCALARS = ("first_name", "last_name", "full_name", "title", "organization", "country", "notes")
 
 
-def record_from_cells(line: int, cells: Sequence[str], mapping: Sequence[str | None]) -> ContactRecord:
+def record_from_cells(
+    line: int, cells: Sequence[str], mapping: Sequence[str | None], headers: Sequence[str] = ()
+) -> ContactRecord:
     """Apply a column mapping to one row's cells."""
-    return RowMapper(mapping)(line, cells)
+    return RowMapper(mapping, headers)(line, cells)
 
 
 class RowMapper:
-    """A column mapping compiled once: only mapped columns are looked at (Google has 80+)."""
+    """A column mapping compiled once: only mapped columns are looked at (Google has 80+).
 
-    def __init__(self, mapping: Sequence[str | None]) -> None:
+    A column mapped to ``KEEP`` goes to the notes as « En-tête : valeur » (a column without a
+    header is named by its number), so no cell of an unknown column is lost.
+    """
+
+    def __init__(self, mapping: Sequence[str | None], headers: Sequence[str] = ()) -> None:
         self.columns = [(index, field) for index, field in enumerate(mapping) if field]
+        self.labels = {
+            index: ((headers[index] if index < len(headers) else "") or column_name(index)) + "\u00a0: "
+            for index, field in self.columns
+            if field == KEEP
+        }
 
     def __call__(self, line: int, cells: Sequence[str]) -> ContactRecord:
         record = ContactRecord(line=line)
@@ -120,7 +131,10 @@ class RowMapper:
                 continue
             if value[0] == "'":
                 value = _unneutralise(value)
-            if field in _SCALARS:
+            if field == KEEP:
+                kept = self.labels[index] + value
+                record.notes = f"{record.notes}\n{kept}" if record.notes else kept
+            elif field in _SCALARS:
                 current = getattr(record, field)
                 setattr(record, field, f"{current}\n{value}" if current and field == "notes" else value)
             elif field == "email":
@@ -143,6 +157,12 @@ class RowMapper:
                 address = compose_address(group_parts)
                 if address:
                     record.addresses.append(address)
+                # The parts as evidence of the country (core.country_evidence).
+                record.address_country = record.address_country or group_parts.get("country", "")
+                record.region = record.region or group_parts.get("region", "")
+                record.city = record.city or group_parts.get("city", "")
+                if "postal" in group_parts:
+                    record.postal_codes.append(group_parts["postal"])
         return record
 
 
@@ -155,7 +175,10 @@ def read_csv(
     was swallowed into one cell); the rows before it are still yielded.
     """
     info = info or inspect_csv(path)
-    mapper = RowMapper(list(mapping) if mapping is not None else default_mapping(info.headers))
+    mapper = RowMapper(
+        list(mapping) if mapping is not None else default_mapping(info.headers, info.format_code),
+        info.headers,
+    )
     width = len(info.headers)
     with _text_stream(path, info.encoding) as text:
         reader = csv.reader(text, delimiter=info.delimiter, strict=True)

@@ -81,6 +81,7 @@ class _Importer:
         self.batch = batch
         self.lines: list[ImportLine] = []
         self.counts = {"created": 0, "updated": 0, "skipped": 0, "rejected": 0}
+        self.country_counts: dict[tuple[Country, str], int] = {}
         self.phone_cache: dict[tuple[str, Country], str | None] = {}
         self.created_ranges: list[tuple[int, int]] = []
         self.range_open = False
@@ -191,6 +192,8 @@ class _Importer:
                 self.remember(plan, plan)
             self.counts["created"] += 1
             self.created_line(plan.line)
+            basis = (plan.country, plan.guess.basis if plan.guess else "default")
+            self.country_counts[basis] = self.country_counts.get(basis, 0) + 1
             return
         if policy == DuplicatePolicy.SKIP:
             self.counts["skipped"] += 1
@@ -458,6 +461,8 @@ def _run(
         batch_id=None if aborted else batch.id,
         applied=not aborted,
         reason=aborted,
+        countries=tuple((c, b, n) for (c, b), n in sorted(importer.country_counts.items())),
+        default_country=options.default_country,
         **counts,
     )
     if aborted:
