@@ -20,6 +20,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from reseau.core.changes import Changes
+from reseau.core.country_evidence import BASES
 from reseau.core.enums import ContactKind, Country
 from reseau.core.messages import Message, tr
 from reseau.core.outcome import Outcome
@@ -461,7 +462,12 @@ def _run(
         batch_id=None if aborted else batch.id,
         applied=not aborted,
         reason=aborted,
-        countries=tuple((c, b, n) for (c, b), n in sorted(importer.country_counts.items())),
+        countries=tuple(
+            (c, b, n)
+            for (c, b), n in sorted(
+                importer.country_counts.items(), key=lambda i: (i[0][0], BASES.index(i[0][1]))
+            )
+        ),
         default_country=options.default_country,
         **counts,
     )
