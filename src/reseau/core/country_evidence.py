@@ -113,7 +113,6 @@ _CA_POSTAL = re.compile(r"^([A-Z]\d[A-Z]) ?(\d[A-Z]\d)$")
 # In address text: « 33000 Bordeaux » at the start of a line, or a Canadian code anywhere.
 _FR_POSTAL_IN = re.compile(r"(?m)^\s*(?:F-?)?(\d{5})\s+\S")
 _CA_POSTAL_IN = re.compile(r"\b([A-Za-z]\d[A-Za-z]) ?(\d[A-Za-z]\d)\b")
-_DIGITS = re.compile(r"\d")
 _PHONE_CHARS = re.compile(r"^[+0-9 ().\-/]+$")
 
 
@@ -138,10 +137,13 @@ def infer_country(
         if said is not None:
             return said
     # Canada without a province: the Canadian evidence below tells Québec from the rest.
+    shapes: list[CountryGuess] = []
     for raw in phones:
-        found = phone_evidence(raw)
+        found, shape = _phone_guesses(raw)
         if found is not None and (canada is None or found.country is not Country.FRANCE):
             return found
+        if shape is not None:
+            shapes.append(shape)
     for code in postal_codes:
         found = postal_evidence(code)
         if found is not None and (canada is None or found.country is not Country.FRANCE):
@@ -152,10 +154,8 @@ def infer_country(
         found = email_evidence(email)
         if found is not None:
             return found
-    for raw in phones:
-        found = phone_format_evidence(raw)
-        if found is not None:
-            return found
+    if shapes:
+        return shapes[0]
     if city:
         found = _from_city(city)
         if found is not None:
@@ -209,21 +209,51 @@ def country_from_text(text: str) -> Country | None:
 
 def phone_evidence(raw: str) -> CountryGuess | None:
     """The country of a number written with its international prefix (+33, 0033, +1 514…)."""
+    return _phone_guesses(raw)[0]
+
+
+def phone_format_evidence(raw: str) -> CountryGuess | None:
+    """A national number only one side writes: 0X XX XX XX XX (France), or ten digits with a
+    Québec area code (Québec). Other shapes (a 10-digit number elsewhere in North America, a
+    German 030…) say nothing."""
+    return _phone_guesses(raw)[1]
+
+
+_NO_GUESS: tuple[CountryGuess | None, CountryGuess | None] = (None, None)
+
+
+def _phone_guesses(raw: str) -> tuple[CountryGuess | None, CountryGuess | None]:
+    """(what its international prefix says, what its national shape says), digits read once."""
     text = raw.strip()
     if not text or not _PHONE_CHARS.match(text):
-        return None
+        return _NO_GUESS
+    # ASCII only past the match: bytes.translate is the fastest way to keep the digits.
+    digits = text.encode("ascii").translate(None, b"+ ().-/").decode("ascii")
     if text[0] == "+":
-        digits = "".join(_DIGITS.findall(text))
+        international = digits
     elif text.startswith("00"):
-        digits = "".join(_DIGITS.findall(text))[2:]
+        international = digits[2:]
     elif text.startswith("011"):  # dialled from North America
-        digits = "".join(_DIGITS.findall(text))[3:]
+        international = digits[3:]
+    elif len(digits) == 11 and digits[0] == "1":  # 1 514 555-0100: the NANP trunk prefix, as good as +1
+        international = digits
     else:
-        digits = "".join(_DIGITS.findall(text))
-        # 1 514 555-0100: North America's trunk prefix, as good as +1.
-        if not (len(digits) == 11 and digits[0] == "1"):
-            return None
-    return _prefix_evidence(digits[:4]) if len(digits) >= 7 else None
+        international = ""
+    if international:
+        return (_prefix_evidence(international[:4]) if len(international) >= 7 else None), None
+    if len(digits) != 10:
+        return _NO_GUESS
+    if digits[0] == "0" and digits[1] != "0":
+        said = tr("numéro au format français {number}", number=text)
+        return None, CountryGuess(Country.FRANCE, "phone_format", said)
+    if digits[:3] in QUEBEC_AREA_CODES:
+        return None, _area_evidence(digits[:3])
+    return _NO_GUESS
+
+
+@lru_cache(maxsize=64)
+def _area_evidence(area: str) -> CountryGuess:
+    return CountryGuess(Country.QUEBEC, "phone_format", tr("indicatif régional {area}", area=area))
 
 
 @lru_cache(maxsize=4096)
@@ -273,25 +303,6 @@ def _domain_evidence(domain: str) -> CountryGuess | None:
     for suffix in (".gouv.qc.ca", ".qc.ca", ".quebec"):
         if domain.endswith(suffix):
             return CountryGuess(Country.QUEBEC, "email", tr("domaine {domain}", domain=suffix))
-    return None
-
-
-def phone_format_evidence(raw: str) -> CountryGuess | None:
-    """A national number only one side writes: 0X XX XX XX XX (France), or ten digits with a
-    Québec area code (Québec). Other shapes (a 10-digit number elsewhere in North America, a
-    German 030…) say nothing."""
-    text = raw.strip()
-    if not text or text[0] == "+" or not _PHONE_CHARS.match(text):
-        return None
-    digits = "".join(_DIGITS.findall(text))
-    if len(digits) != 10:
-        return None
-    if digits[0] == "0" and digits[1] != "0":
-        return CountryGuess(
-            Country.FRANCE, "phone_format", tr("numéro au format français {number}", number=text)
-        )
-    if digits[:3] in QUEBEC_AREA_CODES:
-        return CountryGuess(Country.QUEBEC, "phone_format", tr("indicatif régional {area}", area=digits[:3]))
     return None
 
 
