@@ -95,4 +95,7 @@ def test_address_hints_read_country_postal_code_and_city() -> None:
     hints = address_hints(["1000 rue Sherbrooke\nMontréal QC h3a 1b1"])
     assert hints.postal_codes == ("H3A 1B1",)
     assert address_hints(["12 rue du Port"]) == address_hints([])
+    hints = address_hints(["100 Ontario Street\nOttawa\nOntario\nCanada"])
+    assert (hints.country_text, hints.region) == ("Canada", "Ontario")
+    assert infer_country(**vars(hints)).country is OTHER
     assert infer_country(**vars(address_hints(["2 rue X\n69001 Lyon"]))).country is FR

@@ -229,3 +229,23 @@ def test_samples_country_and_columns(database: Database, samples: Path) -> None:
     assert fates and all(f.header or f.index for f in fates)
     report = _import(database, gmail)
     assert report.rejected == 0
+
+
+def test_vcard_address_is_evidence(database: Database, tmp_path: Path) -> None:
+    path = tmp_path / "carte.vcf"
+    path.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Dupuis;Jeanne;;;\r\nFN:Jeanne Dupuis\r\n"
+        b"TEL;TYPE=WORK:05 56 00 11 22\r\n"
+        b"ADR;TYPE=WORK:;;12 rue Sainte-Catherine;Bordeaux;;33000;\r\nEND:VCARD\r\n"
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Roy;Luc;;;\r\nFN:Luc Roy\r\n"
+        b"ADR;TYPE=WORK:;;1 rue Y;Ottawa;Ontario;K1A 0B1;Canada\r\nEND:VCARD\r\n"
+    )
+    report = _import(database, path)
+    persons = _persons(database)
+    assert persons["Dupuis"].country == Country.FRANCE
+    assert _values(persons["Dupuis"], ContactKind.PHONE) == {"+33556001122"}
+    assert persons["Roy"].country == Country.OTHER
+    assert {(c, b) for c, b, _ in report.countries} == {
+        (Country.FRANCE, "postal"),
+        (Country.OTHER, "country"),
+    }

@@ -337,8 +337,16 @@ def address_hints(addresses: Iterable[str]) -> AddressHints:
         last = fold(lines[-1])
         if not country and (last in _FRANCE_WORDS or last in _QUEBEC_WORDS or last in _CANADA_WORDS):
             country = lines[-1]
-        elif not region and (last in _OTHER_PROVINCES or last in _FRENCH_REGIONS):
-            region = lines[-1]
+        # A province or region is a line of its own ("…\nOntario\nCanada"), never a street.
+        for line in lines[1:] if not region else ():
+            key = fold(line)
+            if (
+                key in _OTHER_PROVINCES
+                or key in _FRENCH_REGIONS
+                or (key in _QUEBEC_WORDS and line != country)
+            ):
+                region = line
+                break
         for match in _CA_POSTAL_IN.finditer(address):
             postal.append(f"{match.group(1)} {match.group(2)}".upper())
         for line in lines:
