@@ -54,7 +54,7 @@ def test_import_not_contacts(db_path: Path, tmp_path: Path, capsys: pytest.Captu
     bad = tmp_path / "x.csv"
     bad.write_bytes(b"PK\x03\x04\x00\x00[Content_Types].xml xl/workbook.xml")
     assert main(["import", str(bad), "--db", str(db_path)]) == 2
-    assert "x.csv : c'est un classeur Excel (.xlsx)" in capsys.readouterr().err
+    assert "x.csv : classeur Excel (.xlsx) illisible" in capsys.readouterr().err
 
 
 def test_export_pdf_grouped(qapp: object, demo_template: Path, tmp_path: Path) -> None:

@@ -249,3 +249,31 @@ def test_vcard_address_is_evidence(database: Database, tmp_path: Path) -> None:
         (Country.FRANCE, "postal"),
         (Country.OTHER, "country"),
     }
+
+
+def test_excel_workbook_is_read(database: Database, tmp_path: Path) -> None:
+    from datetime import date
+
+    from openpyxl import Workbook
+
+    path = tmp_path / "liste.xlsx"
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Prénom", "Nom", "Organisme", "Courriel", "Téléphone", "Arrivée"])
+    sheet.append(["Jeanne", "Dupuis", "CAF", "jeanne@caf.fr", "05 56 00 11 22", date(2027, 5, 10)])
+    sheet.append([None, None, None, None, None, None])
+    sheet.append(["Marc", "Tremblay", "CISSS", "marc@cisss.qc.ca", 5145550100, None])
+    workbook.save(path)
+    source = open_contacts(path)
+    assert source.kind == "xlsx" and source.csv is not None
+    report = _import(database, path, default=Country.OTHER)
+    assert (report.created, report.rejected) == (2, 0)
+    assert report.created_lines == ((2, 4),)  # the sheet's row numbers (3 is blank)
+    persons = _persons(database)
+    jeanne, marc = persons["Dupuis"], persons["Tremblay"]
+    assert (jeanne.country, marc.country) == (Country.FRANCE, Country.QUEBEC)
+    assert _values(jeanne, ContactKind.PHONE) == {"+33556001122"}
+    assert _values(marc, ContactKind.PHONE) == {"+15145550100"}  # a number cell, read as digits
+    assert jeanne.notes == f"Arrivée{NBSP}: 2027-05-10"
+    assert jeanne.organization is not None and jeanne.organization.name == "CAF"

@@ -283,3 +283,32 @@ def test_import_wizard_country_evidence_and_columns(
         assert (jeanne.country, persons["Silva"].country) == (Country.FRANCE, Country.OTHER)
         assert [c.value for c in jeanne.contact_points if c.kind == ContactKind.PHONE] == ["+33556001122"]
         assert jeanne.notes == "Ville\u00a0: Bordeaux"  # « Code interne » ignored as asked
+
+
+def test_import_wizard_reads_an_excel_workbook(
+    qtbot: QtBot, context: AppContext, wait_ops: Callable[[AppContext], None], tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    path = tmp_path / "liste.xlsx"
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Prénom", "Nom", "Courriel", "Remarques"])
+    sheet.append(["Jeanne", "Dupuis", "jeanne@caf.fr", "vue à Lyon"])
+    workbook.save(path)
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    detected = wizard.currentPage()
+    assert not detected.encoding_label.isEnabled()  # type: ignore[attr-defined]  # no text encoding
+    assert "Jeanne" in detected.sample_label.text()  # type: ignore[attr-defined]
+    wizard.next()
+    assert wizard.currentId() == PAGE_MAPPING
+    wait_ops(context)
+    wizard.next()
+    model = wizard.page(PAGE_PREVIEW).model  # type: ignore[attr-defined]
+    assert model.rowCount() == 1
+    assert "domaine .fr" in [str(model.data(model.index(0, c))) for c in range(model.columnCount())]

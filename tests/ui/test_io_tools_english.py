@@ -91,9 +91,9 @@ def test_unreadable_file_is_explained_in_english(qtbot: QtBot, context: AppConte
     wizard.next()
     assert wizard.currentId() == 0
     text = wizard.file_page.error_label.text()
-    assert "classeur.csv: this is an Excel workbook (.xlsx), not a CSV file" in text
+    assert "classeur.csv: unreadable Excel workbook (.xlsx)" in text
     assert "save it as CSV from the spreadsheet" in text
-    assert "classeur Excel" not in text
+    assert "illisible" not in text
     missing = tmp_path / "absent.csv"
     wizard.file_page.path_edit.setText(str(missing))
     wizard.next()

@@ -10,14 +10,15 @@ from reseau.core.messages import Message, tr
 from reseau.io.csv_formats import FORMAT_NAMES, ColumnFate, column_fates, default_mapping
 from reseau.io.csv_read import CsvInfo, inspect_csv, read_csv
 from reseau.io.records import ContactRecord, NotAContactsFile, RowProblem
-from reseau.io.sniff import sniff_encoding, text_kind
+from reseau.io.sniff import SAMPLE_SIZE, sniff_encoding, text_kind
 from reseau.io.vcard_read import read_vcards
+from reseau.io.xlsx_read import inspect_xlsx, read_xlsx
 
 
 @dataclass(frozen=True)
 class ContactsFile:
     path: Path
-    kind: str  # "vcard" | "csv"
+    kind: str  # "vcard" | "csv" | "xlsx" (``csv`` then holds the sheet's headers and preview)
     format_label: str
     csv: CsvInfo | None = None
 
@@ -40,6 +41,13 @@ def is_vcard(path: Path) -> bool:
     return text.startswith("BEGIN:VCARD")
 
 
+def is_xlsx(path: Path) -> bool:
+    """An Excel workbook (a zip holding xl/): read with openpyxl rather than refused."""
+    with path.open("rb") as handle:
+        head = handle.read(SAMPLE_SIZE)
+    return head.startswith(b"PK\x03\x04") and b"xl/" in head
+
+
 def open_contacts(path: Path) -> ContactsFile:
     """What kind of contacts file ``path`` is; :class:`NotAContactsFile`, naming the file and
     what it is instead, when it is none (a folder, a calendar, a spreadsheet, a PDF…)."""
@@ -54,6 +62,9 @@ def open_contacts(path: Path) -> ContactsFile:
     if not path.is_file():
         raise NotAContactsFile(tr("fichier introuvable : {path}", path=str(path)))
     try:
+        if is_xlsx(path):
+            info = inspect_xlsx(path)
+            return ContactsFile(path, "xlsx", info.format_label, info)
         if is_vcard(path):
             return ContactsFile(path, "vcard", "vCard")
         info = inspect_csv(path)
@@ -114,4 +125,6 @@ def read_contacts(
     if source.kind == "vcard":
         return read_vcards(source.path)
     assert source.csv is not None
+    if source.kind == "xlsx":
+        return read_xlsx(source.path, source.csv, mapping_for(source.csv, columns))
     return read_csv(source.path, source.csv, mapping_for(source.csv, columns))

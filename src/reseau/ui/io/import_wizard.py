@@ -89,7 +89,10 @@ class FilePage(QWizardPage):
         self.wiz = wizard
         self.setTitle(self.tr("Fichier à importer"))
         self.setSubTitle(
-            self.tr("Un fichier CSV (Excel, Outlook, Google Contacts, Thunderbird, Réseau) ou vCard (.vcf).")
+            self.tr(
+                "Un fichier CSV (Excel, Outlook, Google Contacts, Thunderbird, Réseau), "
+                "un classeur Excel (.xlsx) ou vCard (.vcf)."
+            )
         )
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("path_edit")
@@ -114,7 +117,7 @@ class FilePage(QWizardPage):
             self,
             self.tr("Importer des contacts"),
             "",
-            self.tr("Contacts (*.csv *.txt *.vcf *.vcard);;Tous (*)"),
+            self.tr("Contacts (*.csv *.txt *.xlsx *.vcf *.vcard);;Tous (*)"),
         )
         if path:
             self.path_edit.setText(path)
@@ -170,7 +173,7 @@ class DetectedPage(QWizardPage):
         assert source is not None
         self.format_label.setText(say(source.format_name))
         info = source.csv
-        is_csv = info is not None
+        is_csv = info is not None and source.kind == "csv"  # a workbook has no encoding to choose
         self.encoding_label.setEnabled(is_csv)
         self.delimiter_label.setEnabled(is_csv)
         if info is None:
@@ -202,7 +205,7 @@ class DetectedPage(QWizardPage):
 
     def _on_encoding_activated(self, _index: int) -> None:
         source = self.wiz.source
-        if source is None or source.csv is None:
+        if source is None or source.csv is None or source.kind != "csv":
             return
         try:
             self.wiz.source = reinspect(
