@@ -33,8 +33,20 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 
 ROOT = Path(__file__).resolve().parent.parent
-# RESEAU_SAMPLES: the samples folder when the checkout is not beside ../shared (a worktree).
-SAMPLES = Path(os.environ.get("RESEAU_SAMPLES") or ROOT.parent / "shared" / "samples")
+# RESEAU_SAMPLES: the samples folder; else ../shared/samples beside the checkout, or two levels
+# up from a worktree under ../wt/NAME.
+SAMPLES = (
+    Path(os.environ["RESEAU_SAMPLES"])
+    if os.environ.get("RESEAU_SAMPLES")
+    else next(
+        (
+            p
+            for p in (ROOT.parent / "shared" / "samples", ROOT.parent.parent / "shared" / "samples")
+            if p.is_dir()
+        ),
+        ROOT.parent / "shared" / "samples",
+    )
+)
 REFERENCE = ROOT.parent / "shared" / "reference"
 
 

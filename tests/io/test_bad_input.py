@@ -50,7 +50,7 @@ def test_multiline_cell_counts_physical_lines(tmp_path: Path) -> None:
 
 def test_binary_renamed_csv(tmp_path: Path) -> None:
     path = _write(tmp_path, b"PK\x03\x04" + bytes(range(256)) * 10)
-    with pytest.raises(NotAContactsFile, match="binaire"):
+    with pytest.raises(NotAContactsFile, match="archive compressée"):
         open_contacts(path)
     noise = _write(tmp_path, bytes(range(256)) * 40, "noise.csv")
     with pytest.raises(NotAContactsFile):

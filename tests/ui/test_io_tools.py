@@ -6,6 +6,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -268,3 +269,114 @@ def test_import_wizard_vcard_8bit_guess_shown_and_changed(
     wait_ops(context)
     with context.runner.database.begin() as session:
         assert session.execute(select(Person.first_name, Person.last_name)).one() == ("Józef", "Koń")
+
+
+def test_import_wizard_country_evidence_and_columns(
+    qtbot: QtBot, context: AppContext, wait_ops: Callable[[AppContext], None], tmp_path: Path
+) -> None:
+    from reseau.core.enums import Country
+    from reseau.ui.io.import_wizard import PAGE_FILE
+
+    calendar = tmp_path / "agenda.ics"
+    calendar.write_bytes(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n")
+    path = tmp_path / "excel.csv"
+    path.write_bytes(
+        (
+            "Prénom;Nom;Organisme;Courriel;Téléphone;Ville;Code interne\r\n"
+            "Jeanne;Dupuis;CAF;jeanne@caf.fr;05 56 00 11 22;Bordeaux;A1\r\n"
+            "Ana;Silva;X;ana@example.org;;Lisbonne;B2\r\n"
+        ).encode("cp1252")
+    )
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path_edit.setText(str(calendar))
+    wizard.next()
+    assert wizard.currentId() == PAGE_FILE  # refused, and said what it is
+    assert "calendrier" in wizard.file_page.error_label.text()
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    wizard.next()
+    assert wizard.currentId() == PAGE_MAPPING
+    wait_ops(context)
+    mapping = wizard.currentPage()
+    combos = dict(zip(wizard.source.csv.headers, mapping.combos, strict=True))  # type: ignore[union-attr,attr-defined]
+    assert combos["Organisme"].currentData() == "organization"
+    assert combos["Code interne"].currentData() == "keep"  # unknown: kept in the notes
+    assert "Code interne" in mapping.fates_label.text()  # type: ignore[attr-defined]
+    # The user ignores « Code interne » and keeps « Ville » in the notes.
+    combos["Code interne"].setCurrentIndex(combos["Code interne"].findData(""))
+    combos["Code interne"].activated.emit(0)
+    assert "ignorée à votre demande" in mapping.fates_label.text()  # type: ignore[attr-defined]
+    # A preset chosen by hand reads the columns again.
+    preset = mapping.preset  # type: ignore[attr-defined]
+    assert preset.currentData() == "generic"
+    preset.setCurrentIndex(preset.findData("outlook_fr"))
+    preset.activated.emit(preset.currentIndex())
+    assert wizard.preset == "outlook_fr"
+    combos = dict(zip(wizard.source.csv.headers, mapping.combos, strict=True))  # type: ignore[union-attr,attr-defined]
+    combos["Code interne"].setCurrentIndex(combos["Code interne"].findData(""))
+    wizard.next()
+    assert wizard.currentId() == PAGE_PREVIEW
+    preview = wizard.currentPage()
+    model = preview.model  # type: ignore[attr-defined]
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    country_col, why_col = headers.index("Pays"), headers.index("Pourquoi")
+
+    def cell(row: int, column: int) -> str:
+        return str(model.data(model.index(row, column)))
+
+    assert (cell(0, country_col), cell(0, why_col)) == ("France", "domaine .fr")
+    assert (cell(1, country_col), cell(1, why_col)) == ("Québec", "aucun indice\u00a0: pays par défaut")
+    # The default country is the user's choice: Ana (no evidence) follows it, Jeanne does not.
+    combo = preview.country  # type: ignore[attr-defined]
+    combo.setCurrentIndex(combo.findData("OTHER"))
+    combo.activated.emit(combo.currentIndex())
+    assert wizard.default_country == Country.OTHER
+    assert (cell(0, country_col), cell(1, country_col)) == ("France", "Autre")
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.result_page.report is not None, timeout=10_000)
+    wait_ops(context)
+    report = wizard.result_page.report
+    assert report is not None and report.created == 2 and report.defaulted == 1
+    details = wizard.result_page.details.text()
+    assert "France\u00a0: 1 (domaine du courriel\u00a0: 1)" in details
+    assert "1 sans indice de pays, classées Autre" in details
+    assert "«\u00a0Code interne\u00a0»\u00a0: ignorée à votre demande" in details
+    assert "«\u00a0Ville\u00a0»\u00a0: gardée dans les notes" in details
+    with context.runner.database.begin() as session:
+        persons = {p.last_name: p for p in session.scalars(select(Person))}
+        jeanne = persons["Dupuis"]
+        assert (jeanne.country, persons["Silva"].country) == (Country.FRANCE, Country.OTHER)
+        assert [c.value for c in jeanne.contact_points if c.kind == ContactKind.PHONE] == ["+33556001122"]
+        assert jeanne.notes == "Ville\u00a0: Bordeaux"  # « Code interne » ignored as asked
+
+
+def test_import_wizard_reads_an_excel_workbook(
+    qtbot: QtBot, context: AppContext, wait_ops: Callable[[AppContext], None], tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    path = tmp_path / "liste.xlsx"
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Prénom", "Nom", "Courriel", "Remarques"])
+    sheet.append(["Jeanne", "Dupuis", "jeanne@caf.fr", "vue à Lyon"])
+    workbook.save(path)
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    detected = wizard.currentPage()
+    assert not detected.encoding_label.isEnabled()  # type: ignore[attr-defined]  # no text encoding
+    assert "Jeanne" in detected.sample_label.text()  # type: ignore[attr-defined]
+    wizard.next()
+    assert wizard.currentId() == PAGE_MAPPING
+    wait_ops(context)
+    wizard.next()
+    model = wizard.page(PAGE_PREVIEW).model  # type: ignore[attr-defined]
+    assert model.rowCount() == 1
+    assert "domaine .fr" in [str(model.data(model.index(0, c))) for c in range(model.columnCount())]

@@ -81,7 +81,9 @@ def test_dry_run_reason_and_rejected_row_in_english(
 @pytest.mark.usefixtures("english")
 def test_unreadable_file_is_explained_in_english(qtbot: QtBot, context: AppContext, tmp_path: Path) -> None:
     path = tmp_path / "classeur.csv"
-    path.write_bytes(b"PK\x03\x04" + bytes(range(256)) * 8)  # an .xlsx renamed .csv
+    path.write_bytes(
+        b"PK\x03\x04" + b"[Content_Types].xml xl/workbook.xml" + bytes(range(256)) * 8
+    )  # an .xlsx
     wizard = ImportWizard(context)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -89,9 +91,9 @@ def test_unreadable_file_is_explained_in_english(qtbot: QtBot, context: AppConte
     wizard.next()
     assert wizard.currentId() == 0
     text = wizard.file_page.error_label.text()
-    assert "classeur.csv: this file is binary" in text
-    assert "save it as CSV first" in text
-    assert "binaire" not in text
+    assert "classeur.csv: unreadable Excel workbook (.xlsx)" in text
+    assert "save it as CSV from the spreadsheet" in text
+    assert "illisible" not in text
     missing = tmp_path / "absent.csv"
     wizard.file_page.path_edit.setText(str(missing))
     wizard.next()

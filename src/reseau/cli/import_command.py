@@ -6,8 +6,10 @@ import argparse
 from pathlib import Path
 
 from reseau.cli.common import add_database_options, data_paths, open_database
+from reseau.core.enums import Country
 from reseau.core.errors import ReseauError
-from reseau.io.contacts_file import open_contacts, read_contacts
+from reseau.io.contacts_file import column_report, open_contacts, read_contacts
+from reseau.io.csv_formats import ColumnFate
 from reseau.io.records import NotAContactsFile
 from reseau.services.database.backups import backup_before
 from reseau.services.io.import_contacts import (
@@ -37,11 +39,31 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.add_argument(
         "--all-or-nothing", action="store_true", help="rien n'est importé si une ligne est rejetée"
     )
+    parser.add_argument(
+        "--country",
+        choices=[c.value for c in Country],
+        default=Country.QUEBEC.value,
+        help="pays des fiches sans indice de pays (colonne Pays, indicatif, code postal, domaine) : "
+        "FR, QC ou OTHER (défaut : QC)",
+    )
     add_database_options(parser)
     parser.set_defaults(handler=run)
 
 
+def _print_columns(fates: list[ColumnFate]) -> None:
+    """The columns that feed no field, and what became of them: none is dropped silently."""
+    if fates:
+        print("Colonnes non reconnues :")
+        for fate in fates:
+            print(f"  {fate.message}")
+
+
 def _print(report: ImportReport) -> None:
+    countries = report.country_lines()
+    if countries:
+        print("Pays des fiches créées, d'après :")
+        for country in countries:
+            print(f"  {country}")
     if report.created_lines:
         print(f"  lignes créées : {report.created_text()}")
     shown = list(report.lines)
@@ -55,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         source = open_contacts(args.file)
     except NotAContactsFile as exc:
-        raise ReseauError(f"{args.file} : {exc}") from exc
+        raise ReseauError(str(exc)) from exc  # it names the file and says what it is
     if source.csv is not None and source.csv.mojibake:
         print(
             f"Attention : {args.file} contient des caractères du genre « Ã© » ; "
@@ -63,11 +85,15 @@ def run(args: argparse.Namespace) -> int:
         )
     database = open_database(args, write=not args.dry_run)
     options = ImportOptions(
-        policy=DuplicatePolicy(args.policy), dry_run=args.dry_run, all_or_nothing=args.all_or_nothing
+        policy=DuplicatePolicy(args.policy),
+        dry_run=args.dry_run,
+        all_or_nothing=args.all_or_nothing,
+        default_country=Country(args.country),
     )
     try:
         with database.begin() as session:
             columns = load_mapping(session, args.mapping) if args.mapping else None
+        _print_columns(column_report(source, columns))
         if not args.dry_run:
             backup_before(database, data_paths(args), "import")
         try:

@@ -7,17 +7,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reseau.core.messages import Message, tr
-from reseau.io.csv_formats import FORMAT_NAMES
+from reseau.io.csv_formats import FORMAT_NAMES, ColumnFate, column_fates, default_mapping
 from reseau.io.csv_read import CsvInfo, inspect_csv, read_csv
 from reseau.io.records import ContactRecord, NotAContactsFile, RowProblem
-from reseau.io.sniff import sniff_encoding
+from reseau.io.sniff import SAMPLE_SIZE, sniff_encoding, text_kind
 from reseau.io.vcard_read import EightBitText, eight_bit_text, looks_like_vcard, read_vcards
+from reseau.io.xlsx_read import inspect_xlsx, read_xlsx
 
 
 @dataclass(frozen=True)
 class ContactsFile:
     path: Path
-    kind: str  # "vcard" | "csv"
+    kind: str  # "vcard" | "csv" | "xlsx" (``csv`` then holds the sheet's headers and preview)
     format_label: str
     csv: CsvInfo | None = None
     # vCard: the encoding the user chose for the 8-bit text without CHARSET (None: guessed).
@@ -30,20 +31,44 @@ class ContactsFile:
 
 
 def is_vcard(path: Path) -> bool:
+    """True for a vCard file; :class:`NotAContactsFile` (saying what the file is) for a
+    calendar, a spreadsheet, a PDF, an image or an empty file."""
     with path.open("rb") as handle:
         head = handle.read(4096)
     if looks_like_vcard(head):  # before sniffing: 8-bit or broken UTF-8 text is the reader's job
         return True
     sniffed = sniff_encoding(head)
     text = head.decode(sniffed.encoding, errors="replace").lstrip("\ufeff \r\n\t").upper()
+    kind = text_kind(text)
+    if kind is not None:
+        raise NotAContactsFile(kind)
     return text.startswith("BEGIN:VCARD")
 
 
+def is_xlsx(path: Path) -> bool:
+    """An Excel workbook (a zip holding xl/): read with openpyxl rather than refused."""
+    with path.open("rb") as handle:
+        head = handle.read(SAMPLE_SIZE)
+    return head.startswith(b"PK\x03\x04") and b"xl/" in head
+
+
 def open_contacts(path: Path) -> ContactsFile:
-    """What kind of contacts file ``path`` is; :class:`NotAContactsFile` when it is none."""
+    """What kind of contacts file ``path`` is; :class:`NotAContactsFile`, naming the file and
+    what it is instead, when it is none (a folder, a calendar, a spreadsheet, a PDF…)."""
+    if path.is_dir():
+        raise NotAContactsFile(
+            tr(
+                "{file} est un dossier et non un fichier : "
+                "choisissez le fichier de contacts (.csv, .vcf) qu'il contient",
+                file=path.name or str(path),
+            )
+        )
     if not path.is_file():
         raise NotAContactsFile(tr("fichier introuvable : {path}", path=str(path)))
     try:
+        if is_xlsx(path):
+            info = inspect_xlsx(path)
+            return ContactsFile(path, "xlsx", info.format_label, info)
         if is_vcard(path):
             return ContactsFile(path, "vcard", "vCard")
         info = inspect_csv(path)
@@ -82,13 +107,29 @@ def reinspect(source: ContactsFile, encoding: str, delimiter: str) -> ContactsFi
     return ContactsFile(source.path, "csv", info.format_label, info)
 
 
-def mapping_for(info: CsvInfo, columns: Mapping[str, str] | None) -> list[str | None]:
-    """Column fields from a saved mapping (header -> field), defaulting to the known headers."""
-    from reseau.io.csv_formats import field_for
-
+def mapping_for(
+    info: CsvInfo, columns: Mapping[str, str] | None, preset: str | None = None
+) -> list[str | None]:
+    """Column fields from a saved mapping (header -> field, "" for ignored), defaulting to what
+    ``preset`` (by default the detected program) says of the headers; a header the saved mapping
+    does not name is read as by default (an unknown one is kept in the notes, never dropped)."""
+    defaults = default_mapping(info.headers, preset or info.format_code)
     if columns is None:
-        return [field_for(h) for h in info.headers]
-    return [columns.get(h) or None for h in info.headers]
+        return defaults
+    return [
+        (columns[h] or None) if h in columns else default
+        for h, default in zip(info.headers, defaults, strict=True)
+    ]
+
+
+def column_report(
+    source: ContactsFile, columns: Mapping[str, str] | None, preset: str | None = None
+) -> list[ColumnFate]:
+    """The columns of a CSV file that feed no field, and what becomes of each (none for vCard)."""
+    if source.csv is None:
+        return []
+    chosen = preset or source.csv.format_code
+    return column_fates(source.csv.headers, mapping_for(source.csv, columns, chosen), chosen)
 
 
 def read_contacts(
@@ -97,4 +138,6 @@ def read_contacts(
     if source.kind == "vcard":
         return read_vcards(source.path, source.eight_bit)
     assert source.csv is not None
+    if source.kind == "xlsx":
+        return read_xlsx(source.path, source.csv, mapping_for(source.csv, columns))
     return read_csv(source.path, source.csv, mapping_for(source.csv, columns))

@@ -1,14 +1,23 @@
 """Header sets of the programs people export contacts from, mapped to Réseau's fields.
 
-A mapping says, for each column of a file, which field it feeds (or nothing). Known headers are
-matched on their folded form, so "E-mail Address", "e-mail address" and "E‑mail address" agree.
-Address parts ("Business City"...) feed ``adr.<group>.<part>`` and are joined into one address.
+A mapping says, for each column of a file, which field it feeds, :data:`KEEP` (the column is
+kept in the person's notes as « En-tête : valeur », the default for a header nobody knows) or
+:data:`IGNORE` (the user, or the preset for a column the program always fills with noise, said
+so). No column is dropped silently: :func:`column_fates` says what becomes of each one, for the
+wizard's report and the command line. Known headers are matched on their folded form, so
+"E-mail Address", "e-mail address" and "E‑mail address" agree. Address parts ("Business
+City"...) feed ``adr.<group>.<part>`` and are joined into one address.
+
+A *preset* (Outlook, Google, Thunderbird, Réseau…) is detected from the headers and can be
+chosen by hand: it decides the few headers whose meaning depends on the program (« Titre » is
+a job title in a Québec sheet, the civility in French Outlook) and which columns are noise.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from reseau.core.addresses import PostalAddress
 from reseau.core.messages import Message, tr
@@ -43,7 +52,10 @@ FIELDS: dict[str, Message] = {
     "address:work": tr("Adresse (travail)"),
     "address:home": tr("Adresse (domicile)"),
     "address:other": tr("Adresse (autre)"),
+    "keep": tr("Garder dans les notes"),
 }
+KEEP = "keep"  # kept in the notes as « En-tête : valeur »
+IGNORE = ""  # left out, because the user (or the preset) said so
 MULTI_FIELDS = {"email", "phone", "address", "web", "tags"}
 ADDRESS_PARTS = ("street", "street2", "street3", "pobox", "city", "region", "postal", "country")
 # Address groups of ``adr.<group>.<part>``: Outlook's three, "main" for an untyped address
@@ -121,6 +133,26 @@ def _aliases() -> dict[str, str]:
     add("notes", "Notes", "Note")
     add("tags", "Categories", "Labels", "Group Membership")
     add("country", "Country")
+    # The untyped headers of French and Québec spreadsheets (typed ones: Téléphone bureau,
+    # Cellulaire, Ville, Code postal… belong to the structured import).
+    add("organization", "Organisme", "Organisation", "Employeur", "Organisme employeur", "Nom de l'organisme")
+    add("organization", "Établissement", "Etablissement", "Institution", "Structure", "Société/Organisme")
+    add("notes", "Remarques", "Remarque", "Commentaires", "Commentaire", "Observations", "Comments")
+    add("email", "Courriel", "Adresse courriel", "Adresse de courriel", "Adresse électronique", "Mél", "Mail")
+    add("email", "Adresse e-mail", "Adresse email", "E-mail Address 1", "Email Address", "Courriel 1")
+    add("title", "Fonction", "Titre", "Poste", "Titre du poste")
+    add("web", "Site Web", "Site internet", "URL")
+    add("country", "Pays", "Pays/Région", "Pays/région", "Country/Region")
+    add("adr.work.region", "Province", "Province/État", "État/Province", "State/Province")
+    # Every multi-e-mail header: Outlook (EN, FR), Thunderbird (EN, FR), Roundcube, Google
+    # (numbered ones are in _NUMBERED), and the "Email Home / Work / Other" of other address books.
+    add("email", "E-mail 2", "E-mail 3", "Email 2", "Email 3", "Other Email", "Home Email", "Work Email")
+    add("email", "Email Home", "Email Work", "Email Other", "Email (Home)", "Email (Work)", "Email (Other)")
+    add("email", "E-mail Home", "E-mail Work", "E-mail Other", "Personal Email", "Business Email")
+    add("email", "Adresse électronique principale", "Adresse électronique secondaire")
+    add("email", "Courriel principal", "Courriel secondaire", "Autre courriel", "Courriel 2", "Courriel 3")
+    add("email", "Adresse de messagerie 1", "Adresse e-mail 2", "Adresse e-mail 3")
+    add("email", "Email Address 2", "Email Address 3", "E-mail Address 2", "E-mail Address 3")
     # Outlook (French).
     add("first_name", "Prénom")
     add("last_name", "Nom de famille")
@@ -202,6 +234,10 @@ _NUMBERED = (
     (re.compile(r"^address (\d+) postal code$"), "adr.g{}.postal"),
     (re.compile(r"^address (\d+) country$"), "adr.g{}.country"),
     (re.compile(r"^address (\d+) extended address$"), "adr.g{}.street2"),
+    (re.compile(r"^e ?mail \d+ value$"), "email"),
+    (re.compile(r"^(?:e ?mail|courriel|adresse courriel) \d+$"), "email"),
+    (re.compile(r"^phone \d+ value$"), "phone"),
+    (re.compile(r"^address \d+ formatted$"), "address"),
     (re.compile(r"^website \d+ value$"), "web"),
     (re.compile(r"^organization \d+ name$"), "organization"),
     (re.compile(r"^organization \d+ title$"), "title"),
@@ -232,6 +268,10 @@ SIGNATURES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 def field_for(header: str) -> str | None:
     """The field a column feeds, from its header alone; None when unknown."""
     key = fold(header)
+    return _field_for_key(key)
+
+
+def _field_for_key(key: str) -> str | None:
     if key in ALIASES:
         return ALIASES[key]
     for pattern, field in _NUMBERED:
@@ -250,9 +290,97 @@ def detect_format(headers: Sequence[str]) -> tuple[str, str]:
     return "generic", str(FORMAT_NAMES["generic"])
 
 
-def default_mapping(headers: Sequence[str]) -> list[str | None]:
-    """For each column, the field it feeds by default."""
-    return [field_for(h) for h in headers]
+# The columns each program fills on every row with what is no contact data (Outlook's
+# "Priority: Normal"), or that repeat another column: ignored by its preset, with the reason.
+_NOISE = tr("valeur par défaut du programme, sans information")
+_TYPE = tr("type de la valeur de la colonne voisine")
+_DUPLICATE = tr("répète une autre colonne")
+_OUTLOOK_NOISE = {
+    "sensitivity": _NOISE, "priority": _NOISE, "private": _NOISE, "gender": _NOISE,
+    "critere de diffusion": _NOISE, "priorite": _NOISE, "prive": _NOISE, "sexe": _NOISE,
+    "e mail type": _TYPE, "e mail 2 type": _TYPE, "e mail 3 type": _TYPE,
+    "type de messagerie": _TYPE, "type de messagerie 2": _TYPE, "type de messagerie 3": _TYPE,
+    "e mail display name": _DUPLICATE, "e mail 2 display name": _DUPLICATE,
+    "e mail 3 display name": _DUPLICATE, "nom complet de l adresse de messagerie": _DUPLICATE,
+    "nom complet de l adresse de messagerie 2": _DUPLICATE,
+    "nom complet de l adresse de messagerie 3": _DUPLICATE,
+}  # fmt: skip
+_GOOGLE_COMPANIONS = (
+    re.compile(
+        r"^(?:e mail|phone|address|website|relation|event|im|custom field|organization) \d+ (?:type|label)$"
+    ),
+    re.compile(r"^address \d+ (?:street|city|po box|region|postal code|country|extended address)$"),
+)
+# code -> (header overrides: folded header -> field, ignored: folded header -> reason)
+PRESETS: dict[str, tuple[dict[str, str], dict[str, Message]]] = {
+    "reseau": ({}, {}),
+    "outlook_fr": ({"titre": KEEP}, _OUTLOOK_NOISE),  # French Outlook's « Titre » is M., Mme
+    "outlook_en": ({"title": KEEP}, _OUTLOOK_NOISE),
+    "google_new": ({"name": "full_name"}, {"file as": _DUPLICATE}),
+    "google_old": ({"name": "full_name"}, {}),
+    "thunderbird": ({}, {}),
+    "generic": ({}, {}),
+}
+
+
+def preset_ignores(preset: str, header: str) -> Message | None:
+    """Why ``preset`` leaves this column out, or None if it does not."""
+    key = fold(header)
+    _, ignored = PRESETS.get(preset, ({}, {}))
+    if key in ignored:
+        return ignored[key]
+    if preset.startswith("google") and any(p.match(key) for p in _GOOGLE_COMPANIONS):
+        return _TYPE if key.endswith(("type", "label")) else _DUPLICATE
+    return None
+
+
+def preset_field(preset: str, header: str) -> str:
+    """The field, :data:`KEEP` or :data:`IGNORE` for a column, by ``preset``'s reading."""
+    key = fold(header)
+    overrides, _ = PRESETS.get(preset, ({}, {}))
+    if key in overrides:
+        return overrides[key]
+    if preset_ignores(preset, header) is not None:
+        return IGNORE
+    return _field_for_key(key) or KEEP
+
+
+def default_mapping(headers: Sequence[str], preset: str | None = None) -> list[str | None]:
+    """For each column, the field it feeds by default (unknown headers: :data:`KEEP`)."""
+    chosen = preset or detect_format(headers)[0]
+    return [preset_field(chosen, h) or None for h in headers]
+
+
+@dataclass(frozen=True)
+class ColumnFate:
+    """What becomes of a column that feeds no field: kept in the notes, or ignored and why."""
+
+    index: int
+    header: str
+    field: str  # KEEP or IGNORE
+    reason: Message
+
+    @property
+    def message(self) -> Message:
+        return tr("« {header} » : {fate}", header=self.header or column_name(self.index), fate=self.reason)
+
+
+def column_name(index: int) -> str:
+    """The name of a column without a header: « colonne 7 » (1-based, as a spreadsheet counts)."""
+    return f"colonne {index + 1}"
+
+
+def column_fates(headers: Sequence[str], mapping: Sequence[str | None], preset: str) -> list[ColumnFate]:
+    """The columns that feed no field, each with what becomes of it (for reports)."""
+    fates: list[ColumnFate] = []
+    for index, (header, field) in enumerate(zip(headers, mapping, strict=False)):
+        if field == KEEP:
+            fates.append(ColumnFate(index, header, KEEP, tr("gardée dans les notes")))
+        elif not field:
+            why = preset_ignores(preset, header)
+            reason = tr("ignorée ({why})", why=why) if why is not None else tr("ignorée à votre demande")
+            fates.append(ColumnFate(index, header, IGNORE, reason))
+    return fates
 
 
 def field_name(field: str) -> Message:

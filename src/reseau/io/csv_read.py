@@ -17,7 +17,14 @@ from pathlib import Path
 from reseau.core.enums import ContactKind, ContactUsage
 from reseau.core.messages import tr
 from reseau.io.contact_types import read_type
-from reseau.io.csv_formats import GROUP_USAGES, address_from_parts, default_mapping, detect_format
+from reseau.io.csv_formats import (
+    GROUP_USAGES,
+    KEEP,
+    address_from_parts,
+    column_name,
+    default_mapping,
+    detect_format,
+)
 from reseau.io.csv_write import neutralise
 from reseau.io.records import ContactDetail, ContactRecord, NotAContactsFile, RowProblem, split_multi
 from reseau.io.sniff import SAMPLE_SIZE, looks_like_mojibake, sniff_delimiter, sniff_encoding
@@ -106,9 +113,11 @@ _TYPED = {
 }
 
 
-def record_from_cells(line: int, cells: Sequence[str], mapping: Sequence[str | None]) -> ContactRecord:
+def record_from_cells(
+    line: int, cells: Sequence[str], mapping: Sequence[str | None], headers: Sequence[str] = ()
+) -> ContactRecord:
     """Apply a column mapping to one row's cells."""
-    return RowMapper(mapping)(line, cells)
+    return RowMapper(mapping, headers)(line, cells)
 
 
 class RowMapper:
@@ -117,13 +126,21 @@ class RowMapper:
     Untyped e-mails and phones (the common case, and the 100,000-row benchmark) take the
     short path; typed columns, address parts, Google's numbered pairs and the extension are
     gathered per row and resolved at its end.
+
+    A column mapped to ``KEEP`` goes to the notes as « En-tête : valeur » (a column without a
+    header is named by its number), so no cell of an unknown column is lost.
     """
 
-    def __init__(self, mapping: Sequence[str | None]) -> None:
+    def __init__(self, mapping: Sequence[str | None], headers: Sequence[str] = ()) -> None:
         self.columns = [(index, field) for index, field in enumerate(mapping) if field]
         fields = {field for _, field in self.columns}
         # A sheet's Pays column is also its untyped address's country, unless it has its own.
         self.country_in_address = "country" in fields and "adr.main.country" not in fields
+        self.labels = {
+            index: ((headers[index] if index < len(headers) else "") or column_name(index)) + "\u00a0: "
+            for index, field in self.columns
+            if field == KEEP
+        }
 
     def __call__(self, line: int, cells: Sequence[str]) -> ContactRecord:
         record = ContactRecord(line=line)
@@ -139,7 +156,10 @@ class RowMapper:
                 continue
             if value[0] == "'":
                 value = _unneutralise(value)
-            if field in _SCALARS:
+            if field == KEEP:
+                kept = self.labels[index] + value
+                record.notes = f"{record.notes}\n{kept}" if record.notes else kept
+            elif field in _SCALARS:
                 current = getattr(record, field)
                 setattr(record, field, f"{current}\n{value}" if current and field == "notes" else value)
             elif field == "email":
@@ -176,6 +196,12 @@ class RowMapper:
                 parts["main"].setdefault("country", record.country)
             for group, group_parts in parts.items():
                 _addresses(record, group, group_parts)
+                # The parts as evidence of the country (core.country_evidence).
+                record.address_country = record.address_country or group_parts.get("country", "")
+                record.region = record.region or group_parts.get("region", "")
+                record.city = record.city or group_parts.get("city", "")
+                if "postal" in group_parts:
+                    record.postal_codes.append(group_parts["postal"])
         if extension:
             _extension(record, extension)
         return record
@@ -242,7 +268,10 @@ def read_csv(
     was swallowed into one cell); the rows before it are still yielded.
     """
     info = info or inspect_csv(path)
-    mapper = RowMapper(list(mapping) if mapping is not None else default_mapping(info.headers))
+    mapper = RowMapper(
+        list(mapping) if mapping is not None else default_mapping(info.headers, info.format_code),
+        info.headers,
+    )
     width = len(info.headers)
     with _text_stream(path, info.encoding) as text:
         reader = csv.reader(text, delimiter=info.delimiter, strict=True)

@@ -45,6 +45,12 @@ class ContactRecord:
     warnings: list[Message] = field(default_factory=list)
     department: str = ""
     details: Details = field(default_factory=dict)
+    # Evidence of the country read from address parts (the address itself is in ``addresses``):
+    # French Outlook's « Pays/Région (bureau) », a Province column, a postal code, a city.
+    address_country: str = ""
+    region: str = ""
+    postal_codes: list[str] = field(default_factory=list)
+    city: str = ""
 
     def is_empty(self) -> bool:
         return not any(

@@ -7,7 +7,7 @@ import csv
 import re
 from dataclasses import dataclass
 
-from reseau.core.messages import tr
+from reseau.core.messages import Message, tr
 from reseau.io.records import NotAContactsFile
 
 SAMPLE_SIZE = 64 * 1024
@@ -51,13 +51,9 @@ def sniff_encoding(sample: bytes) -> Sniffed:
             return Sniffed("utf-16-le", False)
         if even_nuls > odd_nuls * 4:
             return Sniffed("utf-16-be", False)
-    if sample.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"%PDF", b"\x89PNG", b"\xff\xd8")):
-        raise NotAContactsFile(
-            tr(
-                "ce fichier est binaire (classeur Excel, PDF ou image ?) et non un fichier texte : "
-                "enregistrez-le d'abord en CSV"
-            )
-        )
+    kind = binary_kind(sample)
+    if kind is not None:
+        raise NotAContactsFile(kind)
     if len(_CONTROL.findall(head)) > max(2, len(head) // 200):
         raise NotAContactsFile(tr("ce fichier contient des données binaires et non du texte"))
     try:
@@ -77,6 +73,48 @@ def sniff_encoding(sample: bytes) -> Sniffed:
             )
         )
     return Sniffed("cp1252", False)
+
+
+# Signatures of the files people pick by mistake, and what to say of each.
+_IMAGES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"BM", b"II*\x00", b"MM\x00*")
+
+
+def binary_kind(sample: bytes) -> Message | None:
+    """What a binary file is (spreadsheet, document, PDF, image, archive), said with what to
+    do instead; None for text."""
+    if sample.startswith(b"PK\x03\x04"):
+        head = sample[:4096]
+        if b"xl/" in sample or (b"[Content_Types].xml" in head and b"spreadsheetml" in sample):
+            return tr(
+                "c'est un classeur Excel (.xlsx) et non un fichier CSV : "
+                "enregistrez-le en CSV depuis le tableur (Fichier > Enregistrer sous > CSV)"
+            )
+        if b"opendocument.spreadsheet" in head:
+            return tr(
+                "c'est un classeur OpenDocument (.ods) et non un fichier CSV : "
+                "enregistrez-le en CSV depuis le tableur (Fichier > Enregistrer sous > CSV)"
+            )
+        if b"word/" in sample or b"opendocument.text" in head:
+            return tr("c'est un document de traitement de texte et non un fichier de contacts")
+        return tr("c'est une archive compressée (.zip) : extrayez-en d'abord le fichier de contacts")
+    if sample.startswith(b"\xd0\xcf\x11\xe0"):
+        return tr(
+            "c'est un ancien classeur Excel (.xls) ou document Office et non un fichier CSV : "
+            "enregistrez-le en CSV depuis le tableur (Fichier > Enregistrer sous > CSV)"
+        )
+    if sample.startswith(b"%PDF"):
+        return tr("c'est un document PDF et non un fichier de contacts")
+    if sample.startswith(_IMAGES) or sample[8:12] == b"WEBP" or sample[4:12] in (b"ftypheic", b"ftypmif1"):
+        return tr("c'est une image et non un fichier de contacts")
+    return None
+
+
+def text_kind(text: str) -> Message | None:
+    """What a text file that holds no contacts is (a calendar), or None."""
+    head = text.lstrip("\ufeff \r\n\t")[:64].upper()
+    if head.startswith("BEGIN:VCALENDAR") or head.startswith("BEGIN:VEVENT"):
+        return tr("c'est un calendrier (iCalendar, .ics) et non un carnet de contacts")
+    return None
 
 
 def sniff_delimiter(text: str) -> str:

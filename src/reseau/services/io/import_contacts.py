@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from reseau.core.addresses import PostalAddress
 from reseau.core.changes import Changes
+from reseau.core.country_evidence import BASES
 from reseau.core.enums import ContactKind, Country
 from reseau.core.identity import EVIDENCE_LABELS, Evidence, IdentityIndex, Keys, describe, keys_for
 from reseau.core.messages import Message, tr
@@ -43,7 +44,7 @@ from reseau.services.io.bulk_insert import (
     prepared,
     table_of,
 )
-from reseau.services.io.import_keys import fast_fold, phone_key
+from reseau.services.io.import_keys import fast_fold, fast_name_key, phone_key
 from reseau.services.io.import_orgs import OrganizationImport, as_person_like
 from reseau.services.io.import_pipeline import planner
 from reseau.services.io.import_plan import Plan, PlannedContact, country_from_text, merge_plans, plan_record
@@ -101,6 +102,7 @@ class _Importer:
         self.batch = batch
         self.lines: list[ImportLine] = []
         self.counts = {"created": 0, "updated": 0, "skipped": 0, "rejected": 0}
+        self.country_counts: dict[tuple[Country, str], int] = {}
         self.phone_cache: dict[tuple[str, Country], str | None] = {}
         self.created_ranges: list[tuple[int, int]] = []
         self.range_open = False
@@ -251,6 +253,8 @@ class _Importer:
             self.new_plans.append(plan)
             self.counts["created"] += 1
             self.created_line(plan.line)
+            basis = (plan.country, plan.guess.basis if plan.guess else "default")
+            self.country_counts[basis] = self.country_counts.get(basis, 0) + 1
             return
         keys = self.keys(plan)
         found = self.index.find(keys)
@@ -575,6 +579,13 @@ def _run(
         organizations_created=importer.org_cards.created,
         organizations_updated=importer.org_cards.updated,
         possible=importer.possible,
+        countries=tuple(
+            (c, b, n)
+            for (c, b), n in sorted(
+                importer.country_counts.items(), key=lambda i: (i[0][0], BASES.index(i[0][1]))
+            )
+        ),
+        default_country=options.default_country,
         **counts,
     )
     if aborted:

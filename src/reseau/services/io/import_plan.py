@@ -7,12 +7,12 @@ duplicates found inside the file (:func:`merge_plans`), and writes them in bulk.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import NamedTuple
 
 from reseau.core.addresses import PostalAddress
+from reseau.core.country_evidence import CountryGuess, address_hints, country_from_text, infer_country
 from reseau.core.enums import ContactKind, ContactUsage, Country
 from reseau.core.messages import Message, tr
 from reseau.core.normalize import fold
@@ -21,17 +21,20 @@ from reseau.io.records import ContactDetail, ContactRecord
 from reseau.services.io.import_keys import email_key, fast_name_key
 from reseau.services.io.import_report import DuplicatePolicy
 
+__all__ = ["Plan", "country_from_text", "guess_country", "merge_plans", "plan_record"]
 
-@lru_cache(maxsize=256)
-def country_from_text(text: str) -> Country | None:
-    key = fold(text)
-    if not key:
-        return None
-    if key in ("fr", "france"):
-        return Country.FRANCE
-    if key in ("qc", "quebec", "canada", "ca", "province de quebec"):
-        return Country.QUEBEC
-    return Country.OTHER
+
+def guess_country(record: ContactRecord, default_country: Country) -> CountryGuess:
+    """The country of the person a row describes, with its evidence (core.country_evidence):
+    a country column or the address's country, region, postal codes and city (from Outlook's
+    address parts, else read in the address text), the phones and the e-mails."""
+    country_text = record.country or record.address_country
+    region, city = record.region, record.city
+    postal: Sequence[str] = record.postal_codes
+    if record.addresses and not (country_text or region or postal or city):
+        hints = address_hints(record.addresses)  # a vCard ADR, a formatted address column
+        country_text, region, postal, city = hints.country_text, hints.region, hints.postal_codes, hints.city
+    return infer_country(country_text, region, postal, city, record.phones, record.emails, default_country)
 
 
 class PlannedContact(NamedTuple):
@@ -61,6 +64,7 @@ class Plan:
     contacts: list[PlannedContact]
     tags: list[str]
     key: str = ""  # the folded name, computed once
+    guess: CountryGuess | None = None  # why ``country``: the evidence, for the report
     target: int | None = None  # existing person id, for updates
     lines: list[int] = field(default_factory=list)
     # Identity keys pointing at this pending plan, re-pointed at its id once inserted.
@@ -81,7 +85,10 @@ def plan_record(
         first, last = (
             (" ".join(words[:-1]), words[-1]) if len(words) > 1 and not first else (first, " ".join(words))
         )
-    country = country_from_text(record.country) or default_country
+    # The country first: a number written the national way is read with it (05 56 00 11 22
+    # of a Bordeaux contact is +33556001122, not an invalid Québec number).
+    guess = guess_country(record, default_country)
+    country = guess.country
     contacts: list[PlannedContact] = []
     seen: set[str] = set()
     details = record.details
@@ -138,6 +145,7 @@ def plan_record(
         organization=record.organization.strip(),
         department=record.department.strip()[:200],
         country=country,
+        guess=guess,
         notes=record.notes.strip(),
         contacts=contacts,
         tags=sorted({t.strip()[:80] for t in record.tags if t.strip()}),

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from reseau.core.country_evidence import BASIS_LABELS
 from reseau.core.enums import Country
 from reseau.core.errors import ReseauError
 from reseau.core.messages import Message, tr
@@ -27,6 +28,7 @@ class ImportOptions:
     policy: DuplicatePolicy = DuplicatePolicy.SKIP
     all_or_nothing: bool = False
     dry_run: bool = False
+    # For rows without evidence of their country (core.country_evidence); the user's choice.
     default_country: Country = Country.QUEBEC
 
 
@@ -65,6 +67,40 @@ class ImportReport:
     organizations_updated: int = 0
     # Created rows that share only a name or only a phone with another person (core.identity).
     possible: int = 0
+    # Persons created, by (country, basis of the guess): how many were filed where, and why.
+    countries: tuple[tuple[Country, str, int], ...] = ()
+    default_country: Country = Country.QUEBEC
+
+    @property
+    def defaulted(self) -> int:
+        """Persons filed under the default country because nothing in their row said more."""
+        return sum(n for _, basis, n in self.countries if basis == "default")
+
+    def country_lines(self) -> list[Message]:
+        """One sentence per country: « France : 4 (domaine du courriel : 3, indicatif
+        téléphonique : 1) », then how many fell back to the default country."""
+        lines: list[Message] = []
+        for country in Country:
+            found = [(basis, n) for c, basis, n in self.countries if c is country and basis != "default"]
+            total = sum(n for _, n in found)
+            if total:
+                details = tr("{basis} : {count}", basis=BASIS_LABELS[found[0][0]], count=found[0][1])
+                for basis, n in found[1:]:
+                    details = tr(
+                        "{before}, {basis} : {count}", before=details, basis=BASIS_LABELS[basis], count=n
+                    )
+                lines.append(
+                    tr("{country} : {count} ({details})", country=country, count=total, details=details)
+                )
+        if self.defaulted:
+            lines.append(
+                tr(
+                    "{count} sans indice de pays, classées {country} (pays par défaut choisi)",
+                    count=self.defaulted,
+                    country=self.default_country,
+                )
+            )
+        return lines
 
     def created_text(self, limit: int = 10) -> str:
         """The created rows' lines for people: "2–40, 42–57, …"."""

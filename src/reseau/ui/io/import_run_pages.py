@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from reseau.core.messages import as_message
+from reseau.io.contacts_file import column_report
 from reseau.services.io.import_contacts import (
     STATUS_LABELS,
     DuplicatePolicy,
@@ -76,6 +77,7 @@ class PolicyPage(QWizardPage):
             policy=self.policies[self.group.checkedId()],
             all_or_nothing=self.all_or_nothing.isChecked(),
             dry_run=self.dry_run.isChecked(),
+            default_country=self.wiz.default_country,
         )
 
 
@@ -87,6 +89,11 @@ class ResultPage(QWizardPage):
         self.status = QLabel()
         self.status.setObjectName("result_summary")
         self.status.setWordWrap(True)
+        # How many persons were filed under each country and on what evidence, then what
+        # became of the columns that feed no field.
+        self.details = QLabel()
+        self.details.setObjectName("result_details")
+        self.details.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # rows are streamed: the total is unknown
         self.cancel_button = QPushButton(self.tr("&Arrêter l'import"))
@@ -109,6 +116,7 @@ class ResultPage(QWizardPage):
         row.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
+        layout.addWidget(self.details)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
         self.report: ImportReport | None = None
@@ -119,6 +127,7 @@ class ResultPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.report = None
+        self.details.clear()
         self.model.set_rows([])
         self.progress.show()
         self.cancel_button.show()
@@ -168,6 +177,14 @@ class ResultPage(QWizardPage):
                 "créés à part et listés ci-dessous, à vérifier dans Outils › Doublons."
             ).replace("%1", str(report.possible))
         self.status.setText(text)
+        details = [self.tr("Pays des fiches créées, d'après :")] if report.country_lines() else []
+        details += ["  " + say(line) for line in report.country_lines()]
+        assert self.wiz.source is not None
+        fates = column_report(self.wiz.source, self.wiz.columns, self.wiz.preset)
+        if fates:
+            details.append(self.tr("Colonnes non reconnues :"))
+            details += ["  " + say(fate.message) for fate in fates]
+        self.details.setText("\n".join(details))
         self.model.set_rows(list(report.lines))
         self.table.resizeColumnsToContents()
         self._done()

@@ -28,18 +28,21 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from reseau.core.enums import Country
+from reseau.core.labels import label
 from reseau.core.messages import as_message
 from reseau.core.normalize import display_name
 from reseau.core.translate import QT_TRANSLATE_NOOP
 from reseau.io.contacts_file import (
     ContactsFile,
+    column_report,
     mapping_for,
     open_contacts,
     read_contacts,
     reinspect,
     vcard_eight_bit_text,
 )
-from reseau.io.csv_formats import FIELDS, field_name
+from reseau.io.csv_formats import FIELDS, FORMAT_NAMES, KEEP, PRESETS, field_name
 from reseau.io.records import ContactRecord, NotAContactsFile, OrganizationRecord, RowProblem
 from reseau.io.vcard_read import EIGHT_BIT
 from reseau.io.vcard_read import ENCODING_NAMES as VCARD_ENCODINGS
@@ -47,6 +50,7 @@ from reseau.services.io import import_undo
 from reseau.services.io.import_contacts import (
     ImportReport,
 )
+from reseau.services.io.import_plan import guess_country
 from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import describe
 from reseau.ui.i18n import say
@@ -92,7 +96,10 @@ class FilePage(QWizardPage):
         self.wiz = wizard
         self.setTitle(self.tr("Fichier à importer"))
         self.setSubTitle(
-            self.tr("Un fichier CSV (Excel, Outlook, Google Contacts, Thunderbird, Réseau) ou vCard (.vcf).")
+            self.tr(
+                "Un fichier CSV (Excel, Outlook, Google Contacts, Thunderbird, Réseau), "
+                "un classeur Excel (.xlsx) ou vCard (.vcf)."
+            )
         )
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("path_edit")
@@ -117,7 +124,7 @@ class FilePage(QWizardPage):
             self,
             self.tr("Importer des contacts"),
             "",
-            self.tr("Contacts (*.csv *.txt *.vcf *.vcard);;Tous (*)"),
+            self.tr("Contacts (*.csv *.txt *.xlsx *.vcf *.vcard);;Tous (*)"),
         )
         if path:
             self.path_edit.setText(path)
@@ -173,7 +180,7 @@ class DetectedPage(QWizardPage):
         assert source is not None
         self.format_label.setText(say(source.format_name))
         info = source.csv
-        is_csv = info is not None
+        is_csv = info is not None and source.kind == "csv"  # a workbook has no encoding to choose
         self.encoding_label.setEnabled(is_csv)
         self.delimiter_label.setEnabled(is_csv)
         if info is None:
@@ -186,7 +193,7 @@ class DetectedPage(QWizardPage):
         self.delimiter_label.setCurrentIndex(max(self.delimiter_label.findData(info.delimiter), 0))
         first = info.preview[0] if info.preview else ()
         self.sample_label.setText(" | ".join(cell for cell in first[:6] if cell.strip())[:200])
-        known = sum(1 for f in mapping_for(info, None) if f)
+        known = sum(1 for f in mapping_for(info, None) if f and f != KEEP)
         self.columns_label.setText(
             self.tr("%1 colonnes, dont %2 reconnues")
             .replace("%1", str(len(info.headers)))
@@ -238,7 +245,7 @@ class DetectedPage(QWizardPage):
                 self.wiz.source = replace(source, eight_bit=code)
             self.initializePage()
             return
-        if source is None or source.csv is None:
+        if source is None or source.csv is None or source.kind != "csv":
             return
         try:
             self.wiz.source = reinspect(
@@ -260,6 +267,20 @@ class MappingPage(QWizardPage):
         self.wiz = wizard
         self.setTitle(self.tr("Correspondance des colonnes"))
         self.setSubTitle(self.tr("Pour chaque colonne du fichier, le champ de Réseau qu'elle remplit."))
+        self.preset = QComboBox()
+        self.preset.setObjectName("preset")
+        self.preset.setToolTip(
+            self.tr(
+                "Le programme qui a écrit le fichier : "
+                "il décide du sens de quelques en-têtes et des colonnes sans information."
+            )
+        )
+        for code in PRESETS:
+            self.preset.addItem(say(FORMAT_NAMES[code]), code)
+        self.preset.activated.connect(self._on_preset_activated)
+        self.fates_label = QLabel()
+        self.fates_label.setObjectName("column_fates")
+        self.fates_label.setWordWrap(True)
         self.saved = QComboBox()
         self.saved.setObjectName("saved_mappings")
         self.save_name = QLineEdit()
@@ -278,9 +299,14 @@ class MappingPage(QWizardPage):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid_host)
+        preset_row = QHBoxLayout()
+        preset_row.addWidget(QLabel(self.tr("Programme (préréglage) :")))
+        preset_row.addWidget(self.preset, 1)
         layout = QVBoxLayout(self)
+        layout.addLayout(preset_row)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.fates_label)
         self.combos: list[QComboBox] = []
         self.saved.activated.connect(self._on_saved_activated)
 
@@ -290,7 +316,9 @@ class MappingPage(QWizardPage):
         while self.grid.rowCount():
             self.grid.removeRow(0)
         self.combos = []
-        defaults = mapping_for(info, self.wiz.columns)
+        preset = self.wiz.preset or info.format_code
+        self.preset.setCurrentIndex(max(self.preset.findData(preset), 0))
+        defaults = mapping_for(info, self.wiz.columns, preset)
         for header, field in zip(info.headers, defaults, strict=True):
             combo = QComboBox()
             combo.addItem(self.tr("(ignorer)"), "")
@@ -303,9 +331,29 @@ class MappingPage(QWizardPage):
             elif field and field not in FIELDS:  # Google's numbered pairs: "E-mail 2 - Type"
                 combo.addItem(say(field_name(field)), field)
             combo.setCurrentIndex(max(combo.findData(field or ""), 0))
+            combo.activated.connect(self._show_fates)
             self.grid.addRow(header or self.tr("(sans titre)"), combo)
             self.combos.append(combo)
+        self._show_fates()
         QueryOp(self.wiz.context.runner, import_undo.mapping_names).success(self._fill_saved).run()
+
+    def _on_preset_activated(self, _index: int) -> None:
+        """A program chosen by hand: the columns are read again as that program writes them."""
+        self.wiz.preset = self.preset.currentData()
+        self.wiz.columns = None
+        self.initializePage()
+
+    def _show_fates(self, *_: object) -> None:
+        """The columns that feed no field, and what becomes of them, under the grid."""
+        source = self.wiz.source
+        if source is None:
+            return
+        fates = column_report(source, self.current_columns(), self.wiz.preset)
+        self.fates_label.setText(
+            self.tr("Colonnes non reconnues : %s").replace("%s", " ; ".join(say(f.message) for f in fates))
+            if fates
+            else self.tr("Toutes les colonnes remplissent un champ de Réseau.")
+        )
 
     def _fill_saved(self, names: list[str]) -> None:
         self.saved.clear()
@@ -348,6 +396,9 @@ class MappingPage(QWizardPage):
         return True
 
 
+COUNTRY_CHOICES = (Country.QUEBEC, Country.FRANCE, Country.OTHER)
+
+
 class PreviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
@@ -361,17 +412,53 @@ class PreviewPage(QWizardPage):
                 Column(self.tr("Organisation"), lambda r: getattr(r, "organization", "")),
                 Column(self.tr("Courriel"), lambda r: ", ".join(getattr(r, "emails", []))),
                 Column(self.tr("Téléphone"), lambda r: ", ".join(getattr(r, "phones", []))),
+                Column(self.tr("Pays"), self._country),
+                Column(self.tr("Pourquoi"), self._why),
             ]
         )
+        self.country = QComboBox()
+        self.country.setObjectName("default_country")
+        for country in COUNTRY_CHOICES:
+            self.country.addItem(label(country), country.value)
+        self.country.setToolTip(
+            self.tr(
+                "Le pays de chaque fiche vient de ses indices (colonne Pays, indicatif +33 ou +1, "
+                "code postal, domaine .fr ou .qc.ca) ; ce choix vaut pour les fiches sans indice."
+            )
+        )
+        self.country.activated.connect(self._on_country_activated)
         self.table = QTableView()
         self.table.setObjectName("preview_table")
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Pays des fiches sans indice :")))
+        top.addWidget(self.country)
+        top.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addLayout(top)
         layout.addWidget(self.table)
 
+    def _guess(self, record: ContactRecord | RowProblem) -> tuple[str, str]:
+        if isinstance(record, RowProblem):
+            return "", ""
+        guess = guess_country(record, self.wiz.default_country)
+        return label(guess.country), say(guess.evidence)
+
+    def _country(self, record: ContactRecord | RowProblem) -> str:
+        return self._guess(record)[0]
+
+    def _why(self, record: ContactRecord | RowProblem) -> str:
+        return self._guess(record)[1]
+
+    def _on_country_activated(self, _index: int) -> None:
+        self.wiz.default_country = Country(self.country.currentData())
+        self.model.set_rows(self.model.rows())
+        self.table.resizeColumnsToContents()
+
     def initializePage(self) -> None:
+        self.country.setCurrentIndex(max(self.country.findData(self.wiz.default_country.value), 0))
         source = self.wiz.source
         assert source is not None
         try:
@@ -404,6 +491,8 @@ class ImportWizard(QWizard):
         self.context = context
         self.source: ContactsFile | None = None
         self.columns: dict[str, str] | None = None
+        self.preset: str | None = None  # chosen by hand on the mapping page; None: detected
+        self.default_country = Country.QUEBEC  # for rows without evidence of their country
         self.setWindowTitle(self.tr("Importer des contacts"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.resize(760, 540)

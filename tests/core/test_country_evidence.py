@@ -1,0 +1,101 @@
+"""core.country_evidence: the order of the evidence, what each kind says, and why."""
+
+from __future__ import annotations
+
+import pytest
+
+from reseau.core.country_evidence import address_hints, infer_country, phone_evidence
+from reseau.core.enums import Country
+
+FR, QC, OTHER = Country.FRANCE, Country.QUEBEC, Country.OTHER
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "country", "basis", "evidence"),
+    [
+        ({"country_text": "France"}, FR, "country", "pays «\u00a0France\u00a0»"),
+        ({"country_text": "Québec"}, QC, "country", "pays «\u00a0Québec\u00a0»"),
+        ({"country_text": "Belgique"}, OTHER, "country", "pays «\u00a0Belgique\u00a0»"),
+        ({"region": "Ontario"}, OTHER, "country", "province «\u00a0Ontario\u00a0»"),
+        ({"region": "QC"}, QC, "country", "province «\u00a0QC\u00a0»"),
+        ({"region": "Nouvelle-Aquitaine"}, FR, "country", "région «\u00a0Nouvelle-Aquitaine\u00a0»"),
+        ({"phones": ["+33 5 56 00 11 22"]}, FR, "phone", "indicatif +33"),
+        ({"phones": ["0033 5 56 00 11 22"]}, FR, "phone", "indicatif +33"),
+        ({"phones": ["+262 262 12 34 56"]}, FR, "phone", "indicatif +262"),  # La Réunion
+        ({"phones": ["+1 514 555-0100"]}, QC, "phone", "indicatif +1 514 (Québec)"),
+        ({"phones": ["1-418-555-0100"]}, QC, "phone", "indicatif +1 418 (Québec)"),
+        ({"phones": ["+1 613 555-0100"]}, OTHER, "phone", "indicatif +1 613"),
+        ({"phones": ["+49 30 1234567"]}, OTHER, "phone", "indicatif +49"),
+        ({"postal_codes": ["33000"]}, FR, "postal", "code postal 33000"),
+        ({"postal_codes": ["h2x1y4"]}, QC, "postal", "code postal H2X 1Y4"),
+        ({"postal_codes": ["K1A 0B1"]}, OTHER, "postal", "code postal K1A 0B1 (hors Québec)"),
+        ({"emails": ["a@caf.fr"]}, FR, "email", "domaine .fr"),
+        ({"emails": ["a@sante.gouv.fr"]}, FR, "email", "domaine .gouv.fr"),
+        ({"emails": ["a@msss.gouv.qc.ca"]}, QC, "email", "domaine .gouv.qc.ca"),
+        ({"emails": ["a@cisss.qc.ca"]}, QC, "email", "domaine .qc.ca"),
+        ({"emails": ["a@ville.quebec"]}, QC, "email", "domaine .quebec"),
+        ({"phones": ["05 56 00 11 22"]}, FR, "phone_format", "numéro au format français 05 56 00 11 22"),
+        ({"phones": ["819 555-0100"]}, QC, "phone_format", "indicatif régional 819"),
+        ({"city": "Bordeaux"}, FR, "city", "ville «\u00a0Bordeaux\u00a0»"),
+        ({"city": "Trois-Rivières"}, QC, "city", "ville «\u00a0Trois-Rivières\u00a0»"),
+        (
+            {"emails": ["a@gmail.com"], "phones": ["555-0100"]},
+            QC,
+            "default",
+            "aucun indice\u00a0: pays par défaut",
+        ),
+    ],
+)
+def test_each_kind_of_evidence(
+    kwargs: dict[str, object], country: Country, basis: str, evidence: str
+) -> None:
+    guess = infer_country(**kwargs)  # type: ignore[arg-type]
+    assert (guess.country, guess.basis, str(guess.evidence)) == (country, basis, evidence)
+
+
+def test_order_column_then_prefix_then_postal_then_domain_then_default() -> None:
+    everything = {
+        "country_text": "Belgique",
+        "postal_codes": ["H2X 1Y4"],
+        "phones": ["+33 5 56 00 11 22"],
+        "emails": ["a@cisss.qc.ca"],
+    }
+    assert infer_country(**everything).basis == "country"  # type: ignore[arg-type]
+    everything["country_text"] = ""
+    assert infer_country(**everything).country is FR  # type: ignore[arg-type]  # the prefix
+    everything["phones"] = []
+    assert infer_country(**everything).country is QC  # type: ignore[arg-type]  # the postal code
+    everything["postal_codes"] = []
+    everything["emails"] = ["a@caf.fr"]
+    assert infer_country(**everything).basis == "email"  # type: ignore[arg-type]
+    assert infer_country(default=OTHER).country is OTHER
+    assert infer_country(default=FR).basis == "default"
+
+
+def test_canada_is_refined_by_canadian_evidence() -> None:
+    assert infer_country("Canada").country is QC
+    assert "province non précisée" in str(infer_country("Canada").evidence)
+    assert infer_country("Canada", phones=["+1 613 555 0100"]).country is OTHER
+    assert infer_country("Canada", postal_codes=["K1A 0B1"]).country is OTHER
+    assert infer_country("Canada", region="Ontario").country is OTHER
+    assert infer_country("Canada", postal_codes=["G1R 4P5"]).country is QC
+    # French evidence does not override the word Canada.
+    assert infer_country("Canada", phones=["+33 5 56 00 11 22"]).country is QC
+
+
+def test_the_first_phone_with_a_prefix_speaks() -> None:
+    assert infer_country(phones=["05 56 00 11 22", "+1 514 555 0100"]).country is QC
+    assert phone_evidence("poste 22") is None
+    assert phone_evidence("+33") is None  # too short to be a number
+
+
+def test_address_hints_read_country_postal_code_and_city() -> None:
+    hints = address_hints(["12 rue Sainte-Catherine\n33000 Bordeaux\nFrance"])
+    assert (hints.country_text, hints.postal_codes, hints.city) == ("France", ("33000",), "Bordeaux")
+    hints = address_hints(["1000 rue Sherbrooke\nMontréal QC h3a 1b1"])
+    assert hints.postal_codes == ("H3A 1B1",)
+    assert address_hints(["12 rue du Port"]) == address_hints([])
+    hints = address_hints(["100 Ontario Street\nOttawa\nOntario\nCanada"])
+    assert (hints.country_text, hints.region) == ("Canada", "Ontario")
+    assert infer_country(**vars(hints)).country is OTHER
+    assert infer_country(**vars(address_hints(["2 rue X\n69001 Lyon"]))).country is FR
