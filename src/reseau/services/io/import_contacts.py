@@ -122,7 +122,6 @@ class _Importer:
         if self.matching:
             self._load_keys(session)
         self.tags: dict[str, int] = {n: i for i, n in session.execute(select(Tag.id, Tag.name))}
-        self.org_keys: dict[str, str] = {}
         self.org_cards = OrganizationImport(session, batch, self.orgs, self._org_key, options.policy)
         self.new_plans: list[Plan] = []
         self.updates: dict[int, Plan] = {}

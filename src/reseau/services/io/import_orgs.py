@@ -86,9 +86,18 @@ class OrganizationImport:
 
     def _add_contacts(self, org_id: int, plan: Plan, have: set[str]) -> int:
         points = [
-            ContactPoint(organization_id=org_id, kind=kind, value=value, normalized=normalized, label="")
-            for kind, value, normalized in plan.contacts
-            if normalized not in have
+            ContactPoint(
+                organization_id=org_id,
+                kind=point.kind,
+                value=point.value,
+                normalized=point.normalized,
+                label=point.label,
+                usage=point.usage,
+                extension=point.extension,
+                address=point.address.to_json() if point.address is not None else None,
+            )
+            for point in plan.contacts
+            if point.normalized not in have
         ]
         if not points:
             return 0
