@@ -13,7 +13,6 @@ import pkgutil
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import reseau.ui
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import reseau.ui
 from reseau.core.settings import Settings
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from reseau.core.paths import DataPaths, resolve_database
+from reseau.core.settings import Settings, SettingsStore, settings_path
 from reseau.core.team import database_url
 from reseau.db.open import open_sqlite, open_url
 from reseau.db.session import Database
@@ -43,3 +44,10 @@ def data_paths(args: argparse.Namespace) -> DataPaths | None:
     if database_url(getattr(args, "database_url", None)):
         return None
     return resolve_database(getattr(args, "db", None))
+
+
+def preferences() -> Settings:
+    """The user's Préférences, from the same file the window reads and writes
+    (reseau.core.settings: $RESEAU_SETTINGS, else the platformdirs config folder); the defaults
+    when it cannot be read (the window says why; the command line keeps working)."""
+    return SettingsStore(settings_path()).load().settings

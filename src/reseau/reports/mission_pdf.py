@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from reseau.core.labels import label
 from reseau.core.normalize import fold
 from reseau.reports.pdf import PAGE_BREAK, bullets, empty, esc, grid, paragraphs, write_pdf
-from reseau.reports.words import report_day, say
+from reseau.reports.words import language, report_day, say
 from reseau.services.indicators.mission_review import DelegateBrief, MissionReview, SlotLine
 
 # The fixed text, listed literally for lupdate; ``_t`` translates it when the page is written,
@@ -70,8 +70,8 @@ def _slot_rows(slots: tuple[SlotLine, ...]) -> list[tuple[str, ...]]:
     return [
         (
             report_day(s.day, weekday=False),
-            label(s.half_day) + (f" {s.times}" if s.times else ""),
-            label(s.activity),
+            label(s.half_day, language()) + (f" {s.times}" if s.times else ""),
+            label(s.activity, language()),
             s.title or "—",
             s.place or "—",
             s.host or "—",
@@ -87,7 +87,7 @@ SLOT_WIDTHS = (12, 14, 14, 19, 14, 13, 14)  # "presentation" fits its cell
 
 def mission_html(review: MissionReview) -> str:
     # The service gives dates and codes; their words follow the report's language and locale.
-    direction = label(review.direction) if review.direction else ""
+    direction = label(review.direction, language()) if review.direction else ""
     meta = " · ".join(p for p in (say(review.dates), direction) if p)
     parts = [
         f"<h1>{_t('Bilan de mission')}</h1><h2>{esc(review.title)}</h2>",
@@ -99,7 +99,7 @@ def mission_html(review: MissionReview) -> str:
         parts.append(empty(_t("Aucun objectif n'a été enregistré pour cette mission.")))
     for o in review.objectives:
         parts.append(f"<h3>{esc(o.code + ' — ' if o.code else '')}{esc(o.text)}</h3>")
-        parts.append(f"<p><b>{_t('Évaluation :')}</b> {esc(label(o.assessment))}</p>")
+        parts.append(f"<p><b>{_t('Évaluation :')}</b> {esc(label(o.assessment, language()))}</p>")
         parts.append(f"<p><b>{_t('Éléments probants :')}</b> {esc(o.evidence or _t('non documentés'))}</p>")
     if review.outcome:
         parts.append("<h3>" + _t("Résultats d'ensemble") + "</h3>" + paragraphs(review.outcome))
@@ -127,11 +127,11 @@ def mission_html(review: MissionReview) -> str:
                 (
                     (
                         report_day(f.occurred_on, weekday=False),
-                        label(f.kind),
+                        label(f.kind, language()),
                         f.summary,
                         ", ".join(f.persons) or "—",
                         report_day(f.follow_up_on, weekday=False) if f.follow_up_on else "—",
-                        label(f.state),
+                        label(f.state, language()),
                     )
                     for f in review.follow_ups
                 ),
@@ -164,7 +164,10 @@ def delegate_html(brief: DelegateBrief) -> str:
     if not brief.contacts:
         parts.append(empty(_t("Aucun hôte ni conférencier n'est encore inscrit à vos activités.")))
     for card in brief.contacts:
-        lines = [label(card.role).capitalize() + (f" — {card.organization}" if card.organization else "")]
+        lines = [
+            label(card.role, language()).capitalize()
+            + (f" — {card.organization}" if card.organization else "")
+        ]
         lines += [say(d) for d in card.details] or [_t("coordonnées non enregistrées")]
         parts.append(f"<p><b>{esc(card.name)}</b><br/>" + "<br/>".join(esc(x) for x in lines) + "</p>")
     if brief.briefing_html.strip():

@@ -18,8 +18,9 @@ from reseau.core.messages import Message, Speaker
 
 
 def language() -> str:
-    """ "en" when the UI installed English, else "fr" (the command line, French mode)."""
-    return "en" if labels.current_language() == "en" else "fr"
+    """ "en" when the UI installed English (its translators set the default locale), else "fr"
+    (the command line, French mode)."""
+    return "en" if QLocale().language() == QLocale.Language.English else "fr"
 
 
 def locale() -> QLocale:
@@ -85,6 +86,6 @@ _SPEAKER = Speaker(
     translate=lambda text: QCoreApplication.translate("", text),
     day=fmt_date,
     number=_short_number,
-    word=labels.label,
+    word=lambda code: labels.label(code, language()),
     yes_no=yes_no,
 )

@@ -118,7 +118,7 @@ def _sorted_years(years: set[str]) -> list[str]:
 
 
 def exchanges_by_year(
-    session: Session, filters: IndicatorFilters, lang: str | None = None
+    session: Session, filters: IndicatorFilters, lang: str = "fr"
 ) -> tuple[CrossCount, CrossCount]:
     """Exchanges per year (of their start) by kind, and by status."""
     rows = session.execute(
@@ -138,7 +138,7 @@ def exchanges_by_year(
 
 
 def contacts_breakdown(
-    session: Session, filters: IndicatorFilters, lang: str | None = None, contacts: Contacts | None = None
+    session: Session, filters: IndicatorFilters, lang: str = "fr", contacts: Contacts | None = None
 ) -> tuple[CrossCount, CrossCount, CrossCount]:
     """Persons and organizations per country, per sector and per level."""
     persons, orgs = contacts if contacts is not None else matching_contacts(session, filters)
@@ -281,9 +281,7 @@ def follow_up_timeliness(session: Session, filters: IndicatorFilters, today: dat
     return _single(counter, list(FOLLOW_UP_ROWS), QT_TRANSLATE_NOOP("Indicators", "Relances"))
 
 
-def objectives_by_assessment(
-    session: Session, filters: IndicatorFilters, lang: str | None = None
-) -> CrossCount:
+def objectives_by_assessment(session: Session, filters: IndicatorFilters, lang: str = "fr") -> CrossCount:
     """Objectives of the matching exchanges, per assessment (every assessment listed)."""
     rows = session.execute(
         select(ExchangeObjective.assessment, func.count())
@@ -301,7 +299,7 @@ def _empty() -> CrossCount:
 
 
 def compute_indicators(
-    session: Session, filters: IndicatorFilters, today: date, lang: str | None = None
+    session: Session, filters: IndicatorFilters, today: date, lang: str = "fr"
 ) -> Indicators:
     """Every indicator under ``filters``; an empty period gives empty indicators, not an error."""
     if filters.empty_period:

@@ -90,7 +90,7 @@ def _iso(value: object) -> object:
 def _word(enum: type[StrEnum], code: object) -> object:
     """The French label of a code (the person reads this export), the code if unknown."""
     try:
-        return label(enum(str(code)))
+        return label(enum(str(code)), "fr")
     except ValueError:
         return code
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from reseau.core.agenda import MissionAgenda
 from reseau.core.agenda_checks import CheckWarning
 from reseau.ui.error_dialogs import show_error
-from reseau.ui.i18n import say
+from reseau.ui.i18n import say, ui_language
 
 
 def tr(text: str) -> str:
@@ -39,11 +39,11 @@ def export_agenda(
         if kind == "ics":
             from reseau.io.agenda_ics import write_ics
 
-            write_ics(agenda, path, say)
+            write_ics(agenda, path, say, ui_language())
         elif kind == "xlsx":
             from reseau.io.agenda_xlsx import write_xlsx
 
-            write_xlsx(agenda, path, warnings, say)
+            write_xlsx(agenda, path, warnings, say, ui_language())
         else:
             from reseau.reports.carnet import write_carnet  # Qt's text engine: on the GUI thread
 

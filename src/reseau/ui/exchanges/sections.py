@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
 from reseau.core.enums import OrgRole, ParticipantRole
-from reseau.core.labels import label
 from reseau.services.exchanges.links import TakenPart, exchanges_of_organization, exchanges_of_person
+from reseau.ui.i18n import label
 from reseau.ui.widgets import html
 
 

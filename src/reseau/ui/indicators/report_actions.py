@@ -13,23 +13,19 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
-from sqlalchemy.orm import Session
 
 from reseau.reports.annual_pdf import write_annual_report
 from reseau.reports.mission_pdf import slug, write_delegate_files, write_mission_review
-from reseau.services.indicators.annual_report import AnnualReport, annual_report
+from reseau.services.indicators.annual_report import AnnualReport
 from reseau.services.indicators.mission_review import (
     DelegateBrief,
     MissionChoice,
     MissionReview,
-    delegate_briefs,
-    list_missions,
-    mission_review,
 )
 from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import show_error
 from reseau.ui.i18n import say
-from reseau.ui.ops.runner import QueryOp
+from reseau.ui.ops import indicators as indicator_ops
 
 Report = Callable[[str], None]  # shows a one-line result to the user
 
@@ -94,7 +90,7 @@ def annual(parent: QWidget, context: AppContext, default_year: int, today: date,
             ),
         )
 
-    QueryOp(context.runner, lambda s: annual_report(s, year, today)).success(write).failure(
+    indicator_ops.annual(context.runner, year, today, context.language).success(write).failure(
         lambda e: show_error(parent, tr("Bilan annuel"), e)
     ).run()
 
@@ -110,7 +106,7 @@ def _with_mission(
         if mission is not None:
             then(mission)
 
-    QueryOp(context.runner, list_missions).success(chosen).run()
+    indicator_ops.missions(context.runner).success(chosen).run()
 
 
 def mission(parent: QWidget, context: AppContext, report: Report) -> None:
@@ -129,7 +125,7 @@ def mission(parent: QWidget, context: AppContext, report: Report) -> None:
                 ),
             )
 
-        QueryOp(context.runner, lambda s: mission_review(s, choice.id)).success(write).failure(
+        indicator_ops.review(context.runner, choice.id).success(write).failure(
             lambda e: show_error(parent, tr("Bilan de mission"), e)
         ).run()
 
@@ -165,9 +161,6 @@ def export_delegate_files(
             ),
         )
 
-    def load(session: Session) -> tuple[DelegateBrief, ...]:
-        return delegate_briefs(session, mission_id)
-
-    QueryOp(context.runner, load).success(write).failure(
+    indicator_ops.briefs(context.runner, mission_id).success(write).failure(
         lambda e: show_error(parent, tr("Fiches des délégués"), e)
     ).run()

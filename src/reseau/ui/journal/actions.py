@@ -12,12 +12,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from reseau.services.journal import entries as journal
-from reseau.services.journal import pages as journal_pages
 from reseau.services.journal.entries import EntryInput, JournalChoices
 from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import show_error
 from reseau.ui.journal.journal_entry_dialog import JournalEntryDialog
-from reseau.ui.ops.runner import CommandOp, QueryOp
+from reseau.ui.ops import journal as journal_ops
 
 
 def tr(text: str) -> str:
@@ -43,7 +42,7 @@ def edit_entry(
     def opened(row: journal.EntryRow) -> None:
         _open(parent, context, row.data, date.today(), entry_id, row.version, on_saved)
 
-    QueryOp(context.runner, lambda s: journal.get_entry(s, entry_id)).success(opened).run()
+    journal_ops.get_entry(context.runner, entry_id).success(opened).run()
 
 
 def _open(
@@ -60,26 +59,18 @@ def _open(
         if request is None:
             return
         if entry_id is None:
-            op = CommandOp(
-                context.runner,
-                lambda s: journal.add_entry(s, request.data, today, request.accept_past_follow_up),
-                description=tr("Consigner un échange"),
-            )
+            op = journal_ops.add_entry(context.runner, request.data, today, request.accept_past_follow_up)
         else:
             assert version is not None
-            op = CommandOp(
-                context.runner,
-                lambda s: journal.update_entry(
-                    s, entry_id, request.data, version, today, request.accept_past_follow_up
-                ),
-                description=tr("Modifier l'entrée du journal"),
+            op = journal_ops.update_entry(
+                context.runner, entry_id, request.data, version, today, request.accept_past_follow_up
             )
         op.success(lambda outcome: on_saved(outcome.value) if on_saved else None).failure(
             lambda e: show_error(parent, tr("Enregistrement impossible"), e)
         ).initiator(parent).run()
 
     linked = data.person_ids
-    QueryOp(context.runner, lambda s: journal.journal_choices(s, linked)).success(
+    journal_ops.journal_choices(context.runner, linked).success(
         lambda choices: with_choices(searchable(context, choices))
     ).run()
 
@@ -90,6 +81,6 @@ def searchable(context: AppContext, choices: JournalChoices) -> JournalChoices:
         return choices
 
     def search(text: str, show: Callable[[Sequence[journal.Named]], None]) -> None:
-        QueryOp(context.runner, lambda s: journal_pages.person_candidates(s, text)).success(show).run()
+        journal_ops.person_candidates(context.runner, text).success(show).run()
 
     return replace(choices, search_persons=search)

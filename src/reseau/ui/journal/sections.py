@@ -12,11 +12,10 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
 from reseau.core.enums import FollowUpState
-from reseau.core.labels import label
 from reseau.services.journal import entries as journal
 from reseau.services.journal import follow_ups
 from reseau.services.journal.entries import EntryRow
-from reseau.ui.i18n import say
+from reseau.ui.i18n import label, say
 
 
 def tr(text: str) -> str:

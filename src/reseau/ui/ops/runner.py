@@ -4,7 +4,14 @@
 transaction, and announces the ``Changes`` of its ``Outcome`` on the change bus. ``QueryOp``
 reads: it runs on a small reader pool. Both call ``success`` or ``failure`` on the GUI thread.
 
-    CommandOp(runner, lambda s: persons.add_person(s, data)).success(on_saved).run()
+    ops.persons.add_person(runner, data).success(on_saved).run()
+
+Views never build a ``CommandOp`` or ``QueryOp`` themselves: each area has its named operations
+in ``reseau.ui.ops.<area>`` (``persons.update_person(runner, ...) -> CommandOp``), which carry
+the undo description; ``tests/test_architecture.py`` fails on an op built anywhere else.
+
+An op without its own ``failure`` goes to the runner's ``failure_handler``: the main window sets
+it (``tell_user``) so that the user reads a sentence, never a traceback on stderr.
 
 A ``CommandOp`` given a ``description`` ("Modifier Richard Massé") is undoable: the rows it writes
 are recorded (reseau.db.undo, generic for every table) and pushed on ``runner.history`` once the
@@ -18,6 +25,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
 from reseau.core.changes import Changes
@@ -48,6 +56,13 @@ class OpRunner(QObject):
         self.failure_handler: Callable[[BaseException], None] | None = None
         self.history = UndoHistory(self)
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def tell_user(self, parent: QWidget) -> None:
+        """The default failure path: a failed op without its own ``failure`` is said in a
+        sentence over ``parent`` (reseau.ui.error_dialogs.report_failure)."""
+        from reseau.ui.error_dialogs import report_failure
+
+        self.failure_handler = lambda error: report_failure(parent, error)
 
     def submit(self, write: bool, fn: Callable[[], Any], finished: Callable[[Future[Any]], None]) -> None:
         if self._closed:
@@ -105,7 +120,7 @@ class _Op(Generic[T]):
         if error is not None:
             handler = self._failure or self._runner.failure_handler
             if handler is None:
-                raise error
+                raise error  # no window to tell (a test): let pytest-qt see it
             handler(error)
             return
         result = future.result()

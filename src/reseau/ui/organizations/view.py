@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
 from reseau.core.changes import Changes
-from reseau.core.labels import label
 from reseau.core.outcome import Outcome
 from reseau.services.organizations import records as organizations
 from reseau.services.organizations.records import OrganizationInput, OrganizationRow
 from reseau.ui.context import AppContext
-from reseau.ui.ops.runner import CommandOp, QueryOp
+from reseau.ui.i18n import label
+from reseau.ui.ops import organizations as organization_ops
 from reseau.ui.organizations.organization_dialog import OrganizationDialog
 from reseau.ui.widgets import html
 from reseau.ui.widgets.detail_sections import ORGANIZATION_SECTIONS
@@ -103,7 +103,7 @@ class OrganizationsView(LazyRecordListView[OrganizationRow]):
         self.edit_id(row.id)
 
     def edit_id(self, ident: int) -> None:
-        QueryOp(self.context.runner, lambda s: organizations.get_organization(s, ident)).success(
+        organization_ops.get_organization(self.context.runner, ident).success(
             lambda detail: self._open_dialog(ident, detail.data, detail.version)
         ).run()
 
@@ -113,23 +113,15 @@ class OrganizationsView(LazyRecordListView[OrganizationRow]):
             if result is None:
                 return
             if org_id is None:
-                op = CommandOp(
-                    self.context.runner,
-                    lambda s: organizations.add_organization(s, result),
-                    description=self.tr("Ajouter %s") % result.name,
-                )
+                op = organization_ops.add_organization(self.context.runner, result)
             else:
                 assert version is not None
-                op = CommandOp(
-                    self.context.runner,
-                    lambda s: organizations.update_organization(s, org_id, result, version),
-                    description=self.tr("Modifier %s") % result.name,
-                )
+                op = organization_ops.update_organization(self.context.runner, org_id, result, version)
             op.success(lambda outcome: self.reload_and_select(outcome.value)).failure(
                 lambda e: self._on_save_failed(e, org_id, result)
             ).initiator(self).run()
 
-        QueryOp(self.context.runner, organizations.organization_choices).success(with_choices).run()
+        organization_ops.organization_choices(self.context.runner).success(with_choices).run()
 
     def _on_save_failed(self, error: BaseException, org_id: int | None, data: OrganizationInput) -> None:
         def overwrite(s: Session) -> Outcome[int]:

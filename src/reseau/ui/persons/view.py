@@ -11,15 +11,16 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from sqlalchemy.orm import Session
 
 from reseau.core.changes import Changes
-from reseau.core.labels import label
-from reseau.core.normalize import display_name
 from reseau.core.outcome import Outcome
 from reseau.services.organizations import records as organizations
 from reseau.services.persons import records as persons
 from reseau.services.persons.records import PersonInput, PersonRow
 from reseau.ui.context import AppContext
+from reseau.ui.i18n import label
 from reseau.ui.journal.actions import edit_entry, log_entry
-from reseau.ui.ops.runner import CommandOp, QueryOp
+from reseau.ui.ops import organizations as organization_ops
+from reseau.ui.ops import persons as person_ops
+from reseau.ui.ops import records as records_ops
 from reseau.ui.persons.person_dialog import PersonDialog
 from reseau.ui.privacy.actions import install_privacy_actions
 from reseau.ui.widgets import html
@@ -47,7 +48,7 @@ class PersonsView(LazyRecordListView[PersonRow]):
     def reload_detail(self) -> None:
         row = self.selected_row()
         if row is not None:
-            QueryOp(self.context.runner, lambda s: self.load_detail(s, row)).success(
+            records_ops.load(self.context.runner, lambda s: self.load_detail(s, row)).success(
                 self.detail.setHtml
             ).run()
 
@@ -121,7 +122,7 @@ class PersonsView(LazyRecordListView[PersonRow]):
         self.edit_id(row.id)
 
     def edit_id(self, ident: int) -> None:
-        QueryOp(self.context.runner, lambda s: persons.get_person(s, ident)).success(
+        person_ops.get_person(self.context.runner, ident).success(
             lambda detail: self._open_dialog(ident, detail.data, detail.version)
         ).run()
 
@@ -131,23 +132,15 @@ class PersonsView(LazyRecordListView[PersonRow]):
             if result is None:
                 return
             if person_id is None:
-                op = CommandOp(
-                    self.context.runner,
-                    lambda s: persons.add_person(s, result),
-                    description=self.tr("Ajouter %s") % display_name(result.first_name, result.last_name),
-                )
+                op = person_ops.add_person(self.context.runner, result)
             else:
                 assert version is not None
-                op = CommandOp(
-                    self.context.runner,
-                    lambda s: persons.update_person(s, person_id, result, version),
-                    description=self.tr("Modifier %s") % display_name(result.first_name, result.last_name),
-                )
+                op = person_ops.update_person(self.context.runner, person_id, result, version)
             op.success(lambda outcome: self.reload_and_select(outcome.value)).failure(
                 lambda e: self._on_save_failed(e, person_id, result)
             ).initiator(self).run()
 
-        QueryOp(self.context.runner, organizations.organization_choices).success(with_choices).run()
+        organization_ops.organization_choices(self.context.runner).success(with_choices).run()
 
     def _on_save_failed(self, error: BaseException, person_id: int | None, data: PersonInput) -> None:
         def overwrite(s: Session) -> Outcome[int]:

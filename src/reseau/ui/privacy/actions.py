@@ -12,18 +12,14 @@ from typing import Any
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton
-from sqlalchemy.orm import Session
 
 from reseau.core.outcome import Outcome
 from reseau.db.backup import BackupInfo
-from reseau.db.purge import purge_freed_data
 from reseau.io.person_export import write_person_json
 from reseau.reports.person_report import write_person_pdf
-from reseau.services.database import backups
-from reseau.services.privacy import rights as privacy
 from reseau.services.privacy.rights import ErasureResult, PersonExport
 from reseau.ui.error_dialogs import show_error
-from reseau.ui.ops.runner import CommandOp, QueryOp
+from reseau.ui.ops import privacy as privacy_ops
 from reseau.ui.privacy.retention_dialog import RetentionDialog
 
 
@@ -84,9 +80,9 @@ class PrivacyActions:
             if hasattr(window, "statusBar"):
                 window.statusBar().showMessage(message, 10000)
 
-        QueryOp(self.view.context.runner, lambda s: privacy.export_person(s, person_id)).success(
-            write
-        ).failure(lambda e: show_error(self.view, self.view.tr("Exportation impossible"), e)).run()
+        privacy_ops.export_person(self.view.context.runner, person_id).success(write).failure(
+            lambda e: show_error(self.view, self.view.tr("Exportation impossible"), e)
+        ).run()
 
     # --- erasure ------------------------------------------------------------------------------
     def confirm_erase(self, name: str) -> bool:
@@ -114,24 +110,16 @@ class PrivacyActions:
 
     def erase(self, person_id: int) -> None:
         context = self.view.context
-        database, paths = context.runner.database, context.paths
-
-        def run(session: Session) -> Outcome[ErasureResult]:
-            backups.backup_before(database, paths, "effacement")  # BackupError: nothing erased
-            return privacy.erase_person(session, person_id)
+        paths = context.paths
 
         def erased(outcome: Outcome[ErasureResult]) -> None:
             result = outcome.value
             self.last_erasure = result
+            privacy_ops.purge_after_erasure(context.runner, result, paths).success(
+                lambda found: self.report_erasure(result, found)
+            ).run()
 
-            def after(_session: Session) -> list[BackupInfo]:
-                # Empty the WAL (SQLite) or VACUUM FULL (PostgreSQL): no copy of her rows is left.
-                purge_freed_data(database)
-                return backups.backups_holding_person(paths, result.person_id, result.name_key)
-
-            CommandOp(context.runner, after).success(lambda found: self.report_erasure(result, found)).run()
-
-        CommandOp(context.runner, run).success(erased).failure(
+        privacy_ops.erase_person(context.runner, person_id, paths).success(erased).failure(
             lambda e: show_error(self.view, self.view.tr("Effacement impossible"), e)
         ).initiator(self.view).run()
 

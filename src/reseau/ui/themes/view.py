@@ -12,15 +12,16 @@ from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from reseau.core.changes import Changes
-from reseau.core.labels import label
-from reseau.services.journal import entries as journal
 from reseau.services.journal.entries import JournalChoices
 from reseau.services.themes import records as themes
 from reseau.services.themes.records import ThemeInput, ThemeLinks, ThemeRow
 from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import show_error
+from reseau.ui.i18n import label
 from reseau.ui.journal.actions import searchable
-from reseau.ui.ops.runner import CommandOp, QueryOp
+from reseau.ui.ops import journal as journal_ops
+from reseau.ui.ops import records as records_ops
+from reseau.ui.ops import themes as theme_ops
 from reseau.ui.themes.coverage_view import CoverageView
 from reseau.ui.themes.theme_dialog import ThemeDialog
 from reseau.ui.widgets import html
@@ -131,7 +132,7 @@ class ThemesListView(RecordListView[ThemeRow]):
         self._open(None, None, None, "")
 
     def edit(self, row: ThemeRow) -> None:
-        QueryOp(self.context.runner, lambda s: themes.get_theme(s, row.id)).success(
+        theme_ops.get_theme(self.context.runner, row.id).success(
             lambda d: self._open(row.id, d.data, d.version, d.code)
         ).run()
 
@@ -141,24 +142,16 @@ class ThemesListView(RecordListView[ThemeRow]):
             if result is None:
                 return
             if theme_id is None:
-                op = CommandOp(
-                    self.context.runner,
-                    lambda s: themes.add_theme(s, result),
-                    description=self.tr("Nouveau thème"),
-                )
+                op = theme_ops.add_theme(self.context.runner, result)
             else:
                 assert version is not None
-                op = CommandOp(
-                    self.context.runner,
-                    lambda s: themes.update_theme(s, theme_id, result, version),
-                    description=self.tr("Modifier le thème"),
-                )
+                op = theme_ops.update_theme(self.context.runner, theme_id, result, version)
             op.success(lambda outcome: self.reload_and_select(outcome.value)).failure(
                 lambda e: show_error(self, self.tr("Enregistrement impossible"), e)
             ).initiator(self).run()
 
         linked = (*data.person_ids, *((data.owner_id,) if data.owner_id else ())) if data else ()
-        QueryOp(self.context.runner, lambda s: journal.journal_choices(s, linked)).success(
+        journal_ops.journal_choices(self.context.runner, linked).success(
             lambda choices: with_choices(searchable(self.context, choices))
         ).run()
 
@@ -169,7 +162,7 @@ class ThemesListView(RecordListView[ThemeRow]):
         # Replaces the generic confirmation: the user sees what is linked before deciding.
         row = self.selected_row()
         if row is not None:
-            QueryOp(self.context.runner, lambda s: themes.theme_links(s, row.id)).success(
+            theme_ops.theme_links(self.context.runner, row.id).success(
                 lambda links: self.confirm_delete(row, links)
             ).run()
 
@@ -200,7 +193,7 @@ class ThemesListView(RecordListView[ThemeRow]):
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            CommandOp(self.context.runner, self.delete_op(row)).failure(
+            records_ops.delete_record(self.context.runner, self.delete_op(row), None).failure(
                 lambda e: show_error(self, self.tr("Suppression impossible"), e)
             ).run()
 

@@ -8,9 +8,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from reseau.core.enums import ContactKind, Country
 from reseau.core.errors import FieldProblem
-from reseau.core.labels import label
 from reseau.services.shared.contact_points import ContactInput, normalize_contacts
-from reseau.ui.i18n import say
+from reseau.ui.i18n import label, say
 from reseau.ui.widgets.validation import FieldMarker
 
 

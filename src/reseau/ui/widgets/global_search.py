@@ -13,11 +13,10 @@ from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QWidget
 
-from reseau.services.search import global_search as search
 from reseau.services.search.global_search import HitKind, SearchHit
 from reseau.ui.context import AppContext
 from reseau.ui.icons import icon
-from reseau.ui.ops.runner import QueryOp
+from reseau.ui.ops import dashboard as dashboard_ops
 
 DEBOUNCE_MS = 150
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -78,7 +77,7 @@ class GlobalSearchBox(QLineEdit):
         self._generation += 1
         generation = self._generation
         lang = self.context.language
-        QueryOp(self.context.runner, lambda s: search.search(s, text, lang=lang)).success(
+        dashboard_ops.search(self.context.runner, text, lang).success(
             lambda hits: self._show_hits(generation, text, hits)
         ).run()
 

@@ -27,7 +27,7 @@ from reseau.core.changes import Changes
 from reseau.core.outcome import Outcome
 from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import show_error
-from reseau.ui.ops.runner import CommandOp, QueryOp
+from reseau.ui.ops import records as records_ops
 from reseau.ui.widgets.conflict_dialog import handle_save_failure
 from reseau.ui.widgets.row_table_model import ROW_ROLE, Column, FoldingFilterProxy, RowTableModel
 
@@ -160,7 +160,7 @@ class RecordListView(QWidget, Generic[R]):
         self.proxy.set_text(text)
 
     def refresh(self) -> None:
-        QueryOp(self.context.runner, self.load_rows).success(self._show_rows).run()
+        records_ops.load(self.context.runner, self.load_rows).success(self._show_rows).run()
 
     def _show_rows(self, rows: list[R]) -> None:
         selected = self.selected_row()
@@ -199,7 +199,7 @@ class RecordListView(QWidget, Generic[R]):
             self.edit_id(ident)
 
         def overwrite_now() -> None:
-            CommandOp(self.context.runner, overwrite).success(
+            records_ops.overwrite_record(self.context.runner, overwrite).success(
                 lambda outcome: self.reload_and_select(outcome.value)
             ).failure(lambda e: self.on_save_failed(e, ident, what, overwrite)).initiator(self).run()
 
@@ -212,7 +212,7 @@ class RecordListView(QWidget, Generic[R]):
             self._show_rows(rows)
             self.select_id(ident)
 
-        QueryOp(self.context.runner, self.load_rows).success(show).run()
+        records_ops.load(self.context.runner, self.load_rows).success(show).run()
 
     def select_id(self, ident: int) -> bool:
         """Select ``ident``; asked before the first rows arrive (a link that built the area),
@@ -242,7 +242,9 @@ class RecordListView(QWidget, Generic[R]):
         if row is None:
             self.detail.clear()
             return
-        QueryOp(self.context.runner, lambda s: self.load_detail(s, row)).success(self.detail.setHtml).run()
+        records_ops.load(self.context.runner, lambda s: self.load_detail(s, row)).success(
+            self.detail.setHtml
+        ).run()
 
     def _on_edit_button_clicked(self) -> None:
         row = self.selected_row()
@@ -263,10 +265,8 @@ class RecordListView(QWidget, Generic[R]):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        CommandOp(
-            self.context.runner,
-            self.delete_op(row),
-            description=self.tr("Supprimer %s") % self.describe(row),
+        records_ops.delete_record(
+            self.context.runner, self.delete_op(row), self.tr("Supprimer %s") % self.describe(row)
         ).failure(lambda e: show_error(self, self.tr("Suppression impossible"), e)).run()
 
     def _on_detail_anchorClicked(self, url: Any) -> None:

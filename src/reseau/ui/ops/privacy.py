@@ -1,0 +1,58 @@
+"""Named operations of the privacy actions: one person's export, erasure, retention review."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from reseau.core.outcome import Outcome
+from reseau.core.paths import DataPaths
+from reseau.db.backup import BackupInfo
+from reseau.db.purge import purge_freed_data
+from reseau.services.database import backups
+from reseau.services.database.settings import RETENTION_YEARS, set_setting
+from reseau.services.privacy import rights as privacy
+from reseau.services.privacy.rights import ErasureResult, PersonExport, RetentionRow
+from reseau.ui.ops.runner import CommandOp, OpRunner, QueryOp
+
+
+def export_person(runner: OpRunner, person_id: int) -> QueryOp[PersonExport]:
+    return QueryOp(runner, lambda s: privacy.export_person(s, person_id))
+
+
+def erase_person(
+    runner: OpRunner, person_id: int, paths: DataPaths | None
+) -> CommandOp[Outcome[ErasureResult]]:
+    """Back up (a BackupError: nothing erased), then erase the person."""
+    database = runner.database
+
+    def run(session: Session) -> Outcome[ErasureResult]:
+        backups.backup_before(database, paths, "effacement")
+        return privacy.erase_person(session, person_id)
+
+    return CommandOp(runner, run)
+
+
+def purge_after_erasure(
+    runner: OpRunner, result: ErasureResult, paths: DataPaths | None
+) -> CommandOp[list[BackupInfo]]:
+    """Empty the WAL (SQLite) or VACUUM FULL (PostgreSQL): no copy of her rows is left; then
+    list the backups that still hold her."""
+    database = runner.database
+
+    def after(_session: Session) -> list[BackupInfo]:
+        purge_freed_data(database)
+        return backups.backups_holding_person(paths, result.person_id, result.name_key)
+
+    return CommandOp(runner, after)
+
+
+def retention_years(runner: OpRunner) -> QueryOp[int]:
+    return QueryOp(runner, privacy.retention_years)
+
+
+def retention_review(runner: OpRunner, years: int) -> QueryOp[list[RetentionRow]]:
+    return QueryOp(runner, lambda s: privacy.retention_review(s, years))
+
+
+def save_retention_years(runner: OpRunner, years: int) -> CommandOp[Outcome[None]]:
+    return CommandOp(runner, lambda s: set_setting(s, RETENTION_YEARS, years))
