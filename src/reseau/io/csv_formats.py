@@ -29,7 +29,6 @@ FIELDS: dict[str, Message] = {
     "notes": tr("Notes"),
     "tags": tr("Étiquettes"),
 }
-MULTI_FIELDS = {"email", "phone", "address", "web", "tags"}
 ADDRESS_PARTS = ("street", "street2", "street3", "pobox", "city", "region", "postal", "country")
 
 # Réseau's own export: these exact headers, in this order. They are a file format (the import

@@ -97,11 +97,6 @@ def _unneutralise(cell: str) -> str:
 _SCALARS = ("first_name", "last_name", "full_name", "title", "organization", "country", "notes")
 
 
-def record_from_cells(line: int, cells: Sequence[str], mapping: Sequence[str | None]) -> ContactRecord:
-    """Apply a column mapping to one row's cells."""
-    return RowMapper(mapping)(line, cells)
-
-
 class RowMapper:
     """A column mapping compiled once: only mapped columns are looked at (Google has 80+)."""
 

@@ -34,7 +34,7 @@ def neutralise(cell: str) -> str:
     return cell
 
 
-def person_cells(person: ExportPerson, phone_format: object = None) -> list[str]:
+def person_cells(person: ExportPerson) -> list[str]:
     """The person's cells in the order of ``RESEAU_HEADERS`` (a test checks the order)."""
     join = MULTI_SEPARATOR.join
     return [

@@ -85,16 +85,8 @@ SLOT_HEADERS = ("Jour", "Moment", "Activité", "Titre", "Lieu", "Hôte", "Interv
 SLOT_WIDTHS = (12, 14, 14, 19, 14, 13, 14)  # "presentation" fits its cell
 
 
-def mission_html(review: MissionReview) -> str:
-    # The service gives dates and codes; their words follow the report's language and locale.
-    direction = label(review.direction, language()) if review.direction else ""
-    meta = " · ".join(p for p in (say(review.dates), direction) if p)
-    parts = [
-        f"<h1>{_t('Bilan de mission')}</h1><h2>{esc(review.title)}</h2>",
-        f'<p class="meta">{esc(meta)}</p>',
-        paragraphs(review.description),
-        f"<h2>{_t('Retour sur les objectifs de la mission')}</h2>",
-    ]
+def _objectives_html(review: MissionReview) -> list[str]:
+    parts = [f"<h2>{_t('Retour sur les objectifs de la mission')}</h2>"]
     if not review.objectives:
         parts.append(empty(_t("Aucun objectif n'a été enregistré pour cette mission.")))
     for o in review.objectives:
@@ -103,7 +95,11 @@ def mission_html(review: MissionReview) -> str:
         parts.append(f"<p><b>{_t('Éléments probants :')}</b> {esc(o.evidence or _t('non documentés'))}</p>")
     if review.outcome:
         parts.append("<h3>" + _t("Résultats d'ensemble") + "</h3>" + paragraphs(review.outcome))
-    parts.append(f"<h2>{_t('Personnes et organisations rencontrées')}</h2>")
+    return parts
+
+
+def _met_html(review: MissionReview) -> list[str]:
+    parts = [f"<h2>{_t('Personnes et organisations rencontrées')}</h2>"]
     if not review.met:
         parts.append(
             empty(_t("Aucune personne ni organisation rencontrée n'est enregistrée (agenda, hôtes)."))
@@ -114,32 +110,45 @@ def mission_html(review: MissionReview) -> str:
             parts.append(f"<p><b>{_t('Organisations :')}</b></p>" + bullets(group.organizations))
         if group.persons:
             parts.append(f"<p><b>{_t('Personnes :')}</b></p>" + bullets(group.persons))
-    parts.append("<h2>" + _t("L'agenda tel qu'il s'est déroulé") + "</h2>")
+    return parts
+
+
+def _follow_ups_html(review: MissionReview) -> list[str]:
+    parts = [f"<h2>{_t('Suivis ouverts depuis la mission')}</h2>"]
+    if not review.follow_ups:
+        return [*parts, empty(_t("Aucun suivi n'a été ouvert depuis la mission."))]
+    rows = (
+        (
+            report_day(f.occurred_on, weekday=False),
+            label(f.kind, language()),
+            f.summary,
+            ", ".join(f.persons) or "—",
+            report_day(f.follow_up_on, weekday=False) if f.follow_up_on else "—",
+            label(f.state, language()),
+        )
+        for f in review.follow_ups
+    )
+    headers = [_t(h) for h in ("Date", "Type", "Résumé", "Personnes", "Relance le", "État")]
+    return [*parts, grid(headers, rows, (13, 11, 32, 18, 13, 13))]
+
+
+def mission_html(review: MissionReview) -> str:
+    # The service gives dates and codes; their words follow the report's language and locale.
+    direction = label(review.direction, language()) if review.direction else ""
+    meta = " · ".join(p for p in (say(review.dates), direction) if p)
+    parts = [
+        f"<h1>{_t('Bilan de mission')}</h1><h2>{esc(review.title)}</h2>",
+        f'<p class="meta">{esc(meta)}</p>',
+        paragraphs(review.description),
+        *_objectives_html(review),
+        *_met_html(review),
+        "<h2>" + _t("L'agenda tel qu'il s'est déroulé") + "</h2>",
+    ]
     if review.slots:
         parts.append(grid([_t(h) for h in SLOT_HEADERS], _slot_rows(review.slots), SLOT_WIDTHS))
     else:
         parts.append(empty(_t("L'agenda de cette mission est vide.")))
-    parts.append(f"<h2>{_t('Suivis ouverts depuis la mission')}</h2>")
-    if review.follow_ups:
-        parts.append(
-            grid(
-                [_t(h) for h in ("Date", "Type", "Résumé", "Personnes", "Relance le", "État")],
-                (
-                    (
-                        report_day(f.occurred_on, weekday=False),
-                        label(f.kind, language()),
-                        f.summary,
-                        ", ".join(f.persons) or "—",
-                        report_day(f.follow_up_on, weekday=False) if f.follow_up_on else "—",
-                        label(f.state, language()),
-                    )
-                    for f in review.follow_ups
-                ),
-                (13, 11, 32, 18, 13, 13),
-            )
-        )
-    else:
-        parts.append(empty(_t("Aucun suivi n'a été ouvert depuis la mission.")))
+    parts += _follow_ups_html(review)
     return "".join(parts)
 
 

@@ -56,12 +56,6 @@ def report_day(day: date, weekday: bool = True) -> str:
     return text[:1].upper() + text[1:]
 
 
-def fmt_number(value: float, decimals: int = 0) -> str:
-    if decimals == 0:
-        return locale().toString(round(value))
-    return locale().toString(float(value), "f", decimals)
-
-
 def say(message: Message | str) -> str:
     """A core message in the report's language (French when no translator is installed)."""
     return _SPEAKER.say(message)

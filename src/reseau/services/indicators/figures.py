@@ -137,6 +137,12 @@ def exchanges_by_year(
     return _cross(by_kind, years, kinds), _cross(by_status, years, statuses)
 
 
+def _present(rows: list[str], counts: Counter[tuple[str, str]]) -> list[str]:
+    """``rows`` that have a count, in their order."""
+    found = {k[0] for k in counts}
+    return [row for row in rows if row in found]
+
+
 def contacts_breakdown(
     session: Session, filters: IndicatorFilters, lang: str = "fr", contacts: Contacts | None = None
 ) -> tuple[CrossCount, CrossCount, CrossCount]:
@@ -155,11 +161,10 @@ def contacts_breakdown(
         country[label(Country(o.country), lang), who[1]] += 1
         sector[o.sector or UNSPECIFIED, who[1]] += 1
         level[label(OrgLevel(o.level), lang) if o.level else UNSPECIFIED, who[1]] += 1
-    countries = [label(c, lang) for c in Country if any(k[0] == label(c, lang) for k in country)]
+    countries = _present([label(c, lang) for c in Country], country)
     sectors_sorted = sorted({k[0] for k in sector} - {UNSPECIFIED}, key=str.casefold)
-    sectors_sorted += [UNSPECIFIED] if any(k[0] == UNSPECIFIED for k in sector) else []
-    levels = [label(lv, lang) for lv in OrgLevel if any(k[0] == label(lv, lang) for k in level)]
-    levels += [UNSPECIFIED] if any(k[0] == UNSPECIFIED for k in level) else []
+    sectors_sorted += _present([UNSPECIFIED], sector)
+    levels = _present([label(lv, lang) for lv in OrgLevel] + [UNSPECIFIED], level)
     columns = list(who)
     return (
         _cross(country, countries, columns),

@@ -252,15 +252,6 @@ def erase_person(session: Session, person_id: int) -> Outcome[ErasureResult]:
     )
 
 
-def erasure_records(session: Session) -> list[tuple[str, datetime, int]]:
-    rows = session.execute(
-        select(ErasureRecord.reference, ErasureRecord.erased_at, ErasureRecord.rows_touched).order_by(
-            ErasureRecord.erased_at.desc()
-        )
-    ).all()
-    return [(r, at, n) for r, at, n in rows]
-
-
 def retention_years(session: Session) -> int:
     value = get_setting(session, RETENTION_YEARS, DEFAULT_RETENTION_YEARS)
     return value if isinstance(value, int) and value > 0 else DEFAULT_RETENTION_YEARS

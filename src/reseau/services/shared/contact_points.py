@@ -76,10 +76,3 @@ def to_rows(normalized: NormalizedContacts) -> list[ContactPoint]:
 
 def to_views(points: list[ContactPoint]) -> tuple[ContactView, ...]:
     return tuple(ContactView(ContactKind(p.kind), p.value, p.label, p.normalized) for p in points)
-
-
-def first_of(points: list[ContactPoint], kind: ContactKind) -> str:
-    for point in points:
-        if point.kind == kind:
-            return format_phone(point.value) if kind == ContactKind.PHONE else point.value
-    return ""

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QTa
 from sqlalchemy.orm import Session
 
 from reseau.core.changes import Changes
-from reseau.core.enums import ExchangeKind, ExchangeStatus
+from reseau.core.enums import ExchangeStatus
 from reseau.services.exchanges import records as exchanges
 from reseau.services.exchanges.records import ExchangeRow
 from reseau.ui.context import AppContext
@@ -140,7 +140,3 @@ class ExchangesView(QWidget):
         self.tabs.setCurrentWidget(self.list_view)
         self.list_view.reveal(ident)
         return True
-
-    def new_stage(self) -> None:
-        self.tabs.setCurrentWidget(self.list_view)
-        self.list_view._open_dialog(None, None, None, ExchangeKind.STAGE)
