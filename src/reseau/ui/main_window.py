@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
         self.context = context
         # The default failure path: a failed op without its own handler is said to the user.
         context.runner.tell_user(self)
+        context.navigator.attach(self.show_area)
         self.reopen_requested = False  # read by reseau.app when the window has closed
         self.setWindowTitle(self.tr("Réseau — échanges France-Québec"))
         self.setWindowIcon(icon("reseau.svg"))
@@ -70,7 +71,7 @@ class MainWindow(QMainWindow):
         search_bar.setObjectName("search_toolbar")
         search_bar.setMovable(False)
         search_bar.addWidget(self.search_box)
-        self.search_box.open_requested.connect(lambda hit: open_hit(self, hit))
+        self.search_box.open_requested.connect(lambda hit: open_hit(self, self.context.navigator, hit))
         QShortcut(QKeySequence("Ctrl+K"), self, self.search_box.setFocus)
         self.statusBar().showMessage(self.tr("Base de données : %s") % location)
         # Issue 4: Réseau opens on the Tableau de bord (what is due, the coming exchanges).

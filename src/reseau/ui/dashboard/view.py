@@ -111,11 +111,7 @@ class DashboardView(QWidget):
 
     def _on_upcoming_doubleClicked(self, index: QModelIndex) -> None:
         exchange: UpcomingExchange = index.data(ROW_ROLE)
-        window = self.window()
-        if hasattr(window, "show_area"):
-            view = window.show_area("exchanges")
-            if hasattr(view, "select_id"):  # the Échanges area (issue 3) may offer it
-                view.select_id(exchange.id)
+        self.context.navigator.open_exchange(exchange.id)
 
     def _on_bus_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.interactions or changes.persons or changes.exchanges:

@@ -25,6 +25,7 @@ from reseau.ui.exchanges.exchange_dialog import ExchangeDialog
 from reseau.ui.exchanges.exchange_status_dialog import ExchangeStatusDialog
 from reseau.ui.exchanges.filters import ExchangeFilter, ExchangeFilterBar, ExchangeFilterProxy
 from reseau.ui.i18n import label
+from reseau.ui.navigator import Link
 from reseau.ui.ops import exchanges as exchange_ops
 from reseau.ui.widgets.record_list_view import RecordListView
 from reseau.ui.widgets.row_table_model import Column
@@ -313,15 +314,11 @@ class ExchangesListView(RecordListView[ExchangeRow]):
         ).failure(lambda e: show_error(self, self.tr("Document joint"), e)).run()
 
     def on_link(self, url: str) -> None:
-        kind, _, ident = url.partition(":")
-        if kind == "attachment":
-            self.open_attachment(int(ident))
+        link = Link.parse(url)
+        if link.kind == "attachment" and link.ident is not None:
+            self.open_attachment(link.ident)
             return
-        if kind == "attachment-remove":
-            self.remove_attachment(int(ident))
+        if link.kind == "attachment-remove" and link.ident is not None:
+            self.remove_attachment(link.ident)
             return
-        window = self.window()
-        areas = {"person": "persons", "organization": "organizations"}
-        if kind in areas and hasattr(window, "show_area"):
-            view = window.show_area(areas[kind])
-            view.select_id(int(ident))
+        self.context.navigator.open_link(url)

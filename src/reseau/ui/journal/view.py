@@ -107,11 +107,7 @@ class JournalEntriesView(LazyRecordListView[EntryRow]):
         return lambda s: journal.delete_entry(s, row.id)
 
     def on_link(self, url: str) -> None:
-        kind, _, ident = url.partition(":")
-        window = self.window()
-        if kind in ("person", "organization") and hasattr(window, "show_area"):
-            area = "persons" if kind == "person" else "organizations"
-            window.show_area(area).select_id(int(ident))
+        self.context.navigator.open_link(url)
 
 
 class JournalView(QWidget):

@@ -14,6 +14,7 @@ from reseau.services.organizations import records as organizations
 from reseau.services.organizations.records import OrganizationInput, OrganizationRow
 from reseau.ui.context import AppContext
 from reseau.ui.i18n import label
+from reseau.ui.navigator import Link
 from reseau.ui.ops import organizations as organization_ops
 from reseau.ui.organizations.organization_dialog import OrganizationDialog
 from reseau.ui.widgets import html
@@ -135,13 +136,8 @@ class OrganizationsView(LazyRecordListView[OrganizationRow]):
         return lambda s: organizations.delete_organization(s, row.id)
 
     def on_link(self, url: str) -> None:
-        kind, _, ident = url.partition(":")
-        if kind == "organization":
-            self.reveal(int(ident))
+        link = Link.parse(url)
+        if link.kind == "organization" and link.ident is not None:
+            self.reveal(link.ident)  # a parent or a child: this very area, window or not
             return
-        window = self.window()
-        if kind == "exchange" and hasattr(window, "show_area"):
-            window.show_area("exchanges").select_id(int(ident))
-            return
-        if kind == "person" and hasattr(window, "show_area"):
-            window.show_area("persons").reveal(int(ident))
+        self.context.navigator.open_link(url)

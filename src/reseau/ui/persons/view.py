@@ -18,6 +18,7 @@ from reseau.services.persons.records import PersonInput, PersonRow
 from reseau.ui.context import AppContext
 from reseau.ui.i18n import label
 from reseau.ui.journal.actions import edit_entry, log_entry
+from reseau.ui.navigator import Link
 from reseau.ui.ops import organizations as organization_ops
 from reseau.ui.ops import persons as person_ops
 from reseau.ui.ops import records as records_ops
@@ -153,17 +154,11 @@ class PersonsView(LazyRecordListView[PersonRow]):
         return lambda s: persons.delete_person(s, row.id)
 
     def on_link(self, url: str) -> None:
-        kind, _, ident = url.partition(":")
-        if kind == "log-entry":
+        link = Link.parse(url)
+        if link.kind == "log-entry":
             self.log_entry()
             return
-        if kind == "journal":
-            edit_entry(self, self.context, int(ident), on_saved=lambda _id: self.reload_detail())
+        if link.kind == "journal" and link.ident is not None:
+            edit_entry(self, self.context, link.ident, on_saved=lambda _id: self.reload_detail())
             return
-        window = self.window()
-        if kind == "exchange" and hasattr(window, "show_area"):
-            window.show_area("exchanges").select_id(int(ident))
-            return
-        if kind == "organization" and hasattr(window, "show_area"):
-            view = window.show_area("organizations")
-            view.reveal(int(ident))
+        self.context.navigator.open_link(url)

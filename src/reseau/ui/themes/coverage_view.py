@@ -180,12 +180,13 @@ class CoverageView(QWidget):
         if chosen is None:
             return
         cell = CELLS[index.column()]
-        area = (
-            "journal" if cell == Cell.ENTRIES else "persons" if "persons" in cell.value else "organizations"
-        )
-        window = self.window()
-        if hasattr(window, "show_area"):
-            window.show_area(area).select_id(chosen.id)
+        navigator = self.context.navigator
+        if cell == Cell.ENTRIES:
+            navigator.open_journal_entry(chosen.id)
+        elif "persons" in cell.value:
+            navigator.open_person(chosen.id)
+        else:
+            navigator.open_organization(chosen.id)
 
     def _on_bus_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.themes or changes.interactions or changes.persons or changes.organizations:

@@ -198,11 +198,7 @@ class ThemesListView(RecordListView[ThemeRow]):
             ).run()
 
     def on_link(self, url: str) -> None:
-        kind, _, ident = url.partition(":")
-        window = self.window()
-        areas = {"person": "persons", "organization": "organizations", "journal": "journal"}
-        if kind in areas and hasattr(window, "show_area"):
-            window.show_area(areas[kind]).select_id(int(ident))
+        self.context.navigator.open_link(url)
 
 
 class ThemesView(QWidget):
