@@ -297,6 +297,8 @@ def test_person_and_organization_detail_panes_list_their_slots(demo_database: ob
 
     from reseau.db.models import Organization, Person
     from reseau.db.session import Database
+    from reseau.services.organizations.page import organization_page
+    from reseau.services.persons.page import person_page
     from reseau.ui.widgets.detail_sections import ORGANIZATION_SECTIONS, PERSON_SECTIONS
 
     assert isinstance(demo_database, Database)
@@ -306,9 +308,13 @@ def test_person_and_organization_detail_panes_list_their_slots(demo_database: ob
         bordeaux = session.scalars(
             select(Organization).where(Organization.name == "Mairie de Bordeaux")
         ).one()
-        speaker_html = "".join(section(session, bigot.id, "fr") for section in PERSON_SECTIONS)
-        attendee_html = "".join(section(session, massé.id, "fr") for section in PERSON_SECTIONS)
-        host_html = "".join(section(session, bordeaux.id, "fr") for section in ORGANIZATION_SECTIONS)
+        today = date.today()
+        speaker, attendee = person_page(session, bigot.id, today), person_page(session, massé.id, today)
+        host = organization_page(session, bordeaux.id)
+    # Rendered from the pages, without a session (on the GUI thread in the views).
+    speaker_html = "".join(section(speaker, "fr") for section in PERSON_SECTIONS)
+    attendee_html = "".join(section(attendee, "fr") for section in PERSON_SECTIONS)
+    host_html = "".join(section(host, "fr") for section in ORGANIZATION_SECTIONS)
     assert "Agenda de mission" in speaker_html and "La protection sociale en France" in speaker_html
     assert "(intervenant)" in speaker_html
     assert "Entretien avec la DGAS" in attendee_html and "(participant)" in attendee_html

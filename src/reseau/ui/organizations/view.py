@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from reseau.core.changes import Changes
 from reseau.core.outcome import Outcome
 from reseau.services.organizations import records as organizations
+from reseau.services.organizations.page import OrganizationPage, organization_page
 from reseau.services.organizations.records import OrganizationInput, OrganizationRow
 from reseau.ui.context import AppContext
 from reseau.ui.i18n import label
@@ -51,8 +52,11 @@ class OrganizationsView(LazyRecordListView[OrganizationRow]):
     def load_page(self, session: Session, ids: list[int]) -> list[OrganizationRow]:
         return organizations.organization_rows(session, ids)
 
-    def load_detail(self, session: Session, row: OrganizationRow) -> str:
-        d = organizations.get_organization(session, row.id)
+    def load_detail(self, session: Session, row: OrganizationRow) -> OrganizationPage:
+        return organization_page(session, row.id)
+
+    def render_detail(self, page: OrganizationPage) -> str:
+        d = page.detail
         data = d.data
         lang = self.context.language
         title = f"{data.name} ({data.acronym})" if data.acronym else data.name
@@ -87,7 +91,7 @@ class OrganizationsView(LazyRecordListView[OrganizationRow]):
                     self.tr("Aucune personne n'est rattachée à cette organisation."),
                 ),
                 f"<h3>{escape(self.tr('Notes'))}</h3><p>{escape(data.notes)}</p>" if data.notes else "",
-                *[section(session, row.id, lang) for section in ORGANIZATION_SECTIONS],
+                *[section(page, lang) for section in ORGANIZATION_SECTIONS],
             ]
         )
 

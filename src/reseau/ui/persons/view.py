@@ -5,6 +5,7 @@ The table is lazy (LazyRecordListView): smooth with 100,000 persons."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from html import escape
 
 from PySide6.QtWidgets import QPushButton, QWidget
@@ -14,6 +15,7 @@ from reseau.core.changes import Changes
 from reseau.core.outcome import Outcome
 from reseau.services.organizations import records as organizations
 from reseau.services.persons import records as persons
+from reseau.services.persons.page import PersonPage, person_page
 from reseau.services.persons.records import PersonInput, PersonRow
 from reseau.ui.context import AppContext
 from reseau.ui.i18n import label
@@ -21,7 +23,6 @@ from reseau.ui.journal.actions import edit_entry, log_entry
 from reseau.ui.navigator import Link
 from reseau.ui.ops import organizations as organization_ops
 from reseau.ui.ops import persons as person_ops
-from reseau.ui.ops import records as records_ops
 from reseau.ui.persons.person_dialog import PersonDialog
 from reseau.ui.privacy.actions import install_privacy_actions
 from reseau.ui.widgets import html
@@ -49,9 +50,7 @@ class PersonsView(LazyRecordListView[PersonRow]):
     def reload_detail(self) -> None:
         row = self.selected_row()
         if row is not None:
-            records_ops.load(self.context.runner, lambda s: self.load_detail(s, row)).success(
-                self.detail.setHtml
-            ).run()
+            self.show_detail(row)
 
     def columns(self) -> list[Column[PersonRow]]:
         return [
@@ -73,8 +72,11 @@ class PersonsView(LazyRecordListView[PersonRow]):
     def load_page(self, session: Session, ids: list[int]) -> list[PersonRow]:
         return persons.person_rows(session, ids)
 
-    def load_detail(self, session: Session, row: PersonRow) -> str:
-        d = persons.get_person(session, row.id)
+    def load_detail(self, session: Session, row: PersonRow) -> PersonPage:
+        return person_page(session, row.id, date.today())
+
+    def render_detail(self, page: PersonPage) -> str:
+        d = page.detail
         lang = self.context.language
         data = d.data
         org = (
@@ -106,7 +108,7 @@ class PersonsView(LazyRecordListView[PersonRow]):
             else "",
             html.section(self.tr("Thèmes"), [escape(t) for t in d.theme_titles]),
             f"<h3>{escape(self.tr('Notes'))}</h3><p>{escape(data.notes)}</p>" if data.notes else "",
-            *[section(session, row.id, lang) for section in PERSON_SECTIONS],
+            *[section(page, lang) for section in PERSON_SECTIONS],
         ]
         return "".join(parts)
 

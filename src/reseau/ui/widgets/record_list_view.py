@@ -123,9 +123,20 @@ class RecordListView(QWidget, Generic[R]):
     def load_rows(self, session: Session) -> list[R]:
         raise NotImplementedError
 
-    def load_detail(self, session: Session, row: R) -> str:
-        """HTML for the detail pane (runs off the GUI thread, with a session)."""
+    def load_detail(self, session: Session, row: R) -> Any:
+        """What the detail pane shows, read off the GUI thread: a page DTO of the services
+        (rendered by ``render_detail``), or HTML for the views not moved to pages yet."""
         raise NotImplementedError
+
+    def render_detail(self, loaded: Any) -> str:
+        """HTML for the detail pane, on the GUI thread, from what ``load_detail`` read."""
+        return str(loaded)
+
+    def show_detail(self, row: R) -> None:
+        """Read the detail of ``row`` off the GUI thread, then render it here."""
+        records_ops.load(self.context.runner, lambda s: self.load_detail(s, row)).success(
+            lambda loaded: self.detail.setHtml(self.render_detail(loaded))
+        ).run()
 
     def create_record(self) -> None:
         raise NotImplementedError
@@ -242,9 +253,7 @@ class RecordListView(QWidget, Generic[R]):
         if row is None:
             self.detail.clear()
             return
-        records_ops.load(self.context.runner, lambda s: self.load_detail(s, row)).success(
-            self.detail.setHtml
-        ).run()
+        self.show_detail(row)
 
     def _on_edit_button_clicked(self) -> None:
         row = self.selected_row()
