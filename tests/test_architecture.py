@@ -74,7 +74,7 @@ def _python_files(folder: Path) -> list[Path]:
 
 
 def _op_constructions(tree: ast.AST) -> list[int]:
-    """Lines where ``CommandOp(...)`` or ``QueryOp(...)`` is called."""
+    """Lines where ``CommandOp(...)``, ``QueryOp(...)`` or ``FileOp(...)`` is called."""
     lines = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
@@ -86,7 +86,7 @@ def _op_constructions(tree: ast.AST) -> list[int]:
                 if isinstance(func, ast.Attribute)
                 else ""
             )
-            if name in ("CommandOp", "QueryOp"):
+            if name in ("CommandOp", "QueryOp", "FileOp"):
                 lines.append(node.lineno)
     return sorted(lines)
 

@@ -193,11 +193,18 @@ def _pdf_text(path: Path) -> str:
 
 
 def test_export_pdf_carnet_from_the_view(
-    view: AgendaView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    view: AgendaView,
+    demo_context: AppContext,
+    wait_ops: Wait,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     target = tmp_path / "carnet"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     view.export("pdf")
+    # Written off the GUI thread, under a progress dialog: the window is not frozen meanwhile.
+    assert view.last_export is None
+    wait_ops(demo_context)
     assert view.last_export == tmp_path / "carnet.pdf"
     text = _pdf_text(view.last_export)
     for expected in (

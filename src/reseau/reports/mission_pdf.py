@@ -7,6 +7,7 @@ holds the delegate's own programme, whom they will meet and how to reach them, a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -192,11 +193,16 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")[:60] or "document"
 
 
-def write_delegate_files(briefs: tuple[DelegateBrief, ...], folder: Path) -> list[Path]:
-    """One PDF per delegate in ``folder``, named after the mission and the delegate."""
+def write_delegate_files(
+    briefs: tuple[DelegateBrief, ...], folder: Path, progress: Callable[[int, int], None] | None = None
+) -> list[Path]:
+    """One PDF per delegate in ``folder``, named after the mission and the delegate;
+    ``progress(done, total)`` after each."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for brief in briefs:
         path = folder / f"{slug(brief.mission_title)}-{slug(brief.name)}.pdf"
         written.append(write_pdf(path, f"{brief.mission_title} — {brief.name}", delegate_html(brief)))
+        if progress is not None:
+            progress(len(written), len(briefs))
     return written

@@ -455,9 +455,11 @@ class AgendaView(QWidget):
         """Ask where, then write the PDF carnet, the ICS calendar or the XLSX workbook."""
         if self.loaded is None:
             return
-        path = export_agenda(self, self.loaded.agenda, self.loaded.warnings, kind)
-        if path is None:
-            return
+        export_agenda(
+            self, self.context.runner, self.loaded.agenda, self.loaded.warnings, kind, self._exported
+        )
+
+    def _exported(self, path: Path) -> None:
         self.last_export = path
         window = self.window()
         if isinstance(window, QMainWindow):

@@ -1,4 +1,5 @@
-"""The PDF reports from the GUI: ask what and where, read the figures off the GUI thread, write.
+"""The PDF reports from the GUI: ask what and where, read the figures and write the PDF off the
+GUI thread (a progress dialog meanwhile), then say where it was written.
 
 ``export_delegate_files`` is the one action the agenda area can call for its mission too.
 The ``ask_*`` functions are module-level so that tests replace them (no modal dialog left open).
@@ -9,13 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
-from reseau.reports.annual_pdf import write_annual_report
-from reseau.reports.mission_pdf import slug, write_delegate_files, write_mission_review
+from reseau.reports.mission_pdf import slug
 from reseau.services.indicators.annual_report import AnnualReport
 from reseau.services.indicators.mission_review import (
     DelegateBrief,
@@ -26,8 +26,12 @@ from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import show_error
 from reseau.ui.i18n import say
 from reseau.ui.ops import indicators as indicator_ops
+from reseau.ui.ops import reports as report_ops
+from reseau.ui.ops.runner import FileOp
+from reseau.ui.widgets.file_progress import run_with_progress
 
 Report = Callable[[str], None]  # shows a one-line result to the user
+T = TypeVar("T")
 
 
 def tr(text: str) -> str:
@@ -57,17 +61,16 @@ def ask_folder(parent: QWidget) -> Path | None:
     return Path(path) if path else None
 
 
-def _written(parent: QWidget, report: Report, title: str, write: Callable[[], str]) -> None:
-    """Write on the GUI thread (Qt's text layout and fonts), under a wait cursor: ~0.1 s a page."""
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        message = write()
-    except OSError as error:
-        QGuiApplication.restoreOverrideCursor()
-        show_error(parent, title, error)
-        return
-    QGuiApplication.restoreOverrideCursor()
-    report(message)
+def _written(parent: QWidget, report: Report, title: str, op: FileOp[T], message: Callable[[T], str]) -> None:
+    """Write off the GUI thread (Qt's text layout and fonts, ~0.1 s a page) under a progress
+    dialog; then say where the file went (``message``), or why it could not be written."""
+    run_with_progress(
+        parent,
+        tr("Écriture de « %1 »…").replace("%1", title),
+        op,
+        lambda result: report(message(result)),
+        lambda error: show_error(parent, title, error),
+    )
 
 
 def annual(parent: QWidget, context: AppContext, default_year: int, today: date, report: Report) -> None:
@@ -83,10 +86,9 @@ def annual(parent: QWidget, context: AppContext, default_year: int, today: date,
             parent,
             report,
             tr("Bilan annuel"),
-            lambda: (
-                tr("Bilan annuel %1 écrit dans %2")
-                .replace("%1", str(year))
-                .replace("%2", str(write_annual_report(data, path)))
+            report_ops.annual_pdf(context.runner, data, path),
+            lambda written: (
+                tr("Bilan annuel %1 écrit dans %2").replace("%1", str(year)).replace("%2", str(written))
             ),
         )
 
@@ -120,9 +122,8 @@ def mission(parent: QWidget, context: AppContext, report: Report) -> None:
                 parent,
                 report,
                 tr("Bilan de mission"),
-                lambda: tr("Bilan de mission écrit dans %1").replace(
-                    "%1", str(write_mission_review(data, path))
-                ),
+                report_ops.mission_pdf(context.runner, data, path),
+                lambda written: tr("Bilan de mission écrit dans %1").replace("%1", str(written)),
             )
 
         indicator_ops.review(context.runner, choice.id).success(write).failure(
@@ -154,9 +155,10 @@ def export_delegate_files(
             parent,
             report,
             tr("Fiches des délégués"),
-            lambda: (
+            report_ops.delegate_pdfs(context.runner, briefs, folder),
+            lambda written: (
                 tr("%1 fiche(s) de délégué écrite(s) dans %2")
-                .replace("%1", str(len(write_delegate_files(briefs, folder))))
+                .replace("%1", str(len(written)))
                 .replace("%2", str(folder))
             ),
         )

@@ -41,6 +41,7 @@ from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import show_error
 from reseau.ui.i18n import label, say
 from reseau.ui.ops import io as io_ops
+from reseau.ui.ops import reports as report_ops
 
 FORMATS = (
     ("csv", QT_TRANSLATE_NOOP("ExportDialog", "CSV (tableur, publipostage)"), "csv"),
@@ -215,10 +216,14 @@ class ExportDialog(QDialog):
         cancel, signals = self._cancel, self._signals
 
         def done(persons: list[ExportedPerson]) -> None:
-            if fmt == "pdf":
-                from reseau.reports.participants_pdf import participants_from, write_participants_pdf
+            if fmt == "pdf":  # laid out off the GUI thread too
+                report_ops.participants_pdf(self.context.runner, persons, path, by).success(
+                    lambda _path: exported(persons)
+                ).failure(failed).run()
+                return
+            exported(persons)
 
-                write_participants_pdf(participants_from(persons), path, by)
+        def exported(persons: list[ExportedPerson]) -> None:
             self._running(False)
             self.status.setText(
                 self.tr("%1 personnes exportées dans %2.")

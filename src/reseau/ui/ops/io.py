@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -12,15 +13,6 @@ from reseau.core.paths import DataPaths
 from reseau.io.contacts_file import ContactsFile, read_contacts
 from reseau.services.database.backups import backup_before
 from reseau.services.io import import_undo
-from reseau.services.io.export_contacts import (
-    ExportChoices,
-    ExportedPerson,
-    ExportFilter,
-    email_addresses,
-    export_choices,
-    select_persons,
-    write_export,
-)
 from reseau.services.io.import_contacts import ImportOptions, ImportReport, import_records
 from reseau.services.io.import_undo import BatchRow
 from reseau.services.persons.duplicates import (
@@ -30,6 +22,9 @@ from reseau.services.persons.duplicates import (
     merge_persons,
 )
 from reseau.ui.ops.runner import CommandOp, OpRunner, QueryOp
+
+if TYPE_CHECKING:  # the export service loads openpyxl: not on the start path (docs/performance.md)
+    from reseau.services.io.export_contacts import ExportChoices, ExportedPerson, ExportFilter
 
 
 def run_import(
@@ -80,6 +75,8 @@ def save_mapping(runner: OpRunner, name: str, columns: dict[str, str]) -> Comman
 
 
 def choices(runner: OpRunner) -> QueryOp[ExportChoices]:
+    from reseau.services.io.export_contacts import export_choices
+
     return QueryOp(runner, export_choices)
 
 
@@ -93,6 +90,7 @@ def export_persons(
     cancelled: Callable[[], bool],
 ) -> QueryOp[list[ExportedPerson]]:
     """Select the persons and write them (CSV, vCard, XLSX); for "pdf" only select them."""
+    from reseau.services.io.export_contacts import select_persons, write_export
 
     def work(session: Session) -> list[ExportedPerson]:
         persons = select_persons(session, flt)
@@ -104,6 +102,8 @@ def export_persons(
 
 
 def email_list(runner: OpRunner, flt: ExportFilter) -> QueryOp[str]:
+    from reseau.services.io.export_contacts import email_addresses, select_persons
+
     return QueryOp(runner, lambda s: email_addresses(select_persons(s, flt)))
 
 

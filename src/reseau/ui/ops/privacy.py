@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlalchemy.orm import Session
 
 from reseau.core.outcome import Outcome
 from reseau.core.paths import DataPaths
 from reseau.db.backup import BackupInfo
 from reseau.db.purge import purge_freed_data
+from reseau.io.person_export import write_person_json
+from reseau.reports.person_report import write_person_pdf
 from reseau.services.database import backups
 from reseau.services.database.settings import RETENTION_YEARS, set_setting
 from reseau.services.privacy import rights as privacy
 from reseau.services.privacy.rights import ErasureResult, PersonExport, RetentionRow
-from reseau.ui.ops.runner import CommandOp, OpRunner, QueryOp
+from reseau.ui.ops.runner import CommandOp, FileOp, OpRunner, QueryOp
 
 
 def export_person(runner: OpRunner, person_id: int) -> QueryOp[PersonExport]:
@@ -56,3 +60,16 @@ def retention_review(runner: OpRunner, years: int) -> QueryOp[list[RetentionRow]
 
 def save_retention_years(runner: OpRunner, years: int) -> CommandOp[Outcome[None]]:
     return CommandOp(runner, lambda s: set_setting(s, RETENTION_YEARS, years))
+
+
+def write_person_files(
+    runner: OpRunner, export: PersonExport, json_path: Path, pdf_path: Path
+) -> FileOp[tuple[Path, Path]]:
+    """The person's data as JSON and as a PDF beside it, both owner-only, off the GUI thread."""
+
+    def write(_progress: object) -> tuple[Path, Path]:
+        write_person_json(export.data, json_path)
+        write_person_pdf(export.data, export.name, pdf_path)
+        return json_path, pdf_path
+
+    return FileOp(runner, write)

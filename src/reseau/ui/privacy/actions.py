@@ -15,12 +15,11 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton
 
 from reseau.core.outcome import Outcome
 from reseau.db.backup import BackupInfo
-from reseau.io.person_export import write_person_json
-from reseau.reports.person_report import write_person_pdf
 from reseau.services.privacy.rights import ErasureResult, PersonExport
 from reseau.ui.error_dialogs import show_error
 from reseau.ui.ops import privacy as privacy_ops
 from reseau.ui.privacy.retention_dialog import RetentionDialog
+from reseau.ui.widgets.file_progress import run_with_progress
 
 
 class PrivacyActions:
@@ -64,12 +63,15 @@ class PrivacyActions:
         pdf_path = json_path.with_suffix(".pdf")
 
         def write(export: PersonExport) -> None:
-            try:
-                write_person_json(export.data, json_path)
-                write_person_pdf(export.data, export.name, pdf_path)
-            except OSError as exc:
-                show_error(self.view, self.view.tr("Exportation impossible"), exc)
-                return
+            run_with_progress(
+                self.view,
+                self.view.tr("Écriture des données de %s…") % export.name,
+                privacy_ops.write_person_files(self.view.context.runner, export, json_path, pdf_path),
+                lambda _written: written(),
+                lambda exc: show_error(self.view, self.view.tr("Exportation impossible"), exc),
+            )
+
+        def written() -> None:
             self.last_export = (json_path, pdf_path)
             message = (
                 self.view.tr("Données exportées : %1 et %2")
