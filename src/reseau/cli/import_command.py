@@ -7,17 +7,16 @@ from pathlib import Path
 
 from reseau.cli.common import add_database_options, data_paths, open_database
 from reseau.core.errors import ReseauError
-from reseau.io.contacts_file import open_contacts, read_contacts
+from reseau.io.contacts_file import open_contacts
 from reseau.io.records import NotAContactsFile
-from reseau.services.database.backups import backup_before
 from reseau.services.io.import_contacts import (
     STATUS_LABELS,
     DuplicatePolicy,
     ImportAborted,
     ImportOptions,
     ImportReport,
-    import_records,
 )
+from reseau.services.io.import_run import run_import
 from reseau.services.io.import_undo import load_mapping
 
 MAX_LINES_SHOWN = 50
@@ -68,13 +67,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         with database.begin() as session:
             columns = load_mapping(session, args.mapping) if args.mapping else None
-        if not args.dry_run:
-            backup_before(database, data_paths(args), "import")
         try:
-            with database.begin() as session:
-                report = import_records(
-                    session, read_contacts(source, columns), options, str(args.file), source.format_label
-                ).value
+            with database.begin() as session:  # the window's run too (ui.ops.io.run_import)
+                report = run_import(database, data_paths(args), session, source, columns, options).value
         except ImportAborted as aborted:
             _print(aborted.report)
             print(

@@ -10,10 +10,10 @@ from sqlalchemy.orm import Session
 
 from reseau.core.outcome import Outcome
 from reseau.core.paths import DataPaths
-from reseau.io.contacts_file import ContactsFile, read_contacts
+from reseau.io.contacts_file import ContactsFile
 from reseau.services.database.backups import backup_before
-from reseau.services.io import import_undo
-from reseau.services.io.import_contacts import ImportOptions, ImportReport, import_records
+from reseau.services.io import import_run, import_undo
+from reseau.services.io.import_contacts import ImportOptions, ImportReport
 from reseau.services.io.import_undo import BatchRow
 from reseau.services.persons.duplicates import (
     DuplicatePair,
@@ -36,22 +36,12 @@ def run_import(
     progress: Callable[[int], None],
     cancelled: Callable[[], bool],
 ) -> CommandOp[Outcome[ImportReport]]:
-    """Back up (unless a dry run), then import ``source`` in one transaction."""
-
-    def work(session: Session) -> Outcome[ImportReport]:
-        if not options.dry_run:  # before anything is written, on its own connection
-            backup_before(runner.database, paths, "import")
-        return import_records(
-            session,
-            read_contacts(source, columns),
-            options,
-            str(source.path),
-            source.format_label,
-            progress=progress,
-            cancelled=cancelled,
-        )
-
-    return CommandOp(runner, work)
+    """The import run of services.io.import_run (a backup, then the file in one transaction)."""
+    database = runner.database
+    return CommandOp(
+        runner,
+        lambda s: import_run.run_import(database, paths, s, source, columns, options, progress, cancelled),
+    )
 
 
 def list_batches(runner: OpRunner) -> QueryOp[list[BatchRow]]:
