@@ -18,9 +18,15 @@ if TYPE_CHECKING:  # the reports load matplotlib, the export service openpyxl: w
 
 
 def annual_pdf(runner: OpRunner, data: AnnualReport, path: Path) -> FileOp[Path]:
-    from reseau.reports.annual_pdf import write_annual_report
+    """The charts are drawn here, on the caller's (GUI) thread: matplotlib is not thread-safe
+    and the Indicateurs view draws with it on the GUI thread; the layout and the writing of the
+    PDF, the long part, run off it."""
+    from reseau.reports.annual_pdf import annual_html, title
+    from reseau.reports.pdf import write_pdf
 
-    return FileOp(runner, lambda _progress: write_annual_report(data, path))
+    images: dict[str, bytes] = {}
+    body = annual_html(data, images)
+    return FileOp(runner, lambda _progress: write_pdf(path, title(data.year), body, images))
 
 
 def mission_pdf(runner: OpRunner, data: MissionReview, path: Path) -> FileOp[Path]:
