@@ -70,6 +70,13 @@ def _collect_after_each_test(request: pytest.FixtureRequest) -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def _own_preferences(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test reads its own (absent) Préférences file, never the real user's: the command
+    line reads the same file as the window (reseau.cli.common.preferences)."""
+    monkeypatch.setenv("RESEAU_SETTINGS", str(tmp_path / "settings.json"))
+
+
+@pytest.fixture(autouse=True)
 def _keep_umask() -> Iterator[None]:
     """`reseau.cli.main.main` narrows the process umask; each test starts from the same one."""
     mask = os.umask(0o022)

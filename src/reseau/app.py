@@ -32,7 +32,6 @@ from reseau.ui.i18n import Translators, say
 from reseau.ui.keyboard import install_save_shortcut
 from reseau.ui.main_window import MainWindow
 from reseau.ui.ops.runner import OpRunner
-from reseau.ui.preferences.actions import apply_preferences
 from reseau.ui.read_only import show_read_only_notice
 
 log = logging.getLogger(__name__)
@@ -187,7 +186,6 @@ def run_gui(args: argparse.Namespace) -> int:
         settings = SettingsStore(settings_path())
         loaded = settings.load()
         language = _translators.install(loaded.settings.language)
-        apply_preferences(loaded.settings)
         try:
             code = _run(app, args, settings, loaded, language)
         finally:

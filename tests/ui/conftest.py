@@ -42,9 +42,11 @@ def wait_ops(qtbot: QtBot) -> Callable[[AppContext], None]:
     """Wait until every op of the context has delivered its result on the GUI thread."""
 
     def wait(context: AppContext) -> None:
-        qtbot.waitUntil(context.runner.is_idle, timeout=10_000)
+        # Minutes: PDFs are written off the GUI thread now, seconds each on a busy shared
+        # machine (twenty delegates' files in one op); only a ceiling, not a wait.
+        qtbot.waitUntil(context.runner.is_idle, timeout=180_000)
         qtbot.wait(10)  # let follow-up ops started by callbacks be submitted
-        qtbot.waitUntil(context.runner.is_idle, timeout=10_000)
+        qtbot.waitUntil(context.runner.is_idle, timeout=180_000)
 
     return wait
 

@@ -193,11 +193,18 @@ def _pdf_text(path: Path) -> str:
 
 
 def test_export_pdf_carnet_from_the_view(
-    view: AgendaView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    view: AgendaView,
+    demo_context: AppContext,
+    wait_ops: Wait,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     target = tmp_path / "carnet"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     view.export("pdf")
+    # Written off the GUI thread, under a progress dialog: the window is not frozen meanwhile.
+    assert view.last_export is None
+    wait_ops(demo_context)
     assert view.last_export == tmp_path / "carnet.pdf"
     text = _pdf_text(view.last_export)
     for expected in (
@@ -297,6 +304,8 @@ def test_person_and_organization_detail_panes_list_their_slots(demo_database: ob
 
     from reseau.db.models import Organization, Person
     from reseau.db.session import Database
+    from reseau.services.organizations.page import organization_page
+    from reseau.services.persons.page import person_page
     from reseau.ui.widgets.detail_sections import ORGANIZATION_SECTIONS, PERSON_SECTIONS
 
     assert isinstance(demo_database, Database)
@@ -306,9 +315,13 @@ def test_person_and_organization_detail_panes_list_their_slots(demo_database: ob
         bordeaux = session.scalars(
             select(Organization).where(Organization.name == "Mairie de Bordeaux")
         ).one()
-        speaker_html = "".join(section(session, bigot.id, "fr") for section in PERSON_SECTIONS)
-        attendee_html = "".join(section(session, massé.id, "fr") for section in PERSON_SECTIONS)
-        host_html = "".join(section(session, bordeaux.id, "fr") for section in ORGANIZATION_SECTIONS)
+        today = date.today()
+        speaker, attendee = person_page(session, bigot.id, today), person_page(session, massé.id, today)
+        host = organization_page(session, bordeaux.id)
+    # Rendered from the pages, without a session (on the GUI thread in the views).
+    speaker_html = "".join(section(speaker, "fr") for section in PERSON_SECTIONS)
+    attendee_html = "".join(section(attendee, "fr") for section in PERSON_SECTIONS)
+    host_html = "".join(section(host, "fr") for section in ORGANIZATION_SECTIONS)
     assert "Agenda de mission" in speaker_html and "La protection sociale en France" in speaker_html
     assert "(intervenant)" in speaker_html
     assert "Entretien avec la DGAS" in attendee_html and "(participant)" in attendee_html

@@ -41,17 +41,14 @@ def test_dialog_round_trips_every_value(qtbot: QtBot) -> None:
 
 
 def test_agenda_defaults_reach_missions_without_their_own(qtbot: QtBot, database) -> None:  # type: ignore[no-untyped-def]
-    from reseau.core.agenda import CheckSettings, default_settings, set_default_settings
+    from reseau.core.agenda import CheckSettings
+    from reseau.core.settings import agenda_defaults
     from reseau.services.agenda.reading import settings_of
-    from reseau.ui.preferences.actions import apply_preferences
 
-    try:
-        apply_preferences(Settings(agenda=AgendaSettings(exchange_ratio=1.5, debrief_every_days=2)))
-        assert default_settings().exchange_ratio == 1.5
-        with database.begin() as session:
-            assert settings_of(session, 999) == CheckSettings(1.5, ("santé", "éducation", "emploi"), 2)
-    finally:
-        set_default_settings(CheckSettings())
+    chosen = agenda_defaults(Settings(agenda=AgendaSettings(exchange_ratio=1.5, debrief_every_days=2)))
+    with database.begin() as session:
+        assert settings_of(session, 999, chosen) == CheckSettings(1.5, ("santé", "éducation", "emploi"), 2)
+        assert settings_of(session, 999) == CheckSettings()  # nothing left behind by the call
 
 
 def test_backups_button_opens_the_backups_dialog(qtbot: QtBot, context: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]

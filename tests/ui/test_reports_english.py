@@ -42,7 +42,7 @@ def report_2024(database: Database) -> AnnualReport:
     with database.begin() as session:
         build_dataset(session)
     with database.begin() as session:
-        return annual_report(session, 2024, TODAY)
+        return annual_report(session, 2024, TODAY, "en")
 
 
 def test_annual_report_in_english(english: None, report_2024: AnnualReport) -> None:

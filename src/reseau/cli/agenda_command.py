@@ -8,8 +8,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from reseau.cli.common import OUTPUT_HELP, add_database_options, open_database, report
+from reseau.cli.common import OUTPUT_HELP, add_database_options, open_database, preferences, report
 from reseau.core.agenda_checks import rule_title
+from reseau.core.settings import agenda_defaults
 from reseau.services.agenda.reading import check_mission, find_mission, load_agenda
 
 FORMATS = ("pdf", "ics", "xlsx")
@@ -39,11 +40,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 def run_check(args: argparse.Namespace) -> int:
     """Print each warning; exit 1 when some are not acknowledged (usable in a script)."""
     database = open_database(args)
+    defaults = agenda_defaults(preferences())  # the thresholds the window uses too
     try:
         with database.begin() as session:
             mission_id = find_mission(session, args.mission)
-            title = load_agenda(session, mission_id).title
-            warnings = check_mission(session, mission_id)
+            title = load_agenda(session, mission_id, defaults).title
+            warnings = check_mission(session, mission_id, defaults)
     finally:
         database.dispose()
     for warning in warnings:
@@ -56,11 +58,12 @@ def run_check(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     database = open_database(args)
+    defaults = agenda_defaults(preferences())
     try:
         with database.begin() as session:
             mission_id = find_mission(session, args.mission)
-            agenda = load_agenda(session, mission_id)
-            warnings = check_mission(session, mission_id)
+            agenda = load_agenda(session, mission_id, defaults)
+            warnings = check_mission(session, mission_id, defaults)
     finally:
         database.dispose()
     path = Path(args.output)

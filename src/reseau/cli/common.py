@@ -15,6 +15,7 @@ import sys
 from reseau.core.data_errors import ReadOnlyError
 from reseau.core.paths import DataPaths, resolve_database
 from reseau.core.safe_output import is_stdout
+from reseau.core.settings import Settings, SettingsStore, settings_path
 from reseau.core.team import database_url
 from reseau.db.engine import DEFAULT_BUSY_LIMIT, BusyWait
 from reseau.db.open import open_sqlite, open_url
@@ -90,3 +91,10 @@ def report(output: str | os.PathLike[str], text: str) -> None:
     """Print a command's summary line: on stderr when its output (``-o -``) is stdout, so that
     the summary never ends up inside the exported data."""
     print(text, file=sys.stderr if is_stdout(output) else sys.stdout)
+
+
+def preferences() -> Settings:
+    """The user's Préférences, from the same file the window reads and writes
+    (reseau.core.settings: $RESEAU_SETTINGS, else the platformdirs config folder); the defaults
+    when it cannot be read (the window says why; the command line keeps working)."""
+    return SettingsStore(settings_path()).load().settings

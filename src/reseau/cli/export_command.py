@@ -6,13 +6,10 @@ import argparse
 import locale
 from pathlib import Path
 
-from sqlalchemy import select
-
 from reseau.cli.common import OUTPUT_HELP, add_database_options, open_database, report
 from reseau.core.enums import Country
-from reseau.core.errors import ReseauError
-from reseau.db.models import Organization, Theme
 from reseau.io.csv_write import default_delimiter
+from reseau.services.io import export_names
 from reseau.services.io.export_contacts import ExportFilter, select_persons, write_export
 
 
@@ -42,24 +39,8 @@ def run(args: argparse.Namespace) -> int:
     database = open_database(args)
     try:
         with database.begin() as session:
-            org_ids: list[int] = []
-            for name in args.organization:
-                found = session.scalars(
-                    select(Organization.id).where(
-                        (Organization.name == name) | (Organization.acronym == name)
-                    )
-                ).all()
-                if not found:
-                    raise ReseauError(f"organisation « {name} » introuvable")
-                org_ids += found
-            theme_ids: list[int] = []
-            for code in args.theme:
-                found = session.scalars(
-                    select(Theme.id).where((Theme.code == code) | (Theme.title == code))
-                ).all()
-                if not found:
-                    raise ReseauError(f"thème « {code} » introuvable")
-                theme_ids += found
+            org_ids = [i for name in args.organization for i in export_names.organization_ids(session, name)]
+            theme_ids = [i for code in args.theme for i in export_names.theme_ids(session, code)]
             flt = ExportFilter(
                 countries=tuple(Country(c) for c in args.country),
                 sector=args.sector,

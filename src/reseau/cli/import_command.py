@@ -8,18 +8,17 @@ from pathlib import Path
 from reseau.cli.common import add_database_options, data_paths, open_database
 from reseau.core.enums import Country
 from reseau.core.errors import ReseauError
-from reseau.io.contacts_file import column_report, open_contacts, read_contacts
+from reseau.io.contacts_file import column_report, open_contacts
 from reseau.io.csv_formats import ColumnFate
 from reseau.io.records import NotAContactsFile
-from reseau.services.database.backups import backup_before
 from reseau.services.io.import_contacts import (
     STATUS_LABELS,
     DuplicatePolicy,
     ImportAborted,
     ImportOptions,
     ImportReport,
-    import_records,
 )
+from reseau.services.io.import_run import run_import
 from reseau.services.io.import_undo import load_mapping
 
 MAX_LINES_SHOWN = 50
@@ -94,13 +93,9 @@ def run(args: argparse.Namespace) -> int:
         with database.begin() as session:
             columns = load_mapping(session, args.mapping) if args.mapping else None
         _print_columns(column_report(source, columns))
-        if not args.dry_run:
-            backup_before(database, data_paths(args), "import")
         try:
-            with database.begin() as session:
-                report = import_records(
-                    session, read_contacts(source, columns), options, str(args.file), source.format_label
-                ).value
+            with database.begin() as session:  # the window's run too (ui.ops.io.run_import)
+                report = run_import(database, data_paths(args), session, source, columns, options).value
         except ImportAborted as aborted:
             _print(aborted.report)
             print(

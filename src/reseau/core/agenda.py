@@ -99,18 +99,9 @@ class CheckSettings:
     debrief_every_days: int = 1
 
 
-# The thresholds of a mission without its own: the user's Préférences (set by the UI at start-up
-# and when they are saved; reseau.core.settings.AgendaSettings has the same fields).
-_defaults = CheckSettings()
-
-
-def set_default_settings(settings: CheckSettings) -> None:
-    global _defaults
-    _defaults = settings
-
-
-def default_settings() -> CheckSettings:
-    return _defaults
+# The thresholds before the user changes any (a frozen value: the Préférences are passed as
+# arguments, see reseau.core.settings.agenda_defaults).
+BUILT_IN_SETTINGS = CheckSettings()
 
 
 @dataclass(frozen=True)

@@ -202,24 +202,10 @@ FRENCH = Words(((type(code), code.value), words) for code, words in _FR_PAIRS)
 ENGLISH = Words(((type(code), code.value), words) for code, words in _EN_PAIRS)
 
 
-_language = "fr"  # set by the UI when it installs its translators (reseau.ui.i18n)
-
-
-def set_language(lang: str) -> None:
-    """The language ``label()`` uses when it is not given one: the UI's language."""
-    global _language
-    _language = "en" if lang.startswith("en") else "fr"
-
-
-def current_language() -> str:
-    """ "fr" or "en": the language ``label()`` uses by default (the reports follow it too)."""
-    return _language
-
-
-def label(code: StrEnum, lang: str | None = None) -> str:
-    """The words for ``code`` in ``lang`` ("fr" or "en", default: the UI's language); a code
-    without words shows itself."""
-    lang = lang or _language
+def label(code: StrEnum, lang: str = "fr") -> str:
+    """The words for ``code`` in ``lang`` ("fr" or "en"); a code without words shows itself.
+    The caller says the language (the UI: reseau.ui.i18n.label; the reports:
+    reseau.reports.words.language()): the core keeps no language of its own."""
     if lang.startswith("fr"):
         return FRENCH.get(code) or str(code.value)
     return ENGLISH.get(code) or str(code.value).replace("_", " ")

@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from reseau.core.agenda import CheckSettings
 from reseau.core.messages import Message, tr
 from reseau.core.paths import config_folder
 
@@ -57,6 +58,13 @@ class Settings:
         data = asdict(self)
         data["agenda"]["required_sectors"] = list(self.agenda.required_sectors)
         return {"format": FORMAT, **data}
+
+
+def agenda_defaults(settings: Settings) -> CheckSettings:
+    """The agenda checks' thresholds for a mission without its own, from the Préférences: the
+    window and the command line both pass this to reseau.services.agenda (no global)."""
+    agenda = settings.agenda
+    return CheckSettings(agenda.exchange_ratio, agenda.required_sectors, agenda.debrief_every_days)
 
 
 @dataclass(frozen=True)

@@ -257,18 +257,11 @@ def _new_dependent(conn: Connection, change: RowChange, known: set[tuple[str, Ke
     return None
 
 
-def apply(session: Session, record: UndoRecord, direction: Direction) -> UndoRecord:
-    """Undo (or redo) ``record`` in ``session``'s transaction; update its images; return it.
+Images = dict[tuple[str, Key], Image | None]
 
-    Raises ``UndoConflictError`` (nothing written) when a row is no longer as the record left it.
-    """
-    if not record.complete:
-        raise UndoConflictError(
-            tr("« {action} » ne peut pas être annulé automatiquement.", action=record.description)
-        )
-    conn = session.connection()
-    undo = direction is Direction.UNDO
-    current = {(c.table, c.key): _read(conn, _table(c.table), c.key) for c in record.changes}
+
+def _check_unchanged(record: UndoRecord, current: Images, undo: bool) -> None:
+    """Every row is as the record left it, else ``UndoConflictError``."""
     for change in record.changes:
         expected = change.after if undo else change.before
         if current[(change.table, change.key)] != expected:
@@ -280,34 +273,41 @@ def apply(session: Session, record: UndoRecord, direction: Direction) -> UndoRec
             raise UndoConflictError(
                 Message(changed.text, (("action", record.description), ("what", _what(change))))
             )
+
+
+def _check_no_new_dependents(conn: Connection, record: UndoRecord, current: Images, undo: bool) -> None:
+    """Deleting a row must not take along rows added since (a database cascade would)."""
     for change in record.changes:
         gone = (change.before if undo else change.after) is None
         if not gone or current[(change.table, change.key)] is None:
             continue
-        # Deleting this row must not take along rows added since (a database cascade would).
         blocker = _new_dependent(conn, change, set(current))
-        if blocker is not None:
-            blocked = (
-                tr(
-                    "Impossible d'annuler « {action} » : des données ajoutées depuis ({added}) "
-                    "dépendent de {what}. Rien n'a été changé."
-                )
-                if undo
-                else tr(
-                    "Impossible de rétablir « {action} » : des données ajoutées depuis ({added}) "
-                    "dépendent de {what}. Rien n'a été changé."
-                )
+        if blocker is None:
+            continue
+        blocked = (
+            tr(
+                "Impossible d'annuler « {action} » : des données ajoutées depuis ({added}) "
+                "dépendent de {what}. Rien n'a été changé."
             )
-            raise UndoConflictError(
-                Message(
-                    blocked.text,
-                    (("action", record.description), ("added", _what(blocker)), ("what", _what(change))),
-                )
+            if undo
+            else tr(
+                "Impossible de rétablir « {action} » : des données ajoutées depuis ({added}) "
+                "dépendent de {what}. Rien n'a été changé."
             )
+        )
+        raise UndoConflictError(
+            Message(
+                blocked.text,
+                (("action", record.description), ("added", _what(blocker)), ("what", _what(change))),
+            )
+        )
+
+
+def _write_images(conn: Connection, record: UndoRecord, current: Images, undo: bool) -> None:
+    """Parents first for inserts, then updates, then deletes children first: foreign keys hold."""
     order = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
     changes = sorted(record.changes, key=lambda c: order.get(c.table, 0))
     targets = [(c, c.before if undo else c.after) for c in changes]
-    # Parents first for inserts, then updates, then deletes children first: foreign keys hold.
     for change, target in targets:
         if target is not None and current[(change.table, change.key)] is None:
             conn.execute(insert(_table(change.table)).values(**target))
@@ -321,6 +321,23 @@ def apply(session: Session, record: UndoRecord, direction: Direction) -> UndoRec
         if target is None and current[(change.table, change.key)] is not None:
             table = _table(change.table)
             conn.execute(delete(table).where(_where(table, change.key)))
+
+
+def apply(session: Session, record: UndoRecord, direction: Direction) -> UndoRecord:
+    """Undo (or redo) ``record`` in ``session``'s transaction; update its images; return it.
+
+    Raises ``UndoConflictError`` (nothing written) when a row is no longer as the record left it.
+    """
+    if not record.complete:
+        raise UndoConflictError(
+            tr("« {action} » ne peut pas être annulé automatiquement.", action=record.description)
+        )
+    conn = session.connection()
+    undo = direction is Direction.UNDO
+    current: Images = {(c.table, c.key): _read(conn, _table(c.table), c.key) for c in record.changes}
+    _check_unchanged(record, current, undo)
+    _check_no_new_dependents(conn, record, current, undo)
+    _write_images(conn, record, current, undo)
     # The images now in the database are what the next undo or redo must find.
     for change in record.changes:
         image = _read(conn, _table(change.table), change.key)

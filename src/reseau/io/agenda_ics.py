@@ -22,8 +22,8 @@ PARIS = ZoneInfo("Europe/Paris")
 PRODID = "-//Réseau//Agenda de mission//FR"
 
 
-def _description(slot: SlotView, say: Callable[[Message], str]) -> str:
-    lines = [label(slot.activity).capitalize()]
+def _description(slot: SlotView, say: Callable[[Message], str], lang: str) -> str:
+    lines = [label(slot.activity, lang).capitalize()]
     if slot.host:
         lines.append(say(tr("Hôte : {name}", name=slot.host.name)))
     if slot.speakers:
@@ -38,7 +38,10 @@ def _description(slot: SlotView, say: Callable[[Message], str]) -> str:
 
 
 def agenda_calendar(
-    agenda: MissionAgenda, stamp: datetime | None = None, say: Callable[[Message], str] = str
+    agenda: MissionAgenda,
+    stamp: datetime | None = None,
+    say: Callable[[Message], str] = str,
+    lang: str = "fr",
 ) -> Calendar:
     """The calendar; ``stamp`` (DTSTAMP) is fixed in tests, now otherwise; ``say`` words the
     labels (the GUI's language; ``str`` is French, for the command line)."""
@@ -56,10 +59,10 @@ def agenda_calendar(
         event.add("dtstamp", stamp)
         event.add("dtstart", datetime.combine(slot.day, slot.start, PARIS))
         event.add("dtend", datetime.combine(slot.day, slot.end, PARIS))
-        event.add("summary", slot.title or label(slot.activity).capitalize())
+        event.add("summary", slot.title or label(slot.activity, lang).capitalize())
         event.add("location", ", ".join(p for p in (slot.place, slot.city) if p))
-        event.add("description", _description(slot, say))
-        event.add("categories", [label(slot.activity)])
+        event.add("description", _description(slot, say, lang))
+        event.add("categories", [label(slot.activity, lang)])
         calendar.add_component(event)
     days = [slot.day for slot in agenda.slots]
     if days:  # a VTIMEZONE covering the mission's years only, not 1970–2038
@@ -67,8 +70,11 @@ def agenda_calendar(
     return calendar
 
 
-def write_ics(agenda: MissionAgenda, path: Path, say: Callable[[Message], str] = str) -> int:
-    """Write the calendar to ``path``; returns the number of events."""
-    calendar = agenda_calendar(agenda, say=say)
+def write_ics(
+    agenda: MissionAgenda, path: Path, say: Callable[[Message], str] = str, lang: str = "fr"
+) -> int:
+    """Write the calendar to ``path``; returns the number of events. ``lang``: the words of the
+    codes (activity), the same language as ``say``."""
+    calendar = agenda_calendar(agenda, say=say, lang=lang)
     write_output(path, calendar.to_ical())
     return len(calendar.walk("VEVENT"))

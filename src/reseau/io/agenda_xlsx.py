@@ -42,6 +42,7 @@ def write_xlsx(
     path: Path,
     warnings: Sequence[CheckWarning] = (),
     say: Callable[[Message], str] = str,
+    lang: str = "fr",
 ) -> int:
     """Write the agenda (sheet « Agenda ») and the warnings (sheet « Vérifications »); returns
     the number of slot rows."""
@@ -59,10 +60,10 @@ def write_xlsx(
         sheet.append(
             (
                 slot.day,
-                label(slot.half_day),
+                label(slot.half_day, lang),
                 slot.start,
                 slot.end,
-                label(slot.activity),
+                label(slot.activity, lang),
                 slot.title,
                 slot.place,
                 slot.city,

@@ -56,7 +56,6 @@ FIELDS: dict[str, Message] = {
 }
 KEEP = "keep"  # kept in the notes as « En-tête : valeur »
 IGNORE = ""  # left out, because the user (or the preset) said so
-MULTI_FIELDS = {"email", "phone", "address", "web", "tags"}
 ADDRESS_PARTS = ("street", "street2", "street3", "pobox", "city", "region", "postal", "country")
 # Address groups of ``adr.<group>.<part>``: Outlook's three, "main" for an untyped address
 # (a sheet's Adresse/Ville/Code postal), "gN" for Google's numbered ones (typed by "adr.gN.type").

@@ -113,13 +113,6 @@ _TYPED = {
 }
 
 
-def record_from_cells(
-    line: int, cells: Sequence[str], mapping: Sequence[str | None], headers: Sequence[str] = ()
-) -> ContactRecord:
-    """Apply a column mapping to one row's cells."""
-    return RowMapper(mapping, headers)(line, cells)
-
-
 class RowMapper:
     """A column mapping compiled once: only mapped columns are looked at (Google has 80+).
 

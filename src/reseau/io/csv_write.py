@@ -74,7 +74,7 @@ _ADDRESS_GROUPS = frozenset({ContactUsage.WORK, ContactUsage.HOME, ContactUsage.
 EXTENSION_WORD = "poste"
 
 
-def person_cells(person: ExportPerson, phone_format: object = None) -> list[str]:
+def person_cells(person: ExportPerson) -> list[str]:
     """The person's cells in the order of ``RESEAU_HEADERS`` (a test checks the order).
 
     Several values of one field are joined by " ::: "; an address's parts are each in their

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from reseau.core.labels import label
 from reseau.reports.chart_section import chart_html
 from reseau.reports.pdf import PAGE_BREAK, bullets, empty, esc, grid, paragraphs, write_pdf
-from reseau.reports.words import fmt_date, say
+from reseau.reports.words import fmt_date, language, say
 from reseau.services.indicators.annual_report import AnnualReport, ExchangeLine
 
 
@@ -104,7 +104,7 @@ def exchange_html(x: ExchangeLine) -> str:
         parts.append(
             grid(
                 (tr("Code"), tr("Objectif"), tr("Évaluation"), tr("Éléments probants")),
-                ((o.code, o.text, label(o.assessment), o.evidence or "—") for o in x.objectives),
+                ((o.code, o.text, label(o.assessment, language()), o.evidence or "—") for o in x.objectives),
                 (8, 47, 17, 28),
             )
         )

@@ -14,7 +14,7 @@ from reseau.core.agenda import MissionAgenda, SlotView
 from reseau.core.agenda_checks import CheckWarning, rule_title
 from reseau.core.labels import label
 from reseau.reports.pdf import render_pdf
-from reseau.reports.words import report_day
+from reseau.reports.words import language, report_day
 from reseau.reports.words import say as report_say
 
 _BODY = re.compile(r"<body[^>]*>(.*)</body>", re.IGNORECASE | re.DOTALL)
@@ -99,8 +99,10 @@ def _cover(agenda: MissionAgenda) -> str:
 
 
 def _slot_row(slot: SlotView) -> str:
-    when = f"{slot.start:%H:%M}–{slot.end:%H:%M}" if slot.start and slot.end else label(slot.half_day)
-    what = f"<b>{_e(slot.title or label(slot.activity))}</b><br/><i>{_e(label(slot.activity))}</i>"
+    lang = language()
+    when = f"{slot.start:%H:%M}–{slot.end:%H:%M}" if slot.start and slot.end else label(slot.half_day, lang)
+    activity = label(slot.activity, lang)
+    what = f"<b>{_e(slot.title or activity)}</b><br/><i>{_e(activity)}</i>"
     where = ", ".join(_e(p) for p in (slot.place, slot.city) if p)
     who = [p.name for p in slot.speakers] + [
         _t("%1 (supprimé des contacts)").replace("%1", n) for n in slot.missing_speakers

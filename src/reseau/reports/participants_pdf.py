@@ -18,6 +18,7 @@ from reseau.core.enums import Country
 from reseau.core.labels import label
 from reseau.core.normalize import display_name, fold
 from reseau.reports.pdf import render_pdf
+from reseau.reports.words import language
 from reseau.services.io.export_contacts import ExportedPerson
 
 
@@ -92,7 +93,7 @@ def participants_from(exported: Iterable[ExportedPerson]) -> list[Participant]:
                 sort_key=fold(f"{p.last_name} {p.first_name}"),
                 title=p.title,
                 organization=p.organization,
-                country=label(Country(p.country)) if p.country in set(Country) else p.country,
+                country=label(Country(p.country), language()) if p.country in set(Country) else p.country,
                 email=p.emails[0] if p.emails else "",
                 phone=p.phones[0] if p.phones else "",
             )

@@ -18,8 +18,9 @@ from reseau.core.messages import Message, Speaker
 
 
 def language() -> str:
-    """ "en" when the UI installed English, else "fr" (the command line, French mode)."""
-    return "en" if labels.current_language() == "en" else "fr"
+    """ "en" when the UI installed English (its translators set the default locale), else "fr"
+    (the command line, French mode)."""
+    return "en" if QLocale().language() == QLocale.Language.English else "fr"
 
 
 def locale() -> QLocale:
@@ -55,12 +56,6 @@ def report_day(day: date, weekday: bool = True) -> str:
     return text[:1].upper() + text[1:]
 
 
-def fmt_number(value: float, decimals: int = 0) -> str:
-    if decimals == 0:
-        return locale().toString(round(value))
-    return locale().toString(float(value), "f", decimals)
-
-
 def say(message: Message | str) -> str:
     """A core message in the report's language (French when no translator is installed)."""
     return _SPEAKER.say(message)
@@ -85,6 +80,6 @@ _SPEAKER = Speaker(
     translate=lambda text: QCoreApplication.translate("", text),
     day=fmt_date,
     number=_short_number,
-    word=labels.label,
+    word=lambda code: labels.label(code, language()),
     yes_no=yes_no,
 )

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from reseau.ui.context import AppContext
-from reseau.ui.widgets.empty_state import EmptyState
 
 
 def tr(text: str) -> str:
@@ -27,10 +26,6 @@ class Area:
     title: str
     icon: str  # file name under resources/icons
     build: Callable[[AppContext], QWidget]
-
-
-def _empty(title: str, text: str) -> Callable[[AppContext], QWidget]:
-    return lambda _context: EmptyState(title, text)
 
 
 def _dashboard(context: AppContext) -> QWidget:

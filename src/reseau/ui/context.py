@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from reseau.core.paths import DataPaths
 from reseau.core.settings import SettingsStore
 from reseau.ui.change_bus import ChangeBus
+from reseau.ui.navigator import Navigator
 from reseau.ui.ops.runner import OpRunner
 
 
@@ -24,3 +25,5 @@ class AppContext:
     large: bool = False
     # Choices remembered for this run only (a view's period...), keyed "<view>.<choice>".
     session_choices: dict[str, object] = field(default_factory=dict)
+    # Jumps to a record of another area (open_person, open_exchange...): the window attaches it.
+    navigator: Navigator = field(default_factory=Navigator)

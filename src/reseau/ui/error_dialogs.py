@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from reseau.core.errors import ReseauError, ValidationError
 from reseau.ui.i18n import say
@@ -33,3 +33,23 @@ def describe(error: BaseException) -> str:
 
 def show_error(parent: QWidget | None, title: str, error: BaseException) -> None:
     QMessageBox.warning(parent, title, describe(error))
+
+
+def report_failure(parent: QWidget, error: BaseException) -> None:
+    """The default failure path of the ops (OpRunner.tell_user): a failed read or write that
+    has no handler of its own is said in a sentence, in a message box that does not block (the
+    failure may arrive while the user does something else) and in the status bar."""
+    text = describe(error)  # an unexpected error is logged there with its traceback
+    window = parent.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, 15000)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("ErrorDialogs", "Opération impossible"),
+        text,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setObjectName("op_failure_box")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()

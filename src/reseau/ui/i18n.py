@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
@@ -86,7 +87,6 @@ class Translators:
         self.remove()
         language = choose_language(preference)
         QLocale.setDefault(locale_for(language))
-        labels.set_language(language)
         self.language = language
         app = QCoreApplication.instance()
         if app is None:
@@ -116,7 +116,6 @@ class Translators:
                 app.removeTranslator(translator)
         self.installed.clear()
         self.language = SOURCE_LANGUAGE
-        labels.set_language(SOURCE_LANGUAGE)
 
 
 def format_date(value: date, long: bool = False) -> str:
@@ -152,6 +151,17 @@ _SPEAKER = Speaker(
     translate=_translate_message,
     day=format_date,
     number=short_number,
-    word=labels.label,  # in the UI's language (set by Translators.install)
+    word=lambda code: labels.label(code, ui_language()),
     yes_no=yes_no,
 )
+
+
+def ui_language() -> str:
+    """ "en" when the English translators are installed (Translators.install sets the default
+    locale), else "fr"."""
+    return "en" if QLocale().language() == QLocale.Language.English else "fr"
+
+
+def label(code: StrEnum, lang: str | None = None) -> str:
+    """The words for ``code`` in the UI's language (or ``lang``)."""
+    return labels.label(code, lang or ui_language())

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 
 from reseau import __version__
 from reseau.core.outcome import Outcome
-from reseau.services.demo import load as demo
 from reseau.services.demo.load import DemoSummary
 from reseau.ui.areas import Area, all_areas
 from reseau.ui.backups.backups_dialog import BackupsDialog
@@ -25,7 +24,7 @@ from reseau.ui.edit_menu import EditActions
 from reseau.ui.error_dialogs import show_error
 from reseau.ui.icons import icon
 from reseau.ui.io import menus as io_menus
-from reseau.ui.ops.runner import CommandOp
+from reseau.ui.ops import demo as demo_ops
 from reseau.ui.preferences.actions import edit_preferences
 from reseau.ui.read_only import apply_read_only, hide_write_buttons
 from reseau.ui.widgets.global_search import GlobalSearchBox, open_hit
@@ -35,6 +34,9 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, location: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        # The default failure path: a failed op without its own handler is said to the user.
+        context.runner.tell_user(self)
+        context.navigator.attach(self.show_area)
         self.reopen_requested = False  # read by reseau.app when the window has closed
         self.setWindowTitle(self.tr("Réseau — échanges France-Québec"))
         self.setWindowIcon(icon("reseau.svg"))
@@ -69,7 +71,7 @@ class MainWindow(QMainWindow):
         search_bar.setObjectName("search_toolbar")
         search_bar.setMovable(False)
         search_bar.addWidget(self.search_box)
-        self.search_box.open_requested.connect(lambda hit: open_hit(self, hit))
+        self.search_box.open_requested.connect(lambda hit: open_hit(self, self.context.navigator, hit))
         QShortcut(QKeySequence("Ctrl+K"), self, self.search_box.setFocus)
         self.statusBar().showMessage(self.tr("Base de données : %s") % location)
         # Issue 4: Réseau opens on the Tableau de bord (what is due, the coming exchanges).
@@ -162,7 +164,7 @@ class MainWindow(QMainWindow):
                 10000,
             )
 
-        CommandOp(self.context.runner, demo.load_demo).success(done).failure(
+        demo_ops.load_demo(self.context.runner).success(done).failure(
             lambda e: show_error(self, self.tr("Chargement de la démonstration"), e)
         ).run()
 

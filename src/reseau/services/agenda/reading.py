@@ -13,13 +13,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from reseau.core.agenda import (
+    BUILT_IN_SETTINGS,
     CheckSettings,
     HostRef,
     MissionAgenda,
     PersonRef,
     SlotView,
     ThemeRef,
-    default_settings,
 )
 from reseau.core.agenda_checks import CheckWarning, check_agenda
 from reseau.core.enums import Activity, ContactKind, ExchangeKind, HalfDay, ParticipantRole
@@ -166,10 +166,14 @@ def slot_view(slot: AgendaSlot) -> SlotView:
     )
 
 
-def settings_of(session: Session, exchange_id: int) -> CheckSettings:
+def settings_of(
+    session: Session, exchange_id: int, defaults: CheckSettings = BUILT_IN_SETTINGS
+) -> CheckSettings:
+    """The mission's own thresholds, else ``defaults`` (the user's Préférences:
+    reseau.core.settings.agenda_defaults)."""
     row = session.get(AgendaSettings, exchange_id)
     if row is None:
-        return default_settings()
+        return defaults
     sectors = tuple(s.strip() for s in row.required_sectors.split(";") if s.strip())
     return CheckSettings(row.exchange_ratio, sectors, row.debrief_every_days)
 
@@ -181,7 +185,11 @@ def mission_or_error(session: Session, exchange_id: int) -> Exchange:
     return mission
 
 
-def load_agenda(session: Session, exchange_id: int) -> MissionAgenda:
+def load_agenda(
+    session: Session, exchange_id: int, defaults: CheckSettings = BUILT_IN_SETTINGS
+) -> MissionAgenda:
+    """``defaults``: the thresholds for a mission without its own (the user's Préférences,
+    reseau.core.settings.agenda_defaults; the window and the command line pass the same)."""
     mission = mission_or_error(session, exchange_id)
     slots = session.scalars(
         select(AgendaSlot)
@@ -204,15 +212,17 @@ def load_agenda(session: Session, exchange_id: int) -> MissionAgenda:
         briefing_html=mission.briefing_html,
         delegates=tuple(_person(p) for p in sorted(delegates.values(), key=lambda p: p.name_key)),
         slots=tuple(slot_view(s) for s in slots),
-        settings=settings_of(session, exchange_id),
+        settings=settings_of(session, exchange_id, defaults),
         acknowledgements={(a.rule, a.key): a.reason for a in acks},
         description=mission.description,
         themes=tuple(_theme(t) for t in mission.themes),
     )
 
 
-def check_mission(session: Session, exchange_id: int) -> list[CheckWarning]:
-    return check_agenda(load_agenda(session, exchange_id))
+def check_mission(
+    session: Session, exchange_id: int, defaults: CheckSettings = BUILT_IN_SETTINGS
+) -> list[CheckWarning]:
+    return check_agenda(load_agenda(session, exchange_id, defaults))
 
 
 def slot_choices(session: Session, exchange_id: int) -> SlotChoices:

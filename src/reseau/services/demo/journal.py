@@ -109,8 +109,7 @@ _CADENCES = {"Claude Bigot": 60, "Jean-Marie Bézard": 180, "Michel Morel": 60}
 _OWNED = {"T15": "Réal Morin", "T06": "Gérard Lescot", "P7": "Michel Morel"}
 
 
-def load_journal_demo(session: Session, data: DemoData, index: DemoIndex, today: date | None = None) -> int:
-    today = today or date.today()
+def _add_entries(session: Session, index: DemoIndex, today: date) -> int:
     created = 0
     for when, kind, persons, orgs, themes, summary, follow_up in _ENTRIES:
         if session.scalar(select(Interaction).where(Interaction.summary == summary)) is not None:
@@ -130,6 +129,10 @@ def load_journal_demo(session: Session, data: DemoData, index: DemoIndex, today:
         entry.themes = [index.themes[t] for t in themes]
         session.add(entry)
         created += 1
+    return created
+
+
+def _link_themes_and_cadences(index: DemoIndex) -> None:
     for name, codes in _PERSON_THEMES.items():
         person = index.persons[name]
         person.themes.extend(index.themes[c] for c in codes if index.themes[c] not in person.themes)
@@ -145,5 +148,10 @@ def load_journal_demo(session: Session, data: DemoData, index: DemoIndex, today:
         if theme.owner_id is None:
             theme.owner = index.persons[name]
             theme.status = ThemeStatus.ACTIVE
+
+
+def load_journal_demo(session: Session, data: DemoData, index: DemoIndex, today: date | None = None) -> int:
+    created = _add_entries(session, index, today or date.today())
+    _link_themes_and_cadences(index)
     session.flush()
     return created

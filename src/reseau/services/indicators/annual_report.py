@@ -91,10 +91,11 @@ class AnnualReport:
     new_contacts: tuple[NewContacts, ...]
     entries: int
     overdue_follow_ups: int
+    lang: str = "fr"  # the language of the labels in the figures
 
     @property
     def objectives_met(self) -> int:
-        met = {label(a) for a in (Assessment.FULLY, Assessment.LARGELY)}
+        met = {label(a, self.lang) for a in (Assessment.FULLY, Assessment.LARGELY)}
         return sum(
             v[0]
             for r, v in zip(self.indicators.objectives.rows, self.indicators.objectives.values, strict=True)
@@ -125,7 +126,7 @@ def objective_lines(exchange: Exchange) -> tuple[ObjectiveLine, ...]:
     )
 
 
-def _exchange_lines(session: Session, filters: IndicatorFilters) -> tuple[ExchangeLine, ...]:
+def _exchange_lines(session: Session, filters: IndicatorFilters, lang: str) -> tuple[ExchangeLine, ...]:
     exchanges = session.scalars(
         select(Exchange)
         .where(Exchange.id.in_(matching_exchanges(filters)))
@@ -136,10 +137,10 @@ def _exchange_lines(session: Session, filters: IndicatorFilters) -> tuple[Exchan
         ExchangeLine(
             id=x.id,
             title=x.title,
-            kind=label(ExchangeKind(x.kind)),
-            status=label(ExchangeStatus(x.status)),
+            kind=label(ExchangeKind(x.kind), lang),
+            status=label(ExchangeStatus(x.status), lang),
             dates=date_span(x.start_date, x.end_date),
-            direction=label(Direction(x.direction)) if x.direction else "",
+            direction=label(Direction(x.direction), lang) if x.direction else "",
             outcome=x.outcome,
             objectives=objective_lines(x),
             start=x.start_date,
@@ -155,7 +156,7 @@ def _count_by_theme(session: Session, column: object, link_ids: object) -> Count
 
 
 def _theme_activity(
-    session: Session, filters: IndicatorFilters, indicators: Indicators
+    session: Session, filters: IndicatorFilters, indicators: Indicators, lang: str
 ) -> tuple[ThemeActivity, ...]:
     exchanges = _count_by_theme(
         session, exchange_themes.c.theme_id, exchange_themes.c.exchange_id.in_(matching_exchanges(filters))
@@ -184,7 +185,7 @@ def _theme_activity(
         result.append(
             ThemeActivity(
                 label=name,
-                status=label(ThemeStatus(theme.status)),
+                status=label(ThemeStatus(theme.status), lang),
                 exchanges=exchanges[theme.id],
                 entries=entries[theme.id],
                 slots=slots[theme.id],
@@ -198,7 +199,7 @@ def _theme_activity(
     return tuple(result)
 
 
-def _new_contacts(session: Session, year: int) -> tuple[NewContacts, ...]:
+def _new_contacts(session: Session, year: int, lang: str) -> tuple[NewContacts, ...]:
     start = datetime(year, 1, 1, tzinfo=UTC)
     end = datetime(year + 1, 1, 1, tzinfo=UTC)
     result = []
@@ -217,7 +218,7 @@ def _new_contacts(session: Session, year: int) -> tuple[NewContacts, ...]:
         )
         result.append(
             NewContacts(
-                side=label(side),
+                side=label(side, lang),
                 persons=tuple(display_name(p.first_name, p.last_name) for p in persons),
                 organizations=tuple(orgs),
             )
@@ -225,10 +226,10 @@ def _new_contacts(session: Session, year: int) -> tuple[NewContacts, ...]:
     return tuple(result)
 
 
-def annual_report(session: Session, year: int, today: date) -> AnnualReport:
+def annual_report(session: Session, year: int, today: date, lang: str = "fr") -> AnnualReport:
     """The figures of ``year``: calendar-year filters, no other filter."""
     filters = IndicatorFilters.year(year)
-    indicators = compute_indicators(session, filters, today)
+    indicators = compute_indicators(session, filters, today, lang)
     entries = len(list(session.scalars(matching_interactions(filters))))
     overdue = len(
         list(
@@ -245,9 +246,10 @@ def annual_report(session: Session, year: int, today: date) -> AnnualReport:
         year=year,
         today=today,
         indicators=indicators,
-        exchanges=_exchange_lines(session, filters),
-        themes=_theme_activity(session, filters, indicators),
-        new_contacts=_new_contacts(session, year),
+        exchanges=_exchange_lines(session, filters, lang),
+        themes=_theme_activity(session, filters, indicators, lang),
+        new_contacts=_new_contacts(session, year, lang),
         entries=entries,
         overdue_follow_ups=overdue,
+        lang=lang,
     )

@@ -118,7 +118,7 @@ def _sorted_years(years: set[str]) -> list[str]:
 
 
 def exchanges_by_year(
-    session: Session, filters: IndicatorFilters, lang: str | None = None
+    session: Session, filters: IndicatorFilters, lang: str = "fr"
 ) -> tuple[CrossCount, CrossCount]:
     """Exchanges per year (of their start) by kind, and by status."""
     rows = session.execute(
@@ -137,8 +137,14 @@ def exchanges_by_year(
     return _cross(by_kind, years, kinds), _cross(by_status, years, statuses)
 
 
+def _present(rows: list[str], counts: Counter[tuple[str, str]]) -> list[str]:
+    """``rows`` that have a count, in their order."""
+    found = {k[0] for k in counts}
+    return [row for row in rows if row in found]
+
+
 def contacts_breakdown(
-    session: Session, filters: IndicatorFilters, lang: str | None = None, contacts: Contacts | None = None
+    session: Session, filters: IndicatorFilters, lang: str = "fr", contacts: Contacts | None = None
 ) -> tuple[CrossCount, CrossCount, CrossCount]:
     """Persons and organizations per country, per sector and per level."""
     persons, orgs = contacts if contacts is not None else matching_contacts(session, filters)
@@ -155,11 +161,10 @@ def contacts_breakdown(
         country[label(Country(o.country), lang), who[1]] += 1
         sector[o.sector or UNSPECIFIED, who[1]] += 1
         level[label(OrgLevel(o.level), lang) if o.level else UNSPECIFIED, who[1]] += 1
-    countries = [label(c, lang) for c in Country if any(k[0] == label(c, lang) for k in country)]
+    countries = _present([label(c, lang) for c in Country], country)
     sectors_sorted = sorted({k[0] for k in sector} - {UNSPECIFIED}, key=str.casefold)
-    sectors_sorted += [UNSPECIFIED] if any(k[0] == UNSPECIFIED for k in sector) else []
-    levels = [label(lv, lang) for lv in OrgLevel if any(k[0] == label(lv, lang) for k in level)]
-    levels += [UNSPECIFIED] if any(k[0] == UNSPECIFIED for k in level) else []
+    sectors_sorted += _present([UNSPECIFIED], sector)
+    levels = _present([label(lv, lang) for lv in OrgLevel] + [UNSPECIFIED], level)
     columns = list(who)
     return (
         _cross(country, countries, columns),
@@ -281,9 +286,7 @@ def follow_up_timeliness(session: Session, filters: IndicatorFilters, today: dat
     return _single(counter, list(FOLLOW_UP_ROWS), QT_TRANSLATE_NOOP("Indicators", "Relances"))
 
 
-def objectives_by_assessment(
-    session: Session, filters: IndicatorFilters, lang: str | None = None
-) -> CrossCount:
+def objectives_by_assessment(session: Session, filters: IndicatorFilters, lang: str = "fr") -> CrossCount:
     """Objectives of the matching exchanges, per assessment (every assessment listed)."""
     rows = session.execute(
         select(ExchangeObjective.assessment, func.count())
@@ -301,7 +304,7 @@ def _empty() -> CrossCount:
 
 
 def compute_indicators(
-    session: Session, filters: IndicatorFilters, today: date, lang: str | None = None
+    session: Session, filters: IndicatorFilters, today: date, lang: str = "fr"
 ) -> Indicators:
     """Every indicator under ``filters``; an empty period gives empty indicators, not an error."""
     if filters.empty_period:

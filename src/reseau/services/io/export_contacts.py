@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, cast
 
-from sqlalchemy import ColumnElement, Select, literal, select
+from sqlalchemy import ColumnElement, ScalarSelect, Select, literal, select
 from sqlalchemy.orm import Session
 
 from reseau.core.addresses import PostalAddress
@@ -122,16 +122,11 @@ def _json_list(value: object) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else []
 
 
-def select_persons(session: Session, flt: ExportFilter) -> list[ExportedPerson]:
-    """The persons ``flt`` selects, sorted by name, as plain data for the writers.
-
-    Three Core queries (persons with their organization, their contact points, their tags)
-    instead of ORM objects: loading 100,000 ``Person`` objects with their collections took
-    twenty times as long as writing the file.
-    """
-    conditions = _conditions(flt)
-    # Everyone: no subquery to evaluate for each contact point.
-    chosen = select(Person.id).where(*conditions).scalar_subquery() if conditions else None
+def _points_by_kind(
+    session: Session, chosen: ScalarSelect[int] | None
+) -> tuple[dict[str, dict[int, list[str]]], dict[int, Details]]:
+    """kind -> person id -> values, in the order they were entered (as the ORM list was), and
+    person id -> (kind, index) -> type, extension, label, parts, for the points that have some."""
     points_query = select(
         ContactPoint.person_id,
         ContactPoint.kind,
@@ -144,7 +139,6 @@ def select_persons(session: Session, flt: ExportFilter) -> list[ExportedPerson]:
     points_query = points_query.where(
         ContactPoint.person_id.is_not(None) if chosen is None else ContactPoint.person_id.in_(chosen)
     )
-    # kind -> person id -> values, in the order they were entered (as the ORM list was).
     by_kind: dict[str, dict[int, list[str]]] = {kind.value: {} for kind in ContactKind}
     # person id -> (kind, index) -> type, extension, label, parts; only points that have some.
     details: dict[int, Details] = {}
@@ -161,12 +155,31 @@ def select_persons(session: Session, flt: ExportFilter) -> list[ExportedPerson]:
             details.setdefault(key, {})[ContactKind(kind), len(values[key]) - 1] = _detail(
                 usage, extension, label, address
             )
+    return by_kind, details
+
+
+def _tags_by_person(session: Session, chosen: ScalarSelect[int] | None) -> dict[int, list[str]]:
     tags_query = select(person_tags.c.person_id, Tag.name).join(Tag, Tag.id == person_tags.c.tag_id)
     if chosen is not None:
         tags_query = tags_query.where(person_tags.c.person_id.in_(chosen))
     tags: dict[int, list[str]] = {}
     for tagged, name in _rows(session, tags_query):
         tags.setdefault(tagged, []).append(name)
+    return tags
+
+
+def select_persons(session: Session, flt: ExportFilter) -> list[ExportedPerson]:
+    """The persons ``flt`` selects, sorted by name, as plain data for the writers.
+
+    Three Core queries (persons with their organization, their contact points, their tags)
+    instead of ORM objects: loading 100,000 ``Person`` objects with their collections took
+    twenty times as long as writing the file.
+    """
+    conditions = _conditions(flt)
+    # Everyone: no subquery to evaluate for each contact point.
+    chosen = select(Person.id).where(*conditions).scalar_subquery() if conditions else None
+    by_kind, details = _points_by_kind(session, chosen)
+    tags = _tags_by_person(session, chosen)
     sector = flt.sector.casefold()
     query = (
         select(

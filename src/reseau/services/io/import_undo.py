@@ -77,6 +77,21 @@ def list_batches(session: Session) -> list[BatchRow]:
     ]
 
 
+def _restore_person(session: Session, item: ImportBatchItem) -> None:
+    """The person an import updated, as it was before (a person erased since is skipped)."""
+    person = session.get(Person, item.entity_id)
+    if person is None or item.before is None:
+        return
+    before = item.before
+    person.first_name = before["first_name"]
+    person.title = before["title"]
+    person.organization_id = before["organization_id"]
+    person.department = before.get("department", person.department)
+    person.notes = before["notes"]
+    person.contact_points = [_contact_point(row) for row in before["contacts"]]
+    person.tags = list(session.scalars(select(Tag).where(Tag.name.in_(before["tags"]))))
+
+
 def undo_batch(session: Session, batch_id: int) -> Outcome[int]:
     """Delete what the batch created and restore what it updated; returns the persons touched."""
     batch = session.get(ImportBatch, batch_id)
@@ -87,17 +102,7 @@ def undo_batch(session: Session, batch_id: int) -> Outcome[int]:
     items = session.scalars(select(ImportBatchItem).where(ImportBatchItem.batch_id == batch_id)).all()
     # Updates first, newest first, in case one person was updated twice.
     for item in sorted((i for i in items if i.action == "updated"), key=lambda i: -i.id):
-        person = session.get(Person, item.entity_id)
-        if person is None or item.before is None:
-            continue
-        before = item.before
-        person.first_name = before["first_name"]
-        person.title = before["title"]
-        person.organization_id = before["organization_id"]
-        person.department = before.get("department", person.department)
-        person.notes = before["notes"]
-        person.contact_points = [_contact_point(row) for row in before["contacts"]]
-        person.tags = list(session.scalars(select(Tag).where(Tag.name.in_(before["tags"]))))
+        _restore_person(session, item)
     created = [i for i in items if i.action == "created" and i.entity == "person"]
     mark = provenance(batch.source)
     for item in created:

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from itertools import combinations
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
 
 from reseau.core.enums import Country
@@ -89,13 +89,6 @@ class NetworkFilter:
     theme_id: int | None = None
     start: date | None = None
     end: date | None = None
-
-    def in_period(self, day: date | None) -> bool:
-        if self.start is None and self.end is None:
-            return True
-        if day is None:
-            return False
-        return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
 
 
 @dataclass(frozen=True)
@@ -188,35 +181,34 @@ def _most_connected(weights: dict[tuple[str, str, EdgeKind], int], limit: int) -
     return keep
 
 
-def build_network(session: Session, filters: NetworkFilter, max_nodes: int | None = None) -> Network:
-    """The graph for ``filters``; above ``max_nodes`` linked nodes, the most connected only
-    (links between them kept, the others dropped, nodes left without a link dropped)."""
-    b = _Builder()
-    for keys in _entry_members(session, filters).values():
-        for x, y in combinations(sorted(keys), 2):
-            b.edge(x, y, EdgeKind.JOURNAL)
-    exchanges = select(Exchange).options(
+def _exchanges_query(filters: NetworkFilter) -> Select[Exchange]:
+    query = select(Exchange).options(
         selectinload(Exchange.participants), selectinload(Exchange.organizations)
     )
     if filters.theme_id is not None:
-        exchanges = exchanges.where(Exchange.themes.any(Theme.id == filters.theme_id))
+        query = query.where(Exchange.themes.any(Theme.id == filters.theme_id))
     if filters.start is not None:
-        exchanges = exchanges.where(Exchange.start_date >= filters.start)
+        query = query.where(Exchange.start_date >= filters.start)
     if filters.end is not None:
-        exchanges = exchanges.where(Exchange.start_date <= filters.end)
-    for exchange in session.scalars(exchanges):
+        query = query.where(Exchange.start_date <= filters.end)
+    return query
+
+
+def _add_exchanges(session: Session, b: _Builder, filters: NetworkFilter) -> None:
+    """Each exchange is a hub linked to its participants and organizations."""
+    for exchange in session.scalars(_exchanges_query(filters)):
         hub = b.node(NodeKind.EXCHANGE, exchange.id, exchange_named(exchange).name, None)
         for part in exchange.participants:
             b.edge(hub, f"{NodeKind.PERSON.value}:{part.person_id}", EdgeKind.EXCHANGE)
         for link in exchange.organizations:
             b.edge(hub, f"{NodeKind.ORGANIZATION.value}:{link.organization_id}", EdgeKind.EXCHANGE)
-    linked = {k for a, c, _kind in b.weights for k in (a, c)}
-    total_nodes = len(linked)
-    total_persons = sum(1 for k in linked if k.startswith(NodeKind.PERSON.value))
-    if max_nodes is not None and total_nodes > max_nodes:
-        keep = _most_connected(b.weights, max_nodes)
-        b.weights = {key: w for key, w in b.weights.items() if key[0] in keep and key[1] in keep}
-        linked = {k for a, c, _kind in b.weights for k in (a, c)}
+
+
+def _linked(b: _Builder) -> set[str]:
+    return {k for a, c, _kind in b.weights for k in (a, c)}
+
+
+def _add_persons_and_organizations(session: Session, b: _Builder, linked: set[str]) -> None:
     person_ids = {_ident(k) for k in linked if k.startswith(NodeKind.PERSON.value)}
     org_ids = {_ident(k) for k in linked if k.startswith(NodeKind.ORGANIZATION.value)}
     for person in session.scalars(select(Person).where(Person.id.in_(person_ids))):
@@ -232,6 +224,24 @@ def build_network(session: Session, filters: NetworkFilter, max_nodes: int | Non
     for org in session.scalars(select(Organization).where(Organization.id.in_(org_ids))):
         n = organization_named(org)
         b.node(NodeKind.ORGANIZATION, n.id, n.name, n.country)
+
+
+def build_network(session: Session, filters: NetworkFilter, max_nodes: int | None = None) -> Network:
+    """The graph for ``filters``; above ``max_nodes`` linked nodes, the most connected only
+    (links between them kept, the others dropped, nodes left without a link dropped)."""
+    b = _Builder()
+    for keys in _entry_members(session, filters).values():
+        for x, y in combinations(sorted(keys), 2):
+            b.edge(x, y, EdgeKind.JOURNAL)
+    _add_exchanges(session, b, filters)
+    linked = _linked(b)
+    total_nodes = len(linked)
+    total_persons = sum(1 for k in linked if k.startswith(NodeKind.PERSON.value))
+    if max_nodes is not None and total_nodes > max_nodes:
+        keep = _most_connected(b.weights, max_nodes)
+        b.weights = {key: w for key, w in b.weights.items() if key[0] in keep and key[1] in keep}
+        linked = _linked(b)
+    _add_persons_and_organizations(session, b, linked)
     edges = tuple(Edge(a, c, kind, w) for (a, c, kind), w in sorted(b.weights.items()))
     nodes = tuple(sorted((n for k, n in b.nodes.items() if k in linked), key=lambda n: n.key))
     return Network(nodes, edges, total_nodes, total_persons)

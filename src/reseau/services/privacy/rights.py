@@ -118,7 +118,7 @@ def _iso(value: object) -> object:
 def _word(enum: type[StrEnum], code: object) -> object:
     """The French label of a code (the person reads this export), the code if unknown."""
     try:
-        return label(enum(str(code)))
+        return label(enum(str(code)), "fr")
     except ValueError:
         return code
 
@@ -301,15 +301,6 @@ def erase_person(session: Session, person_id: int) -> Outcome[ErasureResult]:
             persons=True, organizations=True, exchanges=True, interactions=True, agenda=True, themes=True
         ),
     )
-
-
-def erasure_records(session: Session) -> list[tuple[str, datetime, int]]:
-    rows = session.execute(
-        select(ErasureRecord.reference, ErasureRecord.erased_at, ErasureRecord.rows_touched).order_by(
-            ErasureRecord.erased_at.desc()
-        )
-    ).all()
-    return [(r, at, n) for r, at, n in rows]
 
 
 def retention_years(session: Session) -> int:

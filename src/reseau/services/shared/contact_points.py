@@ -146,10 +146,3 @@ def to_views(points: list[ContactPoint]) -> tuple[ContactView, ...]:
         )
         for p in points
     )
-
-
-def first_of(points: list[ContactPoint], kind: ContactKind) -> str:
-    for point in points:
-        if point.kind == kind:
-            return format_phone(point.value) if kind == ContactKind.PHONE else point.value
-    return ""

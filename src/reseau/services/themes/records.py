@@ -268,7 +268,3 @@ def delete_theme(session: Session, theme_id: int) -> Outcome[ThemeLinks]:
     return Outcome(
         links, CHANGED | Changes(exchanges=True, interactions=True, persons=True, organizations=True)
     )
-
-
-def owner_choices(session: Session) -> list[Named]:
-    return [person_named(p) for p in session.scalars(select(Person).order_by(Person.name_key))]

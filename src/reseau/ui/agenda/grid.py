@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
 from reseau.core.agenda import MissionAgenda, SlotView
 from reseau.core.agenda_checks import CheckWarning
 from reseau.core.enums import Activity, HalfDay
-from reseau.core.labels import label
-from reseau.ui.i18n import say
+from reseau.ui.i18n import label, say
 
 SLOT_MIME = "application/x-reseau-agenda-slot"
 CARD_WIDTH = 190

@@ -13,12 +13,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidge
 from shiboken6 import isValid
 
 from reseau.core.enums import Activity
-from reseau.core.labels import label
 from reseau.core.normalize import fold
 from reseau.services.agenda.editing import SlotInput
 from reseau.services.agenda.reading import Choice, SlotChoices
 from reseau.ui.forms.ui_slot_dialog import Ui_SlotDialog
-from reseau.ui.i18n import format_date
+from reseau.ui.i18n import format_date, label
 from reseau.ui.widgets.validation import FieldMarker
 
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -30,15 +30,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from reseau.core.agenda import HALF_DAY_START, MissionAgenda
-from reseau.core.agenda_checks import CheckWarning, check_agenda, rule_title
+from reseau.core.agenda_checks import CheckWarning, rule_title
 from reseau.core.changes import Changes
 from reseau.core.enums import Activity, HalfDay
-from reseau.core.labels import label
+from reseau.core.settings import agenda_defaults
 from reseau.services.agenda import editing as agenda_edit
-from reseau.services.agenda import reading as agenda_service
 from reseau.services.agenda.editing import SlotInput
 from reseau.services.agenda.reading import Choice, MissionChoice, SlotChoices
 from reseau.ui.agenda.briefing_editor import BriefingEditor
@@ -49,8 +47,9 @@ from reseau.ui.agenda.settings_dialog import AgendaSettingsDialog
 from reseau.ui.agenda.slot_dialog import SlotDialog
 from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import show_error
-from reseau.ui.i18n import say
-from reseau.ui.ops.runner import CommandOp, QueryOp
+from reseau.ui.i18n import label, say
+from reseau.ui.ops import agenda as agenda_ops
+from reseau.ui.ops.runner import CommandOp
 from reseau.ui.widgets.conflict_dialog import VersionedSave, resolve_save_failure
 from reseau.ui.widgets.row_table_model import Column, RowTableModel
 
@@ -61,11 +60,6 @@ CONCERNS = Changes(agenda=True, exchanges=True, persons=True, organizations=True
 class Loaded:
     agenda: MissionAgenda
     warnings: list[CheckWarning]
-
-
-def _load(session: Session, mission_id: int) -> Loaded:
-    agenda = agenda_service.load_agenda(session, mission_id)
-    return Loaded(agenda, check_agenda(agenda))
 
 
 class AgendaView(QWidget):
@@ -202,7 +196,7 @@ class AgendaView(QWidget):
         return int(value) if value is not None else None
 
     def refresh_missions(self) -> None:
-        QueryOp(self.context.runner, agenda_service.list_missions).success(self._show_missions).run()
+        agenda_ops.list_missions(self.context.runner).success(self._show_missions).run()
 
     def _show_missions(self, missions: list[MissionChoice]) -> None:
         current = self.mission_id()
@@ -226,7 +220,10 @@ class AgendaView(QWidget):
             self.loaded = None
             self._update_buttons()
             return
-        QueryOp(self.context.runner, lambda s: _load(s, mission_id)).success(self._show).run()
+        defaults = agenda_defaults(self.context.settings.current)
+        agenda_ops.load_checked(self.context.runner, mission_id, defaults).success(
+            lambda loaded: self._show(Loaded(*loaded))
+        ).run()
 
     def _show(self, loaded: Loaded) -> None:
         if loaded.agenda.id != self.mission_id():
@@ -287,7 +284,7 @@ class AgendaView(QWidget):
         mission_id = self.mission_id()
         if mission_id is None:
             return
-        op = QueryOp(self.context.runner, lambda s: agenda_service.slot_choices(s, mission_id))
+        op = agenda_ops.slot_choices(self.context.runner, mission_id)
         op.success(lambda choices: then(self._searchable(choices))).run()  # type: ignore[operator]
 
     def _searchable(self, choices: SlotChoices) -> SlotChoices:
@@ -297,7 +294,7 @@ class AgendaView(QWidget):
         runner = self.context.runner
 
         def search(text: str, show: Callable[[Sequence[Choice]], None]) -> None:
-            QueryOp(runner, lambda s: agenda_service.person_choices(s, text)).success(show).run()
+            agenda_ops.person_choices(runner, text).success(show).run()
 
         return replace(choices, search_persons=search)
 
@@ -313,9 +310,10 @@ class AgendaView(QWidget):
             data = SlotDialog.ask(self, choices, self._mission_days(), default)
             if data is not None:
                 self._command(
-                    lambda s: agenda_edit.add_slot(s, agenda.id, data),
+                    agenda_ops.add_slot(
+                        self.context.runner, agenda.id, data, data.title or label(data.activity)
+                    ),
                     self.tr("Créneau"),
-                    self.tr("Ajouter le créneau %s") % (data.title or label(data.activity)),
                 )
 
         self._with_choices(ask)
@@ -348,9 +346,10 @@ class AgendaView(QWidget):
                     choices,
                 )
                 self._command(
-                    lambda s: agenda_edit.update_slot(s, slot.id, data, slot.version),
+                    agenda_ops.update_slot(
+                        self.context.runner, slot.id, data, slot.version, data.title or label(data.activity)
+                    ),
                     self.tr("Créneau"),
-                    description,
                     again,
                     lambda: self._reload_and_edit(slot_id),
                 )
@@ -359,16 +358,15 @@ class AgendaView(QWidget):
 
     def _command(
         self,
-        fn: object,
+        op: CommandOp[Any],
         title: str,
-        description: str | None = None,
         again: VersionedSave[Any] | None = None,
         reopen: Callable[[], None] = lambda: None,
     ) -> None:
-        """``description``: the write is undoable under that name (Édition › Annuler); ``again``
-        and ``reopen``: when someone changed the slot meanwhile, how to save it again or reopen
-        it on their version (conflict dialog)."""
-        CommandOp(self.context.runner, fn, description=description).failure(  # type: ignore[arg-type]
+        """Run a named operation of reseau.ui.ops.agenda; a failure is shown under ``title``.
+        ``again`` and ``reopen``: when someone changed the slot meanwhile, how to save it again
+        or reopen it on their version (conflict dialog)."""
+        op.failure(
             lambda error: resolve_save_failure(
                 self, self.context.runner, error, again, lambda _outcome: None, reopen, title
             )
@@ -384,7 +382,10 @@ class AgendaView(QWidget):
             self._show(loaded)
             self.edit_slot(slot_id)
 
-        QueryOp(self.context.runner, lambda s: _load(s, mission_id)).success(shown).run()
+        defaults = agenda_defaults(self.context.settings.current)
+        agenda_ops.load_checked(self.context.runner, mission_id, defaults).success(
+            lambda loaded: shown(Loaded(*loaded))
+        ).run()
 
     def _on_new_button_clicked(self) -> None:
         selected = self.grid.selected_slot()
@@ -410,16 +411,15 @@ class AgendaView(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self.grid.selected_id = None
             self._command(
-                lambda s: agenda_edit.delete_slot(s, selected.id),
+                agenda_ops.delete_slot(
+                    self.context.runner, selected.id, selected.title or label(selected.activity)
+                ),
                 self.tr("Suppression"),
-                self.tr("Supprimer le créneau %s") % (selected.title or label(selected.activity)),
             )
 
     def _on_grid_slot_moved(self, slot_id: int, day: date, half_day: HalfDay) -> None:
         self._command(
-            lambda s: agenda_edit.move_slot(s, slot_id, day, half_day),
-            self.tr("Déplacement"),
-            self.tr("Déplacer un créneau"),
+            agenda_ops.move_slot(self.context.runner, slot_id, day, half_day), self.tr("Déplacement")
         )
 
     def _on_copy_day_button_clicked(self) -> None:
@@ -431,9 +431,7 @@ class AgendaView(QWidget):
         if days is not None:
             source, target = days
             self._command(
-                lambda s: agenda_edit.copy_day(s, agenda.id, source, target),
-                self.tr("Copie"),
-                self.tr("Copier une journée"),
+                agenda_ops.copy_day(self.context.runner, agenda.id, source, target), self.tr("Copie")
             )
 
     def _on_settings_button_clicked(self) -> None:
@@ -442,7 +440,9 @@ class AgendaView(QWidget):
         mission_id = self.loaded.agenda.id
         settings = AgendaSettingsDialog.ask(self, self.loaded.agenda.settings)
         if settings is not None:
-            self._command(lambda s: agenda_edit.save_settings(s, mission_id, settings), self.tr("Paramètres"))
+            self._command(
+                agenda_ops.save_settings(self.context.runner, mission_id, settings), self.tr("Paramètres")
+            )
 
     # --- checks ------------------------------------------------------------------------------
     def selected_warning(self) -> CheckWarning | None:
@@ -467,7 +467,7 @@ class AgendaView(QWidget):
         )
         if ok and reason.strip():
             self._command(
-                lambda s: agenda_edit.acknowledge(s, mission_id, warning.rule, warning.key, reason),
+                agenda_ops.acknowledge(self.context.runner, mission_id, warning.rule, warning.key, reason),
                 self.tr("Acceptation"),
             )
 
@@ -477,7 +477,7 @@ class AgendaView(QWidget):
             return
         mission_id = self.loaded.agenda.id
         self._command(
-            lambda s: agenda_edit.unacknowledge(s, mission_id, warning.rule, warning.key),
+            agenda_ops.unacknowledge(self.context.runner, mission_id, warning.rule, warning.key),
             self.tr("Acceptation"),
         )
 
@@ -486,7 +486,7 @@ class AgendaView(QWidget):
         if self.loaded is None:
             return
         mission_id = self.loaded.agenda.id
-        CommandOp(self.context.runner, lambda s: agenda_edit.save_briefing(s, mission_id, html)).success(
+        agenda_ops.save_briefing(self.context.runner, mission_id, html).success(
             lambda _outcome: self.briefing.mark_saved()
         ).failure(lambda error: show_error(self, self.tr("Document de préparation"), error)).run()
 
@@ -494,9 +494,11 @@ class AgendaView(QWidget):
         """Ask where, then write the PDF carnet, the ICS calendar or the XLSX workbook."""
         if self.loaded is None:
             return
-        path = export_agenda(self, self.loaded.agenda, self.loaded.warnings, kind)
-        if path is None:
-            return
+        export_agenda(
+            self, self.context.runner, self.loaded.agenda, self.loaded.warnings, kind, self._exported
+        )
+
+    def _exported(self, path: Path) -> None:
         self.last_export = path
         window = self.window()
         if isinstance(window, QMainWindow):

@@ -15,9 +15,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from reseau.core.changes import Changes
 from reseau.core.outcome import Outcome
 from reseau.db.backup import BackupInfo, Restored, RetentionPolicy
 from reseau.db.engine import DEFAULT_BUSY_LIMIT, BusyWait
@@ -25,7 +23,7 @@ from reseau.services.database import backups
 from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import describe, show_error
 from reseau.ui.forms.ui_backups_dialog import Ui_BackupsDialog
-from reseau.ui.ops.runner import CommandOp, QueryOp
+from reseau.ui.ops import backups as backup_ops
 from reseau.ui.widgets.row_table_model import ROW_ROLE, Column, RowTableModel
 
 REASONS = {
@@ -117,10 +115,7 @@ class BackupsDialog(QDialog):
     def refresh(self) -> None:
         self.model.set_rows(backups.list_backups(self.context.paths))
         if self.context.paths is not None:
-            database = self.context.runner.database
-            QueryOp(self.context.runner, lambda _s: backups.retention_policy(database)).success(
-                self._show_policy
-            ).run()
+            backup_ops.retention_policy(self.context.runner).success(self._show_policy).run()
         self._update_buttons()
 
     def _show_policy(self, policy: RetentionPolicy) -> None:
@@ -151,7 +146,7 @@ class BackupsDialog(QDialog):
 
     # --- actions ------------------------------------------------------------------------------
     def _on_backup_now_button_clicked(self) -> None:
-        database, paths = self.context.runner.database, self.context.paths
+        paths = self.context.paths
 
         def done(info: BackupInfo | None) -> None:
             self.refresh()
@@ -159,7 +154,7 @@ class BackupsDialog(QDialog):
                 self._status(self.tr("Sauvegarde créée et vérifiée : %s") % info.path.name)
 
         self._status(self.tr("Sauvegarde en cours…"))
-        CommandOp(self.context.runner, lambda _s: backups.backup_now(database, paths)).success(done).failure(
+        backup_ops.backup_now(self.context.runner, paths).success(done).failure(
             lambda e: self._failed(self.tr("Sauvegarde impossible"), e)
         ).run()
 
@@ -206,11 +201,7 @@ class BackupsDialog(QDialog):
             )
         if not self.confirm_restore(what, warning):
             return
-        database, paths = self.context.runner.database, self.context.paths
         wait = self.busy.wait()
-
-        def run(_session: Session) -> Outcome[Restored]:
-            return Outcome(backups.restore(database, paths, source, wait), Changes.everything())
 
         def done(outcome: Outcome[Restored]) -> None:
             self.refresh()
@@ -221,7 +212,7 @@ class BackupsDialog(QDialog):
             else:
                 self._status(self.tr("Base restaurée."))
 
-        CommandOp(self.context.runner, run).success(done).failure(
+        backup_ops.restore(self.context.runner, self.context.paths, source, wait).success(done).failure(
             lambda e: self._failed(self.tr("Restauration impossible"), e)
         ).run()
 
@@ -229,12 +220,6 @@ class BackupsDialog(QDialog):
         policy = RetentionPolicy(
             self.ui.recent.value(), self.ui.daily.value(), self.ui.weekly.value(), self.ui.monthly.value()
         )
-        database = self.context.runner.database
-
-        def run(_session: Session) -> Outcome[None]:
-            backups.save_retention_policy(database, policy)
-            return Outcome(None, Changes(settings=True))
-
-        CommandOp(self.context.runner, run).success(
+        backup_ops.save_retention_policy(self.context.runner, policy).success(
             lambda _o: self._status(self.tr("Politique de conservation enregistrée."))
         ).failure(lambda e: self._failed(self.tr("Enregistrement impossible"), e)).run()

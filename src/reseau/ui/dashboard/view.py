@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from reseau.core.changes import Changes
-from reseau.core.labels import label
 from reseau.services.dashboard import summary as dashboard
 from reseau.services.dashboard.summary import Dashboard, UpcomingExchange
 from reseau.services.journal.follow_ups import Bucket
 from reseau.ui.context import AppContext
+from reseau.ui.i18n import label
 from reseau.ui.journal.follow_ups_view import FollowUpsView
-from reseau.ui.ops.runner import QueryOp
+from reseau.ui.ops import dashboard as dashboard_ops
 from reseau.ui.widgets.row_table_model import ROW_ROLE, Column, RowTableModel
 
 
@@ -95,9 +95,7 @@ class DashboardView(QWidget):
 
     def refresh(self) -> None:
         today = date.today()
-        QueryOp(self.context.runner, lambda s: dashboard.dashboard(s, today)).success(
-            self.show_dashboard
-        ).run()
+        dashboard_ops.dashboard(self.context.runner, today).success(self.show_dashboard).run()
 
     def show_dashboard(self, board: Dashboard) -> None:
         self.heading.setText(self.tr("Aujourd'hui, %s") % board.today.isoformat())
@@ -113,11 +111,7 @@ class DashboardView(QWidget):
 
     def _on_upcoming_doubleClicked(self, index: QModelIndex) -> None:
         exchange: UpcomingExchange = index.data(ROW_ROLE)
-        window = self.window()
-        if hasattr(window, "show_area"):
-            view = window.show_area("exchanges")
-            if hasattr(view, "select_id"):  # the Échanges area (issue 3) may offer it
-                view.select_id(exchange.id)
+        self.context.navigator.open_exchange(exchange.id)
 
     def _on_bus_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.interactions or changes.persons or changes.exchanges:

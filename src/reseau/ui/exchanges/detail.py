@@ -8,9 +8,8 @@ from datetime import date
 from html import escape
 
 from reseau.core.enums import Assessment, ExchangeKind, ParticipantRole
-from reseau.core.labels import label
 from reseau.services.exchanges.records import CREATION_NOTE, ExchangeDetail
-from reseau.ui.i18n import say
+from reseau.ui.i18n import label, say
 from reseau.ui.widgets import html
 
 Tr = Callable[[str], str]

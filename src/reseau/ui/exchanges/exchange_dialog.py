@@ -19,7 +19,6 @@ from reseau.core.enums import (
     OrgRole,
     ParticipantRole,
 )
-from reseau.core.labels import label
 from reseau.services.exchanges.records import (
     ExchangeChoices,
     ExchangeInput,
@@ -42,6 +41,7 @@ from reseau.ui.exchanges.exchange_dialog_lists import (
     setup_table,
 )
 from reseau.ui.forms.ui_exchange_dialog import Ui_ExchangeDialog
+from reseau.ui.i18n import label
 from reseau.ui.widgets.validation import FieldMarker
 
 STAGE_TAB = 5

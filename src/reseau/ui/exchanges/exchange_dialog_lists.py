@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from reseau.core.enums import Assessment
-from reseau.core.labels import label
 from reseau.services.exchanges.records import Choice, ObjectiveInput
+from reseau.ui.i18n import label
 
 E = TypeVar("E", bound=StrEnum)
 CODE_ROLE = Qt.ItemDataRole.UserRole + 10

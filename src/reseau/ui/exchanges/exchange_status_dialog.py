@@ -9,9 +9,9 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from reseau.core.enums import ExchangeStatus
-from reseau.core.labels import label
 from reseau.ui.exchanges.exchange_dialog_lists import fill_enum_combo
 from reseau.ui.forms.ui_exchange_status_dialog import Ui_ExchangeStatusDialog
+from reseau.ui.i18n import label
 from reseau.ui.widgets.validation import FieldMarker
 
 

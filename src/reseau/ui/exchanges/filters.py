@@ -9,8 +9,8 @@ from PySide6.QtCore import QObject, QSortFilterProxyModel, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
 from reseau.core.enums import Direction, ExchangeKind, ExchangeStatus
-from reseau.core.labels import label
 from reseau.services.exchanges.records import ExchangeRow
+from reseau.ui.i18n import label
 from reseau.ui.widgets.row_table_model import FoldingFilterProxy, Index, RowTableModel
 
 

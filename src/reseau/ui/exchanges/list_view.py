@@ -14,10 +14,9 @@ from sqlalchemy.orm import Session
 
 from reseau.core.changes import Changes
 from reseau.core.enums import ExchangeKind
-from reseau.core.labels import label
 from reseau.core.outcome import Outcome
 from reseau.services.exchanges import records as exchanges
-from reseau.services.exchanges.attachments import StoredFile, attach_file, remove_attachment, stored_file
+from reseau.services.exchanges.attachments import StoredFile
 from reseau.services.exchanges.records import ExchangeChoices, ExchangeInput, ExchangeRow
 from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import show_error
@@ -25,7 +24,9 @@ from reseau.ui.exchanges.detail import detail_html
 from reseau.ui.exchanges.exchange_dialog import ExchangeDialog
 from reseau.ui.exchanges.exchange_status_dialog import ExchangeStatusDialog
 from reseau.ui.exchanges.filters import ExchangeFilter, ExchangeFilterBar, ExchangeFilterProxy
-from reseau.ui.ops.runner import CommandOp, QueryOp
+from reseau.ui.i18n import label
+from reseau.ui.navigator import Link
+from reseau.ui.ops import exchanges as exchange_ops
 from reseau.ui.widgets.conflict_dialog import VersionedSave
 from reseau.ui.widgets.record_list_view import RecordListView
 from reseau.ui.widgets.row_table_model import Column
@@ -194,7 +195,7 @@ class ExchangesListView(RecordListView[ExchangeRow]):
         self.edit_id(row.id)
 
     def edit_id(self, ident: int) -> None:
-        QueryOp(self.context.runner, lambda s: exchanges.get_exchange(s, ident)).success(
+        exchange_ops.get_exchange(self.context.runner, ident).success(
             lambda d: self._open_dialog(ident, d.data, d.version, d.data.kind)
         ).run()
 
@@ -207,7 +208,7 @@ class ExchangesListView(RecordListView[ExchangeRow]):
                 return
             self.save(exchange_id, result, version, choices)
 
-        QueryOp(self.context.runner, exchanges.exchange_choices).success(with_choices).run()
+        exchange_ops.exchange_choices(self.context.runner).success(with_choices).run()
 
     def save(
         self,
@@ -217,18 +218,10 @@ class ExchangesListView(RecordListView[ExchangeRow]):
         choices: ExchangeChoices | None = None,
     ) -> None:
         if exchange_id is None:
-            op = CommandOp(
-                self.context.runner,
-                lambda s: exchanges.add_exchange(s, data),
-                description=self.tr("Ajouter %s") % data.title,
-            )
+            op = exchange_ops.add_exchange(self.context.runner, data)
         else:
             assert version is not None
-            op = CommandOp(
-                self.context.runner,
-                lambda s: exchanges.update_exchange(s, exchange_id, data, version),
-                description=self.tr("Modifier %s") % data.title,
-            )
+            op = exchange_ops.update_exchange(self.context.runner, exchange_id, data, version)
         ident = exchange_id or 0
         again = VersionedSave(
             data.title,
@@ -249,10 +242,8 @@ class ExchangesListView(RecordListView[ExchangeRow]):
         choice = ExchangeStatusDialog.ask(self, row.title, row.status, self.context.language)
         if choice is None:
             return
-        CommandOp(
-            self.context.runner,
-            lambda s: exchanges.change_status(s, row.id, choice.status, choice.note, choice.when),
-            description=self.tr("Changer le statut de %s") % row.title,
+        exchange_ops.change_status(
+            self.context.runner, row.id, row.title, choice.status, choice.note, choice.when
         ).success(lambda outcome: self.reload_and_select(outcome.value)).failure(
             lambda e: show_error(self, self.tr("Changement de statut impossible"), e)
         ).run()
@@ -284,7 +275,7 @@ class ExchangesListView(RecordListView[ExchangeRow]):
         folder = self._attachments_folder()
         if folder is None:
             return
-        CommandOp(self.context.runner, lambda s: attach_file(s, exchange_id, source, folder)).success(
+        exchange_ops.attach(self.context.runner, exchange_id, source, folder).success(
             lambda _outcome: self.reload_and_select(exchange_id)
         ).failure(lambda e: show_error(self, self.tr("Document non joint"), e)).run()
 
@@ -321,7 +312,7 @@ class ExchangesListView(RecordListView[ExchangeRow]):
                     self.tr("Aucun programme ne peut ouvrir :\n%s") % found.path,
                 )
 
-        QueryOp(self.context.runner, lambda s: stored_file(s, attachment_id, folder)).success(opened).failure(
+        exchange_ops.open_attachment(self.context.runner, attachment_id, folder).success(opened).failure(
             lambda e: show_error(self, self.tr("Document joint"), e)
         ).run()
 
@@ -337,20 +328,16 @@ class ExchangesListView(RecordListView[ExchangeRow]):
             != QMessageBox.StandardButton.Yes
         ):
             return
-        CommandOp(self.context.runner, lambda s: remove_attachment(s, attachment_id, folder)).success(
+        exchange_ops.delete_attachment(self.context.runner, attachment_id, folder).success(
             lambda _outcome: self.reload_and_select(row.id)
         ).failure(lambda e: show_error(self, self.tr("Document joint"), e)).run()
 
     def on_link(self, url: str) -> None:
-        kind, _, ident = url.partition(":")
-        if kind == "attachment":
-            self.open_attachment(int(ident))
+        link = Link.parse(url)
+        if link.kind == "attachment" and link.ident is not None:
+            self.open_attachment(link.ident)
             return
-        if kind == "attachment-remove":
-            self.remove_attachment(int(ident))
+        if link.kind == "attachment-remove" and link.ident is not None:
+            self.remove_attachment(link.ident)
             return
-        window = self.window()
-        areas = {"person": "persons", "organization": "organizations"}
-        if kind in areas and hasattr(window, "show_area"):
-            view = window.show_area(areas[kind])
-            view.select_id(int(ident))
+        self.context.navigator.open_link(url)

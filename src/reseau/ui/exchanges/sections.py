@@ -1,22 +1,24 @@
 """Detail-pane sections for persons and organizations: the exchanges they took part in.
 
 Registered in :mod:`reseau.ui.widgets.detail_sections`; they run off the GUI thread with the
-detail's session, so they build plain HTML (no widgets)."""
+page DTO (reseau.services.persons.page), on the GUI thread."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy.orm import Session
 
 from reseau.core.enums import OrgRole, ParticipantRole
-from reseau.core.labels import label
-from reseau.services.exchanges.links import TakenPart, exchanges_of_organization, exchanges_of_person
+from reseau.services.exchanges.links import TakenPart
+from reseau.ui.i18n import label
 from reseau.ui.widgets import html
 
 
-def _items(parts: list[TakenPart], role_type: type[ParticipantRole] | type[OrgRole], lang: str) -> list[str]:
+def _items(
+    parts: Sequence[TakenPart], role_type: type[ParticipantRole] | type[OrgRole], lang: str
+) -> list[str]:
     items = []
     for p in parts:
         year = f"{p.start_date.year} — " if p.start_date else ""
@@ -34,11 +36,9 @@ def _title() -> str:
     return QCoreApplication.translate("ExchangeSections", "Échanges et stages")
 
 
-def person_exchanges_section(session: Session, person_id: int, lang: str) -> str:
-    parts = exchanges_of_person(session, person_id)
+def person_exchanges_section(parts: Sequence[TakenPart], lang: str) -> str:
     return html.section(_title(), _items(parts, ParticipantRole, lang))
 
 
-def organization_exchanges_section(session: Session, organization_id: int, lang: str) -> str:
-    parts = exchanges_of_organization(session, organization_id)
+def organization_exchanges_section(parts: Sequence[TakenPart], lang: str) -> str:
     return html.section(_title(), _items(parts, OrgRole, lang))

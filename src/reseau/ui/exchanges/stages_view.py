@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from reseau.core.changes import Changes
-from reseau.core.labels import label
 from reseau.services.exchanges.stages import StageRow, StageSituation, list_stages
 from reseau.ui.context import AppContext
-from reseau.ui.ops.runner import QueryOp
+from reseau.ui.i18n import label
+from reseau.ui.ops import exchanges as exchange_ops
 from reseau.ui.widgets.row_table_model import ROW_ROLE, SORT_ROLE, Column, Index, RowTableModel
 
 SITUATION_COLOURS = {
@@ -150,7 +150,7 @@ class ExchangeStagesView(QWidget):
 
     def refresh(self) -> None:
         today = self.today
-        QueryOp(self.context.runner, lambda s: self._load(s, today)).success(self._show).run()
+        exchange_ops.stages(self.context.runner, today).success(self._show).run()
 
     @staticmethod
     def _load(session: Session, today: date) -> list[StageRow]:

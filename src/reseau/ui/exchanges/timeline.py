@@ -22,8 +22,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from reseau.core.enums import ExchangeKind, ExchangeStatus
-from reseau.core.labels import label
 from reseau.services.exchanges.records import ExchangeRow
+from reseau.ui.i18n import label
 
 KIND_COLOURS: dict[ExchangeKind, str] = {
     ExchangeKind.MISSION: "#1f5fa8",

@@ -10,15 +10,15 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QTa
 from sqlalchemy.orm import Session
 
 from reseau.core.changes import Changes
-from reseau.core.enums import ExchangeKind, ExchangeStatus
-from reseau.core.labels import label
+from reseau.core.enums import ExchangeStatus
 from reseau.services.exchanges import records as exchanges
 from reseau.services.exchanges.records import ExchangeRow
 from reseau.ui.context import AppContext
 from reseau.ui.exchanges.list_view import ExchangesListView
 from reseau.ui.exchanges.stages_view import ExchangeStagesView
 from reseau.ui.exchanges.timeline import KIND_COLOURS, ExchangeTimeline
-from reseau.ui.ops.runner import QueryOp
+from reseau.ui.i18n import label
+from reseau.ui.ops import exchanges as exchange_ops
 
 
 class TimelinePage(QWidget):
@@ -81,7 +81,7 @@ class TimelinePage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        QueryOp(self.context.runner, self._load).success(self._show).run()
+        exchange_ops.list_exchanges(self.context.runner).success(self._show).run()
 
     @staticmethod
     def _load(session: Session) -> list[ExchangeRow]:
@@ -140,7 +140,3 @@ class ExchangesView(QWidget):
         self.tabs.setCurrentWidget(self.list_view)
         self.list_view.reveal(ident)
         return True
-
-    def new_stage(self) -> None:
-        self.tabs.setCurrentWidget(self.list_view)
-        self.list_view._open_dialog(None, None, None, ExchangeKind.STAGE)

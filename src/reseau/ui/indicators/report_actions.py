@@ -1,4 +1,5 @@
-"""The PDF reports from the GUI: ask what and where, read the figures off the GUI thread, write.
+"""The PDF reports from the GUI: ask what and where, read the figures and write the PDF off the
+GUI thread (a progress dialog meanwhile), then say where it was written.
 
 ``export_delegate_files`` is the one action the agenda area can call for its mission too.
 The ``ask_*`` functions are module-level so that tests replace them (no modal dialog left open).
@@ -9,29 +10,28 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
-from sqlalchemy.orm import Session
 
-from reseau.reports.annual_pdf import write_annual_report
-from reseau.reports.mission_pdf import slug, write_delegate_files, write_mission_review
-from reseau.services.indicators.annual_report import AnnualReport, annual_report
+from reseau.reports.mission_pdf import slug
+from reseau.services.indicators.annual_report import AnnualReport
 from reseau.services.indicators.mission_review import (
     DelegateBrief,
     MissionChoice,
     MissionReview,
-    delegate_briefs,
-    list_missions,
-    mission_review,
 )
 from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import show_error
 from reseau.ui.i18n import say
-from reseau.ui.ops.runner import QueryOp
+from reseau.ui.ops import indicators as indicator_ops
+from reseau.ui.ops import reports as report_ops
+from reseau.ui.ops.runner import FileOp
+from reseau.ui.widgets.file_progress import run_with_progress
 
 Report = Callable[[str], None]  # shows a one-line result to the user
+T = TypeVar("T")
 
 
 def tr(text: str) -> str:
@@ -61,17 +61,16 @@ def ask_folder(parent: QWidget) -> Path | None:
     return Path(path) if path else None
 
 
-def _written(parent: QWidget, report: Report, title: str, write: Callable[[], str]) -> None:
-    """Write on the GUI thread (Qt's text layout and fonts), under a wait cursor: ~0.1 s a page."""
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        message = write()
-    except OSError as error:
-        QGuiApplication.restoreOverrideCursor()
-        show_error(parent, title, error)
-        return
-    QGuiApplication.restoreOverrideCursor()
-    report(message)
+def _written(parent: QWidget, report: Report, title: str, op: FileOp[T], message: Callable[[T], str]) -> None:
+    """Write off the GUI thread (Qt's text layout and fonts, ~0.1 s a page) under a progress
+    dialog; then say where the file went (``message``), or why it could not be written."""
+    run_with_progress(
+        parent,
+        tr("Écriture de « %1 »…").replace("%1", title),
+        op,
+        lambda result: report(message(result)),
+        lambda error: show_error(parent, title, error),
+    )
 
 
 def annual(parent: QWidget, context: AppContext, default_year: int, today: date, report: Report) -> None:
@@ -87,14 +86,13 @@ def annual(parent: QWidget, context: AppContext, default_year: int, today: date,
             parent,
             report,
             tr("Bilan annuel"),
-            lambda: (
-                tr("Bilan annuel %1 écrit dans %2")
-                .replace("%1", str(year))
-                .replace("%2", str(write_annual_report(data, path)))
+            report_ops.annual_pdf(context.runner, data, path),
+            lambda written: (
+                tr("Bilan annuel %1 écrit dans %2").replace("%1", str(year)).replace("%2", str(written))
             ),
         )
 
-    QueryOp(context.runner, lambda s: annual_report(s, year, today)).success(write).failure(
+    indicator_ops.annual(context.runner, year, today, context.language).success(write).failure(
         lambda e: show_error(parent, tr("Bilan annuel"), e)
     ).run()
 
@@ -110,7 +108,7 @@ def _with_mission(
         if mission is not None:
             then(mission)
 
-    QueryOp(context.runner, list_missions).success(chosen).run()
+    indicator_ops.missions(context.runner).success(chosen).run()
 
 
 def mission(parent: QWidget, context: AppContext, report: Report) -> None:
@@ -124,12 +122,11 @@ def mission(parent: QWidget, context: AppContext, report: Report) -> None:
                 parent,
                 report,
                 tr("Bilan de mission"),
-                lambda: tr("Bilan de mission écrit dans %1").replace(
-                    "%1", str(write_mission_review(data, path))
-                ),
+                report_ops.mission_pdf(context.runner, data, path),
+                lambda written: tr("Bilan de mission écrit dans %1").replace("%1", str(written)),
             )
 
-        QueryOp(context.runner, lambda s: mission_review(s, choice.id)).success(write).failure(
+        indicator_ops.review(context.runner, choice.id).success(write).failure(
             lambda e: show_error(parent, tr("Bilan de mission"), e)
         ).run()
 
@@ -158,16 +155,14 @@ def export_delegate_files(
             parent,
             report,
             tr("Fiches des délégués"),
-            lambda: (
+            report_ops.delegate_pdfs(context.runner, briefs, folder),
+            lambda written: (
                 tr("%1 fiche(s) de délégué écrite(s) dans %2")
-                .replace("%1", str(len(write_delegate_files(briefs, folder))))
+                .replace("%1", str(len(written)))
                 .replace("%2", str(folder))
             ),
         )
 
-    def load(session: Session) -> tuple[DelegateBrief, ...]:
-        return delegate_briefs(session, mission_id)
-
-    QueryOp(context.runner, load).success(write).failure(
+    indicator_ops.briefs(context.runner, mission_id).success(write).failure(
         lambda e: show_error(parent, tr("Fiches des délégués"), e)
     ).run()

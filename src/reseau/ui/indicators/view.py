@@ -11,23 +11,20 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from reseau.core.changes import Changes
 from reseau.core.enums import Country, ExchangeKind
-from reseau.core.labels import label
 from reseau.reports.charts import CHARTS
 from reseau.reports.tables import write_xlsx
 from reseau.services.indicators.figures import (
     IndicatorFilters,
     Indicators,
     ThemeChoice,
-    compute_indicators,
-    theme_choices,
 )
 from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import show_error
 from reseau.ui.forms.ui_indicators_view import Ui_IndicatorsView
-from reseau.ui.i18n import format_date
+from reseau.ui.i18n import format_date, label
 from reseau.ui.indicators import report_actions
 from reseau.ui.indicators.chart_panel import ChartPanel
-from reseau.ui.ops.runner import QueryOp
+from reseau.ui.ops import indicators as indicator_ops
 
 COLUMNS = 2
 # The period chosen in this run: (use_period, start, end), in AppContext.session_choices.
@@ -124,7 +121,7 @@ class IndicatorsView(QWidget):
         )
 
     def _load_themes(self) -> None:
-        QueryOp(self.context.runner, theme_choices).success(self._fill_themes).run()
+        indicator_ops.theme_choices(self.context.runner).success(self._fill_themes).run()
 
     def _fill_themes(self, themes: tuple[ThemeChoice, ...]) -> None:
         current = self.ui.theme.currentData()
@@ -185,9 +182,7 @@ class IndicatorsView(QWidget):
             if generation == self._generation:
                 self._show(indicators)
 
-        QueryOp(self.context.runner, lambda s: compute_indicators(s, filters, today, lang)).success(
-            show
-        ).run()
+        indicator_ops.indicators(self.context.runner, filters, today, lang).success(show).run()
 
     def _show(self, indicators: Indicators) -> None:
         self.indicators = indicators

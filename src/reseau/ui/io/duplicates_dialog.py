@@ -21,26 +21,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from reseau.core.changes import Changes
 from reseau.core.enums import Country
-from reseau.core.labels import label
-from reseau.core.outcome import Outcome
 from reseau.core.translate import QT_TRANSLATE_NOOP
-from reseau.services.database.backups import backup_before
 from reseau.services.persons.duplicates import (
     REASON_LABELS,
     DuplicatePair,
     PersonBrief,
-    find_duplicates,
-    mark_not_duplicate,
-    merge_persons,
 )
 from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import show_error
-from reseau.ui.i18n import say
-from reseau.ui.ops.runner import CommandOp, QueryOp
+from reseau.ui.i18n import label, say
+from reseau.ui.ops import io as io_ops
 from reseau.ui.widgets.row_table_model import Column, RowTableModel
 
 
@@ -211,7 +204,7 @@ class DuplicatesDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        QueryOp(self.context.runner, find_duplicates).success(self._show).run()
+        io_ops.duplicates(self.context.runner).success(self._show).run()
 
     def done(self, result: int) -> None:
         # The dialog outlives its exec() (owned by the window): stop listening once closed.
@@ -249,17 +242,15 @@ class DuplicatesDialog(QDialog):
         if choice is None:
             return
 
-        def merge(session: Session) -> Outcome[int]:
-            backup_before(self.context.runner.database, self.context.paths, "fusion")
-            return merge_persons(session, choice.keep_id, choice.drop_id, choice.take_from_drop)
-
-        CommandOp(self.context.runner, merge).failure(lambda e: show_error(self, self.tr("Fusion"), e)).run()
+        io_ops.merge(
+            self.context.runner, choice.keep_id, choice.drop_id, choice.take_from_drop, self.context.paths
+        ).failure(lambda e: show_error(self, self.tr("Fusion"), e)).run()
 
     def _on_apart_button_clicked(self) -> None:
         pair = self.current()
         if pair is None:
             return
-        CommandOp(self.context.runner, lambda s: mark_not_duplicate(s, pair.a.id, pair.b.id)).failure(
+        io_ops.not_duplicates(self.context.runner, pair.a.id, pair.b.id).failure(
             lambda e: show_error(self, self.tr("Doublons"), e)
         ).run()
 

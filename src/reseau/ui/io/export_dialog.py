@@ -27,10 +27,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from reseau.core.enums import Country
-from reseau.core.labels import label
 from reseau.core.translate import QT_TRANSLATE_NOOP
 from reseau.io.csv_write import default_delimiter
 from reseau.services.io.export_contacts import (
@@ -38,15 +36,12 @@ from reseau.services.io.export_contacts import (
     ExportChoices,
     ExportedPerson,
     ExportFilter,
-    email_addresses,
-    export_choices,
-    select_persons,
-    write_export,
 )
 from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import show_error
-from reseau.ui.i18n import say
-from reseau.ui.ops.runner import QueryOp
+from reseau.ui.i18n import label, say
+from reseau.ui.ops import io as io_ops
+from reseau.ui.ops import reports as report_ops
 
 FORMATS = (
     ("csv", QT_TRANSLATE_NOOP("ExportDialog", "CSV (tableur, publipostage)"), "csv"),
@@ -153,7 +148,7 @@ class ExportDialog(QDialog):
         layout.addLayout(running)
         layout.addWidget(buttons)
         self._on_format_changed()
-        QueryOp(context.runner, export_choices).success(self._fill_choices).run()
+        io_ops.choices(context.runner).success(self._fill_choices).run()
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox()
@@ -220,17 +215,15 @@ class ExportDialog(QDialog):
         self._cancel.clear()
         cancel, signals = self._cancel, self._signals
 
-        def work(session: Session) -> list[ExportedPerson]:
-            persons = select_persons(session, flt)
-            if fmt != "pdf":
-                write_export(persons, fmt, path, delimiter, signals.rows.emit, cancel.is_set)
-            return persons
-
         def done(persons: list[ExportedPerson]) -> None:
-            if fmt == "pdf":
-                from reseau.reports.participants_pdf import participants_from, write_participants_pdf
+            if fmt == "pdf":  # laid out off the GUI thread too
+                report_ops.participants_pdf(self.context.runner, persons, path, by).success(
+                    lambda _path: exported(persons)
+                ).failure(failed).run()
+                return
+            exported(persons)
 
-                write_participants_pdf(participants_from(persons), path, by)
+        def exported(persons: list[ExportedPerson]) -> None:
             self._running(False)
             self.status.setText(
                 self.tr("%1 personnes exportées dans %2.")
@@ -246,7 +239,9 @@ class ExportDialog(QDialog):
             self.status.clear()
             show_error(self, self.tr("Export"), error)
 
-        QueryOp(self.context.runner, work).success(done).failure(failed).run()
+        io_ops.export_persons(
+            self.context.runner, flt, fmt, path, delimiter, signals.rows.emit, cancel.is_set
+        ).success(done).failure(failed).run()
 
     def _running(self, running: bool) -> None:
         self.export_button.setEnabled(not running)
@@ -275,7 +270,7 @@ class ExportDialog(QDialog):
                 % count
             )
 
-        QueryOp(self.context.runner, lambda s: email_addresses(select_persons(s, flt))).success(copied).run()
+        io_ops.email_list(self.context.runner, flt).success(copied).run()
 
     @classmethod
     def ask(cls, context: AppContext, parent: QWidget | None = None) -> None:

@@ -46,7 +46,6 @@ from reseau.io.csv_formats import FIELDS, FORMAT_NAMES, KEEP, PRESETS, field_nam
 from reseau.io.records import ContactRecord, NotAContactsFile, OrganizationRecord, RowProblem
 from reseau.io.vcard_read import EIGHT_BIT
 from reseau.io.vcard_read import ENCODING_NAMES as VCARD_ENCODINGS
-from reseau.services.io import import_undo
 from reseau.services.io.import_contacts import (
     ImportReport,
 )
@@ -55,7 +54,7 @@ from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import describe
 from reseau.ui.i18n import say
 from reseau.ui.io.import_run_pages import PolicyPage, ResultPage
-from reseau.ui.ops.runner import CommandOp, QueryOp
+from reseau.ui.ops import io as io_ops
 from reseau.ui.widgets.row_table_model import Column, RowTableModel
 
 PAGE_FILE, PAGE_DETECTED, PAGE_MAPPING, PAGE_PREVIEW, PAGE_POLICY, PAGE_RESULT = range(6)
@@ -335,7 +334,7 @@ class MappingPage(QWizardPage):
             self.grid.addRow(header or self.tr("(sans titre)"), combo)
             self.combos.append(combo)
         self._show_fates()
-        QueryOp(self.wiz.context.runner, import_undo.mapping_names).success(self._fill_saved).run()
+        io_ops.mapping_names(self.wiz.context.runner).success(self._fill_saved).run()
 
     def _on_preset_activated(self, _index: int) -> None:
         """A program chosen by hand: the columns are read again as that program writes them."""
@@ -373,7 +372,7 @@ class MappingPage(QWizardPage):
             self.initializePage()
             self.saved.setCurrentIndex(self.saved.findData(name))
 
-        QueryOp(self.wiz.context.runner, lambda s: import_undo.load_mapping(s, name)).success(loaded).run()
+        io_ops.load_mapping(self.wiz.context.runner, name).success(loaded).run()
 
     def current_columns(self) -> dict[str, str]:
         info = self.wiz.source.csv if self.wiz.source else None
@@ -386,7 +385,7 @@ class MappingPage(QWizardPage):
             self.save_name.setFocus()
             return
         columns = self.current_columns()
-        CommandOp(self.wiz.context.runner, lambda s: import_undo.save_mapping(s, name, columns)).success(
+        io_ops.save_mapping(self.wiz.context.runner, name, columns).success(
             lambda _: self.save_name.setPlaceholderText(self.tr("« %s » enregistrée") % name)
         ).run()
         self.save_name.clear()

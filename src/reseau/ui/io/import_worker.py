@@ -6,14 +6,12 @@ import threading
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QObject, Qt, Signal
-from sqlalchemy.orm import Session
 
 from reseau.core.outcome import Outcome
-from reseau.io.contacts_file import ContactsFile, read_contacts
-from reseau.services.database.backups import backup_before
-from reseau.services.io.import_contacts import ImportAborted, ImportOptions, ImportReport, import_records
+from reseau.io.contacts_file import ContactsFile
+from reseau.services.io.import_contacts import ImportAborted, ImportOptions, ImportReport
 from reseau.ui.context import AppContext
-from reseau.ui.ops.runner import CommandOp
+from reseau.ui.ops import io as io_ops
 
 
 class ImportJob(QObject):
@@ -42,19 +40,6 @@ class ImportJob(QObject):
     def start(self, source: ContactsFile, columns: Mapping[str, str] | None, options: ImportOptions) -> None:
         self._cancel.clear()
 
-        def work(session: Session) -> Outcome[ImportReport]:
-            if not options.dry_run:  # before anything is written, on its own connection
-                backup_before(self.context.runner.database, self.context.paths, "import")
-            return import_records(
-                session,
-                read_contacts(source, columns),
-                options,
-                str(source.path),
-                source.format_label,
-                progress=self._progress_from_worker.emit,
-                cancelled=self._cancel.is_set,
-            )
-
         def failed(error: BaseException) -> None:
             if isinstance(error, ImportAborted):
                 self.finished.emit(error.report)
@@ -62,4 +47,12 @@ class ImportJob(QObject):
                 self.failed.emit(error)
 
         done: Callable[[Outcome[ImportReport]], None] = lambda outcome: self.finished.emit(outcome.value)  # noqa: E731
-        CommandOp(self.context.runner, work).success(done).failure(failed).run()
+        io_ops.run_import(
+            self.context.runner,
+            source,
+            columns,
+            options,
+            self.context.paths,
+            self._progress_from_worker.emit,
+            self._cancel.is_set,
+        ).success(done).failure(failed).run()

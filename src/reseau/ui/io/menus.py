@@ -7,10 +7,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from reseau.services.io import import_undo
 from reseau.services.io.import_undo import BatchRow
 from reseau.ui.error_dialogs import show_error
-from reseau.ui.ops.runner import CommandOp, QueryOp
+from reseau.ui.ops import io as io_ops
 
 if TYPE_CHECKING:
     from reseau.ui.main_window import MainWindow
@@ -76,8 +75,8 @@ def undo_last_import(window: MainWindow) -> None:
             != QMessageBox.StandardButton.Yes
         ):
             return
-        CommandOp(window.context.runner, lambda s: import_undo.undo_batch(s, batch.id)).success(
+        io_ops.undo_import(window.context.runner, batch.id).success(
             lambda _: window.statusBar().showMessage(window.tr("Import n° %s annulé.") % batch.id, 8000)
         ).failure(lambda e: show_error(window, window.tr("Annuler un import"), e)).run()
 
-    QueryOp(window.context.runner, import_undo.list_batches).success(confirm).run()
+    io_ops.list_batches(window.context.runner).success(confirm).run()

@@ -13,11 +13,10 @@ from PySide6.QtWidgets import QWidget
 
 from reseau.core.outcome import Outcome
 from reseau.services.journal import entries as journal
-from reseau.services.journal import pages as journal_pages
 from reseau.services.journal.entries import EntryInput, JournalChoices
 from reseau.ui.context import AppContext
 from reseau.ui.journal.journal_entry_dialog import JournalEntryDialog
-from reseau.ui.ops.runner import CommandOp, QueryOp
+from reseau.ui.ops import journal as journal_ops
 from reseau.ui.widgets.conflict_dialog import VersionedSave, resolve_save_failure
 
 
@@ -44,7 +43,7 @@ def edit_entry(
     def opened(row: journal.EntryRow) -> None:
         _open(parent, context, row.data, date.today(), entry_id, row.version, on_saved)
 
-    QueryOp(context.runner, lambda s: journal.get_entry(s, entry_id)).success(opened).run()
+    journal_ops.get_entry(context.runner, entry_id).success(opened).run()
 
 
 def _open(
@@ -61,19 +60,11 @@ def _open(
         if request is None:
             return
         if entry_id is None:
-            op = CommandOp(
-                context.runner,
-                lambda s: journal.add_entry(s, request.data, today, request.accept_past_follow_up),
-                description=tr("Consigner un échange"),
-            )
+            op = journal_ops.add_entry(context.runner, request.data, today, request.accept_past_follow_up)
         else:
             assert version is not None
-            op = CommandOp(
-                context.runner,
-                lambda s: journal.update_entry(
-                    s, entry_id, request.data, version, today, request.accept_past_follow_up
-                ),
-                description=tr("Modifier l'entrée du journal"),
+            op = journal_ops.update_entry(
+                context.runner, entry_id, request.data, version, today, request.accept_past_follow_up
             )
         ident = entry_id or 0
         again = VersionedSave(
@@ -103,7 +94,7 @@ def _open(
         ).initiator(parent).run()
 
     linked = data.person_ids
-    QueryOp(context.runner, lambda s: journal.journal_choices(s, linked)).success(
+    journal_ops.journal_choices(context.runner, linked).success(
         lambda choices: with_choices(searchable(context, choices))
     ).run()
 
@@ -114,6 +105,6 @@ def searchable(context: AppContext, choices: JournalChoices) -> JournalChoices:
         return choices
 
     def search(text: str, show: Callable[[Sequence[journal.Named]], None]) -> None:
-        QueryOp(context.runner, lambda s: journal_pages.person_candidates(s, text)).success(show).run()
+        journal_ops.person_candidates(context.runner, text).success(show).run()
 
     return replace(choices, search_persons=search)

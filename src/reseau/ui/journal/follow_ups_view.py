@@ -30,7 +30,7 @@ from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import show_error
 from reseau.ui.i18n import say
 from reseau.ui.journal.actions import log_entry
-from reseau.ui.ops.runner import CommandOp, QueryOp
+from reseau.ui.ops import journal as journal_ops
 from reseau.ui.widgets.row_table_model import ROW_ROLE, Column, RowTableModel
 
 BUCKET_COLORS = {Bucket.OVERDUE: "#b00020", Bucket.THIS_WEEK: "#b45309", Bucket.LATER: "#333333"}
@@ -128,15 +128,12 @@ class FollowUpsView(QWidget):
         today = date.today()
         limit = self.limit
         if limit is None:
-            QueryOp(self.context.runner, lambda s: follow_ups.due_list(s, today)).success(
-                self.show_items
-            ).run()
+            journal_ops.due_list(self.context.runner, today).success(self.show_items).run()
             return
         buckets = self.buckets
-        QueryOp(
-            self.context.runner,
-            lambda s: (follow_ups.due_page(s, today, buckets, limit), follow_ups.due_counts(s, today)),
-        ).success(lambda page: self.show_items(*page)).run()
+        journal_ops.due_page(self.context.runner, today, buckets, limit).success(
+            lambda page: self.show_items(*page)
+        ).run()
 
     def show_items(self, items: list[DueItem], counts: dict[Bucket, int] | None = None) -> None:
         groups = follow_ups.grouped(items)
@@ -187,9 +184,9 @@ class FollowUpsView(QWidget):
         if item is None:
             return
         today = date.today()
-        CommandOp(
-            self.context.runner, lambda s: follow_ups.mark_done(s, item.source, item.ident, today)
-        ).failure(lambda e: show_error(self, self.tr("Relance"), e)).run()
+        journal_ops.mark_done(self.context.runner, item.source, item.ident, today).failure(
+            lambda e: show_error(self, self.tr("Relance"), e)
+        ).run()
 
     def snooze(self, days: int) -> None:
         item = self.selected_item()
@@ -197,9 +194,9 @@ class FollowUpsView(QWidget):
             return
         today = date.today()
         until = max(today, item.due_on) + timedelta(days=days)
-        CommandOp(
-            self.context.runner, lambda s: follow_ups.snooze(s, item.source, item.ident, until, today)
-        ).failure(lambda e: show_error(self, self.tr("Relance"), e)).run()
+        journal_ops.snooze(self.context.runner, item.source, item.ident, until, today).failure(
+            lambda e: show_error(self, self.tr("Relance"), e)
+        ).run()
 
     def _on_log_button_clicked(self) -> None:
         item = self.selected_item()

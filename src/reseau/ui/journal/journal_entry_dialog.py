@@ -13,10 +13,9 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from reseau.core.enums import InteractionKind
-from reseau.core.labels import label
 from reseau.services.journal.entries import EntryInput, JournalChoices, entry_problems
 from reseau.ui.forms.ui_journal_entry_dialog import Ui_JournalEntryDialog
-from reseau.ui.i18n import say
+from reseau.ui.i18n import label, say
 from reseau.ui.widgets import check_list
 from reseau.ui.widgets.validation import FieldMarker
 

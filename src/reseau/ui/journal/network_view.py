@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from reseau.core.changes import Changes
 from reseau.core.enums import Country
 from reseau.core.errors import ReseauError
-from reseau.services.journal import entries as journal
 from reseau.services.journal import network
 from reseau.services.journal.entries import Named
 from reseau.services.journal.network import DEFAULT_PERIOD, Network, NetworkFilter, PeriodChoice, period_start
@@ -37,7 +36,7 @@ from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import show_error
 from reseau.ui.i18n import format_number
 from reseau.ui.journal.network_scene import draw, export_png, export_svg
-from reseau.ui.ops.runner import QueryOp
+from reseau.ui.ops import journal as journal_ops
 from reseau.ui.widgets.check_list import COUNTRY_COLORS
 
 
@@ -153,7 +152,7 @@ class NetworkView(QWidget):
 
     def _load_themes(self) -> None:
         # The themes only: journal_choices would also read every person and organization.
-        QueryOp(self.context.runner, journal.theme_choices).success(self._show_themes).run()
+        journal_ops.theme_choices(self.context.runner).success(self._show_themes).run()
 
     def _show_themes(self, themes: tuple[Named, ...]) -> None:
         current = self.theme_combo.currentData()
@@ -211,9 +210,7 @@ class NetworkView(QWidget):
             date(s.year(), s.month(), s.day()),
             date(e.year(), e.month(), e.day()),
         )
-        QueryOp(self.context.runner, lambda s: network.build_network(s, filters, limit)).success(
-            self.show_network
-        ).run()
+        journal_ops.build_network(self.context.runner, filters, limit).success(self.show_network).run()
 
     def show_network(self, graph: Network) -> None:
         self.network = graph

@@ -5,18 +5,15 @@ Registered in :mod:`reseau.ui.widgets.detail_sections`; they run off the GUI thr
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy.orm import Session
 
 from reseau.core.enums import FollowUpState
-from reseau.core.labels import label
-from reseau.services.journal import entries as journal
-from reseau.services.journal import follow_ups
+from reseau.core.messages import Message
 from reseau.services.journal.entries import EntryRow
-from reseau.ui.i18n import say
+from reseau.ui.i18n import label, say
 
 
 def tr(text: str) -> str:
@@ -37,7 +34,7 @@ def _item(entry: EntryRow, lang: str, links: bool) -> str:
     )
 
 
-def _timeline(entries: list[EntryRow], lang: str, extra: str = "", links: bool = False) -> str:
+def _timeline(entries: Sequence[EntryRow], lang: str, extra: str = "", links: bool = False) -> str:
     """``links``: the hosting view handles ``log-entry:`` and ``journal:<id>`` (PersonsView)."""
     head = f"<h3>{escape(tr('Journal des échanges'))}</h3>"
     action = f"<a href='log-entry:'>{escape(tr('Consigner un échange…'))}</a>" if links else ""
@@ -48,11 +45,10 @@ def _timeline(entries: list[EntryRow], lang: str, extra: str = "", links: bool =
     return head + log + f"<ul>{items}</ul>"
 
 
-def person_journal_section(session: Session, person_id: int, lang: str) -> str:
-    line = follow_ups.person_follow_up_line(session, person_id, date.today())
-    extra = f"<br/><span style='color:#b45309'>{escape(say(line))}</span>" if line else ""
-    return _timeline(journal.person_timeline(session, person_id), lang, extra, links=True)
+def person_journal_section(entries: Sequence[EntryRow], follow_up: Message | None, lang: str) -> str:
+    extra = f"<br/><span style='color:#b45309'>{escape(say(follow_up))}</span>" if follow_up else ""
+    return _timeline(entries, lang, extra, links=True)
 
 
-def organization_journal_section(session: Session, organization_id: int, lang: str) -> str:
-    return _timeline(journal.organization_timeline(session, organization_id), lang)
+def organization_journal_section(entries: Sequence[EntryRow], lang: str) -> str:
+    return _timeline(entries, lang)

@@ -10,11 +10,11 @@ from sqlalchemy.orm import Session
 
 from reseau.core.changes import Changes
 from reseau.core.enums import FollowUpState
-from reseau.core.labels import label
 from reseau.services.journal import entries as journal
 from reseau.services.journal import pages as journal_pages
 from reseau.services.journal.entries import EntryRow
 from reseau.ui.context import AppContext
+from reseau.ui.i18n import label
 from reseau.ui.journal.actions import edit_entry, log_entry
 from reseau.ui.journal.follow_ups_view import FollowUpsView
 from reseau.ui.journal.network_view import NetworkView
@@ -107,11 +107,7 @@ class JournalEntriesView(LazyRecordListView[EntryRow]):
         return lambda s: journal.delete_entry(s, row.id)
 
     def on_link(self, url: str) -> None:
-        kind, _, ident = url.partition(":")
-        window = self.window()
-        if kind in ("person", "organization") and hasattr(window, "show_area"):
-            area = "persons" if kind == "person" else "organizations"
-            window.show_area(area).select_id(int(ident))
+        self.context.navigator.open_link(url)
 
 
 class JournalView(QWidget):

@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from reseau.core.enums import ContactKind, Country, OrgLevel
-from reseau.core.labels import label
 from reseau.services.organizations.records import OrganizationChoice, OrganizationInput
 from reseau.ui.forms.ui_organization_dialog import Ui_OrganizationDialog
+from reseau.ui.i18n import label
 from reseau.ui.widgets.contact_fields import ContactListEditor, check_fields, fill_country_combo
 from reseau.ui.widgets.validation import FieldMarker
 

@@ -9,13 +9,15 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
 from reseau.core.changes import Changes
-from reseau.core.labels import label
 from reseau.core.outcome import Outcome
 from reseau.services.organizations import records as organizations
+from reseau.services.organizations.page import OrganizationPage, organization_page
 from reseau.services.organizations.records import OrganizationInput, OrganizationRow
 from reseau.services.shared.contact_points import ContactView
 from reseau.ui.context import AppContext
-from reseau.ui.ops.runner import CommandOp, QueryOp
+from reseau.ui.i18n import label
+from reseau.ui.navigator import Link
+from reseau.ui.ops import organizations as organization_ops
 from reseau.ui.organizations.organization_dialog import OrganizationDialog
 from reseau.ui.widgets import html
 from reseau.ui.widgets.conflict_dialog import VersionedSave
@@ -64,8 +66,11 @@ class OrganizationsView(LazyRecordListView[OrganizationRow]):
             fields.append((contact_line(label(c.kind, lang), c.usage, c.label, lang), shown))
         return fields
 
-    def load_detail(self, session: Session, row: OrganizationRow) -> str:
-        d = organizations.get_organization(session, row.id)
+    def load_detail(self, session: Session, row: OrganizationRow) -> OrganizationPage:
+        return organization_page(session, row.id)
+
+    def render_detail(self, page: OrganizationPage) -> str:
+        d = page.detail
         data = d.data
         lang = self.context.language
         title = f"{data.name} ({data.acronym})" if data.acronym else data.name
@@ -100,7 +105,7 @@ class OrganizationsView(LazyRecordListView[OrganizationRow]):
                     self.tr("Aucune personne n'est rattachée à cette organisation."),
                 ),
                 f"<h3>{escape(self.tr('Notes'))}</h3><p>{escape(data.notes)}</p>" if data.notes else "",
-                *[section(session, row.id, lang) for section in ORGANIZATION_SECTIONS],
+                *[section(page, lang) for section in ORGANIZATION_SECTIONS],
             ]
         )
 
@@ -117,7 +122,7 @@ class OrganizationsView(LazyRecordListView[OrganizationRow]):
         self.edit_id(row.id)
 
     def edit_id(self, ident: int) -> None:
-        QueryOp(self.context.runner, lambda s: organizations.get_organization(s, ident)).success(
+        organization_ops.get_organization(self.context.runner, ident).success(
             lambda detail: self._open_dialog(ident, detail.data, detail.version)
         ).run()
 
@@ -127,23 +132,15 @@ class OrganizationsView(LazyRecordListView[OrganizationRow]):
             if result is None:
                 return
             if org_id is None:
-                op = CommandOp(
-                    self.context.runner,
-                    lambda s: organizations.add_organization(s, result),
-                    description=self.tr("Ajouter %s") % result.name,
-                )
+                op = organization_ops.add_organization(self.context.runner, result)
             else:
                 assert version is not None
-                op = CommandOp(
-                    self.context.runner,
-                    lambda s: organizations.update_organization(s, org_id, result, version),
-                    description=self.tr("Modifier %s") % result.name,
-                )
+                op = organization_ops.update_organization(self.context.runner, org_id, result, version)
             op.success(lambda outcome: self.reload_and_select(outcome.value)).failure(
                 lambda e: self._on_save_failed(e, org_id, result)
             ).initiator(self).run()
 
-        QueryOp(self.context.runner, organizations.organization_choices).success(with_choices).run()
+        organization_ops.organization_choices(self.context.runner).success(with_choices).run()
 
     def _on_save_failed(self, error: BaseException, org_id: int | None, data: OrganizationInput) -> None:
         ident = org_id or 0
@@ -160,13 +157,8 @@ class OrganizationsView(LazyRecordListView[OrganizationRow]):
         return lambda s: organizations.delete_organization(s, row.id)
 
     def on_link(self, url: str) -> None:
-        kind, _, ident = url.partition(":")
-        if kind == "organization":
-            self.reveal(int(ident))
+        link = Link.parse(url)
+        if link.kind == "organization" and link.ident is not None:
+            self.reveal(link.ident)  # a parent or a child: this very area, window or not
             return
-        window = self.window()
-        if kind == "exchange" and hasattr(window, "show_area"):
-            window.show_area("exchanges").select_id(int(ident))
-            return
-        if kind == "person" and hasattr(window, "show_area"):
-            window.show_area("persons").reveal(int(ident))
+        self.context.navigator.open_link(url)

@@ -5,22 +5,26 @@ The table is lazy (LazyRecordListView): smooth with 100,000 persons."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from html import escape
 
 from PySide6.QtWidgets import QPushButton, QWidget
 from sqlalchemy.orm import Session
 
 from reseau.core.changes import Changes
-from reseau.core.labels import label
 from reseau.core.normalize import display_name
 from reseau.core.outcome import Outcome
 from reseau.services.organizations import records as organizations
 from reseau.services.persons import records as persons
+from reseau.services.persons.page import PersonPage, person_page
 from reseau.services.persons.records import PersonInput, PersonRow
 from reseau.services.shared.contact_points import ContactView
 from reseau.ui.context import AppContext
+from reseau.ui.i18n import label
 from reseau.ui.journal.actions import edit_entry, log_entry
-from reseau.ui.ops.runner import CommandOp, QueryOp
+from reseau.ui.navigator import Link
+from reseau.ui.ops import organizations as organization_ops
+from reseau.ui.ops import persons as person_ops
 from reseau.ui.persons.person_dialog import PersonDialog
 from reseau.ui.privacy.actions import install_privacy_actions
 from reseau.ui.widgets import html
@@ -50,9 +54,7 @@ class PersonsView(LazyRecordListView[PersonRow]):
     def reload_detail(self) -> None:
         row = self.selected_row()
         if row is not None:
-            QueryOp(self.context.runner, lambda s: self.load_detail(s, row)).success(
-                self.detail.setHtml
-            ).run()
+            self.show_detail(row)
 
     def columns(self) -> list[Column[PersonRow]]:
         return [
@@ -85,8 +87,11 @@ class PersonsView(LazyRecordListView[PersonRow]):
             fields.append((contact_line(label(c.kind, lang), c.usage, c.label, lang), shown))
         return fields
 
-    def load_detail(self, session: Session, row: PersonRow) -> str:
-        d = persons.get_person(session, row.id)
+    def load_detail(self, session: Session, row: PersonRow) -> PersonPage:
+        return person_page(session, row.id, date.today())
+
+    def render_detail(self, page: PersonPage) -> str:
+        d = page.detail
         lang = self.context.language
         data = d.data
         org = (
@@ -120,7 +125,7 @@ class PersonsView(LazyRecordListView[PersonRow]):
             else "",
             html.section(self.tr("Thèmes"), [escape(t) for t in d.theme_titles]),
             f"<h3>{escape(self.tr('Notes'))}</h3><p>{escape(data.notes)}</p>" if data.notes else "",
-            *[section(session, row.id, lang) for section in PERSON_SECTIONS],
+            *[section(page, lang) for section in PERSON_SECTIONS],
         ]
         return "".join(parts)
 
@@ -137,7 +142,7 @@ class PersonsView(LazyRecordListView[PersonRow]):
         self.edit_id(row.id)
 
     def edit_id(self, ident: int) -> None:
-        QueryOp(self.context.runner, lambda s: persons.get_person(s, ident)).success(
+        person_ops.get_person(self.context.runner, ident).success(
             lambda detail: self._open_dialog(ident, detail.data, detail.version)
         ).run()
 
@@ -147,23 +152,15 @@ class PersonsView(LazyRecordListView[PersonRow]):
             if result is None:
                 return
             if person_id is None:
-                op = CommandOp(
-                    self.context.runner,
-                    lambda s: persons.add_person(s, result),
-                    description=self.tr("Ajouter %s") % display_name(result.first_name, result.last_name),
-                )
+                op = person_ops.add_person(self.context.runner, result)
             else:
                 assert version is not None
-                op = CommandOp(
-                    self.context.runner,
-                    lambda s: persons.update_person(s, person_id, result, version),
-                    description=self.tr("Modifier %s") % display_name(result.first_name, result.last_name),
-                )
+                op = person_ops.update_person(self.context.runner, person_id, result, version)
             op.success(lambda outcome: self.reload_and_select(outcome.value)).failure(
                 lambda e: self._on_save_failed(e, person_id, result)
             ).initiator(self).run()
 
-        QueryOp(self.context.runner, organizations.organization_choices).success(with_choices).run()
+        organization_ops.organization_choices(self.context.runner).success(with_choices).run()
 
     def _on_save_failed(self, error: BaseException, person_id: int | None, data: PersonInput) -> None:
         ident = person_id or 0
@@ -180,17 +177,11 @@ class PersonsView(LazyRecordListView[PersonRow]):
         return lambda s: persons.delete_person(s, row.id)
 
     def on_link(self, url: str) -> None:
-        kind, _, ident = url.partition(":")
-        if kind == "log-entry":
+        link = Link.parse(url)
+        if link.kind == "log-entry":
             self.log_entry()
             return
-        if kind == "journal":
-            edit_entry(self, self.context, int(ident), on_saved=lambda _id: self.reload_detail())
+        if link.kind == "journal" and link.ident is not None:
+            edit_entry(self, self.context, link.ident, on_saved=lambda _id: self.reload_detail())
             return
-        window = self.window()
-        if kind == "exchange" and hasattr(window, "show_area"):
-            window.show_area("exchanges").select_id(int(ident))
-            return
-        if kind == "organization" and hasattr(window, "show_area"):
-            view = window.show_area("organizations")
-            view.reveal(int(ident))
+        self.context.navigator.open_link(url)

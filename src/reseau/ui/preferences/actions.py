@@ -7,9 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from reseau.core.agenda import CheckSettings, set_default_settings
 from reseau.core.changes import Changes
-from reseau.core.settings import Settings
 from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import show_error
 from reseau.ui.i18n import say
@@ -18,14 +16,6 @@ from reseau.ui.preferences.preferences_dialog import PreferencesDialog
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Preferences", text)
-
-
-def apply_preferences(settings: Settings) -> None:
-    """What the other layers take from the preferences without a context: the agenda defaults."""
-    agenda = settings.agenda
-    set_default_settings(
-        CheckSettings(agenda.exchange_ratio, agenda.required_sectors, agenda.debrief_every_days)
-    )
 
 
 def _open_backups(parent: QWidget, context: AppContext) -> None:
@@ -58,7 +48,6 @@ def edit_preferences(
         show_error(parent, tr("Préférences"), exc)
         return False
     store.load_message = None  # the file on disk is good again
-    apply_preferences(chosen)
     context.bus.announce(Changes(settings=True))
     if (chosen.language, chosen.database_path, chosen.server_url) != (
         before.language,

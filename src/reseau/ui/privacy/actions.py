@@ -12,21 +12,17 @@ from typing import Any
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton
-from sqlalchemy.orm import Session
 
 from reseau.core.outcome import Outcome
 from reseau.db.backup import BackupInfo
-from reseau.io.person_export import write_person_json
-from reseau.reports.person_report import write_person_pdf
-from reseau.services.database import backups
-from reseau.services.privacy import rights as privacy
-from reseau.services.privacy.erasure import ErasureReport, finish_erasure
+from reseau.services.privacy.erasure import ErasureReport
 from reseau.services.privacy.rights import ErasureResult, PersonExport
 from reseau.services.privacy.scrub import Mention
 from reseau.ui.error_dialogs import show_error
 from reseau.ui.i18n import say
-from reseau.ui.ops.runner import CommandOp, QueryOp
+from reseau.ui.ops import privacy as privacy_ops
 from reseau.ui.privacy.retention_dialog import RetentionDialog
+from reseau.ui.widgets.file_progress import run_with_progress
 
 MENTIONS_SHOWN = 10  # the rest in the box's details
 
@@ -73,12 +69,15 @@ class PrivacyActions:
         pdf_path = json_path.with_suffix(".pdf")
 
         def write(export: PersonExport) -> None:
-            try:
-                write_person_json(export.data, json_path)
-                write_person_pdf(export.data, export.name, pdf_path)
-            except OSError as exc:
-                show_error(self.view, self.view.tr("Exportation impossible"), exc)
-                return
+            run_with_progress(
+                self.view,
+                self.view.tr("Écriture des données de %s…") % export.name,
+                privacy_ops.write_person_files(self.view.context.runner, export, json_path, pdf_path),
+                lambda _written: written(),
+                lambda exc: show_error(self.view, self.view.tr("Exportation impossible"), exc),
+            )
+
+        def written() -> None:
             self.last_export = (json_path, pdf_path)
             message = (
                 self.view.tr("Données exportées : %1 et %2")
@@ -89,9 +88,9 @@ class PrivacyActions:
             if hasattr(window, "statusBar"):
                 window.statusBar().showMessage(message, 10000)
 
-        QueryOp(self.view.context.runner, lambda s: privacy.export_person(s, person_id)).success(
-            write
-        ).failure(lambda e: show_error(self.view, self.view.tr("Exportation impossible"), e)).run()
+        privacy_ops.export_person(self.view.context.runner, person_id).success(write).failure(
+            lambda e: show_error(self.view, self.view.tr("Exportation impossible"), e)
+        ).run()
 
     # --- erasure ------------------------------------------------------------------------------
     def confirm_erase(self, name: str) -> bool:
@@ -119,26 +118,16 @@ class PrivacyActions:
 
     def erase(self, person_id: int) -> None:
         context = self.view.context
-        database, paths = context.runner.database, context.paths
-
-        def run(session: Session) -> Outcome[ErasureResult]:
-            backups.backup_before(database, paths, "effacement")  # BackupError: nothing erased
-            return privacy.erase_person(session, person_id)
+        paths = context.paths
 
         def erased(outcome: Outcome[ErasureResult]) -> None:
             result = outcome.value
             self.last_erasure = result
-
-            def after(_session: Session) -> ErasureReport:
-                # VACUUM and an empty WAL (SQLite) or VACUUM FULL (PostgreSQL), no partial
-                # backup left: no copy of her rows remains but the backups listed.
-                return finish_erasure(database, paths, result)
-
-            CommandOp(context.runner, after).success(self.report_erasure).failure(
+            privacy_ops.finish_erasure(context.runner, result, paths).success(self.report_erasure).failure(
                 lambda e: show_error(self.view, self.view.tr("Effacement incomplet"), e)
             ).run()
 
-        CommandOp(context.runner, run).success(erased).failure(
+        privacy_ops.erase_person(context.runner, person_id, paths).success(erased).failure(
             lambda e: show_error(self.view, self.view.tr("Effacement impossible"), e)
         ).initiator(self.view).run()
 

@@ -14,13 +14,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from reseau.services.database.settings import RETENTION_YEARS, set_setting
-from reseau.services.privacy import rights as privacy
 from reseau.services.privacy.rights import RetentionRow
 from reseau.ui.context import AppContext
-from reseau.ui.ops.runner import CommandOp, QueryOp
+from reseau.ui.ops import privacy as privacy_ops
 from reseau.ui.widgets.row_table_model import ROW_ROLE, Column, RowTableModel
 
 
@@ -88,7 +85,7 @@ class RetentionDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        QueryOp(context.runner, privacy.retention_years).success(self._start).run()
+        privacy_ops.retention_years(context.runner).success(self._start).run()
 
     def _start(self, years: int) -> None:
         self.years.setValue(years)
@@ -97,7 +94,7 @@ class RetentionDialog(QDialog):
 
     def refresh(self) -> None:
         years = self.years.value()
-        QueryOp(self.context.runner, lambda s: privacy.retention_review(s, years)).success(self._show).run()
+        privacy_ops.retention_review(self.context.runner, years).success(self._show).run()
 
     def _show(self, rows: list[RetentionRow]) -> None:
         self.model.set_rows(rows)
@@ -105,11 +102,7 @@ class RetentionDialog(QDialog):
 
     def _on_years_valueChanged(self, years: int) -> None:
         if not self.context.read_only:
-
-            def save(session: Session) -> object:
-                return set_setting(session, RETENTION_YEARS, years)
-
-            CommandOp(self.context.runner, save).run()
+            privacy_ops.save_retention_years(self.context.runner, years).run()
         self.refresh()
 
     def _on_show(self) -> None:

@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
 
 from reseau.core.changes import Changes
 from reseau.services.journal.entries import Named
-from reseau.services.themes import coverage
 from reseau.services.themes.coverage import Cell, CoverageRow
 from reseau.ui.context import AppContext
-from reseau.ui.ops.runner import QueryOp
+from reseau.ui.ops import themes as theme_ops
 from reseau.ui.widgets.check_list import COUNTRY_COLORS, item_text
 from reseau.ui.widgets.row_table_model import ROW_ROLE, Column, Index, RowTableModel
 
@@ -151,7 +150,7 @@ class CoverageView(QWidget):
 
     def refresh(self) -> None:
         today = date.today()
-        QueryOp(self.context.runner, lambda s: coverage.coverage(s, today)).success(self.show_rows).run()
+        theme_ops.coverage(self.context.runner, today).success(self.show_rows).run()
 
     def show_rows(self, rows: list[CoverageRow]) -> None:
         self.model.set_rows(rows)
@@ -181,12 +180,13 @@ class CoverageView(QWidget):
         if chosen is None:
             return
         cell = CELLS[index.column()]
-        area = (
-            "journal" if cell == Cell.ENTRIES else "persons" if "persons" in cell.value else "organizations"
-        )
-        window = self.window()
-        if hasattr(window, "show_area"):
-            window.show_area(area).select_id(chosen.id)
+        navigator = self.context.navigator
+        if cell == Cell.ENTRIES:
+            navigator.open_journal_entry(chosen.id)
+        elif "persons" in cell.value:
+            navigator.open_person(chosen.id)
+        else:
+            navigator.open_organization(chosen.id)
 
     def _on_bus_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.themes or changes.interactions or changes.persons or changes.organizations:

@@ -8,10 +8,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from reseau.core.enums import ThemeStatus
-from reseau.core.labels import label
 from reseau.services.journal.entries import JournalChoices
 from reseau.services.themes.records import ThemeInput
 from reseau.ui.forms.ui_theme_dialog import Ui_ThemeDialog
+from reseau.ui.i18n import label
 from reseau.ui.widgets import check_list
 from reseau.ui.widgets.validation import FieldMarker
 

@@ -12,15 +12,16 @@ from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from reseau.core.changes import Changes
-from reseau.core.labels import label
-from reseau.services.journal import entries as journal
 from reseau.services.journal.entries import JournalChoices
 from reseau.services.themes import records as themes
 from reseau.services.themes.records import ThemeInput, ThemeLinks, ThemeRow
 from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import show_error
+from reseau.ui.i18n import label
 from reseau.ui.journal.actions import searchable
-from reseau.ui.ops.runner import CommandOp, QueryOp
+from reseau.ui.ops import journal as journal_ops
+from reseau.ui.ops import records as records_ops
+from reseau.ui.ops import themes as theme_ops
 from reseau.ui.themes.coverage_view import CoverageView
 from reseau.ui.themes.theme_dialog import ThemeDialog
 from reseau.ui.widgets import html
@@ -135,7 +136,7 @@ class ThemesListView(RecordListView[ThemeRow]):
         self.edit_id(row.id)
 
     def edit_id(self, ident: int) -> None:
-        QueryOp(self.context.runner, lambda s: themes.get_theme(s, ident)).success(
+        theme_ops.get_theme(self.context.runner, ident).success(
             lambda d: self._open(ident, d.data, d.version, d.code)
         ).run()
 
@@ -145,18 +146,10 @@ class ThemesListView(RecordListView[ThemeRow]):
             if result is None:
                 return
             if theme_id is None:
-                op = CommandOp(
-                    self.context.runner,
-                    lambda s: themes.add_theme(s, result),
-                    description=self.tr("Nouveau thème"),
-                )
+                op = theme_ops.add_theme(self.context.runner, result)
             else:
                 assert version is not None
-                op = CommandOp(
-                    self.context.runner,
-                    lambda s: themes.update_theme(s, theme_id, result, version),
-                    description=self.tr("Modifier le thème"),
-                )
+                op = theme_ops.update_theme(self.context.runner, theme_id, result, version)
             ident = theme_id or 0
             again = VersionedSave(
                 result.title,
@@ -171,7 +164,7 @@ class ThemesListView(RecordListView[ThemeRow]):
             ).initiator(self).run()
 
         linked = (*data.person_ids, *((data.owner_id,) if data.owner_id else ())) if data else ()
-        QueryOp(self.context.runner, lambda s: journal.journal_choices(s, linked)).success(
+        journal_ops.journal_choices(self.context.runner, linked).success(
             lambda choices: with_choices(searchable(self.context, choices))
         ).run()
 
@@ -182,7 +175,7 @@ class ThemesListView(RecordListView[ThemeRow]):
         # Replaces the generic confirmation: the user sees what is linked before deciding.
         row = self.selected_row()
         if row is not None:
-            QueryOp(self.context.runner, lambda s: themes.theme_links(s, row.id)).success(
+            theme_ops.theme_links(self.context.runner, row.id).success(
                 lambda links: self.confirm_delete(row, links)
             ).run()
 
@@ -213,16 +206,12 @@ class ThemesListView(RecordListView[ThemeRow]):
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            CommandOp(self.context.runner, self.delete_op(row)).failure(
+            records_ops.delete_record(self.context.runner, self.delete_op(row), None).failure(
                 lambda e: show_error(self, self.tr("Suppression impossible"), e)
             ).run()
 
     def on_link(self, url: str) -> None:
-        kind, _, ident = url.partition(":")
-        window = self.window()
-        areas = {"person": "persons", "organization": "organizations", "journal": "journal"}
-        if kind in areas and hasattr(window, "show_area"):
-            window.show_area(areas[kind]).select_id(int(ident))
+        self.context.navigator.open_link(url)
 
 
 class ThemesView(QWidget):

@@ -42,7 +42,8 @@ from reseau.core.labels import label
 from reseau.core.outcome import Outcome
 from reseau.core.translate import QT_TRANSLATE_NOOP
 from reseau.ui.error_dialogs import show_error
-from reseau.ui.ops.runner import CommandOp, OpRunner, QueryOp
+from reseau.ui.ops.conflicts import read_version, save_on_version
+from reseau.ui.ops.runner import OpRunner
 
 D = TypeVar("D")
 D_co = TypeVar("D_co", covariant=True)
@@ -383,12 +384,10 @@ def resolve_save_failure(
         choice = ConflictDialog.ask(parent, save.what, save.mine, current.data, names_of(save.choices))
         if choice == ConflictChoice.KEEP_MINE:
             version = current.version
-            CommandOp(
-                runner, lambda s: save.save(s, save.mine, version), description=save.description
-            ).success(saved).failure(
+            save_on_version(runner, save.save, save.mine, version, save.description).success(saved).failure(
                 lambda e: resolve_save_failure(parent, runner, e, save, saved, reopen, title)
             ).initiator(parent).run()
         elif choice == ConflictChoice.TAKE_THEIRS:
             reopen()
 
-    QueryOp(runner, save.current).success(ask).failure(lambda e: show_error(parent, heading, e)).run()
+    read_version(runner, save.current).success(ask).failure(lambda e: show_error(parent, heading, e)).run()

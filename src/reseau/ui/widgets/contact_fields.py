@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 from reseau.core.addresses import PostalAddress
 from reseau.core.enums import ContactKind, ContactUsage, Country
 from reseau.core.errors import FieldProblem
-from reseau.core.labels import label
 from reseau.services.shared.contact_points import ContactInput, normalize_contacts
-from reseau.ui.i18n import say
+from reseau.ui.i18n import label, say
 from reseau.ui.widgets.validation import FieldMarker
 
 # The types each kind offers (a fax e-mail makes no sense).

@@ -13,11 +13,11 @@ from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QWidget
 
-from reseau.services.search import global_search as search
 from reseau.services.search.global_search import HitKind, SearchHit
 from reseau.ui.context import AppContext
 from reseau.ui.icons import icon
-from reseau.ui.ops.runner import QueryOp
+from reseau.ui.navigator import Navigator
+from reseau.ui.ops import dashboard as dashboard_ops
 
 DEBOUNCE_MS = 150
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -78,7 +78,7 @@ class GlobalSearchBox(QLineEdit):
         self._generation += 1
         generation = self._generation
         lang = self.context.language
-        QueryOp(self.context.runner, lambda s: search.search(s, text, lang=lang)).success(
+        dashboard_ops.search(self.context.runner, text, lang).success(
             lambda hits: self._show_hits(generation, text, hits)
         ).run()
 
@@ -151,16 +151,13 @@ class GlobalSearchBox(QLineEdit):
         super().hideEvent(event)
 
 
-def open_hit(window: QWidget, hit: SearchHit) -> None:
+def open_hit(window: QWidget, navigator: Navigator, hit: SearchHit) -> None:
     """Show the area of ``hit`` in the main window and select the record there."""
-    show_area = getattr(window, "show_area", None)
-    if show_area is None:
-        return
-    area = {HitKind.PERSON: "persons", HitKind.ORGANIZATION: "organizations", HitKind.INTERACTION: "journal"}
-    view = show_area(area[hit.kind])
-    for method in ("reveal", "select_id"):
-        if callable(getattr(view, method, None)):
-            getattr(view, method)(hit.id)
-            return
-    # An area that cannot select (none today): show the entry itself.
-    QMessageBox.information(window, hit.title, hit.detail)
+    opened = {
+        HitKind.PERSON: navigator.open_person,
+        HitKind.ORGANIZATION: navigator.open_organization,
+        HitKind.INTERACTION: navigator.open_journal_entry,
+    }[hit.kind](hit.id)
+    if not opened:
+        # An area that cannot select (none today): show the entry itself.
+        QMessageBox.information(window, hit.title, hit.detail)

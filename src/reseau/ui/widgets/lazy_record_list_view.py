@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 
-from reseau.ui.ops.runner import QueryOp
+from reseau.ui.ops import records as records_ops
 from reseau.ui.widgets.lazy_row_model import PAGE_SIZE, LazyRowModel
 from reseau.ui.widgets.record_list_view import RecordListView
 
@@ -102,7 +102,7 @@ class LazyRecordListView(RecordListView[R]):
             ids = self.query_ids(session, text, sort, descending)
             return ids, self.load_page(session, ids[:PAGE_SIZE])
 
-        QueryOp(self.context.runner, load).success(
+        records_ops.load(self.context.runner, load).success(
             lambda result: self._show_ids(generation, result, select)
         ).run()
 

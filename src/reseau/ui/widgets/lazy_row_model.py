@@ -18,7 +18,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
-from reseau.ui.ops.runner import OpRunner, QueryOp
+from reseau.ui.ops import records as records_ops
+from reseau.ui.ops.runner import OpRunner
 from reseau.ui.widgets.row_table_model import ID_ROLE, ROW_ROLE, Column
 
 R = TypeVar("R")
@@ -105,7 +106,7 @@ class LazyRowModel(QAbstractTableModel, Generic[R]):
         generation = self._generation
         start = page * PAGE_SIZE
         ids = self._ids[start : start + PAGE_SIZE]
-        QueryOp(self._runner, lambda s: self._load_page(s, ids)).success(
+        records_ops.load(self._runner, lambda s: self._load_page(s, ids)).success(
             lambda rows: self._page_loaded(generation, page, rows)
         ).run()
 

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from reseau.core.changes import Changes
 from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import show_error
-from reseau.ui.ops.runner import CommandOp, QueryOp
+from reseau.ui.ops import records as records_ops
 from reseau.ui.widgets.conflict_dialog import VersionedSave, resolve_save_failure
 from reseau.ui.widgets.row_table_model import ROW_ROLE, Column, FoldingFilterProxy, RowTableModel
 
@@ -122,9 +122,20 @@ class RecordListView(QWidget, Generic[R]):
     def load_rows(self, session: Session) -> list[R]:
         raise NotImplementedError
 
-    def load_detail(self, session: Session, row: R) -> str:
-        """HTML for the detail pane (runs off the GUI thread, with a session)."""
+    def load_detail(self, session: Session, row: R) -> Any:
+        """What the detail pane shows, read off the GUI thread: a page DTO of the services
+        (rendered by ``render_detail``), or HTML for the views not moved to pages yet."""
         raise NotImplementedError
+
+    def render_detail(self, loaded: Any) -> str:
+        """HTML for the detail pane, on the GUI thread, from what ``load_detail`` read."""
+        return str(loaded)
+
+    def show_detail(self, row: R) -> None:
+        """Read the detail of ``row`` off the GUI thread, then render it here."""
+        records_ops.load(self.context.runner, lambda s: self.load_detail(s, row)).success(
+            lambda loaded: self.detail.setHtml(self.render_detail(loaded))
+        ).run()
 
     def create_record(self) -> None:
         raise NotImplementedError
@@ -159,7 +170,7 @@ class RecordListView(QWidget, Generic[R]):
         self.proxy.set_text(text)
 
     def refresh(self) -> None:
-        QueryOp(self.context.runner, self.load_rows).success(self._show_rows).run()
+        records_ops.load(self.context.runner, self.load_rows).success(self._show_rows).run()
 
     def _show_rows(self, rows: list[R]) -> None:
         selected = self.selected_row()
@@ -205,7 +216,7 @@ class RecordListView(QWidget, Generic[R]):
             self._show_rows(rows)
             self.select_id(ident)
 
-        QueryOp(self.context.runner, self.load_rows).success(show).run()
+        records_ops.load(self.context.runner, self.load_rows).success(show).run()
 
     def select_id(self, ident: int) -> bool:
         """Select ``ident``; asked before the first rows arrive (a link that built the area),
@@ -235,7 +246,7 @@ class RecordListView(QWidget, Generic[R]):
         if row is None:
             self.detail.clear()
             return
-        QueryOp(self.context.runner, lambda s: self.load_detail(s, row)).success(self.detail.setHtml).run()
+        self.show_detail(row)
 
     def _on_edit_button_clicked(self) -> None:
         row = self.selected_row()
@@ -256,10 +267,8 @@ class RecordListView(QWidget, Generic[R]):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        CommandOp(
-            self.context.runner,
-            self.delete_op(row),
-            description=self.tr("Supprimer %s") % self.describe(row),
+        records_ops.delete_record(
+            self.context.runner, self.delete_op(row), self.tr("Supprimer %s") % self.describe(row)
         ).failure(lambda e: show_error(self, self.tr("Suppression impossible"), e)).run()
 
     def _on_detail_anchorClicked(self, url: Any) -> None:

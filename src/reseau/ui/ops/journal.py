@@ -1,0 +1,79 @@
+"""Named operations of the Journal area (entries, follow-ups, the network)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from reseau.core.outcome import Outcome
+from reseau.services.journal import entries as journal
+from reseau.services.journal import follow_ups, network
+from reseau.services.journal import pages as journal_pages
+from reseau.services.journal.entries import EntryInput, EntryRow, JournalChoices, Named
+from reseau.services.journal.follow_ups import Bucket, DueItem, Source
+from reseau.services.journal.network import Network, NetworkFilter
+from reseau.ui.ops._words import tr
+from reseau.ui.ops.runner import CommandOp, OpRunner, QueryOp
+
+
+def get_entry(runner: OpRunner, entry_id: int) -> QueryOp[EntryRow]:
+    return QueryOp(runner, lambda s: journal.get_entry(s, entry_id))
+
+
+def add_entry(
+    runner: OpRunner, data: EntryInput, today: date, accept_past_follow_up: bool
+) -> CommandOp[Outcome[int]]:
+    return CommandOp(
+        runner,
+        lambda s: journal.add_entry(s, data, today, accept_past_follow_up),
+        description=tr("Consigner un échange"),
+    )
+
+
+def update_entry(
+    runner: OpRunner, entry_id: int, data: EntryInput, version: int, today: date, accept_past_follow_up: bool
+) -> CommandOp[Outcome[int]]:
+    return CommandOp(
+        runner,
+        lambda s: journal.update_entry(s, entry_id, data, version, today, accept_past_follow_up),
+        description=tr("Modifier l'entrée du journal"),
+    )
+
+
+def journal_choices(runner: OpRunner, person_ids: Iterable[int] = ()) -> QueryOp[JournalChoices]:
+    linked = tuple(person_ids)
+    return QueryOp(runner, lambda s: journal.journal_choices(s, linked))
+
+
+def person_candidates(runner: OpRunner, text: str) -> QueryOp[list[Named]]:
+    return QueryOp(runner, lambda s: journal_pages.person_candidates(s, text))
+
+
+def theme_choices(runner: OpRunner) -> QueryOp[tuple[Named, ...]]:
+    return QueryOp(runner, journal.theme_choices)
+
+
+def due_list(runner: OpRunner, today: date) -> QueryOp[list[DueItem]]:
+    return QueryOp(runner, lambda s: follow_ups.due_list(s, today))
+
+
+def due_page(
+    runner: OpRunner, today: date, buckets: tuple[Bucket, ...], limit: int
+) -> QueryOp[tuple[list[DueItem], dict[Bucket, int]]]:
+    return QueryOp(
+        runner, lambda s: (follow_ups.due_page(s, today, buckets, limit), follow_ups.due_counts(s, today))
+    )
+
+
+def mark_done(runner: OpRunner, source: Source, ident: int, today: date) -> CommandOp[Outcome[None]]:
+    return CommandOp(runner, lambda s: follow_ups.mark_done(s, source, ident, today))
+
+
+def snooze(
+    runner: OpRunner, source: Source, ident: int, until: date, today: date
+) -> CommandOp[Outcome[None]]:
+    return CommandOp(runner, lambda s: follow_ups.snooze(s, source, ident, until, today))
+
+
+def build_network(runner: OpRunner, filters: NetworkFilter, limit: int | None) -> QueryOp[Network]:
+    return QueryOp(runner, lambda s: network.build_network(s, filters, limit))
