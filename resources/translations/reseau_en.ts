@@ -276,6 +276,10 @@
         <translation>Export the agenda</translation>
     </message>
     <message>
+        <source>Écriture du carnet de mission…</source>
+        <translation>Writing the mission briefing pack…</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -306,6 +310,10 @@
     <message>
         <source>Dossier des fiches des délégués</source>
         <translation>Folder for the delegates' sheets</translation>
+    </message>
+    <message>
+        <source>Écriture de « %1 »…</source>
+        <translation>Writing “%1”…</translation>
     </message>
     <message>
         <source>Bilan annuel %1 écrit dans %2</source>
@@ -342,6 +350,18 @@
     <message>
         <source>Modifier l'entrée du journal</source>
         <translation>Edit journal entry</translation>
+    </message>
+    <message>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>n° %1</source>
+        <translation>no. %1</translation>
     </message>
     <message>
         <source>Enregistrement impossible</source>
@@ -432,6 +452,10 @@
         <translation>Could not write the file {path}.</translation>
     </message>
     <message>
+        <source>{file} est un dossier et non un fichier : choisissez le fichier de contacts (.csv, .vcf) qu'il contient</source>
+        <translation>{file} is a folder, not a file: choose the contacts file (.csv, .vcf) inside it</translation>
+    </message>
+    <message>
         <source>fichier introuvable : {path}</source>
         <translation>file not found: {path}</translation>
     </message>
@@ -492,6 +516,62 @@
         <translation>Tags</translation>
     </message>
     <message>
+        <source>Service</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Courriel (travail)</source>
+        <translation>E-mail (work)</translation>
+    </message>
+    <message>
+        <source>Courriel (domicile)</source>
+        <translation>E-mail (home)</translation>
+    </message>
+    <message>
+        <source>Courriel (autre)</source>
+        <translation>E-mail (other)</translation>
+    </message>
+    <message>
+        <source>Téléphone (travail)</source>
+        <translation>Phone (work)</translation>
+    </message>
+    <message>
+        <source>Téléphone (domicile)</source>
+        <translation>Phone (home)</translation>
+    </message>
+    <message>
+        <source>Cellulaire</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Télécopieur</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Téléphone (autre)</source>
+        <translation>Phone (other)</translation>
+    </message>
+    <message>
+        <source>Poste (téléphone au travail)</source>
+        <translation>Extension (work phone)</translation>
+    </message>
+    <message>
+        <source>Adresse (travail)</source>
+        <translation>Address (work)</translation>
+    </message>
+    <message>
+        <source>Adresse (domicile)</source>
+        <translation>Address (home)</translation>
+    </message>
+    <message>
+        <source>Adresse (autre)</source>
+        <translation>Address (other)</translation>
+    </message>
+    <message>
+        <source>Garder dans les notes</source>
+        <translation>Keep in the notes</translation>
+    </message>
+    <message>
         <source>Réseau</source>
         <translation>Réseau</translation>
     </message>
@@ -524,12 +604,64 @@
         <translation>vCard</translation>
     </message>
     <message>
+        <source>valeur par défaut du programme, sans information</source>
+        <translation>the program's default value, no information</translation>
+    </message>
+    <message>
+        <source>type de la valeur de la colonne voisine</source>
+        <translation>type of the value in the next column</translation>
+    </message>
+    <message>
+        <source>répète une autre colonne</source>
+        <translation>repeats another column</translation>
+    </message>
+    <message>
+        <source>« {header} » : {fate}</source>
+        <translation>“{header}”: {fate}</translation>
+    </message>
+    <message>
+        <source>gardée dans les notes</source>
+        <translation>kept in the notes</translation>
+    </message>
+    <message>
+        <source>ignorée ({why})</source>
+        <translation>ignored ({why})</translation>
+    </message>
+    <message>
+        <source>ignorée à votre demande</source>
+        <translation>ignored as you asked</translation>
+    </message>
+    <message>
+        <source>Adresse {usage} : {part}</source>
+        <translation>Address {usage}: {part}</translation>
+    </message>
+    <message>
+        <source>{field} n° {number} : type</source>
+        <translation>{field} no. {number}: type</translation>
+    </message>
+    <message>
+        <source>{field} n° {number}</source>
+        <translation>{field} no. {number}</translation>
+    </message>
+    <message>
+        <source>{field}</source>
+        <translation>{field}</translation>
+    </message>
+    <message>
         <source>aucune ligne d'en-tête : la première ligne du fichier est vide</source>
         <translation>no header line: the first line of the file is empty</translation>
     </message>
     <message>
         <source>une seule colonne trouvée : ce n'est pas un fichier de contacts séparé par , ; ou tabulation</source>
         <translation>only one column found: this is not a contacts file separated by commas, semicolons or tabs</translation>
+    </message>
+    <message>
+        <source>poste « {extension} » sans numéro de téléphone : gardé dans les notes</source>
+        <translation>extension “{extension}” without a phone number: kept in the notes</translation>
+    </message>
+    <message>
+        <source>Poste : {extension}</source>
+        <translation>Extension: {extension}</translation>
     </message>
     <message>
         <source>{found} colonnes au lieu de {expected} (ligne décalée ?)</source>
@@ -556,10 +688,6 @@
         <translation>the file is empty</translation>
     </message>
     <message>
-        <source>ce fichier est binaire (classeur Excel, PDF ou image ?) et non un fichier texte : enregistrez-le d'abord en CSV</source>
-        <translation>this file is binary (an Excel workbook, a PDF or an image?), not a text file: save it as CSV first</translation>
-    </message>
-    <message>
         <source>ce fichier contient des données binaires et non du texte</source>
         <translation>this file contains binary data, not text</translation>
     </message>
@@ -568,16 +696,52 @@
         <translation>unknown encoding: neither UTF-8, UTF-16 nor Windows-1252; save the file as UTF-8 from the spreadsheet</translation>
     </message>
     <message>
-        <source>fiche n° {card} : END:VCARD manquant ; fiche ignorée</source>
-        <translation>card #{card}: END:VCARD missing; card ignored</translation>
+        <source>c'est un classeur Excel (.xlsx) et non un fichier CSV : enregistrez-le en CSV depuis le tableur (Fichier &gt; Enregistrer sous &gt; CSV)</source>
+        <translation>this is an Excel workbook (.xlsx), not a CSV file: save it as CSV from the spreadsheet (File &gt; Save As &gt; CSV)</translation>
+    </message>
+    <message>
+        <source>c'est un classeur OpenDocument (.ods) et non un fichier CSV : enregistrez-le en CSV depuis le tableur (Fichier &gt; Enregistrer sous &gt; CSV)</source>
+        <translation>this is an OpenDocument spreadsheet (.ods), not a CSV file: save it as CSV from the spreadsheet (File &gt; Save As &gt; CSV)</translation>
+    </message>
+    <message>
+        <source>c'est un document de traitement de texte et non un fichier de contacts</source>
+        <translation>this is a word-processing document, not a contacts file</translation>
+    </message>
+    <message>
+        <source>c'est une archive compressée (.zip) : extrayez-en d'abord le fichier de contacts</source>
+        <translation>this is a compressed archive (.zip): extract the contacts file from it first</translation>
+    </message>
+    <message>
+        <source>c'est un ancien classeur Excel (.xls) ou document Office et non un fichier CSV : enregistrez-le en CSV depuis le tableur (Fichier &gt; Enregistrer sous &gt; CSV)</source>
+        <translation>this is an old Excel workbook (.xls) or Office document, not a CSV file: save it as CSV from the spreadsheet (File &gt; Save As &gt; CSV)</translation>
+    </message>
+    <message>
+        <source>c'est un document PDF et non un fichier de contacts</source>
+        <translation>this is a PDF document, not a contacts file</translation>
+    </message>
+    <message>
+        <source>c'est une image et non un fichier de contacts</source>
+        <translation>this is an image, not a contacts file</translation>
+    </message>
+    <message>
+        <source>c'est un calendrier (iCalendar, .ics) et non un carnet de contacts</source>
+        <translation>this is a calendar (iCalendar, .ics), not an address book</translation>
+    </message>
+    <message>
+        <source>ligne {line} : CHARSET « {charset} » inconnu, valeur lue en UTF-8</source>
+        <translation>line {line}: unknown CHARSET “{charset}”, value read as UTF-8</translation>
+    </message>
+    <message>
+        <source>ligne {line} : texte sans CHARSET lu en {encoding} (« {reading} ») ; en {other} ce serait « {other_text} » : vérifiez la fiche</source>
+        <translation>line {line}: text without CHARSET read as {encoding} (“{reading}”); as {other} it would be “{other_text}”: check the record</translation>
+    </message>
+    <message>
+        <source>fiche n° {card} : END:VCARD manquant ; fiche importée telle quelle, vérifiez-la</source>
+        <translation>card no. {card}: END:VCARD missing; card imported as it is, check it</translation>
     </message>
     <message>
         <source>fiche n° {card} : ni nom, ni courriel, ni téléphone</source>
         <translation>card #{card}: no name, e-mail or phone</translation>
-    </message>
-    <message>
-        <source>fiche n° {card} : le fichier se termine avant END:VCARD ; fiche ignorée</source>
-        <translation>card #{card}: the file ends before END:VCARD; card ignored</translation>
     </message>
     <message>
         <source>aucune fiche BEGIN:VCARD : ce n'est pas un fichier vCard</source>
@@ -588,16 +752,36 @@
         <translation>unsupported vCard version: {version}</translation>
     </message>
     <message>
-        <source>même nom</source>
-        <translation>same name</translation>
-    </message>
-    <message>
         <source>même courriel</source>
         <translation>same e-mail</translation>
     </message>
     <message>
-        <source>même téléphone</source>
-        <translation>same phone</translation>
+        <source>même nom et même organisation</source>
+        <translation>same name and same organization</translation>
+    </message>
+    <message>
+        <source>même nom et même téléphone</source>
+        <translation>same name and same phone</translation>
+    </message>
+    <message>
+        <source>même nom et même domaine de courriel</source>
+        <translation>same name and same e-mail domain</translation>
+    </message>
+    <message>
+        <source>même nom seulement</source>
+        <translation>same name only</translation>
+    </message>
+    <message>
+        <source>même téléphone seulement</source>
+        <translation>same phone only</translation>
+    </message>
+    <message>
+        <source>« {name} » ({organization})</source>
+        <translation>“{name}” ({organization})</translation>
+    </message>
+    <message>
+        <source>« {name} »</source>
+        <translation>“{name}”</translation>
     </message>
     <message>
         <source>Une personne ne peut pas être son propre doublon.</source>
@@ -620,20 +804,28 @@
         <translation>unknown export format: {format} (csv, xlsx, vcf, vcf3)</translation>
     </message>
     <message>
-        <source>doublon de la fiche n° {person_id}</source>
-        <translation>duplicate of record #{person_id}</translation>
+        <source>doublon de {who} : {why}</source>
+        <translation>duplicate of {who}: {why}</translation>
     </message>
     <message>
-        <source>doublon de la ligne {line}</source>
-        <translation>duplicate of line {line}</translation>
+        <source>fiche de {who} mise à jour : {why}</source>
+        <translation>record of {who} updated: {why}</translation>
     </message>
     <message>
-        <source>fusionnée avec la ligne {line}</source>
-        <translation>merged with line {line}</translation>
+        <source>fusionnée avec {who} : {why}</source>
+        <translation>merged with {who}: {why}</translation>
     </message>
     <message>
-        <source>fiche n° {person_id} mise à jour</source>
-        <translation>record #{person_id} updated</translation>
+        <source>nouvelle fiche, à comparer avec {who} : {why} (Outils › Doublons)</source>
+        <translation>new record, to compare with {who}: {why} (Tools › Duplicates)</translation>
+    </message>
+    <message>
+        <source>la fiche n° {person_id}</source>
+        <translation>record no. {person_id}</translation>
+    </message>
+    <message>
+        <source>la ligne {line} (« {name} »)</source>
+        <translation>line {line} (“{name}”)</translation>
     </message>
     <message>
         <source>Import annulé : rien n'a été enregistré</source>
@@ -678,6 +870,38 @@
     <message>
         <source>avertissement</source>
         <translation>warning</translation>
+    </message>
+    <message>
+        <source>doublon possible</source>
+        <translation>possible duplicate</translation>
+    </message>
+    <message>
+        <source>{basis} : {count}</source>
+        <translation>{basis}: {count}</translation>
+    </message>
+    <message>
+        <source>{before}, {basis} : {count}</source>
+        <translation>{before}, {basis}: {count}</translation>
+    </message>
+    <message>
+        <source>{country} : {count} ({details})</source>
+        <translation>{country}: {count} ({details})</translation>
+    </message>
+    <message>
+        <source>{count} sans indice de pays, classées {country} (pays par défaut choisi)</source>
+        <translation>{count} without any clue to their country, filed under {country} (the default chosen)</translation>
+    </message>
+    <message>
+        <source>{persons}, 1 organisation créée</source>
+        <translation>{persons}, 1 organization created</translation>
+    </message>
+    <message>
+        <source>{persons}, {count} organisations créées</source>
+        <translation>{persons}, {count} organizations created</translation>
+    </message>
+    <message>
+        <source>{created} créées (dont {possible} doublons possibles à vérifier), {updated} mises à jour, {skipped} ignorées, {rejected} rejetées</source>
+        <translation>{created} created (including {possible} possible duplicates to review), {updated} updated, {skipped} skipped, {rejected} rejected</translation>
     </message>
     <message>
         <source>{created} créées, {updated} mises à jour, {skipped} ignorées, {rejected} rejetées</source>
@@ -1076,12 +1300,20 @@
         <translation>{path} was written by a newer version of Réseau; please update Réseau.</translation>
     </message>
     <message>
+        <source>La copie préparée ne passe pas la vérification : {problem}</source>
+        <translation>The prepared copy fails its check: {problem}</translation>
+    </message>
+    <message>
         <source>Restauration impossible : {reason}.</source>
         <translation>Restore failed: {reason}.</translation>
     </message>
     <message>
         <source>La base restaurée ne passe pas la vérification : {problem}</source>
         <translation>The restored database fails the check: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} est occupée par un autre programme depuis {seconds} s : l'opération a été abandonnée et rien n'a été modifié ; fermez l'autre programme, puis recommencez.</source>
+        <translation>{path} has been held by another program for {seconds} s: the operation was abandoned and nothing was changed; close the other program, then try again.</translation>
     </message>
     <message>
         <source>{path} est un dossier, pas une base de données Réseau.</source>
@@ -1116,20 +1348,40 @@
         <translation>Cannot prepare {where}: {reason}</translation>
     </message>
     <message>
-        <source>{path} est occupée par un autre programme : {reason}.</source>
-        <translation>{path} is in use by another program: {reason}.</translation>
+        <source>Dernière sauvegarde saine de cette base : {file} (pour la restaurer : reseau restore {path} --db {database}).</source>
+        <translation>Latest sound backup of this database: {file} (to restore it: reseau restore {path} --db {database}).</translation>
     </message>
     <message>
-        <source>Dernière sauvegarde saine : {file} (pour la restaurer : reseau restore {path}).</source>
-        <translation>Latest sound backup: {file} (to restore it: reseau restore {path}).</translation>
+        <source>Aucune sauvegarde n'a été trouvée pour cette base ; {count} sauvegarde(s) d'une version antérieure de Réseau, qui ne disent pas de quelle base elles viennent, sont dans {folder} (à choisir vous-même : reseau restore FICHIER).</source>
+        <translation>No backup of this database was found; {count} backup(s) from an earlier version of Réseau, which do not say which database they come from, are in {folder} (pick one yourself: reseau restore FILE).</translation>
+    </message>
+    <message>
+        <source>{path} est occupée par un autre programme : {reason}.</source>
+        <translation>{path} is in use by another program: {reason}.</translation>
     </message>
     <message>
         <source>Aucune sauvegarde n'a été trouvée.</source>
         <translation>No backup was found.</translation>
     </message>
     <message>
+        <source>{path} a été mise de côté le {date}, endommagée, sous le nom {aside} : Réseau ne crée pas de base vide à sa place. {offer} Pour repartir d'une base vide, supprimez {marker}.</source>
+        <translation>{path} was set aside on {date}, damaged, as {aside}: Réseau does not create an empty database in its place. {offer} To start again from an empty database, delete {marker}.</translation>
+    </message>
+    <message>
+        <source>{path} est vide (0 octet) : ce n'est pas une base Réseau utilisable, et Réseau ne la remplace pas par une base vide ; le fichier a été laissé tel quel. {offer}</source>
+        <translation>{path} is empty (0 bytes): it is not a usable Réseau database, and Réseau does not replace it with an empty one; the file was left as it is. {offer}</translation>
+    </message>
+    <message>
+        <source>{path} n'est pas une base de données SQLite (en-tête détruit, ou autre fichier) ; le fichier n'a pas été modifié. {offer}</source>
+        <translation>{path} is not an SQLite database (destroyed header, or another kind of file); the file was not changed. {offer}</translation>
+    </message>
+    <message>
         <source>{path} est endommagée ({problem}). Elle a été mise de côté sous le nom {aside}, sans être modifiée. {offer}</source>
         <translation>{path} is damaged ({problem}). It was set aside, unchanged, as {aside}. {offer}</translation>
+    </message>
+    <message>
+        <source>La mise à jour du schéma de {path} ({old} → {new}) a échoué ({reason}) ; le fichier n'a pas été modifié. {offer}</source>
+        <translation>Upgrading the schema of {path} ({old} → {new}) failed ({reason}); the file was not changed. {offer}</translation>
     </message>
     <message>
         <source>Connexion impossible à {where} : {reason}</source>
@@ -1210,6 +1462,10 @@
     <message>
         <source>La base est ouverte en lecture seule : restauration impossible.</source>
         <translation>The database is open read-only: restore is not possible.</translation>
+    </message>
+    <message>
+        <source>Poste trop long (20 caractères au plus)</source>
+        <translation>Extension too long (20 characters at most)</translation>
     </message>
     <message>
         <source>Courriel invalide : {reason}</source>
@@ -1375,9 +1631,210 @@
         <source>« {title} » est un thème du rapport de 2005 : il ne peut pas être supprimé. Passez son statut à « clos » pour le retirer du suivi.</source>
         <translation>“{title}” is a theme of the 2005 report: it cannot be deleted. Set its status to “closed” to remove it from tracking.</translation>
     </message>
+    <message>
+        <source>aucune personne ne correspond à « {person} ».</source>
+        <translation>no person matches “{person}”.</translation>
+    </message>
+    <message>
+        <source>« {person} » désigne {count} personnes ; précisez son numéro :
+{listing}</source>
+        <translation>“{person}” designates {count} persons; give the number:
+{listing}</translation>
+    </message>
+    <message>
+        <source>effacement de {name} (n° {id}) refusé : pas de terminal pour confirmer ; ajoutez --yes pour effacer sans question.</source>
+        <translation>erasure of {name} (no. {id}) refused: no terminal to confirm; add --yes to erase without a question.</translation>
+    </message>
+    <message>
+        <source>pays ou province indiqué</source>
+        <translation>country or province given</translation>
+    </message>
+    <message>
+        <source>indicatif téléphonique</source>
+        <translation>phone country code</translation>
+    </message>
+    <message>
+        <source>code postal</source>
+        <translation>postal code</translation>
+    </message>
+    <message>
+        <source>domaine du courriel</source>
+        <translation>e-mail domain</translation>
+    </message>
+    <message>
+        <source>format du numéro de téléphone</source>
+        <translation>phone number format</translation>
+    </message>
+    <message>
+        <source>ville</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <source>aucun indice : pays par défaut</source>
+        <translation>no clue: default country</translation>
+    </message>
+    <message>
+        <source>pays « {value} »</source>
+        <translation>country “{value}”</translation>
+    </message>
+    <message>
+        <source>pays « {value} » (province non précisée)</source>
+        <translation>country “{value}” (province not given)</translation>
+    </message>
+    <message>
+        <source>province « {value} »</source>
+        <translation>province “{value}”</translation>
+    </message>
+    <message>
+        <source>région « {value} »</source>
+        <translation>region “{value}”</translation>
+    </message>
+    <message>
+        <source>numéro au format français {number}</source>
+        <translation>French-format number {number}</translation>
+    </message>
+    <message>
+        <source>indicatif régional {area}</source>
+        <translation>area code {area}</translation>
+    </message>
+    <message>
+        <source>indicatif +1 {area} (Québec)</source>
+        <translation>prefix +1 {area} (Québec)</translation>
+    </message>
+    <message>
+        <source>indicatif +1 {area}</source>
+        <translation>prefix +1 {area}</translation>
+    </message>
+    <message>
+        <source>indicatif +{code}</source>
+        <translation>prefix +{code}</translation>
+    </message>
+    <message>
+        <source>code postal {code}</source>
+        <translation>postal code {code}</translation>
+    </message>
+    <message>
+        <source>code postal {code} (hors Québec)</source>
+        <translation>postal code {code} (outside Québec)</translation>
+    </message>
+    <message>
+        <source>domaine {domain}</source>
+        <translation>domain {domain}</translation>
+    </message>
+    <message>
+        <source>ville « {city} »</source>
+        <translation>city “{city}”</translation>
+    </message>
+    <message>
+        <source>classeur Excel (.xlsx) illisible ({reason}) : enregistrez-le en CSV depuis le tableur (Fichier &gt; Enregistrer sous &gt; CSV)</source>
+        <translation>unreadable Excel workbook (.xlsx) ({reason}): save it as CSV from the spreadsheet (File &gt; Save As &gt; CSV)</translation>
+    </message>
+    <message>
+        <source>le classeur est vide</source>
+        <translation>the workbook is empty</translation>
+    </message>
+    <message>
+        <source>une seule colonne dans la première feuille du classeur</source>
+        <translation>only one column in the workbook's first sheet</translation>
+    </message>
+    <message>
+        <source>{found} colonnes remplies au lieu de {expected}</source>
+        <translation>{found} columns filled instead of {expected}</translation>
+    </message>
+    <message>
+        <source>organisation « {name} » introuvable</source>
+        <translation>organization “{name}” not found</translation>
+    </message>
+    <message>
+        <source>thème « {code} » introuvable</source>
+        <translation>theme “{code}” not found</translation>
+    </message>
+    <message>
+        <source>organisation « {name} » créée</source>
+        <translation>organization “{name}” created</translation>
+    </message>
+    <message>
+        <source>organisation « {name} » déjà là (n° {org_id}) : fiche ignorée</source>
+        <translation>organization “{name}” already there (no. {org_id}): card skipped</translation>
+    </message>
+    <message>
+        <source>organisation « {name} » (n° {org_id}) : {count} coordonnées ajoutées</source>
+        <translation>organization “{name}” (no. {org_id}): {count} contact details added</translation>
+    </message>
+    <message>
+        <source>Fiche de personne</source>
+        <translation>Person record</translation>
+    </message>
+    <message>
+        <source>Organisme</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Objectif d'échange</source>
+        <translation>Exchange objective</translation>
+    </message>
+    <message>
+        <source>Historique d'un échange</source>
+        <translation>Exchange history</translation>
+    </message>
+    <message>
+        <source>Activité de l'agenda</source>
+        <translation>Agenda activity</translation>
+    </message>
+    <message>
+        <source>Avertissement accepté de l'agenda</source>
+        <translation>Accepted agenda warning</translation>
+    </message>
+    <message>
+        <source>Enregistrement</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Ajouter le créneau %s</source>
+        <translation>Add slot %s</translation>
+    </message>
+    <message>
+        <source>Modifier le créneau %s</source>
+        <translation>Edit slot %s</translation>
+    </message>
+    <message>
+        <source>Supprimer le créneau %s</source>
+        <translation>Delete slot %s</translation>
+    </message>
+    <message>
+        <source>Déplacer un créneau</source>
+        <translation>Move a slot</translation>
+    </message>
+    <message>
+        <source>Copier une journée</source>
+        <translation>Copy a day</translation>
+    </message>
+    <message>
+        <source>Ajouter %s</source>
+        <translation>Add %s</translation>
+    </message>
+    <message>
+        <source>Modifier %s</source>
+        <translation>Edit %s</translation>
+    </message>
+    <message>
+        <source>Changer le statut de %s</source>
+        <translation>Change the status of %s</translation>
+    </message>
+    <message>
+        <source>Nouveau thème</source>
+        <translation>New theme</translation>
+    </message>
+    <message>
+        <source>Modifier le thème</source>
+        <translation>Edit theme</translation>
+    </message>
 <message>
         <source>Exporter les données de %s</source>
         <translation>Export the data of %s</translation>
+    </message><message>
+        <source>Écriture des données de %s…</source>
+        <translation>Writing the data of %s…</translation>
     </message><message>
         <source>Exportation impossible</source>
         <translation>Cannot export</translation>
@@ -1398,13 +1855,30 @@ Their record, contact details, tags and participations are deleted. Journal entr
         <source>Effacer</source>
         <translation>Erase</translation>
     </message><message>
+        <source>Effacement incomplet</source>
+        <translation>Erasure incomplete</translation>
+    </message><message>
         <source>Effacement impossible</source>
         <translation>Cannot erase</translation>
+    </message><message>
+        <source>%1 n° %2 (%3)</source>
+        <translation>%1 no. %2 (%3)</translation>
     </message><message>
         <source>La personne a été effacée (%1 lignes touchées).
 Référence de l'effacement : %2</source>
         <translation>The person was erased (%1 rows touched).
 Erasure reference: %2</translation>
+    </message><message>
+        <source>Sauvegardes interrompues supprimées : %1</source>
+        <translation>Interrupted backups deleted: %1</translation>
+    </message><message>
+        <source>… et %1 autres (voir les détails)</source>
+        <translation>… and %1 more (see the details)</translation>
+    </message><message>
+        <source>Ces enregistrements la mentionnent encore ; relisez-les et retirez ce qui la concerne :
+</source>
+        <translation>These records still mention her; review them and remove what concerns her:
+</translation>
     </message><message>
         <source>Ces sauvegardes la contiennent encore ; elles disparaîtront selon la politique de conservation, ou vous pouvez les supprimer maintenant :
 </source>
@@ -1596,16 +2070,8 @@ Erasure reference: %2</translation>
         <translation>Slot</translation>
     </message>
     <message>
-        <source>Ajouter le créneau %s</source>
-        <translation>Add the slot %s</translation>
-    </message>
-    <message>
         <source>Modifier le créneau %s</source>
         <translation>Edit the slot %s</translation>
-    </message>
-    <message>
-        <source>Supprimer le créneau %s</source>
-        <translation>Delete the slot %s</translation>
     </message>
     <message>
         <source>Supprimer le créneau</source>
@@ -1624,16 +2090,8 @@ Erasure reference: %2</translation>
         <translation>Move</translation>
     </message>
     <message>
-        <source>Déplacer un créneau</source>
-        <translation>Move a slot</translation>
-    </message>
-    <message>
         <source>Copie</source>
         <translation>Copy</translation>
-    </message>
-    <message>
-        <source>Copier une journée</source>
-        <translation>Copy a day</translation>
     </message>
     <message>
         <source>Paramètres</source>
@@ -1661,12 +2119,20 @@ Erasure reference: %2</translation>
 <context>
     <name>App</name>
     <message>
+        <source>Base occupée par un autre programme, attente…</source>
+        <translation>Database busy in another program, waiting…</translation>
+    </message>
+    <message>
         <source>Restaurer cette sauvegarde et continuer ?</source>
         <translation>Restore this backup and continue?</translation>
     </message>
     <message>
         <source>Restaurer la sauvegarde</source>
         <translation>Restore the backup</translation>
+    </message>
+    <message>
+        <source>Commencer avec une base vide</source>
+        <translation>Start with an empty database</translation>
     </message>
     <message>
         <source>Quitter</source>
@@ -1688,6 +2154,18 @@ Erasure reference: %2</translation>
         <translation>Size</translation>
     </message>
     <message>
+        <source>Base</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>cette base</source>
+        <translation>this database</translation>
+    </message>
+    <message>
+        <source>ancienne, non identifiée</source>
+        <translation>old, unidentified</translation>
+    </message>
+    <message>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
@@ -1698,6 +2176,10 @@ Erasure reference: %2</translation>
     <message>
         <source>Dossier : %s</source>
         <translation>Folder: %s</translation>
+    </message>
+    <message>
+        <source>Base occupée par un autre programme, attente…</source>
+        <translation>Database busy in another program, waiting…</translation>
     </message>
     <message>
         <source>Sauvegarde créée et vérifiée : %s</source>
@@ -1732,8 +2214,20 @@ Les données actuelles seront d'abord sauvegardées.</source>
 The current data will be backed up first.</translation>
     </message>
     <message>
+        <source>Attention : ce fichier est la sauvegarde d'une AUTRE base de données que celle-ci.</source>
+        <translation>Warning: this file is a backup of ANOTHER database than this one.</translation>
+    </message>
+    <message>
+        <source>Attention : rien n'indique que ce fichier soit une sauvegarde de cette base-ci.</source>
+        <translation>Warning: nothing shows that this file is a backup of this database.</translation>
+    </message>
+    <message>
         <source>Base restaurée. Les données remplacées sont dans %s.</source>
         <translation>Database restored. The replaced data is in %s.</translation>
+    </message>
+    <message>
+        <source>Base restaurée.</source>
+        <translation>Database restored.</translation>
     </message>
     <message>
         <source>Restauration impossible</source>
@@ -2081,32 +2575,322 @@ The current data will be backed up first.</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Sigle</source>
+        <translation>Acronym</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Palier</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Secteur</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Secteurs</source>
+        <translation>Sectors</translation>
+    </message>
+    <message>
+        <source>Rôles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Langues</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Région</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Ville</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Organisation mère</source>
+        <translation>Parent organization</translation>
+    </message>
+    <message>
+        <source>Site Web</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Motif de conservation</source>
+        <translation>Reason for keeping</translation>
+    </message>
+    <message>
+        <source>Ne pas contacter</source>
+        <translation>Do not contact</translation>
+    </message>
+    <message>
+        <source>Relance (jours)</source>
+        <translation>Follow-up (days)</translation>
+    </message>
+    <message>
+        <source>Coordonnées</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <source>Étiquettes</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Sens</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Résultats</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizations</translation>
+    </message>
+    <message>
+        <source>Objectifs</source>
+        <translation>Objectives</translation>
+    </message>
+    <message>
+        <source>Thèmes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Objectifs d'apprentissage</source>
+        <translation>Learning goals</translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Rapport attendu le</source>
+        <translation>Report due on</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Personnes</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Échanges</source>
+        <translation>Exchanges</translation>
+    </message>
+    <message>
+        <source>Échange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Résumé</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Relance le</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <source>Jour</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Activité</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Organisation hôte</source>
+        <translation>Host organization</translation>
+    </message>
+    <message>
+        <source>Conférenciers</source>
+        <translation>Speakers</translation>
+    </message>
+    <message>
+        <source>Toute la délégation</source>
+        <translation>Whole delegation</translation>
+    </message>
+    <message>
         <source>Modification concurrente</source>
         <translation>Concurrent change</translation>
     </message>
     <message>
-        <source>La fiche « %s » a été modifiée par quelqu'un d'autre depuis que vous l'avez ouverte.</source>
-        <translation>The record “%s” was changed by someone else since you opened it.</translation>
+        <source>La fiche « %1 » a été modifiée par quelqu'un d'autre depuis que vous l'avez ouverte.</source>
+        <translation>The record “%1” was changed by someone else since you opened it.</translation>
     </message>
     <message>
-        <source>Recharger : afficher sa version (vos modifications sont abandonnées).
-Écraser : enregistrer votre version par-dessus la sienne.
-Annuler : ne rien enregistrer pour l'instant.</source>
-        <translation>Reload: show their version (your changes are dropped).
-Overwrite: save your version over theirs.
-Cancel: save nothing for now.</translation>
+        <source>Garder ma version : enregistrer vos modifications par-dessus les siennes.
+Prendre sa version : rouvrir la fiche telle qu'elle est maintenant (vos modifications sont abandonnées).
+Comparer : voir les deux versions, champ par champ.</source>
+        <translation>Keep mine: save your changes over theirs.
+Take theirs: reopen the record as it is now (your changes are dropped).
+Compare: see both versions, field by field.</translation>
     </message>
     <message>
-        <source>&amp;Recharger</source>
-        <translation>&amp;Reload</translation>
+        <source>Champ</source>
+        <translation>Field</translation>
     </message>
     <message>
-        <source>É&amp;craser</source>
-        <translation>&amp;Overwrite</translation>
+        <source>Ma version</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Sa version</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <source>Les champs de la fiche sont identiques dans les deux versions.</source>
+        <translation>The record's fields are the same in both versions.</translation>
+    </message>
+    <message>
+        <source>&amp;Garder ma version</source>
+        <translation>&amp;Keep mine</translation>
+    </message>
+    <message>
+        <source>&amp;Prendre sa version</source>
+        <translation>&amp;Take theirs</translation>
+    </message>
+    <message>
+        <source>&amp;Comparer</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <source>Masquer la &amp;comparaison</source>
+        <translation>Hide the &amp;comparison</translation>
     </message>
     <message>
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ContactListEditor</name>
+    <message>
+        <source>+ Courriel</source>
+        <translation>+ E-mail</translation>
+    </message>
+    <message>
+        <source>+ Téléphone</source>
+        <translation>+ Phone</translation>
+    </message>
+    <message>
+        <source>+ Adresse</source>
+        <translation>+ Address</translation>
+    </message>
+    <message>
+        <source>+ Site Web</source>
+        <translation>+ Website</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRow</name>
+    <message>
+        <source>Type de coordonnée</source>
+        <translation>Contact type</translation>
+    </message>
+    <message>
+        <source>(non précisé)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>poste</source>
+        <translation>ext.</translation>
+    </message>
+    <message>
+        <source>Poste</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Rue (une ou plusieurs lignes)</source>
+        <translation>Street (one or more lines)</translation>
+    </message>
+    <message>
+        <source>Rue</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Ville</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Code postal</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Province ou région</source>
+        <translation>Province or region</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Country</translation>
     </message>
 </context>
 <context>
@@ -2302,24 +3086,44 @@ Cancel: save nothing for now.</translation>
         <source>Lecture impossible ainsi : %s</source>
         <translation>Cannot read it this way: %s</translation>
     </message>
+    <message>
+        <source>⚠ Texte sans CHARSET en 8 bits : encodage deviné sans certitude (en %1, ce serait « %2 »). Choisissez l'encodage qui donne les bons accents.</source>
+        <translation>⚠ Text without CHARSET in 8 bits: encoding guessed without certainty (in %1 it would read “%2”). Choose the encoding that gives the right accents.</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <source>Doublons probables</source>
-        <translation>Likely duplicates</translation>
+        <source>même personne</source>
+        <translation>same person</translation>
     </message>
     <message>
-        <source>Fiche</source>
-        <translation>Record</translation>
+        <source>à vérifier</source>
+        <translation>to review</translation>
     </message>
     <message>
-        <source>Doublon probable</source>
-        <translation>Likely duplicate</translation>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Doublon</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Pourquoi</source>
         <translation>Why</translation>
+    </message>
+    <message>
+        <source>Même personne : même courriel, ou même nom avec la même organisation, le même téléphone ou le même domaine de courriel. À vérifier : seulement le même nom, ou seulement le même téléphone (un standard partagé) ; l'import les crée à part.</source>
+        <translation>Same person: same e-mail, or same name with the same organization, the same phone or the same e-mail domain. To review: only the same name, or only the same phone (a shared switchboard); the import creates them separately.</translation>
     </message>
     <message>
         <source>&amp;Fusionner…</source>
@@ -2334,12 +3138,12 @@ Cancel: save nothing for now.</translation>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <source>Paires à examiner : %s</source>
-        <translation>Pairs to review: %s</translation>
+        <source>Même personne : %1 ; à vérifier : %2</source>
+        <translation>Same person: %1; to review: %2</translation>
     </message>
     <message>
-        <source>Aucun doublon probable.</source>
-        <translation>No likely duplicate.</translation>
+        <source>Aucun doublon.</source>
+        <translation>No duplicates.</translation>
     </message>
     <message>
         <source>Fusion</source>
@@ -2398,6 +3202,10 @@ Cancel: save nothing for now.</translation>
     <message>
         <source>Erreur inattendue : %1</source>
         <translation>Unexpected error: %1</translation>
+    </message>
+    <message>
+        <source>Opération impossible</source>
+        <translation>Operation failed</translation>
     </message>
 </context>
 <context>
@@ -2908,20 +3716,8 @@ Cancel: save nothing for now.</translation>
         <translation>%1 of %2 exchanges</translation>
     </message>
     <message>
-        <source>Ajouter %s</source>
-        <translation>Add %s</translation>
-    </message>
-    <message>
         <source>Modifier %s</source>
         <translation>Edit %s</translation>
-    </message>
-    <message>
-        <source>Enregistrement impossible</source>
-        <translation>Cannot save</translation>
-    </message>
-    <message>
-        <source>Changer le statut de %s</source>
-        <translation>Change the status of %s</translation>
     </message>
     <message>
         <source>Changement de statut impossible</source>
@@ -3153,8 +3949,8 @@ Cancel: save nothing for now.</translation>
         <translation>File to import</translation>
     </message>
     <message>
-        <source>Un fichier CSV (Excel, Outlook, Google Contacts, Thunderbird, Réseau) ou vCard (.vcf).</source>
-        <translation>A CSV file (Excel, Outlook, Google Contacts, Thunderbird, Réseau) or vCard (.vcf).</translation>
+        <source>Un fichier CSV (Excel, Outlook, Google Contacts, Thunderbird, Réseau), un classeur Excel (.xlsx) ou vCard (.vcf).</source>
+        <translation>A CSV file (Excel, Outlook, Google Contacts, Thunderbird, Réseau), an Excel workbook (.xlsx) or a vCard (.vcf).</translation>
     </message>
     <message>
         <source>&amp;Parcourir…</source>
@@ -3165,8 +3961,8 @@ Cancel: save nothing for now.</translation>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <source>Contacts (*.csv *.txt *.vcf *.vcard);;Tous (*)</source>
-        <translation>Contacts (*.csv *.txt *.vcf *.vcard);;All (*)</translation>
+        <source>Contacts (*.csv *.txt *.xlsx *.vcf *.vcard);;Tous (*)</source>
+        <translation>Contacts (*.csv *.txt *.xlsx *.vcf *.vcard);;All (*)</translation>
     </message>
     <message>
         <source>Ce fichier ne peut pas être importé : %s</source>
@@ -3721,12 +4517,24 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
         <translation>country</translation>
     </message>
     <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>adresse entière</source>
+        <translation>whole address</translation>
+    </message>
+    <message>
         <source>Correspondance des colonnes</source>
         <translation>Column mapping</translation>
     </message>
     <message>
         <source>Pour chaque colonne du fichier, le champ de Réseau qu'elle remplit.</source>
         <translation>For each column of the file, the Réseau field it fills.</translation>
+    </message>
+    <message>
+        <source>Le programme qui a écrit le fichier : il décide du sens de quelques en-têtes et des colonnes sans information.</source>
+        <translation>The program that wrote the file: it decides what a few headers mean and which columns carry no information.</translation>
     </message>
     <message>
         <source>Nom de la correspondance</source>
@@ -3741,6 +4549,10 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
         <translation>Saved mapping:</translation>
     </message>
     <message>
+        <source>Programme (préréglage) :</source>
+        <translation>Program (preset):</translation>
+    </message>
+    <message>
         <source>(ignorer)</source>
         <translation>(ignore)</translation>
     </message>
@@ -3751,6 +4563,14 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
     <message>
         <source>(sans titre)</source>
         <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Colonnes non reconnues : %s</source>
+        <translation>Unrecognised columns: %s</translation>
+    </message>
+    <message>
+        <source>Toutes les colonnes remplissent un champ de Réseau.</source>
+        <translation>Every column fills a Réseau field.</translation>
     </message>
     <message>
         <source>(selon les en-têtes)</source>
@@ -3812,8 +4632,8 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
         <translation>Phones</translation>
     </message>
     <message>
-        <source>Les courriels, téléphones, adresses, étiquettes et thèmes des deux fiches sont réunis ; les participations aux échanges, le journal et l'agenda passent à la fiche n° %s. L'autre fiche est supprimée.</source>
-        <translation>The e-mails, phones, addresses, tags and themes of both records are combined; exchange participations, the journal and the agenda move to record no. %s. The other record is deleted.</translation>
+        <source>Les courriels, téléphones, adresses, étiquettes et thèmes des deux fiches sont réunis ; les participations aux échanges, le journal et l'agenda passent à la fiche de « %1 » (la première colonne). L'autre fiche est supprimée.</source>
+        <translation>The e-mails, phones, addresses, tags and themes of both records are united; exchange participations, the journal and the agenda move to the record of “%1” (the first column). The other record is deleted.</translation>
     </message>
     <message>
         <source>&amp;Fusionner</source>
@@ -4152,8 +4972,8 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
         <translation>De&amp;partment:</translation>
     </message>
     <message>
-        <source>Té&amp;léphone :</source>
-        <translation>P&amp;hone:</translation>
+        <source>Coordonnées :</source>
+        <translation>Contact details:</translation>
     </message>
     <message>
         <source>Sec&amp;teur :</source>
@@ -4170,14 +4990,6 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
     <message>
         <source>Site &amp;Web :</source>
         <translation>&amp;Website:</translation>
-    </message>
-    <message>
-        <source>&amp;Courriel :</source>
-        <translation>&amp;E-mail:</translation>
-    </message>
-    <message>
-        <source>A&amp;dresse :</source>
-        <translation>A&amp;ddress:</translation>
     </message>
     <message>
         <source>N&amp;otes :</source>
@@ -4227,6 +5039,10 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
         <translation>Persons</translation>
     </message>
     <message>
+        <source>%1, poste %2</source>
+        <translation>%1, ext. %2</translation>
+    </message>
+    <message>
         <source>Région</source>
         <translation>Region</translation>
     </message>
@@ -4247,19 +5063,8 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
         <translation>No person belongs to this organization.</translation>
     </message>
     <message>
-        <source>Ajouter %s</source>
-        <translation>Add %s</translation>
-    </message>
-    <message>
         <source>Modifier %s</source>
         <translation>Edit %s</translation>
-    </message>
-</context>
-<context>
-    <name>Pdf</name>
-    <message>
-        <source>Le PDF n'a pas pu être écrit : %1</source>
-        <translation>The PDF could not be written: %1</translation>
     </message>
 </context>
 <context>
@@ -4309,28 +5114,8 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
         <translation>Countr&amp;y:</translation>
     </message>
     <message>
-        <source>&amp;Courriel :</source>
-        <translation>&amp;E-mail:</translation>
-    </message>
-    <message>
-        <source>Autre co&amp;urriel :</source>
-        <translation>Other e-&amp;mail:</translation>
-    </message>
-    <message>
-        <source>&amp;Téléphone :</source>
-        <translation>P&amp;hone:</translation>
-    </message>
-    <message>
         <source>No&amp;m de famille* :</source>
         <translation>Last na&amp;me*:</translation>
-    </message>
-    <message>
-        <source>Mo&amp;bile :</source>
-        <translation>Mo&amp;bile:</translation>
-    </message>
-    <message>
-        <source>A&amp;dresse :</source>
-        <translation>A&amp;ddress:</translation>
     </message>
     <message>
         <source>&amp;Secteurs :</source>
@@ -4379,6 +5164,18 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
     <message>
         <source>aucune</source>
         <translation>none</translation>
+    </message>
+    <message>
+        <source>Servi&amp;ce :</source>
+        <translation>Departm&amp;ent:</translation>
+    </message>
+    <message>
+        <source>direction, service ou département</source>
+        <translation>division, service or department</translation>
+    </message>
+    <message>
+        <source>Coordonnées :</source>
+        <translation>Contact details:</translation>
     </message>
     <message>
         <source>carte d'affaires, rencontre du…</source>
@@ -4487,6 +5284,22 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
         <source>Agenda de mission</source>
         <translation>Mission agenda</translation>
     </message>
+    <message>
+        <source>Nom enregistré comme intervenante</source>
+        <translation>Name saved as a speaker</translation>
+    </message>
+    <message>
+        <source>Relance (faite, reportée)</source>
+        <translation>Follow-up (done, snoozed)</translation>
+    </message>
+    <message>
+        <source>Fiches marquées « pas un doublon »</source>
+        <translation>Records marked “not a duplicate”</translation>
+    </message>
+    <message>
+        <source>État avant un import</source>
+        <translation>State before an import</translation>
+    </message>
 </context>
 <context>
     <name>PersonsView</name>
@@ -4531,6 +5344,10 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
         <translation>Phone</translation>
     </message>
     <message>
+        <source>%1, poste %2</source>
+        <translation>%1, ext. %2</translation>
+    </message>
+    <message>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
@@ -4567,10 +5384,6 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
         <translation>Themes</translation>
     </message>
     <message>
-        <source>Ajouter %s</source>
-        <translation>Add %s</translation>
-    </message>
-    <message>
         <source>Modifier %s</source>
         <translation>Edit %s</translation>
     </message>
@@ -4582,8 +5395,8 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
         <translation>Duplicates</translation>
     </message>
     <message>
-        <source>Une fiche est un doublon si elle a le même nom (sans accents), courriel ou téléphone.</source>
-        <translation>A record is a duplicate when it has the same name (accents ignored), e-mail or phone.</translation>
+        <source>Une ligne est la même personne qu'une fiche si elle a le même courriel, ou le même nom avec la même organisation, le même téléphone ou le même domaine de courriel. Un nom seul ou un téléphone seul (un standard) ne suffit pas : la ligne est créée et signalée comme doublon possible, à vérifier dans Outils › Doublons.</source>
+        <translation>A line is the same person as a record if it has the same e-mail, or the same name with the same organization, the same phone or the same e-mail domain. A name alone or a phone alone (a switchboard) is not enough: the line is created and flagged as a possible duplicate, to review in Tools › Duplicates.</translation>
     </message>
     <message>
         <source>&amp;Ignorer la ligne : la fiche existante reste telle quelle</source>
@@ -4763,6 +5576,26 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
+    <message>
+        <source>Pays</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Pourquoi</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Le pays de chaque fiche vient de ses indices (colonne Pays, indicatif +33 ou +1, code postal, domaine .fr ou .qc.ca) ; ce choix vaut pour les fiches sans indice.</source>
+        <translation>Each contact's country comes from its clues (Country column, +33 or +1 prefix, postal code, .fr or .qc.ca domain); this choice applies to contacts without any clue.</translation>
+    </message>
+    <message>
+        <source>Pays des fiches sans indice :</source>
+        <translation>Country of contacts without any clue:</translation>
+    </message>
+    <message>
+        <source>%1 (organisation)</source>
+        <translation>%1 (organization)</translation>
+    </message>
 </context>
 <context>
     <name>ReadOnly</name>
@@ -4800,10 +5633,6 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
     <message>
         <source>Détail de la fiche sélectionnée</source>
         <translation>Details of the selected record</translation>
-    </message>
-    <message>
-        <source>Enregistrement impossible</source>
-        <translation>Cannot save</translation>
     </message>
     <message>
         <source>Confirmer la suppression</source>
@@ -4864,6 +5693,13 @@ You can take it back with Edit › Undo (Ctrl+Z).</translation>
         <source>%1 créées, %2 mises à jour, %3 ignorées, %4 rejetées.</source>
         <translation>%1 created, %2 updated, %3 skipped, %4 rejected.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n organisation(s) créée(s).</source>
+        <translation>
+            <numerusform>%n organization created.</numerusform>
+            <numerusform>%n organizations created.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Import terminé (n° %1) : </source>
         <translation>Import done (no. %1): </translation>
@@ -4879,6 +5715,18 @@ You can take it back with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Lignes créées : %s</source>
         <translation>Rows created: %s</translation>
+    </message>
+    <message>
+        <source>Doublons possibles (même nom seulement ou même téléphone seulement) : %1, créés à part et listés ci-dessous, à vérifier dans Outils › Doublons.</source>
+        <translation>Possible duplicates (same name only or same phone only): %1, created separately and listed below, to review in Tools › Duplicates.</translation>
+    </message>
+    <message>
+        <source>Pays des fiches créées, d'après :</source>
+        <translation>Country of the contacts created, based on:</translation>
+    </message>
+    <message>
+        <source>Colonnes non reconnues :</source>
+        <translation>Unrecognised columns:</translation>
     </message>
     <message>
         <source>L'import a échoué ; rien n'a été enregistré : %s</source>
@@ -5227,10 +6075,6 @@ You can take it back with Edit › Undo (Ctrl+Z).</translation>
         <translation>Edit theme</translation>
     </message>
     <message>
-        <source>Enregistrement impossible</source>
-        <translation>Cannot save</translation>
-    </message>
-    <message>
         <source>Thème du rapport</source>
         <translation>Report theme</translation>
     </message>
@@ -5308,6 +6152,10 @@ It is linked to %d record(s). These records are kept; only their link to this th
         <translation>Export the data of %s</translation>
     </message>
     <message>
+        <source>Écriture des données de %s…</source>
+        <translation>Writing the data of %s…</translation>
+    </message>
+    <message>
         <source>Exportation impossible</source>
         <translation>Cannot export</translation>
     </message>
@@ -5332,14 +6180,36 @@ Their record, contact details, tags and participations are deleted. Journal entr
         <translation>Erase</translation>
     </message>
     <message>
+        <source>Effacement incomplet</source>
+        <translation>Erasure incomplete</translation>
+    </message>
+    <message>
         <source>Effacement impossible</source>
         <translation>Cannot erase</translation>
+    </message>
+    <message>
+        <source>%1 n° %2 (%3)</source>
+        <translation>%1 no. %2 (%3)</translation>
     </message>
     <message>
         <source>La personne a été effacée (%1 lignes touchées).
 Référence de l'effacement : %2</source>
         <translation>The person was erased (%1 rows touched).
 Erasure reference: %2</translation>
+    </message>
+    <message>
+        <source>Sauvegardes interrompues supprimées : %1</source>
+        <translation>Interrupted backups deleted: %1</translation>
+    </message>
+    <message>
+        <source>… et %1 autres (voir les détails)</source>
+        <translation>… and %1 more (see the details)</translation>
+    </message>
+    <message>
+        <source>Ces enregistrements la mentionnent encore ; relisez-les et retirez ce qui la concerne :
+</source>
+        <translation>These records still mention her; review them and remove what concerns her:
+</translation>
     </message>
     <message>
         <source>Ces sauvegardes la contiennent encore ; elles disparaîtront selon la politique de conservation, ou vous pouvez les supprimer maintenant :

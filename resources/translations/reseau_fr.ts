@@ -276,6 +276,10 @@
         <translation>Exporter l'agenda</translation>
     </message>
     <message>
+        <source>Écriture du carnet de mission…</source>
+        <translation>Écriture du carnet de mission…</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -306,6 +310,10 @@
     <message>
         <source>Dossier des fiches des délégués</source>
         <translation>Dossier des fiches des délégués</translation>
+    </message>
+    <message>
+        <source>Écriture de « %1 »…</source>
+        <translation>Écriture de « %1 »…</translation>
     </message>
     <message>
         <source>Bilan annuel %1 écrit dans %2</source>
@@ -342,6 +350,18 @@
     <message>
         <source>Modifier l'entrée du journal</source>
         <translation>Modifier l'entrée du journal</translation>
+    </message>
+    <message>
+        <source>Oui</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Non</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>n° %1</source>
+        <translation>n° %1</translation>
     </message>
     <message>
         <source>Enregistrement impossible</source>
@@ -432,6 +452,10 @@
         <translation>Impossible d'écrire le fichier {path}.</translation>
     </message>
     <message>
+        <source>{file} est un dossier et non un fichier : choisissez le fichier de contacts (.csv, .vcf) qu'il contient</source>
+        <translation>{file} est un dossier et non un fichier : choisissez le fichier de contacts (.csv, .vcf) qu'il contient</translation>
+    </message>
+    <message>
         <source>fichier introuvable : {path}</source>
         <translation>fichier introuvable : {path}</translation>
     </message>
@@ -492,6 +516,62 @@
         <translation>Étiquettes</translation>
     </message>
     <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Courriel (travail)</source>
+        <translation>Courriel (travail)</translation>
+    </message>
+    <message>
+        <source>Courriel (domicile)</source>
+        <translation>Courriel (domicile)</translation>
+    </message>
+    <message>
+        <source>Courriel (autre)</source>
+        <translation>Courriel (autre)</translation>
+    </message>
+    <message>
+        <source>Téléphone (travail)</source>
+        <translation>Téléphone (travail)</translation>
+    </message>
+    <message>
+        <source>Téléphone (domicile)</source>
+        <translation>Téléphone (domicile)</translation>
+    </message>
+    <message>
+        <source>Cellulaire</source>
+        <translation>Cellulaire</translation>
+    </message>
+    <message>
+        <source>Télécopieur</source>
+        <translation>Télécopieur</translation>
+    </message>
+    <message>
+        <source>Téléphone (autre)</source>
+        <translation>Téléphone (autre)</translation>
+    </message>
+    <message>
+        <source>Poste (téléphone au travail)</source>
+        <translation>Poste (téléphone au travail)</translation>
+    </message>
+    <message>
+        <source>Adresse (travail)</source>
+        <translation>Adresse (travail)</translation>
+    </message>
+    <message>
+        <source>Adresse (domicile)</source>
+        <translation>Adresse (domicile)</translation>
+    </message>
+    <message>
+        <source>Adresse (autre)</source>
+        <translation>Adresse (autre)</translation>
+    </message>
+    <message>
+        <source>Garder dans les notes</source>
+        <translation>Garder dans les notes</translation>
+    </message>
+    <message>
         <source>Réseau</source>
         <translation>Réseau</translation>
     </message>
@@ -524,12 +604,64 @@
         <translation>vCard</translation>
     </message>
     <message>
+        <source>valeur par défaut du programme, sans information</source>
+        <translation>valeur par défaut du programme, sans information</translation>
+    </message>
+    <message>
+        <source>type de la valeur de la colonne voisine</source>
+        <translation>type de la valeur de la colonne voisine</translation>
+    </message>
+    <message>
+        <source>répète une autre colonne</source>
+        <translation>répète une autre colonne</translation>
+    </message>
+    <message>
+        <source>« {header} » : {fate}</source>
+        <translation>« {header} » : {fate}</translation>
+    </message>
+    <message>
+        <source>gardée dans les notes</source>
+        <translation>gardée dans les notes</translation>
+    </message>
+    <message>
+        <source>ignorée ({why})</source>
+        <translation>ignorée ({why})</translation>
+    </message>
+    <message>
+        <source>ignorée à votre demande</source>
+        <translation>ignorée à votre demande</translation>
+    </message>
+    <message>
+        <source>Adresse {usage} : {part}</source>
+        <translation>Adresse {usage} : {part}</translation>
+    </message>
+    <message>
+        <source>{field} n° {number} : type</source>
+        <translation>{field} n° {number} : type</translation>
+    </message>
+    <message>
+        <source>{field} n° {number}</source>
+        <translation>{field} n° {number}</translation>
+    </message>
+    <message>
+        <source>{field}</source>
+        <translation>{field}</translation>
+    </message>
+    <message>
         <source>aucune ligne d'en-tête : la première ligne du fichier est vide</source>
         <translation>aucune ligne d'en-tête : la première ligne du fichier est vide</translation>
     </message>
     <message>
         <source>une seule colonne trouvée : ce n'est pas un fichier de contacts séparé par , ; ou tabulation</source>
         <translation>une seule colonne trouvée : ce n'est pas un fichier de contacts séparé par , ; ou tabulation</translation>
+    </message>
+    <message>
+        <source>poste « {extension} » sans numéro de téléphone : gardé dans les notes</source>
+        <translation>poste « {extension} » sans numéro de téléphone : gardé dans les notes</translation>
+    </message>
+    <message>
+        <source>Poste : {extension}</source>
+        <translation>Poste : {extension}</translation>
     </message>
     <message>
         <source>{found} colonnes au lieu de {expected} (ligne décalée ?)</source>
@@ -556,10 +688,6 @@
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <source>ce fichier est binaire (classeur Excel, PDF ou image ?) et non un fichier texte : enregistrez-le d'abord en CSV</source>
-        <translation>ce fichier est binaire (classeur Excel, PDF ou image ?) et non un fichier texte : enregistrez-le d'abord en CSV</translation>
-    </message>
-    <message>
         <source>ce fichier contient des données binaires et non du texte</source>
         <translation>ce fichier contient des données binaires et non du texte</translation>
     </message>
@@ -568,16 +696,52 @@
         <translation>encodage inconnu : ni UTF-8, ni UTF-16, ni Windows-1252 ; enregistrez le fichier en UTF-8 depuis le tableur</translation>
     </message>
     <message>
-        <source>fiche n° {card} : END:VCARD manquant ; fiche ignorée</source>
-        <translation>fiche n° {card} : END:VCARD manquant ; fiche ignorée</translation>
+        <source>c'est un classeur Excel (.xlsx) et non un fichier CSV : enregistrez-le en CSV depuis le tableur (Fichier &gt; Enregistrer sous &gt; CSV)</source>
+        <translation>c'est un classeur Excel (.xlsx) et non un fichier CSV : enregistrez-le en CSV depuis le tableur (Fichier &gt; Enregistrer sous &gt; CSV)</translation>
+    </message>
+    <message>
+        <source>c'est un classeur OpenDocument (.ods) et non un fichier CSV : enregistrez-le en CSV depuis le tableur (Fichier &gt; Enregistrer sous &gt; CSV)</source>
+        <translation>c'est un classeur OpenDocument (.ods) et non un fichier CSV : enregistrez-le en CSV depuis le tableur (Fichier &gt; Enregistrer sous &gt; CSV)</translation>
+    </message>
+    <message>
+        <source>c'est un document de traitement de texte et non un fichier de contacts</source>
+        <translation>c'est un document de traitement de texte et non un fichier de contacts</translation>
+    </message>
+    <message>
+        <source>c'est une archive compressée (.zip) : extrayez-en d'abord le fichier de contacts</source>
+        <translation>c'est une archive compressée (.zip) : extrayez-en d'abord le fichier de contacts</translation>
+    </message>
+    <message>
+        <source>c'est un ancien classeur Excel (.xls) ou document Office et non un fichier CSV : enregistrez-le en CSV depuis le tableur (Fichier &gt; Enregistrer sous &gt; CSV)</source>
+        <translation>c'est un ancien classeur Excel (.xls) ou document Office et non un fichier CSV : enregistrez-le en CSV depuis le tableur (Fichier &gt; Enregistrer sous &gt; CSV)</translation>
+    </message>
+    <message>
+        <source>c'est un document PDF et non un fichier de contacts</source>
+        <translation>c'est un document PDF et non un fichier de contacts</translation>
+    </message>
+    <message>
+        <source>c'est une image et non un fichier de contacts</source>
+        <translation>c'est une image et non un fichier de contacts</translation>
+    </message>
+    <message>
+        <source>c'est un calendrier (iCalendar, .ics) et non un carnet de contacts</source>
+        <translation>c'est un calendrier (iCalendar, .ics) et non un carnet de contacts</translation>
+    </message>
+    <message>
+        <source>ligne {line} : CHARSET « {charset} » inconnu, valeur lue en UTF-8</source>
+        <translation>ligne {line} : CHARSET « {charset} » inconnu, valeur lue en UTF-8</translation>
+    </message>
+    <message>
+        <source>ligne {line} : texte sans CHARSET lu en {encoding} (« {reading} ») ; en {other} ce serait « {other_text} » : vérifiez la fiche</source>
+        <translation>ligne {line} : texte sans CHARSET lu en {encoding} (« {reading} ») ; en {other} ce serait « {other_text} » : vérifiez la fiche</translation>
+    </message>
+    <message>
+        <source>fiche n° {card} : END:VCARD manquant ; fiche importée telle quelle, vérifiez-la</source>
+        <translation>fiche n° {card} : END:VCARD manquant ; fiche importée telle quelle, vérifiez-la</translation>
     </message>
     <message>
         <source>fiche n° {card} : ni nom, ni courriel, ni téléphone</source>
         <translation>fiche n° {card} : ni nom, ni courriel, ni téléphone</translation>
-    </message>
-    <message>
-        <source>fiche n° {card} : le fichier se termine avant END:VCARD ; fiche ignorée</source>
-        <translation>fiche n° {card} : le fichier se termine avant END:VCARD ; fiche ignorée</translation>
     </message>
     <message>
         <source>aucune fiche BEGIN:VCARD : ce n'est pas un fichier vCard</source>
@@ -588,16 +752,36 @@
         <translation>version vCard non prise en charge : {version}</translation>
     </message>
     <message>
-        <source>même nom</source>
-        <translation>même nom</translation>
-    </message>
-    <message>
         <source>même courriel</source>
         <translation>même courriel</translation>
     </message>
     <message>
-        <source>même téléphone</source>
-        <translation>même téléphone</translation>
+        <source>même nom et même organisation</source>
+        <translation>même nom et même organisation</translation>
+    </message>
+    <message>
+        <source>même nom et même téléphone</source>
+        <translation>même nom et même téléphone</translation>
+    </message>
+    <message>
+        <source>même nom et même domaine de courriel</source>
+        <translation>même nom et même domaine de courriel</translation>
+    </message>
+    <message>
+        <source>même nom seulement</source>
+        <translation>même nom seulement</translation>
+    </message>
+    <message>
+        <source>même téléphone seulement</source>
+        <translation>même téléphone seulement</translation>
+    </message>
+    <message>
+        <source>« {name} » ({organization})</source>
+        <translation>« {name} » ({organization})</translation>
+    </message>
+    <message>
+        <source>« {name} »</source>
+        <translation>« {name} »</translation>
     </message>
     <message>
         <source>Une personne ne peut pas être son propre doublon.</source>
@@ -620,20 +804,28 @@
         <translation>format d'export inconnu : {format} (csv, xlsx, vcf, vcf3)</translation>
     </message>
     <message>
-        <source>doublon de la fiche n° {person_id}</source>
-        <translation>doublon de la fiche n° {person_id}</translation>
+        <source>doublon de {who} : {why}</source>
+        <translation>doublon de {who} : {why}</translation>
     </message>
     <message>
-        <source>doublon de la ligne {line}</source>
-        <translation>doublon de la ligne {line}</translation>
+        <source>fiche de {who} mise à jour : {why}</source>
+        <translation>fiche de {who} mise à jour : {why}</translation>
     </message>
     <message>
-        <source>fusionnée avec la ligne {line}</source>
-        <translation>fusionnée avec la ligne {line}</translation>
+        <source>fusionnée avec {who} : {why}</source>
+        <translation>fusionnée avec {who} : {why}</translation>
     </message>
     <message>
-        <source>fiche n° {person_id} mise à jour</source>
-        <translation>fiche n° {person_id} mise à jour</translation>
+        <source>nouvelle fiche, à comparer avec {who} : {why} (Outils › Doublons)</source>
+        <translation>nouvelle fiche, à comparer avec {who} : {why} (Outils › Doublons)</translation>
+    </message>
+    <message>
+        <source>la fiche n° {person_id}</source>
+        <translation>la fiche n° {person_id}</translation>
+    </message>
+    <message>
+        <source>la ligne {line} (« {name} »)</source>
+        <translation>la ligne {line} (« {name} »)</translation>
     </message>
     <message>
         <source>Import annulé : rien n'a été enregistré</source>
@@ -678,6 +870,38 @@
     <message>
         <source>avertissement</source>
         <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>doublon possible</source>
+        <translation>doublon possible</translation>
+    </message>
+    <message>
+        <source>{basis} : {count}</source>
+        <translation>{basis} : {count}</translation>
+    </message>
+    <message>
+        <source>{before}, {basis} : {count}</source>
+        <translation>{before}, {basis} : {count}</translation>
+    </message>
+    <message>
+        <source>{country} : {count} ({details})</source>
+        <translation>{country} : {count} ({details})</translation>
+    </message>
+    <message>
+        <source>{count} sans indice de pays, classées {country} (pays par défaut choisi)</source>
+        <translation>{count} sans indice de pays, classées {country} (pays par défaut choisi)</translation>
+    </message>
+    <message>
+        <source>{persons}, 1 organisation créée</source>
+        <translation>{persons}, 1 organisation créée</translation>
+    </message>
+    <message>
+        <source>{persons}, {count} organisations créées</source>
+        <translation>{persons}, {count} organisations créées</translation>
+    </message>
+    <message>
+        <source>{created} créées (dont {possible} doublons possibles à vérifier), {updated} mises à jour, {skipped} ignorées, {rejected} rejetées</source>
+        <translation>{created} créées (dont {possible} doublons possibles à vérifier), {updated} mises à jour, {skipped} ignorées, {rejected} rejetées</translation>
     </message>
     <message>
         <source>{created} créées, {updated} mises à jour, {skipped} ignorées, {rejected} rejetées</source>
@@ -1076,12 +1300,20 @@
         <translation>{path} a été écrite par une version plus récente de Réseau ; mettez Réseau à jour.</translation>
     </message>
     <message>
+        <source>La copie préparée ne passe pas la vérification : {problem}</source>
+        <translation>La copie préparée ne passe pas la vérification : {problem}</translation>
+    </message>
+    <message>
         <source>Restauration impossible : {reason}.</source>
         <translation>Restauration impossible : {reason}.</translation>
     </message>
     <message>
         <source>La base restaurée ne passe pas la vérification : {problem}</source>
         <translation>La base restaurée ne passe pas la vérification : {problem}</translation>
+    </message>
+    <message>
+        <source>{path} est occupée par un autre programme depuis {seconds} s : l'opération a été abandonnée et rien n'a été modifié ; fermez l'autre programme, puis recommencez.</source>
+        <translation>{path} est occupée par un autre programme depuis {seconds} s : l'opération a été abandonnée et rien n'a été modifié ; fermez l'autre programme, puis recommencez.</translation>
     </message>
     <message>
         <source>{path} est un dossier, pas une base de données Réseau.</source>
@@ -1116,20 +1348,40 @@
         <translation>Impossible de préparer {where} : {reason}</translation>
     </message>
     <message>
-        <source>{path} est occupée par un autre programme : {reason}.</source>
-        <translation>{path} est occupée par un autre programme : {reason}.</translation>
+        <source>Dernière sauvegarde saine de cette base : {file} (pour la restaurer : reseau restore {path} --db {database}).</source>
+        <translation>Dernière sauvegarde saine de cette base : {file} (pour la restaurer : reseau restore {path} --db {database}).</translation>
     </message>
     <message>
-        <source>Dernière sauvegarde saine : {file} (pour la restaurer : reseau restore {path}).</source>
-        <translation>Dernière sauvegarde saine : {file} (pour la restaurer : reseau restore {path}).</translation>
+        <source>Aucune sauvegarde n'a été trouvée pour cette base ; {count} sauvegarde(s) d'une version antérieure de Réseau, qui ne disent pas de quelle base elles viennent, sont dans {folder} (à choisir vous-même : reseau restore FICHIER).</source>
+        <translation>Aucune sauvegarde n'a été trouvée pour cette base ; {count} sauvegarde(s) d'une version antérieure de Réseau, qui ne disent pas de quelle base elles viennent, sont dans {folder} (à choisir vous-même : reseau restore FICHIER).</translation>
+    </message>
+    <message>
+        <source>{path} est occupée par un autre programme : {reason}.</source>
+        <translation>{path} est occupée par un autre programme : {reason}.</translation>
     </message>
     <message>
         <source>Aucune sauvegarde n'a été trouvée.</source>
         <translation>Aucune sauvegarde n'a été trouvée.</translation>
     </message>
     <message>
+        <source>{path} a été mise de côté le {date}, endommagée, sous le nom {aside} : Réseau ne crée pas de base vide à sa place. {offer} Pour repartir d'une base vide, supprimez {marker}.</source>
+        <translation>{path} a été mise de côté le {date}, endommagée, sous le nom {aside} : Réseau ne crée pas de base vide à sa place. {offer} Pour repartir d'une base vide, supprimez {marker}.</translation>
+    </message>
+    <message>
+        <source>{path} est vide (0 octet) : ce n'est pas une base Réseau utilisable, et Réseau ne la remplace pas par une base vide ; le fichier a été laissé tel quel. {offer}</source>
+        <translation>{path} est vide (0 octet) : ce n'est pas une base Réseau utilisable, et Réseau ne la remplace pas par une base vide ; le fichier a été laissé tel quel. {offer}</translation>
+    </message>
+    <message>
+        <source>{path} n'est pas une base de données SQLite (en-tête détruit, ou autre fichier) ; le fichier n'a pas été modifié. {offer}</source>
+        <translation>{path} n'est pas une base de données SQLite (en-tête détruit, ou autre fichier) ; le fichier n'a pas été modifié. {offer}</translation>
+    </message>
+    <message>
         <source>{path} est endommagée ({problem}). Elle a été mise de côté sous le nom {aside}, sans être modifiée. {offer}</source>
         <translation>{path} est endommagée ({problem}). Elle a été mise de côté sous le nom {aside}, sans être modifiée. {offer}</translation>
+    </message>
+    <message>
+        <source>La mise à jour du schéma de {path} ({old} → {new}) a échoué ({reason}) ; le fichier n'a pas été modifié. {offer}</source>
+        <translation>La mise à jour du schéma de {path} ({old} → {new}) a échoué ({reason}) ; le fichier n'a pas été modifié. {offer}</translation>
     </message>
     <message>
         <source>Connexion impossible à {where} : {reason}</source>
@@ -1210,6 +1462,10 @@
     <message>
         <source>La base est ouverte en lecture seule : restauration impossible.</source>
         <translation>La base est ouverte en lecture seule : restauration impossible.</translation>
+    </message>
+    <message>
+        <source>Poste trop long (20 caractères au plus)</source>
+        <translation>Poste trop long (20 caractères au plus)</translation>
     </message>
     <message>
         <source>Courriel invalide : {reason}</source>
@@ -1375,9 +1631,210 @@
         <source>« {title} » est un thème du rapport de 2005 : il ne peut pas être supprimé. Passez son statut à « clos » pour le retirer du suivi.</source>
         <translation>« {title} » est un thème du rapport de 2005 : il ne peut pas être supprimé. Passez son statut à « clos » pour le retirer du suivi.</translation>
     </message>
+    <message>
+        <source>aucune personne ne correspond à « {person} ».</source>
+        <translation>aucune personne ne correspond à « {person} ».</translation>
+    </message>
+    <message>
+        <source>« {person} » désigne {count} personnes ; précisez son numéro :
+{listing}</source>
+        <translation>« {person} » désigne {count} personnes ; précisez son numéro :
+{listing}</translation>
+    </message>
+    <message>
+        <source>effacement de {name} (n° {id}) refusé : pas de terminal pour confirmer ; ajoutez --yes pour effacer sans question.</source>
+        <translation>effacement de {name} (n° {id}) refusé : pas de terminal pour confirmer ; ajoutez --yes pour effacer sans question.</translation>
+    </message>
+    <message>
+        <source>pays ou province indiqué</source>
+        <translation>pays ou province indiqué</translation>
+    </message>
+    <message>
+        <source>indicatif téléphonique</source>
+        <translation>indicatif téléphonique</translation>
+    </message>
+    <message>
+        <source>code postal</source>
+        <translation>code postal</translation>
+    </message>
+    <message>
+        <source>domaine du courriel</source>
+        <translation>domaine du courriel</translation>
+    </message>
+    <message>
+        <source>format du numéro de téléphone</source>
+        <translation>format du numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>ville</source>
+        <translation>ville</translation>
+    </message>
+    <message>
+        <source>aucun indice : pays par défaut</source>
+        <translation>aucun indice : pays par défaut</translation>
+    </message>
+    <message>
+        <source>pays « {value} »</source>
+        <translation>pays « {value} »</translation>
+    </message>
+    <message>
+        <source>pays « {value} » (province non précisée)</source>
+        <translation>pays « {value} » (province non précisée)</translation>
+    </message>
+    <message>
+        <source>province « {value} »</source>
+        <translation>province « {value} »</translation>
+    </message>
+    <message>
+        <source>région « {value} »</source>
+        <translation>région « {value} »</translation>
+    </message>
+    <message>
+        <source>numéro au format français {number}</source>
+        <translation>numéro au format français {number}</translation>
+    </message>
+    <message>
+        <source>indicatif régional {area}</source>
+        <translation>indicatif régional {area}</translation>
+    </message>
+    <message>
+        <source>indicatif +1 {area} (Québec)</source>
+        <translation>indicatif +1 {area} (Québec)</translation>
+    </message>
+    <message>
+        <source>indicatif +1 {area}</source>
+        <translation>indicatif +1 {area}</translation>
+    </message>
+    <message>
+        <source>indicatif +{code}</source>
+        <translation>indicatif +{code}</translation>
+    </message>
+    <message>
+        <source>code postal {code}</source>
+        <translation>code postal {code}</translation>
+    </message>
+    <message>
+        <source>code postal {code} (hors Québec)</source>
+        <translation>code postal {code} (hors Québec)</translation>
+    </message>
+    <message>
+        <source>domaine {domain}</source>
+        <translation>domaine {domain}</translation>
+    </message>
+    <message>
+        <source>ville « {city} »</source>
+        <translation>ville « {city} »</translation>
+    </message>
+    <message>
+        <source>classeur Excel (.xlsx) illisible ({reason}) : enregistrez-le en CSV depuis le tableur (Fichier &gt; Enregistrer sous &gt; CSV)</source>
+        <translation>classeur Excel (.xlsx) illisible ({reason}) : enregistrez-le en CSV depuis le tableur (Fichier &gt; Enregistrer sous &gt; CSV)</translation>
+    </message>
+    <message>
+        <source>le classeur est vide</source>
+        <translation>le classeur est vide</translation>
+    </message>
+    <message>
+        <source>une seule colonne dans la première feuille du classeur</source>
+        <translation>une seule colonne dans la première feuille du classeur</translation>
+    </message>
+    <message>
+        <source>{found} colonnes remplies au lieu de {expected}</source>
+        <translation>{found} colonnes remplies au lieu de {expected}</translation>
+    </message>
+    <message>
+        <source>organisation « {name} » introuvable</source>
+        <translation>organisation « {name} » introuvable</translation>
+    </message>
+    <message>
+        <source>thème « {code} » introuvable</source>
+        <translation>thème « {code} » introuvable</translation>
+    </message>
+    <message>
+        <source>organisation « {name} » créée</source>
+        <translation>organisation « {name} » créée</translation>
+    </message>
+    <message>
+        <source>organisation « {name} » déjà là (n° {org_id}) : fiche ignorée</source>
+        <translation>organisation « {name} » déjà là (n° {org_id}) : fiche ignorée</translation>
+    </message>
+    <message>
+        <source>organisation « {name} » (n° {org_id}) : {count} coordonnées ajoutées</source>
+        <translation>organisation « {name} » (n° {org_id}) : {count} coordonnées ajoutées</translation>
+    </message>
+    <message>
+        <source>Fiche de personne</source>
+        <translation>Fiche de personne</translation>
+    </message>
+    <message>
+        <source>Organisme</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Objectif d'échange</source>
+        <translation>Objectif d'échange</translation>
+    </message>
+    <message>
+        <source>Historique d'un échange</source>
+        <translation>Historique d'un échange</translation>
+    </message>
+    <message>
+        <source>Activité de l'agenda</source>
+        <translation>Activité de l'agenda</translation>
+    </message>
+    <message>
+        <source>Avertissement accepté de l'agenda</source>
+        <translation>Avertissement accepté de l'agenda</translation>
+    </message>
+    <message>
+        <source>Enregistrement</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Ajouter le créneau %s</source>
+        <translation>Ajouter le créneau %s</translation>
+    </message>
+    <message>
+        <source>Modifier le créneau %s</source>
+        <translation>Modifier le créneau %s</translation>
+    </message>
+    <message>
+        <source>Supprimer le créneau %s</source>
+        <translation>Supprimer le créneau %s</translation>
+    </message>
+    <message>
+        <source>Déplacer un créneau</source>
+        <translation>Déplacer un créneau</translation>
+    </message>
+    <message>
+        <source>Copier une journée</source>
+        <translation>Copier une journée</translation>
+    </message>
+    <message>
+        <source>Ajouter %s</source>
+        <translation>Ajouter %s</translation>
+    </message>
+    <message>
+        <source>Modifier %s</source>
+        <translation>Modifier %s</translation>
+    </message>
+    <message>
+        <source>Changer le statut de %s</source>
+        <translation>Changer le statut de %s</translation>
+    </message>
+    <message>
+        <source>Nouveau thème</source>
+        <translation>Nouveau thème</translation>
+    </message>
+    <message>
+        <source>Modifier le thème</source>
+        <translation>Modifier le thème</translation>
+    </message>
 <message>
         <source>Exporter les données de %s</source>
         <translation>Exporter les données de %s</translation>
+    </message><message>
+        <source>Écriture des données de %s…</source>
+        <translation>Écriture des données de %s…</translation>
     </message><message>
         <source>Exportation impossible</source>
         <translation>Exportation impossible</translation>
@@ -1398,13 +1855,30 @@ Sa fiche, ses coordonnées, ses étiquettes et ses participations sont supprimé
         <source>Effacer</source>
         <translation>Effacer</translation>
     </message><message>
+        <source>Effacement incomplet</source>
+        <translation>Effacement incomplet</translation>
+    </message><message>
         <source>Effacement impossible</source>
         <translation>Effacement impossible</translation>
+    </message><message>
+        <source>%1 n° %2 (%3)</source>
+        <translation>%1 n° %2 (%3)</translation>
     </message><message>
         <source>La personne a été effacée (%1 lignes touchées).
 Référence de l'effacement : %2</source>
         <translation>La personne a été effacée (%1 lignes touchées).
 Référence de l'effacement : %2</translation>
+    </message><message>
+        <source>Sauvegardes interrompues supprimées : %1</source>
+        <translation>Sauvegardes interrompues supprimées : %1</translation>
+    </message><message>
+        <source>… et %1 autres (voir les détails)</source>
+        <translation>… et %1 autres (voir les détails)</translation>
+    </message><message>
+        <source>Ces enregistrements la mentionnent encore ; relisez-les et retirez ce qui la concerne :
+</source>
+        <translation>Ces enregistrements la mentionnent encore ; relisez-les et retirez ce qui la concerne :
+</translation>
     </message><message>
         <source>Ces sauvegardes la contiennent encore ; elles disparaîtront selon la politique de conservation, ou vous pouvez les supprimer maintenant :
 </source>
@@ -1596,16 +2070,8 @@ Référence de l'effacement : %2</translation>
         <translation>Créneau</translation>
     </message>
     <message>
-        <source>Ajouter le créneau %s</source>
-        <translation>Ajouter le créneau %s</translation>
-    </message>
-    <message>
         <source>Modifier le créneau %s</source>
         <translation>Modifier le créneau %s</translation>
-    </message>
-    <message>
-        <source>Supprimer le créneau %s</source>
-        <translation>Supprimer le créneau %s</translation>
     </message>
     <message>
         <source>Supprimer le créneau</source>
@@ -1624,16 +2090,8 @@ Référence de l'effacement : %2</translation>
         <translation>Déplacement</translation>
     </message>
     <message>
-        <source>Déplacer un créneau</source>
-        <translation>Déplacer un créneau</translation>
-    </message>
-    <message>
         <source>Copie</source>
         <translation>Copie</translation>
-    </message>
-    <message>
-        <source>Copier une journée</source>
-        <translation>Copier une journée</translation>
     </message>
     <message>
         <source>Paramètres</source>
@@ -1661,12 +2119,20 @@ Référence de l'effacement : %2</translation>
 <context>
     <name>App</name>
     <message>
+        <source>Base occupée par un autre programme, attente…</source>
+        <translation>Base occupée par un autre programme, attente…</translation>
+    </message>
+    <message>
         <source>Restaurer cette sauvegarde et continuer ?</source>
         <translation>Restaurer cette sauvegarde et continuer ?</translation>
     </message>
     <message>
         <source>Restaurer la sauvegarde</source>
         <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Commencer avec une base vide</source>
+        <translation>Commencer avec une base vide</translation>
     </message>
     <message>
         <source>Quitter</source>
@@ -1688,6 +2154,18 @@ Référence de l'effacement : %2</translation>
         <translation>Taille</translation>
     </message>
     <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>cette base</source>
+        <translation>cette base</translation>
+    </message>
+    <message>
+        <source>ancienne, non identifiée</source>
+        <translation>ancienne, non identifiée</translation>
+    </message>
+    <message>
         <source>&amp;Fermer</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -1698,6 +2176,10 @@ Référence de l'effacement : %2</translation>
     <message>
         <source>Dossier : %s</source>
         <translation>Dossier : %s</translation>
+    </message>
+    <message>
+        <source>Base occupée par un autre programme, attente…</source>
+        <translation>Base occupée par un autre programme, attente…</translation>
     </message>
     <message>
         <source>Sauvegarde créée et vérifiée : %s</source>
@@ -1732,8 +2214,20 @@ Les données actuelles seront d'abord sauvegardées.</source>
 Les données actuelles seront d'abord sauvegardées.</translation>
     </message>
     <message>
+        <source>Attention : ce fichier est la sauvegarde d'une AUTRE base de données que celle-ci.</source>
+        <translation>Attention : ce fichier est la sauvegarde d'une AUTRE base de données que celle-ci.</translation>
+    </message>
+    <message>
+        <source>Attention : rien n'indique que ce fichier soit une sauvegarde de cette base-ci.</source>
+        <translation>Attention : rien n'indique que ce fichier soit une sauvegarde de cette base-ci.</translation>
+    </message>
+    <message>
         <source>Base restaurée. Les données remplacées sont dans %s.</source>
         <translation>Base restaurée. Les données remplacées sont dans %s.</translation>
+    </message>
+    <message>
+        <source>Base restaurée.</source>
+        <translation>Base restaurée.</translation>
     </message>
     <message>
         <source>Restauration impossible</source>
@@ -2081,32 +2575,322 @@ Les données actuelles seront d'abord sauvegardées.</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
+        <source>Nom</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Sigle</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Palier</source>
+        <translation>Palier</translation>
+    </message>
+    <message>
+        <source>Secteur</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Secteurs</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <source>Rôles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Langues</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Région</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Ville</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Organisation mère</source>
+        <translation>Organisation mère</translation>
+    </message>
+    <message>
+        <source>Site Web</source>
+        <translation>Site Web</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Motif de conservation</source>
+        <translation>Motif de conservation</translation>
+    </message>
+    <message>
+        <source>Ne pas contacter</source>
+        <translation>Ne pas contacter</translation>
+    </message>
+    <message>
+        <source>Relance (jours)</source>
+        <translation>Relance (jours)</translation>
+    </message>
+    <message>
+        <source>Coordonnées</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Étiquettes</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Début</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Sens</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Résultats</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Objectifs</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Thèmes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Objectifs d'apprentissage</source>
+        <translation>Objectifs d'apprentissage</translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <source>Rapport attendu le</source>
+        <translation>Rapport attendu le</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Personnes</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Échanges</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Échange</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Résumé</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Relance le</source>
+        <translation>Relance le</translation>
+    </message>
+    <message>
+        <source>Jour</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Activité</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Organisation hôte</source>
+        <translation>Organisation hôte</translation>
+    </message>
+    <message>
+        <source>Conférenciers</source>
+        <translation>Conférenciers</translation>
+    </message>
+    <message>
+        <source>Toute la délégation</source>
+        <translation>Toute la délégation</translation>
+    </message>
+    <message>
         <source>Modification concurrente</source>
         <translation>Modification concurrente</translation>
     </message>
     <message>
-        <source>La fiche « %s » a été modifiée par quelqu'un d'autre depuis que vous l'avez ouverte.</source>
-        <translation>La fiche « %s » a été modifiée par quelqu'un d'autre depuis que vous l'avez ouverte.</translation>
+        <source>La fiche « %1 » a été modifiée par quelqu'un d'autre depuis que vous l'avez ouverte.</source>
+        <translation>La fiche « %1 » a été modifiée par quelqu'un d'autre depuis que vous l'avez ouverte.</translation>
     </message>
     <message>
-        <source>Recharger : afficher sa version (vos modifications sont abandonnées).
-Écraser : enregistrer votre version par-dessus la sienne.
-Annuler : ne rien enregistrer pour l'instant.</source>
-        <translation>Recharger : afficher sa version (vos modifications sont abandonnées).
-Écraser : enregistrer votre version par-dessus la sienne.
-Annuler : ne rien enregistrer pour l'instant.</translation>
+        <source>Garder ma version : enregistrer vos modifications par-dessus les siennes.
+Prendre sa version : rouvrir la fiche telle qu'elle est maintenant (vos modifications sont abandonnées).
+Comparer : voir les deux versions, champ par champ.</source>
+        <translation>Garder ma version : enregistrer vos modifications par-dessus les siennes.
+Prendre sa version : rouvrir la fiche telle qu'elle est maintenant (vos modifications sont abandonnées).
+Comparer : voir les deux versions, champ par champ.</translation>
     </message>
     <message>
-        <source>&amp;Recharger</source>
-        <translation>&amp;Recharger</translation>
+        <source>Champ</source>
+        <translation>Champ</translation>
     </message>
     <message>
-        <source>É&amp;craser</source>
-        <translation>É&amp;craser</translation>
+        <source>Ma version</source>
+        <translation>Ma version</translation>
+    </message>
+    <message>
+        <source>Sa version</source>
+        <translation>Sa version</translation>
+    </message>
+    <message>
+        <source>Les champs de la fiche sont identiques dans les deux versions.</source>
+        <translation>Les champs de la fiche sont identiques dans les deux versions.</translation>
+    </message>
+    <message>
+        <source>&amp;Garder ma version</source>
+        <translation>&amp;Garder ma version</translation>
+    </message>
+    <message>
+        <source>&amp;Prendre sa version</source>
+        <translation>&amp;Prendre sa version</translation>
+    </message>
+    <message>
+        <source>&amp;Comparer</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>Masquer la &amp;comparaison</source>
+        <translation>Masquer la &amp;comparaison</translation>
     </message>
     <message>
         <source>Annuler</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ContactListEditor</name>
+    <message>
+        <source>+ Courriel</source>
+        <translation>+ Courriel</translation>
+    </message>
+    <message>
+        <source>+ Téléphone</source>
+        <translation>+ Téléphone</translation>
+    </message>
+    <message>
+        <source>+ Adresse</source>
+        <translation>+ Adresse</translation>
+    </message>
+    <message>
+        <source>+ Site Web</source>
+        <translation>+ Site Web</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRow</name>
+    <message>
+        <source>Type de coordonnée</source>
+        <translation>Type de coordonnée</translation>
+    </message>
+    <message>
+        <source>(non précisé)</source>
+        <translation>(non précisé)</translation>
+    </message>
+    <message>
+        <source>poste</source>
+        <translation>poste</translation>
+    </message>
+    <message>
+        <source>Poste</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Rue (une ou plusieurs lignes)</source>
+        <translation>Rue (une ou plusieurs lignes)</translation>
+    </message>
+    <message>
+        <source>Rue</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>Ville</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Code postal</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Province ou région</source>
+        <translation>Province ou région</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Pays</translation>
     </message>
 </context>
 <context>
@@ -2302,24 +3086,44 @@ Annuler : ne rien enregistrer pour l'instant.</translation>
         <source>Lecture impossible ainsi : %s</source>
         <translation>Lecture impossible ainsi : %s</translation>
     </message>
+    <message>
+        <source>⚠ Texte sans CHARSET en 8 bits : encodage deviné sans certitude (en %1, ce serait « %2 »). Choisissez l'encodage qui donne les bons accents.</source>
+        <translation>⚠ Texte sans CHARSET en 8 bits : encodage deviné sans certitude (en %1, ce serait « %2 »). Choisissez l'encodage qui donne les bons accents.</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <source>Doublons probables</source>
-        <translation>Doublons probables</translation>
+        <source>même personne</source>
+        <translation>même personne</translation>
     </message>
     <message>
-        <source>Fiche</source>
-        <translation>Fiche</translation>
+        <source>à vérifier</source>
+        <translation>à vérifier</translation>
     </message>
     <message>
-        <source>Doublon probable</source>
-        <translation>Doublon probable</translation>
+        <source>Personne</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Doublon</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Pourquoi</source>
         <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Même personne : même courriel, ou même nom avec la même organisation, le même téléphone ou le même domaine de courriel. À vérifier : seulement le même nom, ou seulement le même téléphone (un standard partagé) ; l'import les crée à part.</source>
+        <translation>Même personne : même courriel, ou même nom avec la même organisation, le même téléphone ou le même domaine de courriel. À vérifier : seulement le même nom, ou seulement le même téléphone (un standard partagé) ; l'import les crée à part.</translation>
     </message>
     <message>
         <source>&amp;Fusionner…</source>
@@ -2334,12 +3138,12 @@ Annuler : ne rien enregistrer pour l'instant.</translation>
         <translation>F&amp;ermer</translation>
     </message>
     <message>
-        <source>Paires à examiner : %s</source>
-        <translation>Paires à examiner : %s</translation>
+        <source>Même personne : %1 ; à vérifier : %2</source>
+        <translation>Même personne : %1 ; à vérifier : %2</translation>
     </message>
     <message>
-        <source>Aucun doublon probable.</source>
-        <translation>Aucun doublon probable.</translation>
+        <source>Aucun doublon.</source>
+        <translation>Aucun doublon.</translation>
     </message>
     <message>
         <source>Fusion</source>
@@ -2398,6 +3202,10 @@ Annuler : ne rien enregistrer pour l'instant.</translation>
     <message>
         <source>Erreur inattendue : %1</source>
         <translation>Erreur inattendue : %1</translation>
+    </message>
+    <message>
+        <source>Opération impossible</source>
+        <translation>Opération impossible</translation>
     </message>
 </context>
 <context>
@@ -2908,20 +3716,8 @@ Annuler : ne rien enregistrer pour l'instant.</translation>
         <translation>%1 sur %2 échanges</translation>
     </message>
     <message>
-        <source>Ajouter %s</source>
-        <translation>Ajouter %s</translation>
-    </message>
-    <message>
         <source>Modifier %s</source>
         <translation>Modifier %s</translation>
-    </message>
-    <message>
-        <source>Enregistrement impossible</source>
-        <translation>Enregistrement impossible</translation>
-    </message>
-    <message>
-        <source>Changer le statut de %s</source>
-        <translation>Changer le statut de %s</translation>
     </message>
     <message>
         <source>Changement de statut impossible</source>
@@ -3153,8 +3949,8 @@ Annuler : ne rien enregistrer pour l'instant.</translation>
         <translation>Fichier à importer</translation>
     </message>
     <message>
-        <source>Un fichier CSV (Excel, Outlook, Google Contacts, Thunderbird, Réseau) ou vCard (.vcf).</source>
-        <translation>Un fichier CSV (Excel, Outlook, Google Contacts, Thunderbird, Réseau) ou vCard (.vcf).</translation>
+        <source>Un fichier CSV (Excel, Outlook, Google Contacts, Thunderbird, Réseau), un classeur Excel (.xlsx) ou vCard (.vcf).</source>
+        <translation>Un fichier CSV (Excel, Outlook, Google Contacts, Thunderbird, Réseau), un classeur Excel (.xlsx) ou vCard (.vcf).</translation>
     </message>
     <message>
         <source>&amp;Parcourir…</source>
@@ -3165,8 +3961,8 @@ Annuler : ne rien enregistrer pour l'instant.</translation>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <source>Contacts (*.csv *.txt *.vcf *.vcard);;Tous (*)</source>
-        <translation>Contacts (*.csv *.txt *.vcf *.vcard);;Tous (*)</translation>
+        <source>Contacts (*.csv *.txt *.xlsx *.vcf *.vcard);;Tous (*)</source>
+        <translation>Contacts (*.csv *.txt *.xlsx *.vcf *.vcard);;Tous (*)</translation>
     </message>
     <message>
         <source>Ce fichier ne peut pas être importé : %s</source>
@@ -3721,12 +4517,24 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
         <translation>pays</translation>
     </message>
     <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>adresse entière</source>
+        <translation>adresse entière</translation>
+    </message>
+    <message>
         <source>Correspondance des colonnes</source>
         <translation>Correspondance des colonnes</translation>
     </message>
     <message>
         <source>Pour chaque colonne du fichier, le champ de Réseau qu'elle remplit.</source>
         <translation>Pour chaque colonne du fichier, le champ de Réseau qu'elle remplit.</translation>
+    </message>
+    <message>
+        <source>Le programme qui a écrit le fichier : il décide du sens de quelques en-têtes et des colonnes sans information.</source>
+        <translation>Le programme qui a écrit le fichier : il décide du sens de quelques en-têtes et des colonnes sans information.</translation>
     </message>
     <message>
         <source>Nom de la correspondance</source>
@@ -3741,6 +4549,10 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
         <translation>Correspondance enregistrée :</translation>
     </message>
     <message>
+        <source>Programme (préréglage) :</source>
+        <translation>Programme (préréglage) :</translation>
+    </message>
+    <message>
         <source>(ignorer)</source>
         <translation>(ignorer)</translation>
     </message>
@@ -3751,6 +4563,14 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
     <message>
         <source>(sans titre)</source>
         <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Colonnes non reconnues : %s</source>
+        <translation>Colonnes non reconnues : %s</translation>
+    </message>
+    <message>
+        <source>Toutes les colonnes remplissent un champ de Réseau.</source>
+        <translation>Toutes les colonnes remplissent un champ de Réseau.</translation>
     </message>
     <message>
         <source>(selon les en-têtes)</source>
@@ -3812,8 +4632,8 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
         <translation>Téléphones</translation>
     </message>
     <message>
-        <source>Les courriels, téléphones, adresses, étiquettes et thèmes des deux fiches sont réunis ; les participations aux échanges, le journal et l'agenda passent à la fiche n° %s. L'autre fiche est supprimée.</source>
-        <translation>Les courriels, téléphones, adresses, étiquettes et thèmes des deux fiches sont réunis ; les participations aux échanges, le journal et l'agenda passent à la fiche n° %s. L'autre fiche est supprimée.</translation>
+        <source>Les courriels, téléphones, adresses, étiquettes et thèmes des deux fiches sont réunis ; les participations aux échanges, le journal et l'agenda passent à la fiche de « %1 » (la première colonne). L'autre fiche est supprimée.</source>
+        <translation>Les courriels, téléphones, adresses, étiquettes et thèmes des deux fiches sont réunis ; les participations aux échanges, le journal et l'agenda passent à la fiche de « %1 » (la première colonne). L'autre fiche est supprimée.</translation>
     </message>
     <message>
         <source>&amp;Fusionner</source>
@@ -4152,8 +4972,8 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
         <translation>Dé&amp;partement :</translation>
     </message>
     <message>
-        <source>Té&amp;léphone :</source>
-        <translation>Té&amp;léphone :</translation>
+        <source>Coordonnées :</source>
+        <translation>Coordonnées :</translation>
     </message>
     <message>
         <source>Sec&amp;teur :</source>
@@ -4170,14 +4990,6 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
     <message>
         <source>Site &amp;Web :</source>
         <translation>Site &amp;Web :</translation>
-    </message>
-    <message>
-        <source>&amp;Courriel :</source>
-        <translation>&amp;Courriel :</translation>
-    </message>
-    <message>
-        <source>A&amp;dresse :</source>
-        <translation>A&amp;dresse :</translation>
     </message>
     <message>
         <source>N&amp;otes :</source>
@@ -4227,6 +5039,10 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
         <translation>Personnes</translation>
     </message>
     <message>
+        <source>%1, poste %2</source>
+        <translation>%1, poste %2</translation>
+    </message>
+    <message>
         <source>Région</source>
         <translation>Région</translation>
     </message>
@@ -4247,19 +5063,8 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
         <translation>Aucune personne n'est rattachée à cette organisation.</translation>
     </message>
     <message>
-        <source>Ajouter %s</source>
-        <translation>Ajouter %s</translation>
-    </message>
-    <message>
         <source>Modifier %s</source>
         <translation>Modifier %s</translation>
-    </message>
-</context>
-<context>
-    <name>Pdf</name>
-    <message>
-        <source>Le PDF n'a pas pu être écrit : %1</source>
-        <translation>Le PDF n'a pas pu être écrit : %1</translation>
     </message>
 </context>
 <context>
@@ -4309,28 +5114,8 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
         <translation>Pa&amp;ys :</translation>
     </message>
     <message>
-        <source>&amp;Courriel :</source>
-        <translation>&amp;Courriel :</translation>
-    </message>
-    <message>
-        <source>Autre co&amp;urriel :</source>
-        <translation>Autre co&amp;urriel :</translation>
-    </message>
-    <message>
-        <source>&amp;Téléphone :</source>
-        <translation>&amp;Téléphone :</translation>
-    </message>
-    <message>
         <source>No&amp;m de famille* :</source>
         <translation>No&amp;m de famille* :</translation>
-    </message>
-    <message>
-        <source>Mo&amp;bile :</source>
-        <translation>Mo&amp;bile :</translation>
-    </message>
-    <message>
-        <source>A&amp;dresse :</source>
-        <translation>A&amp;dresse :</translation>
     </message>
     <message>
         <source>&amp;Secteurs :</source>
@@ -4379,6 +5164,18 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
     <message>
         <source>aucune</source>
         <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Servi&amp;ce :</source>
+        <translation>Servi&amp;ce :</translation>
+    </message>
+    <message>
+        <source>direction, service ou département</source>
+        <translation>direction, service ou département</translation>
+    </message>
+    <message>
+        <source>Coordonnées :</source>
+        <translation>Coordonnées :</translation>
     </message>
     <message>
         <source>carte d'affaires, rencontre du…</source>
@@ -4487,6 +5284,22 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
         <source>Agenda de mission</source>
         <translation>Agenda de mission</translation>
     </message>
+    <message>
+        <source>Nom enregistré comme intervenante</source>
+        <translation>Nom enregistré comme intervenante</translation>
+    </message>
+    <message>
+        <source>Relance (faite, reportée)</source>
+        <translation>Relance (faite, reportée)</translation>
+    </message>
+    <message>
+        <source>Fiches marquées « pas un doublon »</source>
+        <translation>Fiches marquées « pas un doublon »</translation>
+    </message>
+    <message>
+        <source>État avant un import</source>
+        <translation>État avant un import</translation>
+    </message>
 </context>
 <context>
     <name>PersonsView</name>
@@ -4531,6 +5344,10 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
         <translation>Téléphone</translation>
     </message>
     <message>
+        <source>%1, poste %2</source>
+        <translation>%1, poste %2</translation>
+    </message>
+    <message>
         <source>Secteurs</source>
         <translation>Secteurs</translation>
     </message>
@@ -4567,10 +5384,6 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
         <translation>Thèmes</translation>
     </message>
     <message>
-        <source>Ajouter %s</source>
-        <translation>Ajouter %s</translation>
-    </message>
-    <message>
         <source>Modifier %s</source>
         <translation>Modifier %s</translation>
     </message>
@@ -4582,8 +5395,8 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
         <translation>Doublons</translation>
     </message>
     <message>
-        <source>Une fiche est un doublon si elle a le même nom (sans accents), courriel ou téléphone.</source>
-        <translation>Une fiche est un doublon si elle a le même nom (sans accents), courriel ou téléphone.</translation>
+        <source>Une ligne est la même personne qu'une fiche si elle a le même courriel, ou le même nom avec la même organisation, le même téléphone ou le même domaine de courriel. Un nom seul ou un téléphone seul (un standard) ne suffit pas : la ligne est créée et signalée comme doublon possible, à vérifier dans Outils › Doublons.</source>
+        <translation>Une ligne est la même personne qu'une fiche si elle a le même courriel, ou le même nom avec la même organisation, le même téléphone ou le même domaine de courriel. Un nom seul ou un téléphone seul (un standard) ne suffit pas : la ligne est créée et signalée comme doublon possible, à vérifier dans Outils › Doublons.</translation>
     </message>
     <message>
         <source>&amp;Ignorer la ligne : la fiche existante reste telle quelle</source>
@@ -4763,6 +5576,26 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
+    <message>
+        <source>Pays</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Pourquoi</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Le pays de chaque fiche vient de ses indices (colonne Pays, indicatif +33 ou +1, code postal, domaine .fr ou .qc.ca) ; ce choix vaut pour les fiches sans indice.</source>
+        <translation>Le pays de chaque fiche vient de ses indices (colonne Pays, indicatif +33 ou +1, code postal, domaine .fr ou .qc.ca) ; ce choix vaut pour les fiches sans indice.</translation>
+    </message>
+    <message>
+        <source>Pays des fiches sans indice :</source>
+        <translation>Pays des fiches sans indice :</translation>
+    </message>
+    <message>
+        <source>%1 (organisation)</source>
+        <translation>%1 (organisation)</translation>
+    </message>
 </context>
 <context>
     <name>ReadOnly</name>
@@ -4800,10 +5633,6 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
     <message>
         <source>Détail de la fiche sélectionnée</source>
         <translation>Détail de la fiche sélectionnée</translation>
-    </message>
-    <message>
-        <source>Enregistrement impossible</source>
-        <translation>Enregistrement impossible</translation>
     </message>
     <message>
         <source>Confirmer la suppression</source>
@@ -4864,6 +5693,13 @@ Vous pourrez revenir en arrière avec Édition › Annuler (Ctrl+Z).</translatio
         <source>%1 créées, %2 mises à jour, %3 ignorées, %4 rejetées.</source>
         <translation>%1 créées, %2 mises à jour, %3 ignorées, %4 rejetées.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n organisation(s) créée(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
     <message>
         <source>Import terminé (n° %1) : </source>
         <translation>Import terminé (n° %1) : </translation>
@@ -4879,6 +5715,18 @@ Vous pourrez revenir en arrière avec Édition › Annuler (Ctrl+Z).</translatio
     <message>
         <source>Lignes créées : %s</source>
         <translation>Lignes créées : %s</translation>
+    </message>
+    <message>
+        <source>Doublons possibles (même nom seulement ou même téléphone seulement) : %1, créés à part et listés ci-dessous, à vérifier dans Outils › Doublons.</source>
+        <translation>Doublons possibles (même nom seulement ou même téléphone seulement) : %1, créés à part et listés ci-dessous, à vérifier dans Outils › Doublons.</translation>
+    </message>
+    <message>
+        <source>Pays des fiches créées, d'après :</source>
+        <translation>Pays des fiches créées, d'après :</translation>
+    </message>
+    <message>
+        <source>Colonnes non reconnues :</source>
+        <translation>Colonnes non reconnues :</translation>
     </message>
     <message>
         <source>L'import a échoué ; rien n'a été enregistré : %s</source>
@@ -5227,10 +6075,6 @@ Vous pourrez revenir en arrière avec Édition › Annuler (Ctrl+Z).</translatio
         <translation>Modifier le thème</translation>
     </message>
     <message>
-        <source>Enregistrement impossible</source>
-        <translation>Enregistrement impossible</translation>
-    </message>
-    <message>
         <source>Thème du rapport</source>
         <translation>Thème du rapport</translation>
     </message>
@@ -5308,6 +6152,10 @@ Il est lié à %d fiche(s). Ces fiches sont conservées ; seul leur lien avec ce
         <translation>Exporter les données de %s</translation>
     </message>
     <message>
+        <source>Écriture des données de %s…</source>
+        <translation>Écriture des données de %s…</translation>
+    </message>
+    <message>
         <source>Exportation impossible</source>
         <translation>Exportation impossible</translation>
     </message>
@@ -5332,14 +6180,36 @@ Sa fiche, ses coordonnées, ses étiquettes et ses participations sont supprimé
         <translation>Effacer</translation>
     </message>
     <message>
+        <source>Effacement incomplet</source>
+        <translation>Effacement incomplet</translation>
+    </message>
+    <message>
         <source>Effacement impossible</source>
         <translation>Effacement impossible</translation>
+    </message>
+    <message>
+        <source>%1 n° %2 (%3)</source>
+        <translation>%1 n° %2 (%3)</translation>
     </message>
     <message>
         <source>La personne a été effacée (%1 lignes touchées).
 Référence de l'effacement : %2</source>
         <translation>La personne a été effacée (%1 lignes touchées).
 Référence de l'effacement : %2</translation>
+    </message>
+    <message>
+        <source>Sauvegardes interrompues supprimées : %1</source>
+        <translation>Sauvegardes interrompues supprimées : %1</translation>
+    </message>
+    <message>
+        <source>… et %1 autres (voir les détails)</source>
+        <translation>… et %1 autres (voir les détails)</translation>
+    </message>
+    <message>
+        <source>Ces enregistrements la mentionnent encore ; relisez-les et retirez ce qui la concerne :
+</source>
+        <translation>Ces enregistrements la mentionnent encore ; relisez-les et retirez ce qui la concerne :
+</translation>
     </message>
     <message>
         <source>Ces sauvegardes la contiennent encore ; elles disparaîtront selon la politique de conservation, ou vous pouvez les supprimer maintenant :
