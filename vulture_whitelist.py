@@ -109,3 +109,18 @@ _._shown_text  # unused attribute (src/reseau/ui/widgets/global_search.py:87)
 _.loaded_pages  # unused method (src/reseau/ui/widgets/lazy_row_model.py:88)
 _.is_loading  # unused method (src/reseau/ui/widgets/lazy_row_model.py:91)
 noun  # unused variable (src/reseau/ui/widgets/record_list_view.py:42)
+organizations_updated  # report field read by the tests (ImportReport)
+_.last_report  # the erasure report, read by the tests (PrivacyActions)
+OVERWRITE  # old names of the conflict choices, kept for callers and tests
+RELOAD
+_.overwrite_button
+_.reload_button
+_.first_row  # ContactListEditor: the tests type into the first row of a kind
+# Read by the tests that keep these inventories whole (a new column, table or rule must be
+# classified): tests/db/test_aggregates.py, tests/services/test_privacy_erasure.py,
+# tests/core/test_country_evidence.py.
+ROOTS
+NOT_COVERED
+unclassified
+EXPORT_SECTIONS
+phone_evidence

@@ -43,14 +43,6 @@ from reseau.core.normalize import fold
 QUEBEC_AREA_CODES = frozenset(
     {"263", "354", "367", "418", "438", "450", "468", "514", "579", "581", "819", "873"}
 )
-# Canada's other area codes, so that « Canada » + 613 says Autre rather than Québec.
-OTHER_CANADA_AREA_CODES = frozenset(
-    {
-        "204", "226", "236", "249", "250", "257", "289", "306", "343", "365", "382", "403", "416",
-        "431", "437", "506", "519", "548", "584", "587", "600", "604", "613", "639", "647", "672",
-        "683", "705", "709", "742", "753", "778", "780", "782", "807", "825", "867", "879", "902", "905",
-    }
-)  # fmt: skip
 # Regions (phonenumbers codes) that are France: the overseas departments and Saint-Pierre-et-Miquelon.
 FRENCH_REGIONS = frozenset({"FR", "RE", "YT", "GP", "MQ", "GF", "PM", "BL", "MF"})
 
@@ -210,13 +202,6 @@ def country_from_text(text: str) -> Country | None:
 def phone_evidence(raw: str) -> CountryGuess | None:
     """The country of a number written with its international prefix (+33, 0033, +1 514…)."""
     return _phone_guesses(raw)[0]
-
-
-def phone_format_evidence(raw: str) -> CountryGuess | None:
-    """A national number only one side writes: 0X XX XX XX XX (France), or ten digits with a
-    Québec area code (Québec). Other shapes (a 10-digit number elsewhere in North America, a
-    German 030…) say nothing."""
-    return _phone_guesses(raw)[1]
 
 
 _NO_GUESS: tuple[CountryGuess | None, CountryGuess | None] = (None, None)

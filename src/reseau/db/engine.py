@@ -25,7 +25,6 @@ from reseau.core.errors import DatabaseOpenError
 from reseau.core.messages import tr
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
 STEP_MS = 250  # one busy step inside SQLite; the wait between steps is said to the user
 DEFAULT_BUSY_LIMIT = 30.0  # seconds
 _BUSY, _LOCKED, _READONLY = 5, 6, 8

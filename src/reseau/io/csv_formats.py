@@ -264,12 +264,6 @@ SIGNATURES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )
 
 
-def field_for(header: str) -> str | None:
-    """The field a column feeds, from its header alone; None when unknown."""
-    key = fold(header)
-    return _field_for_key(key)
-
-
 def _field_for_key(key: str) -> str | None:
     if key in ALIASES:
         return ALIASES[key]
@@ -410,8 +404,3 @@ def address_from_parts(parts: dict[str, str]) -> PostalAddress:
         postal_code=parts.get("postal", ""),
         country=parts.get("country", ""),
     )
-
-
-def compose_address(parts: dict[str, str]) -> str:
-    """One address from Outlook's parts, as text."""
-    return address_from_parts(parts).formatted()

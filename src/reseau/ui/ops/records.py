@@ -23,8 +23,3 @@ def delete_record(
 ) -> CommandOp[Any]:
     """Delete the selected row (undoable under ``description``: "Supprimer Richard Massé")."""
     return CommandOp(runner, delete, description=description)
-
-
-def overwrite_record(runner: OpRunner, overwrite: Callable[[Session], T]) -> CommandOp[T]:
-    """Save the user's data over a newer version (the "Écraser" choice of a conflict)."""
-    return CommandOp(runner, overwrite)

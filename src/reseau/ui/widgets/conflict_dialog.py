@@ -339,14 +339,6 @@ class Current(Protocol[D_co]):
 
 
 @dataclass(frozen=True)
-class Snapshot(Generic[D]):
-    """Data and version, for a service whose reader does not return them together (slots)."""
-
-    data: D
-    version: int
-
-
-@dataclass(frozen=True)
 class VersionedSave(Generic[D]):
     """A save that may meet a newer version: what the conflict path needs to offer its choices.
 
