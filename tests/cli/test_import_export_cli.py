@@ -85,7 +85,7 @@ def test_import_country_option_and_column_summary(
     assert main(["import", str(path), "--db", str(db_path), "--country", "OTHER", "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "Colonnes non reconnues" in out
-    assert f"«{NBSP}Ville{NBSP}»{NBSP}: gardée dans les notes" in out
+    assert "Ville" not in out  # an address part now (the city), and evidence of the country
     assert f"«{NBSP}Code interne{NBSP}»{NBSP}: gardée dans les notes" in out
     assert "Organisme" not in out  # recognised: it feeds the organization
     assert f"France{NBSP}: 1 (domaine du courriel{NBSP}: 1)" in out

@@ -236,6 +236,14 @@ class _Importer:
             target.keys += keys.sure
             target.keys += keys.possible
 
+    def _create(self, plan: Plan) -> None:
+        """A new person: counted, with the country it was filed under and on what evidence."""
+        self.new_plans.append(plan)
+        self.counts["created"] += 1
+        self.created_line(plan.line)
+        basis = (plan.country, plan.guess.basis if plan.guess else "default")
+        self.country_counts[basis] = self.country_counts.get(basis, 0) + 1
+
     def add(self, record: ContactRecord, plan: Plan | None, messages: list[Message]) -> None:
         """A planned row (``plan_row``): rejected, or its warnings noted, then matched by the
         identity rule of ``core.identity``."""
@@ -249,18 +257,12 @@ class _Importer:
             return
         policy = self.options.policy
         if not self.matching:
-            self.new_plans.append(plan)
-            self.counts["created"] += 1
-            self.created_line(plan.line)
-            basis = (plan.country, plan.guess.basis if plan.guess else "default")
-            self.country_counts[basis] = self.country_counts.get(basis, 0) + 1
+            self._create(plan)
             return
         keys = self.keys(plan)
         found = self.index.find(keys)
         if found is None:
-            self.new_plans.append(plan)
-            self.counts["created"] += 1
-            self.created_line(plan.line)
+            self._create(plan)
             possible = self.index.possible_matches(keys)
             if possible:
                 self.possible += 1
