@@ -250,7 +250,8 @@ def test_evolution_company_card_is_an_organization() -> None:
     assert (record.organization, record.first_name, record.last_name) == ("Ville de Québec", "", "")
     assert record.phones == ["+1 418 641-6010"]
     assert record.emails == ["info@ville.quebec.qc.ca"]
-    assert record.addresses == ["2 rue des Jardins\nG1R 4S9 Québec\nQC\nCanada"]
+    assert record.addresses == ["2 rue des Jardins\nQuébec (QC)  G1R 4S9\nCanada"]  # Canada Post's layout
+    assert (record.city, record.postal_codes, record.address_country) == ("Québec", ["G1R 4S9"], "Canada")
     assert record.webs == ["https://www.ville.quebec.qc.ca"]
 
 

@@ -69,7 +69,9 @@ def test_french_excel_sheet_files_everyone_in_france(database: Database, tmp_pat
     # The Bordeaux example: a national number read as French, not refused as Québec's.
     assert _values(jeanne, ContactKind.PHONE) == {"+33556001122"}
     assert jeanne.organization is not None and jeanne.organization.name == "CAF de la Gironde"
-    assert jeanne.notes == f"Ville{NBSP}: Bordeaux"  # an unknown column is kept, not dropped
+    # « Ville » is the city of her address (issue 14.4), not a column kept in the notes.
+    assert jeanne.notes == ""
+    assert _values(jeanne, ContactKind.ADDRESS) == {"Bordeaux"}
     assert _values(persons["Le Goff"], ContactKind.PHONE) == {"+33556000000"}  # phone format
     assert not [line for line in report.lines if "invalide" in str(line.message)]
     # The report says how many were filed where, and on what evidence.

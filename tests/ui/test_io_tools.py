@@ -344,13 +344,16 @@ def test_import_wizard_country_evidence_and_columns(
     assert "France\u00a0: 1 (domaine du courriel\u00a0: 1)" in details
     assert "1 sans indice de pays, classées Autre" in details
     assert "«\u00a0Code interne\u00a0»\u00a0: ignorée à votre demande" in details
-    assert "«\u00a0Ville\u00a0»\u00a0: gardée dans les notes" in details
+    assert "Ville" not in details  # an address part now: the city of her address
     with context.runner.database.begin() as session:
         persons = {p.last_name: p for p in session.scalars(select(Person))}
         jeanne = persons["Dupuis"]
         assert (jeanne.country, persons["Silva"].country) == (Country.FRANCE, Country.OTHER)
         assert [c.value for c in jeanne.contact_points if c.kind == ContactKind.PHONE] == ["+33556001122"]
-        assert jeanne.notes == "Ville\u00a0: Bordeaux"  # « Code interne » ignored as asked
+        assert jeanne.notes == ""  # « Code interne » ignored as asked
+        assert [c.address["city"] for c in jeanne.contact_points if c.kind == ContactKind.ADDRESS] == [
+            "Bordeaux"
+        ]
 
 
 def test_import_wizard_reads_an_excel_workbook(

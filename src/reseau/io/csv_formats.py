@@ -333,9 +333,14 @@ def preset_field(preset: str, header: str) -> str:
     overrides, _ = PRESETS.get(preset, ({}, {}))
     if key in overrides:
         return overrides[key]
+    # A column Réseau reads (Google's "E-mail 1 - Type", "Address 1 - City") is read, even
+    # where the preset once called it noise; the preset ignores only what nothing reads.
+    field = _field_for_key(key)
+    if field:
+        return field
     if preset_ignores(preset, header) is not None:
         return IGNORE
-    return _field_for_key(key) or KEEP
+    return KEEP
 
 
 def default_mapping(headers: Sequence[str], preset: str | None = None) -> list[str | None]:

@@ -441,7 +441,14 @@ def _tel(draft: CardDraft, params: Params, text: str) -> None:
 
 def _adr(draft: CardDraft, params: Params, text: str) -> None:
     address, detail = adr_value(_split_structured(text), params.get("TYPE", ()), draft.label())
-    draft.record.add_address(address, detail.usage, detail.label)
+    record = draft.record
+    record.add_address(address, detail.usage, detail.label)
+    # The parts as evidence of the country (core.country_evidence): the first address that says.
+    record.address_country = record.address_country or address.country
+    record.region = record.region or address.region
+    record.city = record.city or address.city
+    if address.postal_code:
+        record.postal_codes.append(address.postal_code)
 
 
 def _label(draft: CardDraft, params: Params, text: str) -> None:
@@ -539,6 +546,10 @@ def _finish(draft: CardDraft) -> list[ContactRecord]:
         warnings=record.warnings,
         department=record.department,
         details=record.details,
+        address_country=record.address_country,
+        region=record.region,
+        postal_codes=record.postal_codes,
+        city=record.city,
     )
     if not draft.has_n:
         return [company]
