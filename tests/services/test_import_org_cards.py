@@ -66,7 +66,7 @@ def test_company_card_creates_an_organization_with_its_contact_points(database: 
     assert points == {
         (ContactKind.PHONE, "+14186416010"),
         (ContactKind.EMAIL, "info@ville.quebec.qc.ca"),
-        (ContactKind.ADDRESS, "2 rue des Jardins\nG1R 4S9 Québec\nQC\nCanada"),
+        (ContactKind.ADDRESS, "2 rue des Jardins\nQuébec (QC)  G1R 4S9\nCanada"),
         (ContactKind.WEB, "https://www.ville.quebec.qc.ca"),
     }
 

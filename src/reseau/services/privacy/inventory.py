@@ -50,6 +50,7 @@ HANDLED: dict[tuple[str, str], frozenset[Handling]] = {
             "last_name",
             "name_key",
             "title",
+            "department",
             "organization_id",
             "country",
             "sectors",
@@ -64,7 +65,7 @@ HANDLED: dict[tuple[str, str], frozenset[Handling]] = {
     ("person", "notes"): frozenset({Handling.ROW_DELETED, Handling.MENTION}),
     **{
         ("contact_point", column): frozenset({Handling.ROW_DELETED})
-        for column in ("kind", "label", "value", "normalized")
+        for column in ("kind", "label", "value", "normalized", "usage", "extension", "address")
     },
     ("exchange_participant", "role"): frozenset({Handling.ROW_DELETED}),
     ("person_follow_up", "done_on"): frozenset({Handling.ROW_DELETED}),
