@@ -44,9 +44,9 @@ def wait_ops(qtbot: QtBot) -> Callable[[AppContext], None]:
     def wait(context: AppContext) -> None:
         # Minutes: PDFs are written off the GUI thread now, seconds each on a busy shared
         # machine (twenty delegates' files in one op); only a ceiling, not a wait.
-        qtbot.waitUntil(context.runner.is_idle, timeout=60_000)
+        qtbot.waitUntil(context.runner.is_idle, timeout=20_000)
         qtbot.wait(10)  # let follow-up ops started by callbacks be submitted
-        qtbot.waitUntil(context.runner.is_idle, timeout=60_000)
+        qtbot.waitUntil(context.runner.is_idle, timeout=20_000)
 
     return wait
 
