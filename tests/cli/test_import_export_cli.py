@@ -85,6 +85,7 @@ def test_import_country_option_and_column_summary(
     assert main(["import", str(path), "--db", str(db_path), "--country", "OTHER", "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "Colonnes non reconnues" in out
+    assert f"Encodage deviné{NBSP}: Windows-1252" in out  # a guess is said, with how to change it
     assert "Ville" not in out  # an address part now (the city), and evidence of the country
     assert f"«{NBSP}Code interne{NBSP}»{NBSP}: gardée dans les notes" in out
     assert "Organisme" not in out  # recognised: it feeds the organization
@@ -119,3 +120,20 @@ def test_import_names_what_a_file_is(
     pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
     assert main(["import", str(pdf), "--db", str(db_path)]) == 2
     assert "liste.csv : c'est un document PDF" in capsys.readouterr().err
+
+
+def test_import_encoding_option_overrides_the_guess(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "mac.csv"
+    path.write_bytes("Prénom,Nom\r\nRené,Côté\r\n".encode("mac_roman"))
+    assert main(["import", str(path), "--db", str(db_path), "--encoding", "mac_roman"]) == 0
+    assert "Encodage deviné" not in capsys.readouterr().out  # chosen, not guessed
+    database = open_sqlite(db_path)
+    try:
+        with database.begin() as session:
+            assert list(session.scalars(select(Person.last_name))) == ["Côté"]
+    finally:
+        database.dispose()
+    assert main(["import", str(path), "--db", str(db_path), "--encoding", "klingon"]) != 0
+    assert f"encodage inconnu «{NBSP}klingon{NBSP}»" in capsys.readouterr().err

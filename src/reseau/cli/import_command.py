@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import codecs
 from pathlib import Path
 
 from reseau.cli.common import add_database_options, data_paths, open_database
 from reseau.core.enums import Country
 from reseau.core.errors import ReseauError
-from reseau.io.contacts_file import column_report, open_contacts
+from reseau.io.contacts_file import ContactsFile, column_report, open_contacts, reinspect
 from reseau.io.csv_formats import ColumnFate
 from reseau.io.records import NotAContactsFile
+from reseau.io.vcard_read import ENCODING_NAMES
 from reseau.services.io.import_contacts import (
     STATUS_LABELS,
     DuplicatePolicy,
@@ -45,8 +47,37 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="pays des fiches sans indice de pays (colonne Pays, indicatif, code postal, domaine) : "
         "FR, QC ou OTHER (défaut : QC)",
     )
+    parser.add_argument(
+        "--encoding",
+        metavar="ENCODAGE",
+        help="CSV : encodage du fichier au lieu de celui qui est deviné "
+        "(p. ex. utf-8, cp1252, iso8859_15, mac_roman)",
+    )
     add_database_options(parser)
     parser.set_defaults(handler=run)
+
+
+def _with_encoding(source: ContactsFile, encoding: str | None) -> ContactsFile:
+    """The CSV file read with the encoding the user named (``--encoding``), else as sniffed;
+    a guess that is not UTF-8 is said, with how to change it: never a silent guess."""
+    if source.csv is None:
+        if encoding:
+            print("--encoding ne s'applique qu'aux fichiers CSV\u00a0: ignoré pour ce fichier.")
+        return source
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise ReseauError(f"--encoding\u00a0: encodage inconnu «\u00a0{encoding}\u00a0»") from None
+        return reinspect(source, encoding, source.csv.delimiter)
+    guessed = source.csv.encoding
+    if not guessed.lower().replace("-", "").startswith(("utf8", "utf16")):
+        print(
+            f"Encodage deviné\u00a0: {ENCODING_NAMES.get(guessed, guessed)} "
+            "(le fichier n'est pas en UTF-8 valide)\u00a0; "
+            "--encoding pour en choisir un autre, --dry-run pour vérifier."
+        )
+    return source
 
 
 def _print_columns(fates: list[ColumnFate]) -> None:
@@ -77,6 +108,7 @@ def run(args: argparse.Namespace) -> int:
         source = open_contacts(args.file)
     except NotAContactsFile as exc:
         raise ReseauError(str(exc)) from exc  # it names the file and says what it is
+    source = _with_encoding(source, args.encoding)
     if source.csv is not None and source.csv.mojibake:
         print(
             f"Attention : {args.file} contient des caractères du genre « Ã© » ; "
