@@ -300,7 +300,9 @@ COUNTRIES: dict[str, dict[str, Any]] = {
     "country france": {"country_text": "France"},
     "country canada, quebec phone": {"country_text": "Canada", "phones": ["+1 418 555 0100"]},
     "country canada, french phone": {"country_text": "Canada", "phones": ["+33 5 56 00 11 22"]},
-    "country canada, french postal then quebec": {"country_text": "Canada", "postal_codes": ["33000", "G5L 5J1"]},
+    "country canada, french postal then quebec": {
+        "country_text": "Canada", "postal_codes": ["33000", "G5L 5J1"]
+    },
     "country canada, ontario postal": {"country_text": "Canada", "postal_codes": ["M5V 1A1"]},
     "country canada alone": {"country_text": "Canada", "emails": ["a@example.fr"]},
     "country other": {"country_text": "Belgique"},
