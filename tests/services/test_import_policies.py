@@ -126,12 +126,12 @@ def test_undo_batch_restores(database: Database) -> None:
     assert _count(database) == 1
 
 
-
 def test_undo_twice_or_an_unknown_batch_says_which(database: Database) -> None:
     report = _run(database, ImportOptions())
     assert report.batch_id is not None
     with database.begin() as session:
-        assert undo_batch(session, report.batch_id).value == report.created + 2  # and the 2 organizations it created
+        # The persons it created, and its 2 organizations (AQESSS, DSP).
+        assert undo_batch(session, report.batch_id).value == report.created + 2
     with database.begin() as session:
         with pytest.raises(ReseauError, match=f"L'import n° {report.batch_id} a déjà été annulé"):
             undo_batch(session, report.batch_id)
