@@ -96,7 +96,6 @@ _.validatePage  # unused method (src/reseau/ui/io/import_wizard.py:114)
 _.nextId  # unused method (src/reseau/ui/io/import_wizard.py:205)
 _.validatePage  # unused method (src/reseau/ui/io/import_wizard.py:297)
 _.edit_actions  # unused attribute (src/reseau/ui/main_window.py:104)
-_.is_idle  # unused method (src/reseau/ui/ops/runner.py:80)
 _.last_erasure  # unused attribute (src/reseau/ui/privacy/actions.py:40)
 _.last_holding  # unused attribute (src/reseau/ui/privacy/actions.py:41)
 _.last_export  # unused attribute (src/reseau/ui/privacy/actions.py:42)
@@ -124,3 +123,7 @@ NOT_COVERED
 unclassified
 EXPORT_SECTIONS
 phone_evidence
+# Hatchling's build hook (packaging/hatch_build.py): found and called by hatchling, by name.
+CustomBuildHook
+_.initialize
+build_data

@@ -197,8 +197,31 @@ def run_gui(args: argparse.Namespace) -> int:
 def _run(
     app: QApplication, args: argparse.Namespace, settings: SettingsStore, loaded: Loaded, language: str
 ) -> int:
-    lock: InstanceLock | None = None
     busy = BusySignal()
+    opened = _open_database(args, loaded, busy)
+    if opened is None:
+        return 2
+    database, paths, location, lock = opened
+    startup_problem = None if database.read_only else _startup_backup(database, paths)
+    window = build_window(database, paths, location, settings, language)
+    connect_busy(window, busy)
+    window.show()
+    _tell_at_start(window, database, loaded, startup_problem)
+    code = app.exec()
+    reopen = window.reopen_requested
+    window.deleteLater()
+    database.dispose()
+    if lock is not None:
+        lock.release()
+    return REOPEN if reopen else code
+
+
+def _open_database(
+    args: argparse.Namespace, loaded: Loaded, busy: BusySignal
+) -> tuple[Database, DataPaths | None, str, InstanceLock | None] | None:
+    """(database, its paths if a local file, where it is in words, the file's lock), or None
+    once the user was told why it cannot be opened (the lock released)."""
+    lock: InstanceLock | None = None
     # --db, $RESEAU_DB, --database-url and $RESEAU_DATABASE_URL win over the Préférences.
     local_given = bool(getattr(args, "db", None) or os.environ.get(ENV_DB))
     try:
@@ -207,33 +230,39 @@ def _run(
         )
         if url:
             database = open_url(url)
-            paths, location = None, database.engine.url.render_as_string(hide_password=True)
-        else:
-            paths = resolve_database(
-                getattr(args, "db", None) or (None if local_given else loaded.settings.database_path or None)
-            )
-            lock = InstanceLock(paths.database).acquire()
-            opened = _open_local(paths, busy.wait())
-            if opened is None:
-                lock.release()
-                return 2
-            database = opened
-            location = str(paths.database)
+            return database, None, database.engine.url.render_as_string(hide_password=True), None
+        paths = resolve_database(
+            getattr(args, "db", None) or (None if local_given else loaded.settings.database_path or None)
+        )
+        lock = InstanceLock(paths.database).acquire()
+        opened = _open_local(paths, busy.wait())
     except ReseauError as exc:
         if lock is not None:
             lock.release()
         QMessageBox.critical(None, "Réseau", say(exc.message))
         print(f"reseau : {exc}", file=sys.stderr)
-        return 2
-    startup_problem = None
-    if not database.read_only:
-        try:
-            backups.startup_backup(database, paths)
-        except ReseauError as exc:  # a failed backup must not keep the user from working
-            startup_problem = say(exc.message)
-    window = build_window(database, paths, location, settings, language)
-    connect_busy(window, busy)
-    window.show()
+        return None
+    if opened is None:
+        lock.release()
+        return None
+    return opened, paths, str(paths.database), lock
+
+
+def _startup_backup(database: Database, paths: DataPaths | None) -> str | None:
+    """The start-up backup; what went wrong in words (a failed backup must not keep the user
+    from working)."""
+    try:
+        backups.startup_backup(database, paths)
+    except ReseauError as exc:
+        return say(exc.message)
+    return None
+
+
+def _tell_at_start(
+    window: MainWindow, database: Database, loaded: Loaded, startup_problem: str | None
+) -> None:
+    """Problems of the Préférences in the status bar; then, once the window is up, one of: the
+    read-only notice, the failed backup, the demo offered to an empty database."""
     if loaded.problems:
         window.statusBar().showMessage(" ".join(say(p) for p in loaded.problems))
     if database.read_only:
@@ -245,10 +274,3 @@ def _run(
     quit_after = os.environ.get(QUIT_AFTER_ENV)
     if quit_after:
         QTimer.singleShot(int(quit_after), window.close)
-    code = app.exec()
-    reopen = window.reopen_requested
-    window.deleteLater()
-    database.dispose()
-    if lock is not None:
-        lock.release()
-    return REOPEN if reopen else code

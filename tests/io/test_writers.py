@@ -9,6 +9,7 @@ import pytest
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
+from reseau.core.errors import ReseauError
 from reseau.io.csv_formats import RESEAU_HEADERS
 from reseau.io.csv_write import default_delimiter, neutralise, write_csv
 from reseau.io.records import ExportPerson
@@ -129,3 +130,9 @@ def test_the_importer_unquotes_exactly_what_the_writer_quoted(cell: str) -> None
     from reseau.io.csv_read import _unneutralise
 
     assert _unneutralise(neutralise(cell)) == cell
+
+
+@pytest.mark.parametrize("version", ["2.1", "4", ""])
+def test_a_vcard_version_we_do_not_write_is_refused_with_its_number(version: str) -> None:
+    with pytest.raises(ReseauError, match=f"version vCard non prise en charge : {version}$"):
+        card_lines(ExportPerson("Lucie", "Tremblay"), version)

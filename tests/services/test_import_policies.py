@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from reseau.core.enums import ContactKind, Country
+from reseau.core.errors import NotFoundError, ReseauError
 from reseau.db.models import ContactPoint, Organization, Person
 from reseau.db.session import Database
 from reseau.io.records import ContactRecord, RowProblem
@@ -123,6 +124,20 @@ def test_undo_batch_restores(database: Database) -> None:
         assert session.scalar(select(func.count()).select_from(Organization)) == 0
         assert list_batches(session)[0].undone
     assert _count(database) == 1
+
+
+def test_undo_twice_or_an_unknown_batch_says_which(database: Database) -> None:
+    report = _run(database, ImportOptions())
+    assert report.batch_id is not None
+    with database.begin() as session:
+        # The persons it created, and its 2 organizations (AQESSS, DSP).
+        assert undo_batch(session, report.batch_id).value == report.created + 2
+    with database.begin() as session:
+        with pytest.raises(ReseauError, match=f"L'import n° {report.batch_id} a déjà été annulé"):
+            undo_batch(session, report.batch_id)
+        with pytest.raises(NotFoundError):
+            undo_batch(session, report.batch_id + 1)
+    assert _count(database) == 0
 
 
 def test_all_or_nothing_and_dry_run_write_nothing(database: Database) -> None:

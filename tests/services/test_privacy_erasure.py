@@ -4,6 +4,8 @@ one person covers the same set."""
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import unicodedata
 from datetime import date
@@ -283,3 +285,39 @@ def test_a_shared_surname_is_not_taken_for_her(database: Database) -> None:
         ).one()
     assert summary == f"Dîner avec Anatole {LAST} et [personne effacée] ; {LAST} (Anatole) rappellera"
     assert result.mentions == ()  # his record and the entry are not mentions of her
+
+
+_RECORDED_EXPORT = Path(__file__).with_name("snapshots") / "privacy_export.json"
+_CLOCK = {"genere_le", "cree_le", "modifie_le"}
+
+
+def _without_clock(value: object) -> object:
+    """The export with its clock readings (generated, created, modified, import times) blanked."""
+    if isinstance(value, dict):
+        return {
+            k: "<heure>" if k in _CLOCK or (k == "date" and " " in str(v)) else _without_clock(v)
+            for k, v in value.items()
+        }
+    if isinstance(value, list):
+        return [_without_clock(v) for v in value]
+    return value
+
+
+def test_export_of_her_is_what_was_recorded(database: Database) -> None:
+    """Every section, field by field, as recorded before export_person was split into steps
+    (issue 17.6). RESEAU_RECORD_EXPORT=1 records it again, when a change is meant."""
+    her, jean, _ = _world(database)
+    with database.begin() as session:
+        exported = json.loads(privacy.export_person(session, her).to_json())
+    # Ids as the database gave them (a PostgreSQL sequence need not start at 1): named.
+    assert exported["personne"]["identifiant"] == her
+    assert exported["pas_des_doublons_de"] == [f"personne n° {jean}"]
+    exported["personne"]["identifiant"], exported["pas_des_doublons_de"] = "<elle>", ["<Jean Roy>"]
+    data = _without_clock(exported)
+    if os.environ.get("RESEAU_RECORD_EXPORT") == "1":
+        _RECORDED_EXPORT.parent.mkdir(exist_ok=True)
+        _RECORDED_EXPORT.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    recorded = json.loads(_RECORDED_EXPORT.read_text(encoding="utf-8"))
+    assert isinstance(data, dict) and list(data) == list(recorded)
+    for section, value in recorded.items():
+        assert data[section] == value, section

@@ -158,3 +158,18 @@ def test_the_window_says_when_another_program_holds_the_database(qtbot: QtBot, d
         database.dispose()
     assert "Base occupée par un autre programme, attente…" in messages
     assert window.statusBar().currentMessage() == ""  # cleared when the wait ended
+
+
+def test_a_failed_startup_backup_is_said_and_the_window_still_opens(
+    qtbot: QtBot, db_path: Path, quick_quit: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reseau.core.errors import ReseauError
+    from reseau.core.messages import tr
+
+    def full_disk(*_args: object) -> None:
+        raise ReseauError(tr("copie de sécurité impossible : disque plein"))
+
+    monkeypatch.setattr(app.backups, "startup_backup", full_disk)
+    assert app.run_gui(_args(db_path)) == 0
+    # Said once, in words (French typography may put a no-break space before the colon).
+    assert [m.replace("\u00a0", " ") for m in quick_quit] == ["copie de sécurité impossible : disque plein"]

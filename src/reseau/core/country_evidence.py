@@ -130,29 +130,44 @@ def infer_country(
             return said
     # Canada without a province: the Canadian evidence below tells Québec from the rest.
     shapes: list[CountryGuess] = []
+    found = _from_phones(phones, canada, shapes) or _from_postal_codes(postal_codes, canada)
+    if found is not None:
+        return found
+    if canada is not None:
+        return CountryGuess(Country.QUEBEC, "country", canada.evidence)
+    found = next(filter(None, map(email_evidence, emails)), None)
+    if found is not None:
+        return found
+    if shapes:
+        return shapes[0]
+    return (_from_city(city) if city else None) or _default(default)
+
+
+def _agrees(found: CountryGuess | None, canada: CountryGuess | None) -> bool:
+    """Evidence that decides: any, except France once the country text said Canada."""
+    return found is not None and (canada is None or found.country is not Country.FRANCE)
+
+
+def _from_phones(
+    phones: Sequence[str], canada: CountryGuess | None, shapes: list[CountryGuess]
+) -> CountryGuess | None:
+    """The first international prefix that decides; the national shapes seen on the way go to
+    ``shapes`` (weaker evidence, used after the e-mails)."""
     for raw in phones:
         found, shape = _phone_guesses(raw)
-        if found is not None and (canada is None or found.country is not Country.FRANCE):
+        if _agrees(found, canada):
             return found
         if shape is not None:
             shapes.append(shape)
+    return None
+
+
+def _from_postal_codes(postal_codes: Sequence[str], canada: CountryGuess | None) -> CountryGuess | None:
     for code in postal_codes:
         found = postal_evidence(code)
-        if found is not None and (canada is None or found.country is not Country.FRANCE):
+        if _agrees(found, canada):
             return found
-    if canada is not None:
-        return CountryGuess(Country.QUEBEC, "country", canada.evidence)
-    for email in emails:
-        found = email_evidence(email)
-        if found is not None:
-            return found
-    if shapes:
-        return shapes[0]
-    if city:
-        found = _from_city(city)
-        if found is not None:
-            return found
-    return _default(default)
+    return None
 
 
 @lru_cache(maxsize=8)
@@ -319,26 +334,38 @@ def address_hints(addresses: Iterable[str]) -> AddressHints:
         lines = [line.strip() for line in address.splitlines() if line.strip()]
         if not lines:
             continue
-        last = fold(lines[-1])
-        if not country and (last in _FRANCE_WORDS or last in _QUEBEC_WORDS or last in _CANADA_WORDS):
-            country = lines[-1]
-        # A province or region is a line of its own ("…\nOntario\nCanada"), never a street.
-        for line in lines[1:] if not region else ():
-            key = fold(line)
-            if (
-                key in _OTHER_PROVINCES
-                or key in _FRENCH_REGIONS
-                or (key in _QUEBEC_WORDS and line != country)
-            ):
-                region = line
-                break
-        for match in _CA_POSTAL_IN.finditer(address):
-            postal.append(f"{match.group(1)} {match.group(2)}".upper())
-        for line in lines:
-            french = _FR_POSTAL_IN.match(line)
-            if french:
-                postal.append(french.group(1))
-                city = city or line[french.end(1) :].strip()
+        country = country or _country_line(lines[-1])
+        region = region or _region_line(lines[1:], country)
+        postal += [f"{m.group(1)} {m.group(2)}".upper() for m in _CA_POSTAL_IN.finditer(address)]
+        after_code = _french_codes(lines, postal)
+        city = city or after_code
     if not (country or region or postal or city):
         return _NO_HINTS
     return AddressHints(country, region, tuple(postal), city)
+
+
+def _country_line(line: str) -> str:
+    """An address's last line when it names France, Québec or Canada."""
+    key = fold(line)
+    return line if key in _FRANCE_WORDS or key in _QUEBEC_WORDS or key in _CANADA_WORDS else ""
+
+
+def _region_line(lines: Sequence[str], country: str) -> str:
+    """A province or region is a line of its own (a line « Ontario » above « Canada »), never a
+    street: ``lines`` leave the first one out."""
+    for line in lines:
+        key = fold(line)
+        if key in _OTHER_PROVINCES or key in _FRENCH_REGIONS or (key in _QUEBEC_WORDS and line != country):
+            return line
+    return ""
+
+
+def _french_codes(lines: Sequence[str], postal: list[str]) -> str:
+    """French postal codes at a line's start go to ``postal``; the city after the first one."""
+    city = ""
+    for line in lines:
+        french = _FR_POSTAL_IN.match(line)
+        if french:
+            postal.append(french.group(1))
+            city = city or line[french.end(1) :].strip()
+    return city

@@ -16,7 +16,7 @@ from reseau.core.enums import ContactKind, ContactUsage
 from reseau.core.errors import ReseauError
 from reseau.core.messages import tr
 from reseau.io.csv_write import EXTENSION_WORD
-from reseau.io.records import ExportPerson
+from reseau.io.records import ContactDetail, ExportPerson
 
 FOLD_AT = 75
 _NOT_TEL = re.compile(r"[^0-9+]")
@@ -85,27 +85,60 @@ def card_lines(person: ExportPerson, version: str) -> list[str]:
         f"VERSION:{version}",
         f"N:{escape(person.last_name)};{escape(person.first_name)};;;",
         f"FN:{escape(full)}",
+        *_work_lines(person),
     ]
+    items = _Items()
+    lines += _email_lines(person, version, items)
+    lines += _phone_lines(person, version, items)
+    lines += _address_lines(person, items)
+    lines += _other_lines(person)
+    lines.append("END:VCARD")
+    return lines
+
+
+def _work_lines(person: ExportPerson) -> list[str]:
+    """ORG (with the department as its unit) and TITLE."""
+    lines = []
     if person.organization or person.department:
         org = escape(person.organization)
         lines.append(f"ORG:{org};{escape(person.department)}" if person.department else f"ORG:{org}")
     if person.title:
         lines.append(f"TITLE:{escape(person.title)}")
-    items = _Items()
+    return lines
+
+
+def _email_lines(person: ExportPerson, version: str, items: _Items) -> list[str]:
+    lines = []
     for index, email in enumerate(person.emails):
         detail = person.detail(ContactKind.EMAIL, index)
         types = _types(detail.usage, "INTERNET" if version == "3.0" else "")
         lines += items.lines(f"EMAIL{types}:{escape(email)}", detail.label)
+    return lines
+
+
+def _phone_lines(person: ExportPerson, version: str, items: _Items) -> list[str]:
+    lines = []
     for index, phone in enumerate(person.phones):
         detail = person.detail(ContactKind.PHONE, index)
-        if version == "3.0":
-            types = _types(detail.usage, "VOICE")
-            value = f"{phone} {EXTENSION_WORD} {detail.extension}" if detail.extension else phone
-            lines += items.lines(f"TEL{types}:{escape(value)}", detail.label)
-        else:  # a tel: URI (RFC 3966) has no spaces: "+33 5 56 00 11 22" -> "+33556001122"
-            types = _types(detail.usage, "")
-            ext = f";ext={_NOT_TEL.sub('', detail.extension)}" if detail.extension else ""
-            lines += items.lines(f"TEL{types};VALUE=uri:tel:{_NOT_TEL.sub('', phone)}{ext}", detail.label)
+        line = _tel_3(phone, detail) if version == "3.0" else _tel_4(phone, detail)
+        lines += items.lines(line, detail.label)
+    return lines
+
+
+def _tel_3(phone: str, detail: ContactDetail) -> str:
+    """vCard 3.0: the number as written, its extension after the word « poste »."""
+    value = f"{phone} {EXTENSION_WORD} {detail.extension}" if detail.extension else phone
+    return f"TEL{_types(detail.usage, 'VOICE')}:{escape(value)}"
+
+
+def _tel_4(phone: str, detail: ContactDetail) -> str:
+    """vCard 4.0: a tel: URI (RFC 3966) has no spaces: "+33 5 56 00 11 22" -> "+33556001122"."""
+    ext = f";ext={_NOT_TEL.sub('', detail.extension)}" if detail.extension else ""
+    return f"TEL{_types(detail.usage, '')};VALUE=uri:tel:{_NOT_TEL.sub('', phone)}{ext}"
+
+
+def _address_lines(person: ExportPerson, items: _Items) -> list[str]:
+    lines = []
     for index, address in enumerate(person.addresses):
         detail = person.detail(ContactKind.ADDRESS, index)
         # Without parts, the whole address in the street component: nothing lost or reordered.
@@ -114,15 +147,18 @@ def card_lines(person: ExportPerson, version: str) -> list[str]:
             escape(p) for p in (parts.street, parts.city, parts.region, parts.postal_code, parts.country)
         )
         lines += items.lines(f"ADR{_types(detail.usage, '')}:;;{components}", detail.label)
-    for web in person.webs:
-        lines.append(f"URL:{escape(web)}")
+    return lines
+
+
+def _other_lines(person: ExportPerson) -> list[str]:
+    """URL, NOTE, CATEGORIES and Réseau's own country."""
+    lines = [f"URL:{escape(web)}" for web in person.webs]
     if person.notes:
         lines.append(f"NOTE:{escape(person.notes)}")
     if person.tags:
         lines.append("CATEGORIES:" + ",".join(escape(t) for t in person.tags))
     if person.country:
         lines.append(f"X-RESEAU-COUNTRY:{escape(person.country)}")
-    lines.append("END:VCARD")
     return lines
 
 

@@ -181,7 +181,18 @@ def select_persons(session: Session, flt: ExportFilter) -> list[ExportedPerson]:
     by_kind, details = _points_by_kind(session, chosen)
     tags = _tags_by_person(session, chosen)
     sector = flt.sector.casefold()
-    query = (
+    build = _builder(by_kind, details, tags)
+    result: list[ExportedPerson] = []
+    for row in _rows(session, _persons_query(conditions, bool(sector))):
+        if sector and not _in_sector(sector, row):
+            continue
+        result.append(build(row))
+    return result
+
+
+def _persons_query(conditions: list[ColumnElement[bool]], with_sectors: bool) -> Select[*tuple[Any, ...]]:
+    """The persons' own columns and their organization's, in the order of ``_builder``'s row."""
+    return (
         select(
             Person.id,
             Person.first_name,
@@ -192,60 +203,56 @@ def select_persons(session: Session, flt: ExportFilter) -> list[ExportedPerson]:
             Organization.name,
             Organization.country,
             Organization.sector,
-            Person.sectors if sector else literal(None),
+            Person.sectors if with_sectors else literal(None),
             Person.department,
         )
         .outerjoin(Organization, Organization.id == Person.organization_id)
         .where(*conditions)
         .order_by(Person.name_key, Person.id)
     )
+
+
+def _in_sector(sector: str, row: Sequence[Any]) -> bool:
+    """One of the person's own sectors, else her organization's (``sector`` casefolded)."""
+    org_name, org_sector, sectors = row[6], row[8], row[9]
+    if sector in {s.casefold() for s in _json_list(sectors)}:
+        return True
+    return org_name is not None and (org_sector or "").casefold() == sector
+
+
+def _builder(
+    by_kind: dict[str, dict[int, list[str]]], details: dict[int, Details], tags: dict[int, list[str]]
+) -> Callable[[Sequence[Any]], ExportedPerson]:
+    """A function from one row of ``_persons_query`` to the exported person."""
     emails, phones = by_kind[ContactKind.EMAIL.value], by_kind[ContactKind.PHONE.value]
     addresses, webs = by_kind[ContactKind.ADDRESS.value], by_kind[ContactKind.WEB.value]
     countries = {c.value: c for c in Country}
-    result: list[ExportedPerson] = []
-    for (
-        pid,
-        first,
-        last,
-        title,
-        country,
-        notes,
-        org_name,
-        org_country,
-        org_sector,
-        sectors,
-        department,
-    ) in _rows(session, query):
-        if (
-            sector
-            and sector not in {s.casefold() for s in _json_list(sectors)}
-            and (org_name is None or (org_sector or "").casefold() != sector)
-        ):
-            continue
-        # Positional arguments, in the fields' order: this loop runs once per exported person.
-        result.append(
-            ExportedPerson(
-                pid,
-                ExportPerson(
-                    first,
-                    last,
-                    title or "",
-                    org_name or "",
-                    country,
-                    notes,
-                    tuple(emails[pid]) if pid in emails else (),
-                    # display_phone lays out FR and NANP numbers itself (same as phonenumbers).
-                    tuple(map(display_phone, phones[pid])) if pid in phones else (),
-                    tuple(addresses[pid]) if pid in addresses else (),
-                    tuple(webs[pid]) if pid in webs else (),
-                    tuple(sorted(tags[pid])) if pid in tags else (),
-                    department or "",
-                    details.get(pid) or {},
-                ),
-                countries[org_country] if org_name is not None else None,
-            )
+
+    def build(row: Sequence[Any]) -> ExportedPerson:
+        pid, first, last, title, country, notes, org_name, org_country, _, _, department = row
+        # Positional arguments, in the fields' order: this runs once per exported person.
+        return ExportedPerson(
+            pid,
+            ExportPerson(
+                first,
+                last,
+                title or "",
+                org_name or "",
+                country,
+                notes,
+                tuple(emails[pid]) if pid in emails else (),
+                # display_phone lays out FR and NANP numbers itself (same as phonenumbers).
+                tuple(map(display_phone, phones[pid])) if pid in phones else (),
+                tuple(addresses[pid]) if pid in addresses else (),
+                tuple(webs[pid]) if pid in webs else (),
+                tuple(sorted(tags[pid])) if pid in tags else (),
+                department or "",
+                details.get(pid) or {},
+            ),
+            countries[org_country] if org_name is not None else None,
         )
-    return result
+
+    return build
 
 
 class ExportCancelled(ReseauError):

@@ -79,62 +79,20 @@ def plan_record(
     ``phone`` turns a raw number into E.164 (or None): the importer passes its cached version.
     """
     warnings = list(record.warnings)
-    first, last = record.first_name.strip(), record.last_name.strip()
-    if not last and record.full_name.strip():
-        words = record.full_name.split()
-        first, last = (
-            (" ".join(words[:-1]), words[-1]) if len(words) > 1 and not first else (first, " ".join(words))
-        )
+    first, last = _names(record)
     # The country first: a number written the national way is read with it (05 56 00 11 22
     # of a Bordeaux contact is +33556001122, not an invalid Québec number).
     guess = guess_country(record, default_country)
-    country = guess.country
     contacts: list[PlannedContact] = []
-    seen: set[str] = set()
-    details = record.details
-    # tuple.__new__: a NamedTuple's own constructor is a Python call, and this runs per value.
-    new = tuple.__new__
-    email_kind, phone_kind = ContactKind.EMAIL, ContactKind.PHONE
-    for index, raw in enumerate(record.emails):
-        email = email_key(raw)
-        if email is None:
-            warnings.append(_invalid(email_kind, raw))
-            continue
-        key = email.lower()
-        if key not in seen:
-            seen.add(key)
-            usage, _, label, _ = details.get((email_kind, index), _BARE) if details else _BARE
-            contacts.append(new(PlannedContact, (email_kind, email, key, usage, "", label, None)))
-    for index, raw in enumerate(record.phones):
-        usage, extension, label, _ = details.get((phone_kind, index), _BARE) if details else _BARE
-        number = raw
-        if _EXTENSION_HINT(raw) is not None:  # "514 555-1234 poste 22": letters or "#"
-            number, written = split_extension(raw)
-            extension = extension or written[:20]
-        e164 = phone(number, country)
-        if e164 is None:
-            warnings.append(_invalid(phone_kind, raw))
-        elif e164 not in seen:
-            seen.add(e164)
-            contacts.append(new(PlannedContact, (phone_kind, e164, e164, usage, extension, label, None)))
-    for index, value in enumerate(record.addresses):
-        usage, _, label, parts = details.get((ContactKind.ADDRESS, index), _BARE) if details else _BARE
-        folded = fold(value)
-        if value.strip() and folded not in seen:
-            seen.add(folded)
-            contacts.append(
-                PlannedContact(ContactKind.ADDRESS, value.strip(), folded, usage, "", label, parts)
-            )
-    for value in record.webs:
-        folded = fold(value)
-        if value.strip() and folded not in seen:
-            seen.add(folded)
-            contacts.append(PlannedContact(ContactKind.WEB, value.strip(), folded))
+    seen: set[str] = set()  # the normalised values already planned: each one once
+    _plan_emails(record, contacts, seen, warnings)
+    _plan_phones(record, guess.country, phone, contacts, seen, warnings)
+    _plan_addresses(record, contacts, seen)
+    _plan_webs(record, contacts, seen)
     if not last:
-        fallback = record.organization.strip() or next((c[1] for c in contacts), "")
-        if not fallback:
+        last = record.organization.strip() or next((c[1] for c in contacts), "")
+        if not last:
             return None, [tr("ni nom, ni organisation, ni courriel ou téléphone valide")]
-        last = fallback
         warnings.append(tr("fiche sans nom : nommée « {name} »", name=last))
     plan = Plan(
         line=record.line,
@@ -144,7 +102,7 @@ def plan_record(
         title=record.title.strip(),
         organization=record.organization.strip(),
         department=record.department.strip()[:200],
-        country=country,
+        country=guess.country,
         guess=guess,
         notes=record.notes.strip(),
         contacts=contacts,
@@ -152,6 +110,83 @@ def plan_record(
         lines=[record.line],
     )
     return plan, warnings
+
+
+def _names(record: ContactRecord) -> tuple[str, str]:
+    """(first, last): a full name without a last name gives its last word as the last name
+    (all of it when there is a first name already, or a single word)."""
+    first, last = record.first_name.strip(), record.last_name.strip()
+    if last or not record.full_name.strip():
+        return first, last
+    words = record.full_name.split()
+    if len(words) > 1 and not first:
+        return " ".join(words[:-1]), words[-1]
+    return first, " ".join(words)
+
+
+# tuple.__new__: a NamedTuple's own constructor is a Python call, and these run per value.
+_new = tuple.__new__
+
+
+def _plan_emails(
+    record: ContactRecord, contacts: list[PlannedContact], seen: set[str], warnings: list[Message]
+) -> None:
+    details = record.details
+    kind = ContactKind.EMAIL
+    for index, raw in enumerate(record.emails):
+        email = email_key(raw)
+        if email is None:
+            warnings.append(_invalid(kind, raw))
+            continue
+        key = email.lower()
+        if key not in seen:
+            seen.add(key)
+            usage, _, label, _ = details.get((kind, index), _BARE) if details else _BARE
+            contacts.append(_new(PlannedContact, (kind, email, key, usage, "", label, None)))
+
+
+def _plan_phones(
+    record: ContactRecord,
+    country: Country,
+    phone: Callable[[str, Country], str | None],
+    contacts: list[PlannedContact],
+    seen: set[str],
+    warnings: list[Message],
+) -> None:
+    details = record.details
+    kind = ContactKind.PHONE
+    for index, raw in enumerate(record.phones):
+        usage, extension, label, _ = details.get((kind, index), _BARE) if details else _BARE
+        number = raw
+        if _EXTENSION_HINT(raw) is not None:  # "514 555-1234 poste 22": letters or "#"
+            number, written = split_extension(raw)
+            extension = extension or written[:20]
+        e164 = phone(number, country)
+        if e164 is None:
+            warnings.append(_invalid(kind, raw))
+        elif e164 not in seen:
+            seen.add(e164)
+            contacts.append(_new(PlannedContact, (kind, e164, e164, usage, extension, label, None)))
+
+
+def _plan_addresses(record: ContactRecord, contacts: list[PlannedContact], seen: set[str]) -> None:
+    details = record.details
+    for index, value in enumerate(record.addresses):
+        usage, _, label, parts = details.get((ContactKind.ADDRESS, index), _BARE) if details else _BARE
+        folded = fold(value)
+        if value.strip() and folded not in seen:
+            seen.add(folded)
+            contacts.append(
+                PlannedContact(ContactKind.ADDRESS, value.strip(), folded, usage, "", label, parts)
+            )
+
+
+def _plan_webs(record: ContactRecord, contacts: list[PlannedContact], seen: set[str]) -> None:
+    for value in record.webs:
+        folded = fold(value)
+        if value.strip() and folded not in seen:
+            seen.add(folded)
+            contacts.append(PlannedContact(ContactKind.WEB, value.strip(), folded))
 
 
 _BARE = ContactDetail()

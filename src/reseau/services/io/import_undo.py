@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -94,17 +95,43 @@ def _restore_person(session: Session, item: ImportBatchItem) -> None:
 
 def undo_batch(session: Session, batch_id: int) -> Outcome[int]:
     """Delete what the batch created and restore what it updated; returns the persons touched."""
+    batch = _batch_to_undo(session, batch_id)
+    items = session.scalars(select(ImportBatchItem).where(ImportBatchItem.batch_id == batch_id)).all()
+    # Updates first, newest first, in case one person was updated twice.
+    for item in sorted((i for i in items if i.action == "updated"), key=lambda i: -i.id):
+        _restore_person(session, item)
+    _delete_created_persons(session, _created(items, "person"), provenance(batch.source))
+    # Contact points a company card added to an organization that was already there.
+    points = [point for item in _created(items, "contact_point") for point in _ids(item)]
+    for chunk in _chunks(points):
+        session.execute(delete(ContactPoint).where(ContactPoint.id.in_(chunk)))
+    _delete_unused_organizations(session, [o for item in _created(items, "organization") for o in _ids(item)])
+    batch.undone_at = utcnow()
+    session.flush()
+    session.expire_all()
+    return Outcome(sum(len(_ids(i)) for i in items), CHANGED)
+
+
+def _batch_to_undo(session: Session, batch_id: int) -> ImportBatch:
     batch = session.get(ImportBatch, batch_id)
     if batch is None:
         raise NotFoundError(tr("Import"), batch_id)
     if batch.undone_at is not None:
         raise ReseauError(tr("L'import n° {batch_id} a déjà été annulé.", batch_id=batch_id))
-    items = session.scalars(select(ImportBatchItem).where(ImportBatchItem.batch_id == batch_id)).all()
-    # Updates first, newest first, in case one person was updated twice.
-    for item in sorted((i for i in items if i.action == "updated"), key=lambda i: -i.id):
-        _restore_person(session, item)
-    created = [i for i in items if i.action == "created" and i.entity == "person"]
-    mark = provenance(batch.source)
+    return batch
+
+
+def _created(items: Sequence[ImportBatchItem], entity: str) -> list[ImportBatchItem]:
+    return [i for i in items if i.action == "created" and i.entity == entity]
+
+
+def _chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:
+    """Bounded ``IN`` lists (SQLite's and PostgreSQL's limits on bound parameters)."""
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def _delete_created_persons(session: Session, created: list[ImportBatchItem], mark: str) -> None:
     for item in created:
         # A run of ids is one range delete; a person erased since is skipped. The provenance
         # guards the persons added by hand since: SQLite may give them the id of an imported
@@ -112,19 +139,13 @@ def undo_batch(session: Session, batch_id: int) -> Outcome[int]:
         session.execute(
             delete(Person).where(Person.id.between(item.entity_id, _last(item)), Person.source == mark)
         )
-    # Contact points a company card added to an organization that was already there.
-    points = [c for i in items if i.action == "created" and i.entity == "contact_point" for c in _ids(i)]
-    for start in range(0, len(points), 500):
-        session.execute(delete(ContactPoint).where(ContactPoint.id.in_(points[start : start + 500])))
-    orgs = [o for i in items if i.action == "created" and i.entity == "organization" for o in _ids(i)]
-    for start in range(0, len(orgs), 500):
-        chunk = orgs[start : start + 500]
+
+
+def _delete_unused_organizations(session: Session, orgs: list[int]) -> None:
+    """The organizations the import created, unless a person (added since) works there."""
+    for chunk in _chunks(orgs):
         used = set(session.scalars(select(Person.organization_id).where(Person.organization_id.in_(chunk))))
         session.execute(delete(Organization).where(Organization.id.in_([o for o in chunk if o not in used])))
-    batch.undone_at = utcnow()
-    session.flush()
-    session.expire_all()
-    return Outcome(sum(len(_ids(i)) for i in items), CHANGED)
 
 
 def provenance(source: str) -> str:

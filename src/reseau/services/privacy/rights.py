@@ -124,6 +124,7 @@ def _word(enum: type[StrEnum], code: object) -> object:
 
 
 def export_person(session: Session, person_id: int) -> PersonExport:
+    """Everything Réseau holds about one person, section by section (French keys: she reads it)."""
     person = session.scalar(
         select(Person)
         .where(Person.id == person_id)
@@ -131,19 +132,95 @@ def export_person(session: Session, person_id: int) -> PersonExport:
     )
     if person is None:
         raise NotFoundError(tr("Personne"), person_id)
-    name = display_name(person.first_name, person.last_name)
+    owned = session.scalars(select(Theme.title).where(Theme.owner_id == person_id)).all()
+    data: dict[str, Any] = {
+        "genere_le": datetime.now().isoformat(timespec="seconds"),
+        "personne": _identity_section(person),
+        "coordonnees": _contacts_section(person),
+        "etiquettes": sorted(t.name for t in person.tags),
+        "themes": sorted(t.title for t in person.themes),
+        "themes_sous_sa_responsabilite": sorted(owned),
+        "echanges": _exchanges_section(session, person_id),
+        "journal": _journal_section(session, person_id),
+        "agenda": _agenda_section(session, person_id),
+        "relance": _follow_up_section(session, person_id),
+        "pas_des_doublons_de": _not_duplicates_section(session, person_id),
+        "imports_etat_avant": _snapshots_section(session, person_id),
+        "intervenante_enregistree": _saved_speaker_section(session, person_id),
+    }
+    return PersonExport(person.id, display_name(person.first_name, person.last_name), data)
+
+
+def _identity_section(person: Person) -> dict[str, Any]:
+    return {
+        "identifiant": person.id,
+        "prenom": person.first_name,
+        "nom": person.last_name,
+        "fonction": person.title or "",
+        "organisation": person.organization.name if person.organization else "",
+        "service": person.department or "",
+        "pays": _word(Country, person.country),
+        "secteurs": list(person.sectors or []),
+        "roles": list(person.roles or []),
+        "langues": list(person.languages or []),
+        "notes": person.notes,
+        "provenance": person.source,
+        "motif_de_conservation": person.consent_basis,
+        "ne_pas_contacter": bool(person.do_not_contact),
+        "relance_jours": person.follow_up_days,
+        "cree_le": _iso(person.created_at),
+        "modifie_le": _iso(person.updated_at),
+    }
+
+
+def _contacts_section(person: Person) -> list[dict[str, Any]]:
+    return [
+        {
+            "type": _word(ContactKind, c.kind),
+            "valeur": c.value,
+            "libelle": c.label,
+            # Issue 14.4: what it is for, a phone's extension, an address's parts.
+            "usage": _word(ContactUsage, c.usage) if c.usage else "",
+            "poste": c.extension or "",
+            "adresse": dict(c.address or {}),
+        }
+        for c in person.contact_points
+    ]
+
+
+def _exchanges_section(session: Session, person_id: int) -> list[dict[str, Any]]:
     participations = session.execute(
         select(Exchange.title, Exchange.start_date, ExchangeParticipant.role)
         .join(ExchangeParticipant, ExchangeParticipant.exchange_id == Exchange.id)
         .where(ExchangeParticipant.person_id == person_id)
         .order_by(Exchange.start_date)
     ).all()
+    return [
+        {"echange": title, "debut": _iso(start), "role": _word(ParticipantRole, role)}
+        for title, start, role in participations
+    ]
+
+
+def _journal_section(session: Session, person_id: int) -> list[dict[str, Any]]:
     entries = session.scalars(
         select(Interaction)
         .join(interaction_persons, interaction_persons.c.interaction_id == Interaction.id)
         .where(interaction_persons.c.person_id == person_id)
         .order_by(Interaction.occurred_on)
     ).all()
+    return [
+        {
+            "date": _iso(e.occurred_on),
+            "type": _word(InteractionKind, e.kind),
+            "resume": e.summary,
+            "relance": _iso(e.follow_up_on),
+        }
+        for e in entries
+    ]
+
+
+def _agenda_section(session: Session, person_id: int) -> list[dict[str, Any]]:
+    """The slots where she speaks, then those she attends."""
     slots: list[dict[str, Any]] = []
     for table, role in ((slot_speakers, "intervenant"), (slot_attendees, "participant")):
         for slot in session.scalars(
@@ -162,8 +239,18 @@ def export_person(session: Session, person_id: int) -> PersonExport:
                     "role": role,
                 }
             )
-    owned = session.scalars(select(Theme.title).where(Theme.owner_id == person_id)).all()
+    return slots
+
+
+def _follow_up_section(session: Session, person_id: int) -> dict[str, Any]:
     follow_up = session.get(PersonFollowUp, person_id)
+    return {
+        "faite_le": _iso(follow_up.done_on) if follow_up else None,
+        "reportee_au": _iso(follow_up.snoozed_until) if follow_up else None,
+    }
+
+
+def _not_duplicates_section(session: Session, person_id: int) -> list[str]:
     not_duplicates = sorted(
         a if b == person_id else b
         for a, b in session.execute(
@@ -172,7 +259,12 @@ def export_person(session: Session, person_id: int) -> PersonExport:
             )
         )
     )
-    snapshots = [
+    return [f"personne n° {other}" for other in not_duplicates]
+
+
+def _snapshots_section(session: Session, person_id: int) -> list[dict[str, Any]]:
+    """Her state before each import that updated her (undo keeps it)."""
+    return [
         {"import": source, "date": _iso(at), "etat_avant": before}
         for source, at, before in session.execute(
             select(ImportBatch.source, ImportBatch.created_at, ImportBatchItem.before)
@@ -186,71 +278,16 @@ def export_person(session: Session, person_id: int) -> PersonExport:
         )
         if before
     ]
-    remembered = [
+
+
+def _saved_speaker_section(session: Session, person_id: int) -> list[dict[str, Any]]:
+    """The slots that remember her name among their speakers."""
+    return [
         {"jour": _iso(slot.day), "titre": slot.title, "nom_enregistre": str(entry.get("name", ""))}
         for slot in session.scalars(select(AgendaSlot).order_by(AgendaSlot.day, AgendaSlot.id))
         for entry in slot.saved_speakers or []
         if isinstance(entry, dict) and entry.get("id") == person_id
     ]
-    data: dict[str, Any] = {
-        "genere_le": datetime.now().isoformat(timespec="seconds"),
-        "personne": {
-            "identifiant": person.id,
-            "prenom": person.first_name,
-            "nom": person.last_name,
-            "fonction": person.title or "",
-            "organisation": person.organization.name if person.organization else "",
-            "service": person.department or "",
-            "pays": _word(Country, person.country),
-            "secteurs": list(person.sectors or []),
-            "roles": list(person.roles or []),
-            "langues": list(person.languages or []),
-            "notes": person.notes,
-            "provenance": person.source,
-            "motif_de_conservation": person.consent_basis,
-            "ne_pas_contacter": bool(person.do_not_contact),
-            "relance_jours": person.follow_up_days,
-            "cree_le": _iso(person.created_at),
-            "modifie_le": _iso(person.updated_at),
-        },
-        "coordonnees": [
-            {
-                "type": _word(ContactKind, c.kind),
-                "valeur": c.value,
-                "libelle": c.label,
-                # Issue 14.4: what it is for, a phone's extension, an address's parts.
-                "usage": _word(ContactUsage, c.usage) if c.usage else "",
-                "poste": c.extension or "",
-                "adresse": dict(c.address or {}),
-            }
-            for c in person.contact_points
-        ],
-        "etiquettes": sorted(t.name for t in person.tags),
-        "themes": sorted(t.title for t in person.themes),
-        "themes_sous_sa_responsabilite": sorted(owned),
-        "echanges": [
-            {"echange": title, "debut": _iso(start), "role": _word(ParticipantRole, role)}
-            for title, start, role in participations
-        ],
-        "journal": [
-            {
-                "date": _iso(e.occurred_on),
-                "type": _word(InteractionKind, e.kind),
-                "resume": e.summary,
-                "relance": _iso(e.follow_up_on),
-            }
-            for e in entries
-        ],
-        "agenda": slots,
-        "relance": {
-            "faite_le": _iso(follow_up.done_on) if follow_up else None,
-            "reportee_au": _iso(follow_up.snoozed_until) if follow_up else None,
-        },
-        "pas_des_doublons_de": [f"personne n° {other}" for other in not_duplicates],
-        "imports_etat_avant": snapshots,
-        "intervenante_enregistree": remembered,
-    }
-    return PersonExport(person.id, name, data)
 
 
 def erase_person(session: Session, person_id: int) -> Outcome[ErasureResult]:

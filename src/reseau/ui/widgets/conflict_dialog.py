@@ -169,23 +169,30 @@ def as_text(value: Any, names: Names, field_name: str = "") -> str:
     """A field's value in words: enums through their labels, ids through ``names``."""
     if value is None or value == "" or value == () or value == []:
         return "—"
-    if isinstance(value, bool):
-        return tr("Oui") if value else tr("Non")
-    if isinstance(value, StrEnum):
-        return label(value)
-    if isinstance(value, int) and field_name.endswith(("_id", "_ids")):
-        kind = _kind_of(field_name)
-        return (names.get(kind, {}) if kind else {}).get(value) or tr("n° %1").replace("%1", str(value))
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, time):
-        return value.strftime("%H:%M")
+    # A bool is an int, but never an id.
+    if isinstance(value, int) and not isinstance(value, bool) and field_name.endswith(("_id", "_ids")):
+        return _id_text(value, names, field_name)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         parts = (as_text(getattr(value, f.name), names, f.name) for f in dataclasses.fields(value))
         return " · ".join(p for p in parts if p != "—")
     if isinstance(value, tuple | list):
         return "\n".join(as_text(v, names, field_name) for v in value)
-    return str(value)
+    return next((show(value) for kind, show in _SCALAR_WORDS if isinstance(value, kind)), str(value))
+
+
+def _id_text(value: int, names: Names, field_name: str) -> str:
+    """The name behind an id, else « n° 12 »."""
+    kind = _kind_of(field_name)
+    return (names.get(kind, {}) if kind else {}).get(value) or tr("n° %1").replace("%1", str(value))
+
+
+# Scalars in words, by type (a bool before anything an int could be).
+_SCALAR_WORDS: tuple[tuple[type | tuple[type, ...], Callable[[Any], str]], ...] = (
+    (bool, lambda value: tr("Oui") if value else tr("Non")),
+    (StrEnum, label),
+    ((datetime, date), lambda value: value.isoformat()),
+    (time, lambda value: value.strftime("%H:%M")),
+)
 
 
 def differences(mine: object, theirs: object, names: Names = {}) -> list[tuple[str, str, str]]:  # noqa: B006
