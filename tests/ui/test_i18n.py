@@ -179,3 +179,22 @@ def test_dates_and_numbers_follow_the_locale() -> None:
     assert english.toString(1234.5, "f", 1) == "1,234.5"
     assert "mai" in french.toString(date(2005, 5, 2), QLocale.FormatType.LongFormat)
     assert "May" in english.toString(date(2005, 5, 2), QLocale.FormatType.LongFormat)
+
+
+def test_removing_the_translators_gives_back_the_language_used_before(
+    qapp: QApplication, compiled_translations: Path
+) -> None:
+    """A window reopened in English and closed must not leave English words behind: the next
+    window of the same process (a test, or « Rouvrir maintenant ») reads the default locale."""
+    from reseau.ui.i18n import ui_language
+
+    before = QLocale()
+    QLocale.setDefault(locale_for("fr"))
+    try:
+        installed = Translators()
+        assert installed.install("en", compiled_translations) == "en"
+        assert ui_language() == "en"
+        installed.remove()
+        assert ui_language() == "fr"
+    finally:
+        QLocale.setDefault(before)

@@ -81,11 +81,16 @@ class Translators:
     def __init__(self) -> None:
         self.installed: list[QTranslator] = []
         self.language = SOURCE_LANGUAGE
+        # The default locale before install(): remove() puts it back, since the UI's language is
+        # read from it (ui_language) — otherwise a closed English window left English words in
+        # whatever the same process showed next (seen in the test suite).
+        self._locale_before: QLocale | None = None
 
     def install(self, preference: str, folder: Path | None = None) -> str:
         """Install the translators for ``preference``; return the language really in use."""
         self.remove()
         language = choose_language(preference)
+        self._locale_before = QLocale()
         QLocale.setDefault(locale_for(language))
         self.language = language
         app = QCoreApplication.instance()
@@ -116,6 +121,9 @@ class Translators:
                 app.removeTranslator(translator)
         self.installed.clear()
         self.language = SOURCE_LANGUAGE
+        if self._locale_before is not None:
+            QLocale.setDefault(self._locale_before)
+            self._locale_before = None
 
 
 def format_date(value: date, long: bool = False) -> str:
