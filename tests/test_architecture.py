@@ -177,3 +177,129 @@ def test_the_state_scan_sees_globals_and_mutated_module_dicts() -> None:
         "def remember(k, v):\n    _cache[k] = v\n"
     )
     assert _module_state_problems(ast.parse(code)) == ["line 5: global _language", "line 8: _cache mutated"]
+
+
+# What the window may take from SQLAlchemy: the type of the session an op's function receives.
+_SQLALCHEMY_ALLOWED = {("sqlalchemy.orm", "Session")}
+
+
+def _is_database(module: str) -> bool:
+    return module.split(".")[:2] == ["reseau", "db"]
+
+
+def _database_imports(tree: ast.AST) -> list[str]:
+    """Imports of the database layer (``reseau.db`` and its ORM models) and of SQLAlchemy beyond
+    the ``Session`` type, anywhere in the module (functions and TYPE_CHECKING blocks too)."""
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found += [
+                f"line {node.lineno}: import {a.name}"
+                for a in node.names
+                if _is_database(a.name) or a.name.split(".")[0] == "sqlalchemy"
+            ]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            module, names = node.module, [a.name for a in node.names]
+            if _is_database(module) or (module == "reseau" and "db" in names):
+                found.append(f"line {node.lineno}: from {module} import {', '.join(names)}")
+            elif module.split(".")[0] == "sqlalchemy":
+                found += [
+                    f"line {node.lineno}: from {module} import {n}"
+                    for n in names
+                    if (module, n) not in _SQLALCHEMY_ALLOWED
+                ]
+    return found
+
+
+def test_the_window_never_imports_the_database_layer() -> None:
+    """reseau.ui and reseau.app read and write through the services only: no ``reseau.db`` (the
+    ORM models, the engine, undo, backups: their service-level names are in
+    ``services.database``), and nothing of SQLAlchemy but the ``Session`` type."""
+    src = ROOT / "src" / "reseau"
+    found = {
+        str(path.relative_to(ROOT)): problems
+        for path in [*_python_files(src / "ui"), src / "app.py"]
+        if (problems := _database_imports(ast.parse(path.read_text())))
+    }
+    assert found == {}, f"imports of the database layer in the window (go through services): {found}"
+
+
+def test_the_database_scan_sees_every_way_of_importing_it() -> None:
+    code = (
+        "from reseau.db.models import Person\n"
+        "import reseau.db.session\n"
+        "from reseau import db\n"
+        "from sqlalchemy import select\n"
+        "from sqlalchemy.orm import Session, selectinload\n"
+        "def f():\n    from reseau.db.undo import apply\n"
+        "from reseau.services.database.store import Database\n"
+        "from reseau.dbx import y\n"
+    )
+    assert _database_imports(ast.parse(code)) == [
+        "line 1: from reseau.db.models import Person",
+        "line 2: import reseau.db.session",
+        "line 3: from reseau import db",
+        "line 4: from sqlalchemy import select",
+        "line 5: from sqlalchemy.orm import selectinload",
+        "line 7: from reseau.db.undo import apply",
+    ]
+
+
+def _annotation_name(returns: ast.expr | None) -> str:
+    if isinstance(returns, ast.Name):
+        return returns.id
+    if isinstance(returns, ast.Constant) and isinstance(returns.value, str):
+        return returns.value
+    return ""
+
+
+def _reads_a_page(node: ast.FunctionDef) -> bool:
+    """The body (docstring aside) is ``raise ...`` (the base class) or ``return f(...)``
+    annotated with a page type."""
+    body = [s for s in node.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
+    if len(body) != 1:
+        return False
+    if isinstance(body[0], ast.Raise):
+        return True
+    one_call = isinstance(body[0], ast.Return) and isinstance(body[0].value, ast.Call)
+    return one_call and _annotation_name(node.returns).endswith("Page")
+
+
+def _detail_loaders_not_reading_a_page(tree: ast.AST) -> list[str]:
+    """``load_detail`` methods (run off the GUI thread with a session) that do more than return
+    what one service function gives, or whose annotated result is not a page DTO (``...Page``)."""
+    return [
+        f"line {node.lineno}: load_detail -> {_annotation_name(node.returns) or '?'}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef) and node.name == "load_detail" and not _reads_a_page(node)
+    ]
+
+
+def test_detail_panes_render_pages_without_a_session() -> None:
+    """Each detail pane reads a page DTO through one service function (services.<area>.page) and
+    renders it on the GUI thread (``render_detail``): no HTML is built with a session in hand."""
+    ui = ROOT / "src" / "reseau" / "ui"
+    found = {
+        str(path.relative_to(ROOT)): problems
+        for path in _python_files(ui)
+        if (problems := _detail_loaders_not_reading_a_page(ast.parse(path.read_text())))
+    }
+    assert found == {}
+
+
+def test_the_detail_scan_sees_html_built_with_a_session() -> None:
+    code = (
+        "class A:\n"
+        "    def load_detail(self, session, row) -> str:\n"
+        "        d = get(session, row.id)\n        return html(d)\n"
+        "class B:\n"
+        "    def load_detail(self, session, row) -> BPage:\n        return b_page(session, row.id)\n"
+        "class C:\n"
+        "    def load_detail(self, session, row) -> str:\n        return render(get(session, row.id))\n"
+        "class D:\n"
+        "    def load_detail(self, session, row):\n        raise NotImplementedError\n"
+    )
+    assert _detail_loaders_not_reading_a_page(ast.parse(code)) == [
+        "line 2: load_detail -> str",
+        "line 9: load_detail -> str",
+    ]

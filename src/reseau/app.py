@@ -9,7 +9,6 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
-from sqlalchemy import select
 
 from reseau import __version__
 from reseau.core.data_errors import DamagedDatabaseError, UpgradeFailedError
@@ -17,13 +16,8 @@ from reseau.core.errors import ReseauError
 from reseau.core.paths import ENV_DB, DataPaths, resolve_database
 from reseau.core.settings import Loaded, SettingsStore, settings_path
 from reseau.core.team import database_url
-from reseau.db import backup
-from reseau.db.engine import BusyWait
-from reseau.db.lock import InstanceLock
-from reseau.db.models import Organization, Person
-from reseau.db.open import open_sqlite, open_url
-from reseau.db.session import Database
 from reseau.services.database import backups, scale
+from reseau.services.database.store import BusyWait, Database, InstanceLock, is_empty, open_sqlite, open_url
 from reseau.ui.backups.backups_dialog import BusySignal
 from reseau.ui.change_bus import ChangeBus
 from reseau.ui.context import AppContext
@@ -49,14 +43,6 @@ def _application() -> QApplication:
     app.setOrganizationName("Reseau")
     app.setApplicationVersion(__version__)
     return app
-
-
-def _is_empty(database: Database) -> bool:
-    # One row is enough to know: counting 100,000 persons at start-up took 0.18 s.
-    with database.begin() as session:
-        person = session.scalar(select(Person.id).limit(1))
-        organization = session.scalar(select(Organization.id).limit(1))
-    return person is None and organization is None
 
 
 def _is_large(database: Database) -> bool:
@@ -144,7 +130,7 @@ def _open_local(paths: DataPaths, wait: BusyWait | None = None) -> Database | No
         box.exec()
         return None
     except DamagedDatabaseError as exc:
-        marker = backup.read_marker(paths.database) is not None and not paths.database.exists()
+        marker = backups.was_set_aside(paths.database)
         box = QMessageBox(QMessageBox.Icon.Warning, "Réseau", say(exc.message))
         box.setObjectName("damaged_box")
         restore = empty = None
@@ -165,10 +151,10 @@ def _open_local(paths: DataPaths, wait: BusyWait | None = None) -> Database | No
         box.exec()
         clicked = box.clickedButton()
         if restore is not None and clicked is restore and exc.latest_backup is not None:
-            backup.restore_into(paths.database, exc.latest_backup, paths.backups, wait)
+            backups.restore_damaged(paths, exc.latest_backup, wait)
             return open_sqlite(paths.database, wait=wait)
         if empty is not None and clicked is empty:
-            backup.clear_marker(paths.database)
+            backups.start_empty(paths.database)
             return open_sqlite(paths.database, wait=wait)
         return None
 
@@ -269,7 +255,7 @@ def _tell_at_start(
         QTimer.singleShot(0, lambda: show_read_only_notice(window))
     elif startup_problem:
         QTimer.singleShot(0, lambda: QMessageBox.warning(window, "Réseau", startup_problem))
-    elif _is_empty(database) and not os.environ.get(QUIT_AFTER_ENV):
+    elif is_empty(database) and not os.environ.get(QUIT_AFTER_ENV):
         QTimer.singleShot(0, lambda: _offer_demo(window))
     quit_after = os.environ.get(QUIT_AFTER_ENV)
     if quit_after:

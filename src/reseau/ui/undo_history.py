@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from reseau.core.changes import Changes
-from reseau.db.undo import REDO, UNDO, Direction, UndoRecord, apply
+from reseau.services.database.history import REDO, UNDO, Direction, UndoRecord, step
 from reseau.ui.error_dialogs import describe
 
 if TYPE_CHECKING:
@@ -81,8 +81,7 @@ class UndoHistory(QObject):
         self.changed.emit()
 
         def work() -> None:
-            with self._runner.database.begin() as session:
-                apply(session, entry.record, direction)
+            step(self._runner.database, entry.record, direction)
 
         def finished(future: Future[Any]) -> None:
             self._busy = False

@@ -16,7 +16,11 @@ from reseau.core.data_errors import RestoreError
 from reseau.core.messages import tr
 from reseau.core.paths import DataPaths
 from reseau.db import backup
-from reseau.db.backup import BackupInfo, Restored, RetentionPolicy
+
+# The window (reseau.ui, reseau.app) takes these types from here: it never imports reseau.db.
+from reseau.db.backup import BackupInfo as BackupInfo
+from reseau.db.backup import Restored as Restored
+from reseau.db.backup import RetentionPolicy as RetentionPolicy
 from reseau.db.engine import BusyWait
 from reseau.db.session import Database
 from reseau.services.database.settings import BACKUP_RETENTION, get_setting, set_setting
@@ -119,3 +123,22 @@ def backups_holding_person(paths: DataPaths | None, person_id: int, name_key: st
     if paths is None:
         return []
     return backup.backups_holding(paths.backups, "person", person_id, "name_key", name_key)
+
+
+# --- a local file set aside at an earlier start (reseau.db.open refuses to open it) ----------
+
+
+def was_set_aside(database: Path) -> bool:
+    """True when Réseau set ``database`` aside at an earlier start (its marker is there) and no
+    file took its place: starting with an empty database is then a choice to offer."""
+    return backup.read_marker(database) is not None and not database.exists()
+
+
+def restore_damaged(paths: DataPaths, source: Path, wait: BusyWait | None = None) -> Restored:
+    """Put the backup ``source`` in place of the damaged (or set aside) local database."""
+    return backup.restore_into(paths.database, source, paths.backups, wait)
+
+
+def start_empty(database: Path) -> None:
+    """Forget that ``database`` was set aside: the next open creates an empty database there."""
+    backup.clear_marker(database)

@@ -25,3 +25,9 @@ def stale_is_conflict(what: Message, ident: object, expected_version: int) -> It
         yield
     except StaleDataError as exc:
         raise ConflictError(what, ident, expected_version) from exc
+
+
+def is_conflict(error: BaseException) -> bool:
+    """A save refused because another one came first: checked (``ConflictError``) or caught at
+    the flush (``StaleDataError``, from a service that does not wrap its writes)."""
+    return isinstance(error, ConflictError | StaleDataError)

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from reseau.core.outcome import Outcome
-from reseau.db.backup import BackupInfo, Restored, RetentionPolicy
-from reseau.db.engine import DEFAULT_BUSY_LIMIT, BusyWait
 from reseau.services.database import backups
+from reseau.services.database.backups import BackupInfo, Restored, RetentionPolicy
+from reseau.services.database.store import DEFAULT_BUSY_LIMIT, BusyWait
 from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import describe, show_error
 from reseau.ui.forms.ui_backups_dialog import Ui_BackupsDialog

@@ -17,6 +17,7 @@ from reseau.core.enums import ExchangeKind
 from reseau.core.outcome import Outcome
 from reseau.services.exchanges import records as exchanges
 from reseau.services.exchanges.attachments import StoredFile
+from reseau.services.exchanges.page import ExchangePage, exchange_page
 from reseau.services.exchanges.records import ExchangeChoices, ExchangeInput, ExchangeRow
 from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import show_error
@@ -140,9 +141,11 @@ class ExchangesListView(RecordListView[ExchangeRow]):
         super()._show_rows(rows)
         self.table.setColumnWidth(0, min(self.table.columnWidth(0), 360))
 
-    def load_detail(self, session: Session, row: ExchangeRow) -> str:
-        detail = exchanges.get_exchange(session, row.id)
-        return detail_html(detail, self.context.language, self.tr, self.context.paths is not None)
+    def load_detail(self, session: Session, row: ExchangeRow) -> ExchangePage:
+        return exchange_page(session, row.id)
+
+    def render_detail(self, page: ExchangePage) -> str:
+        return detail_html(page.detail, self.context.language, self.tr, self.context.paths is not None)
 
     def describe(self, row: ExchangeRow) -> str:
         return f"« {row.title} »"

@@ -1,7 +1,7 @@
 """Detail-pane sections for persons and organizations: the exchanges they took part in.
 
-Registered in :mod:`reseau.ui.widgets.detail_sections`; they run off the GUI thread with the
-page DTO (reseau.services.persons.page), on the GUI thread."""
+Registered in :mod:`reseau.ui.widgets.detail_sections`; they render part of the page DTO
+(reseau.services.persons.page, organizations.page) on the GUI thread, without a session."""
 
 from __future__ import annotations
 
@@ -32,7 +32,6 @@ def _items(
 
 
 def _title() -> str:
-    # translate() is thread-safe: these sections run on the reader threads.
     return QCoreApplication.translate("ExchangeSections", "Échanges et stages")
 
 

@@ -13,6 +13,7 @@ from reseau.core.enums import FollowUpState
 from reseau.services.journal import entries as journal
 from reseau.services.journal import pages as journal_pages
 from reseau.services.journal.entries import EntryRow
+from reseau.services.journal.page import JournalEntryPage, journal_entry_page
 from reseau.ui.context import AppContext
 from reseau.ui.i18n import label
 from reseau.ui.journal.actions import edit_entry, log_entry
@@ -67,8 +68,11 @@ class JournalEntriesView(LazyRecordListView[EntryRow]):
         done = self.tr(" (fait)") if row.follow_up_state == FollowUpState.DONE else ""
         return row.follow_up_on.isoformat() + done
 
-    def load_detail(self, session: Session, row: EntryRow) -> str:
-        e = journal.get_entry(session, row.id)
+    def load_detail(self, session: Session, row: EntryRow) -> JournalEntryPage:
+        return journal_entry_page(session, row.id)
+
+    def render_detail(self, page: JournalEntryPage) -> str:
+        e = page.entry
         lang = self.context.language
         return "".join(
             [

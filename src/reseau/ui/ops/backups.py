@@ -9,9 +9,9 @@ from sqlalchemy.orm import Session
 from reseau.core.changes import Changes
 from reseau.core.outcome import Outcome
 from reseau.core.paths import DataPaths
-from reseau.db.backup import BackupInfo, Restored, RetentionPolicy
-from reseau.db.engine import BusyWait
 from reseau.services.database import backups
+from reseau.services.database.backups import BackupInfo, Restored, RetentionPolicy
+from reseau.services.database.store import BusyWait
 from reseau.ui.ops.runner import CommandOp, OpRunner, QueryOp
 
 

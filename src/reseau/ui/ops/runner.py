@@ -14,7 +14,7 @@ An op without its own ``failure`` goes to the runner's ``failure_handler``: the 
 it (``tell_user``) so that the user reads a sentence, never a traceback on stderr.
 
 A ``CommandOp`` given a ``description`` ("Modifier Richard Massé") is undoable: the rows it writes
-are recorded (reseau.db.undo, generic for every table) and pushed on ``runner.history`` once the
+are recorded (services.database.history, generic for every table) and pushed on ``runner.history`` once the
 transaction has committed; the Édition menu offers to undo it under that name.
 """
 
@@ -31,8 +31,8 @@ from sqlalchemy.orm import Session
 
 from reseau.core.changes import Changes
 from reseau.core.outcome import Outcome
-from reseau.db.session import Database
-from reseau.db.undo import UndoRecord, recording
+from reseau.services.database.history import UndoRecord, recording
+from reseau.services.database.store import Database
 from reseau.ui.change_bus import ChangeBus
 from reseau.ui.undo_history import UndoHistory
 

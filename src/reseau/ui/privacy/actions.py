@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton
 
 from reseau.core.outcome import Outcome
-from reseau.db.backup import BackupInfo
+from reseau.services.database.backups import BackupInfo
 from reseau.services.privacy.erasure import ErasureReport
 from reseau.services.privacy.rights import ErasureResult, PersonExport
 from reseau.services.privacy.scrub import Mention

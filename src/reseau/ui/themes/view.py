@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from reseau.core.changes import Changes
 from reseau.services.journal.entries import JournalChoices
 from reseau.services.themes import records as themes
+from reseau.services.themes.page import ThemePage, theme_page
 from reseau.services.themes.records import ThemeInput, ThemeLinks, ThemeRow
 from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import show_error
@@ -81,8 +82,11 @@ class ThemesListView(RecordListView[ThemeRow]):
         super()._show_rows(rows)
         self.table.setColumnWidth(1, 420)
 
-    def load_detail(self, session: Session, row: ThemeRow) -> str:
-        d = themes.get_theme(session, row.id)
+    def load_detail(self, session: Session, row: ThemeRow) -> ThemePage:
+        return theme_page(session, row.id)
+
+    def render_detail(self, page: ThemePage) -> str:
+        d = page.detail
         lang = self.context.language
         title = f"{d.code} — {d.data.title}" if d.code else d.data.title
         return "".join(

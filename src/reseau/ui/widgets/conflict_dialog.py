@@ -35,12 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
-from reseau.core.errors import ConflictError
 from reseau.core.labels import label
 from reseau.core.outcome import Outcome
 from reseau.core.translate import QT_TRANSLATE_NOOP
+from reseau.services.shared.versions import is_conflict
 from reseau.ui.error_dialogs import show_error
 from reseau.ui.ops.conflicts import read_version, save_on_version
 from reseau.ui.ops.runner import OpRunner
@@ -56,10 +55,6 @@ class ConflictChoice(StrEnum):
     # Earlier names of the same choices.
     OVERWRITE = "keep_mine"
     RELOAD = "take_theirs"
-
-
-def is_conflict(error: BaseException) -> bool:
-    return isinstance(error, ConflictError | StaleDataError)
 
 
 def tr(text: str) -> str:

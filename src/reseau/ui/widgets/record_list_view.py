@@ -35,8 +35,8 @@ MAX_COLUMN_WIDTH = 260  # long organization names are elided; the full text is i
 
 
 class RecordListView(QWidget, Generic[R]):
-    """Subclasses implement ``columns``, ``load_rows``, ``detail_html``, ``create``, ``edit``,
-    ``delete_op`` and ``concerns``."""
+    """Subclasses implement ``columns``, ``load_rows``, ``load_detail``, ``render_detail``,
+    ``create_record``, ``edit``, ``delete_op``, ``describe`` and ``concerns``."""
 
     noun = "fiche"
 
@@ -123,13 +123,15 @@ class RecordListView(QWidget, Generic[R]):
         raise NotImplementedError
 
     def load_detail(self, session: Session, row: R) -> Any:
-        """What the detail pane shows, read off the GUI thread: a page DTO of the services
-        (rendered by ``render_detail``), or HTML for the views not moved to pages yet."""
+        """What the detail pane shows, read off the GUI thread: the page DTO a service function
+        returns (``services.<area>.page``: frozen dataclasses of plain values, no ORM object).
+        It only calls that function; the HTML is built by ``render_detail``."""
         raise NotImplementedError
 
     def render_detail(self, loaded: Any) -> str:
-        """HTML for the detail pane, on the GUI thread, from what ``load_detail`` read."""
-        return str(loaded)
+        """HTML for the detail pane, on the GUI thread (``self.tr`` and the UI's language are
+        there), from the page ``load_detail`` read, without a session."""
+        raise NotImplementedError
 
     def show_detail(self, row: R) -> None:
         """Read the detail of ``row`` off the GUI thread, then render it here."""
