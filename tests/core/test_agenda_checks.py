@@ -14,7 +14,7 @@ from reseau.core.agenda_checks import (
     A3,
     A4,
     A5,
-    CITIES,
+    TRAVEL,
     OUTSIDE,
     OVERLAP,
     PERSON,
@@ -182,12 +182,15 @@ def test_slot_outside_the_mission() -> None:
     assert [(w.key, w.slot_id) for w in warnings] == [("34", 34)]
 
 
-def test_two_cities_without_travel_between() -> None:
+def test_two_cities_without_time_to_travel_between() -> None:
     agenda = with_slots(good_agenda(), drop=(6,))  # no train: Paris, then Rennes the same morning
     agenda = with_slots(agenda, slot(6, D2, (8, 0), (10, 0), Activity.PRESENTATION, city="Paris"))
-    warnings = [w for w in check_agenda(agenda) if w.rule == CITIES]
+    warnings = [w for w in check_agenda(agenda) if w.rule == TRAVEL]
     assert [w.key for w in warnings] == ["6:7"]
-    assert "Paris puis Rennes" in str(warnings[0].message)
+    # Paris–Rennes is known (1 h 30 by train) plus 1 h 10 to reach and leave the stations.
+    text = str(warnings[0].message)
+    assert "La délégation" in text and "à Paris, puis" in text and "30 min entre les deux" in text
+    assert "2 h 40" in text
 
 
 def test_deleted_speaker_warns_and_keeps_the_slot() -> None:

@@ -76,7 +76,7 @@ def _rules(view: AgendaView) -> list[tuple[str, str]]:
 def test_grid_shows_days_half_days_and_warning_cards(view: AgendaView) -> None:
     days = {day for day, _half in view.grid.cells}
     assert date(2027, 5, 9) in days and date(2027, 5, 13) in days  # the out-of-dates flight too
-    assert len(view.grid.cards) == 18
+    assert len(view.grid.cards) == 20
     flight = view.grid.cards[_slot_id(view, "Vol Montréal → Paris")]
     assert "en dehors des dates" in flight.toolTip()
     assert "14 avertissement(s) à revoir" in view.summary.text()

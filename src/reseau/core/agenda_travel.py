@@ -1,0 +1,134 @@
+"""Where the travel between two consecutive places does not fit the gap between them.
+
+Each person (a speaker, a listed attendee, a delegate) and the delegation as a whole follow their
+slots in time order, across half-days and days, in each slot's own time zone. Between two
+consecutive slots in different cities, the gap must hold the trip (:mod:`reseau.core.travel`);
+a travel slot (« Train Paris → Rennes ») is the trip itself, so the slots on either side of it
+are not compared. Pure computation: :mod:`reseau.core.agenda_checks` turns the findings into
+warnings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from reseau.core.agenda import MissionAgenda, SlotView
+from reseau.core.enums import Activity
+from reseau.core.normalize import fold
+from reseau.core.travel import Trip
+
+
+@dataclass(frozen=True)
+class TravelConflict:
+    before: SlotView
+    after: SlotView
+    origin: str
+    destination: str
+    gap_minutes: int
+    trip: Trip
+    delegation: bool  # True: the whole delegation; else ``people`` only
+    people: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TravelFindings:
+    conflicts: list[TravelConflict] = field(default_factory=list)
+    # A city neither the table nor the mission's known times hold: (its first slot, the city).
+    unknown_cities: list[tuple[SlotView, str]] = field(default_factory=list)
+    # Slots with a place but no city (neither typed nor from the host organization).
+    cityless: list[SlotView] = field(default_factory=list)
+
+
+@dataclass
+class _Timed:
+    slot: SlotView
+    start: datetime
+    end: datetime
+    city: str
+
+
+def _timed(agenda: MissionAgenda) -> list[_Timed]:
+    found = []
+    for slot in agenda.slots:
+        start, end = agenda.starts_at(slot), agenda.ends_at(slot)
+        if start is not None and end is not None:
+            found.append(_Timed(slot, start, end, slot.effective_city))
+    found.sort(key=lambda t: (t.start, t.slot.id))
+    return found
+
+
+def _tracks(agenda: MissionAgenda, timed: list[_Timed]) -> dict[int | None, list[_Timed]]:
+    """Slots by person id in time order; key None: the whole delegation's slots."""
+    delegate_list = agenda.delegates
+    tracks: dict[int | None, list[_Timed]] = {None: []}
+    for item in timed:
+        slot = item.slot
+        if slot.all_delegates:
+            tracks[None].append(item)
+        people = list(slot.speakers) + list(delegate_list if slot.all_delegates else slot.attendees)
+        for person_id in dict.fromkeys(p.id for p in people):
+            tracks.setdefault(person_id, []).append(item)
+    return tracks
+
+
+def _pairs(track: Iterable[_Timed]) -> Iterable[tuple[_Timed, _Timed]]:
+    previous: _Timed | None = None
+    for item in track:
+        if previous is not None:
+            yield previous, item
+        previous = item
+
+
+def travel_findings(agenda: MissionAgenda) -> TravelFindings:
+    findings = TravelFindings()
+    timed = _timed(agenda)
+    names = {p.id: p.name for s in agenda.slots for p in (*s.speakers, *s.attendees)}
+    names.update((p.id, p.name) for p in agenda.delegates)
+    trips: dict[frozenset[str], Trip | None] = {}
+    conflicts: dict[tuple[int, int], tuple[_Timed, _Timed, Trip, list[str], bool]] = {}
+    unknown: dict[str, SlotView] = {}
+    for person_id, track in _tracks(agenda, timed).items():
+        for before, after in _pairs(track):
+            if Activity.TRAVEL in (before.slot.activity, after.slot.activity):
+                continue  # the travel slot is the trip
+            if not before.city or not after.city or fold(before.city) == fold(after.city):
+                continue
+            key = frozenset((fold(before.city), fold(after.city)))
+            if key not in trips:
+                trips[key] = agenda.travel.trip(before.city, after.city)
+            trip = trips[key]
+            if trip is None:
+                for item in (before, after):
+                    if agenda.travel.city(item.city) is None:
+                        unknown.setdefault(fold(item.city), item.slot)
+                continue
+            gap = (after.start - before.end) / timedelta(minutes=1)
+            if gap < 0 or gap >= trip.minutes:
+                continue  # an overlap is the overlap checks' business
+            pair = (before.slot.id, after.slot.id)
+            entry = conflicts.setdefault(pair, (before, after, trip, [], False))
+            if person_id is None:
+                conflicts[pair] = (*entry[:4], True)
+            else:
+                entry[3].append(names.get(person_id, str(person_id)))
+    for before, after, trip, people, delegation in conflicts.values():
+        gap = int((after.start - before.end) / timedelta(minutes=1))
+        findings.conflicts.append(
+            TravelConflict(
+                before.slot,
+                after.slot,
+                before.city,
+                after.city,
+                gap,
+                trip,
+                delegation,
+                () if delegation else tuple(sorted(people, key=fold)),
+            )
+        )
+    findings.unknown_cities.extend((slot, slot.effective_city) for slot in unknown.values())
+    findings.cityless.extend(
+        s for s in agenda.slots if s.place and not s.effective_city and s.activity != Activity.TRAVEL
+    )
+    return findings
