@@ -14,12 +14,12 @@ from reseau.core.agenda_checks import (
     A3,
     A4,
     A5,
-    TRAVEL,
     OUTSIDE,
     OVERLAP,
     PERSON,
     SPEAKER,
     TIMES,
+    TRAVEL,
     check_agenda,
     plain_text,
 )

@@ -343,7 +343,11 @@ def _people(slot: SlotView, agenda: MissionAgenda) -> dict[int, str]:
 
 def check_conflicts(agenda: MissionAgenda) -> list[CheckWarning]:
     warnings = []
-    for a, b in combinations(sorted(agenda.slots, key=lambda s: s.id), 2):
+    by_day: dict[date, list[SlotView]] = defaultdict(list)
+    for slot in sorted(agenda.slots, key=lambda s: s.id):
+        by_day[slot.day].append(slot)  # slots of different days never overlap: pair within a day
+    pairs = (pair for day in sorted(by_day) for pair in combinations(by_day[day], 2))
+    for a, b in pairs:
         if not _overlap(a, b):
             continue
         if a.all_delegates and b.all_delegates:

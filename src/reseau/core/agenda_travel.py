@@ -47,6 +47,7 @@ class _Timed:
     start: datetime
     end: datetime
     city: str
+    key: str  # the folded city, computed once (fold is the costly part)
 
 
 def _timed(agenda: MissionAgenda) -> list[_Timed]:
@@ -54,7 +55,8 @@ def _timed(agenda: MissionAgenda) -> list[_Timed]:
     for slot in agenda.slots:
         start, end = agenda.starts_at(slot), agenda.ends_at(slot)
         if start is not None and end is not None:
-            found.append(_Timed(slot, start, end, slot.effective_city))
+            city = slot.effective_city
+            found.append(_Timed(slot, start, end, city, fold(city) if city else ""))
     found.sort(key=lambda t: (t.start, t.slot.id))
     return found
 
@@ -89,20 +91,23 @@ def travel_findings(agenda: MissionAgenda) -> TravelFindings:
     trips: dict[frozenset[str], Trip | None] = {}
     conflicts: dict[tuple[int, int], tuple[_Timed, _Timed, Trip, list[str], bool]] = {}
     unknown: dict[str, SlotView] = {}
+    delegates = {p.id for p in agenda.delegates}
     for person_id, track in _tracks(agenda, timed).items():
         for before, after in _pairs(track):
             if Activity.TRAVEL in (before.slot.activity, after.slot.activity):
                 continue  # the travel slot is the trip
-            if not before.city or not after.city or fold(before.city) == fold(after.city):
+            if not before.key or not after.key or before.key == after.key:
                 continue
-            key = frozenset((fold(before.city), fold(after.city)))
+            if person_id in delegates and before.slot.all_delegates and after.slot.all_delegates:
+                continue  # consecutive for a delegate: consecutive for the delegation, seen there
+            key = frozenset((before.key, after.key))
             if key not in trips:
                 trips[key] = agenda.travel.trip(before.city, after.city)
             trip = trips[key]
             if trip is None:
                 for item in (before, after):
                     if agenda.travel.city(item.city) is None:
-                        unknown.setdefault(fold(item.city), item.slot)
+                        unknown.setdefault(item.key, item.slot)
                 continue
             gap = (after.start - before.end) / timedelta(minutes=1)
             if gap < 0 or gap >= trip.minutes:
