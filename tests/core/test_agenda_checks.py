@@ -17,6 +17,7 @@ from reseau.core.agenda_checks import (
     OUTSIDE,
     OVERLAP,
     PERSON,
+    RULE_ORDER,
     SPEAKER,
     TIMES,
     TRAVEL,
@@ -237,3 +238,31 @@ def test_half_day_of(start: time, expected: HalfDay) -> None:
 def test_an_empty_programme_only_asks_for_the_briefing() -> None:
     empty = replace(good_agenda(), slots=(), briefing_html="")
     assert rules(empty) == [A1]
+
+
+def test_a1_untouched_template_does_not_count() -> None:
+    from reseau.core.agenda import BRIEFING_TEMPLATE
+
+    template = "".join(f"<h2>{title}</h2><p>{sentence}</p>" for title, sentence in BRIEFING_TEMPLATE)
+    untouched = [w for w in check_agenda(replace(good_agenda(), briefing_html=template)) if w.rule == A1]
+    assert len(untouched) == 1 and "ne contient que le plan A1" in str(untouched[0].message)
+    written = template.replace("qui décide de quoi.", "qui décide de quoi. La commune gère le CCAS.")
+    assert A1 not in rules(replace(good_agenda(), briefing_html=written))
+
+
+def test_every_warning_says_why_in_the_report_words() -> None:
+    import json
+    from importlib import resources
+
+    from reseau.core.agenda_checks import OWN_REASONS, REPORT_RULES, rule_reason
+
+    shipped = json.loads(
+        resources.files("reseau.data").joinpath("demo_2005.json").read_text(encoding="utf-8")
+    )
+    report = {r["code"]: r["text"] for r in shipped["agenda_rules"]}
+    assert {code: str(text) for code, text in REPORT_RULES.items()} == report
+    assert set(REPORT_RULES) | set(OWN_REASONS) == set(RULE_ORDER)
+    agenda = replace(good_agenda(), briefing_html="")
+    warning = next(w for w in check_agenda(agenda) if w.rule == A1)
+    assert str(warning.reason) == f"Rapport de 2005 (A1) : « {report['A1']} »"
+    assert str(rule_reason(PERSON)).startswith("Règle de Réseau : ")

@@ -169,7 +169,7 @@ class MissionAgenda:
     description: str = ""
     themes: tuple[ThemeRef, ...] = ()
     # The cities the slots name and the mission's known times (settings.known_times).
-    travel: TravelTable = TravelTable()
+    travel: TravelTable = field(default_factory=TravelTable)
     # A random id stored once in the database: calendar UIDs differ from one database to another.
     calendar_id: str = ""
 
