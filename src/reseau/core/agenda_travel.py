@@ -83,57 +83,79 @@ def _pairs(track: Iterable[_Timed]) -> Iterable[tuple[_Timed, _Timed]]:
         previous = item
 
 
-def travel_findings(agenda: MissionAgenda) -> TravelFindings:
-    findings = TravelFindings()
-    timed = _timed(agenda)
-    names = {p.id: p.name for s in agenda.slots for p in (*s.speakers, *s.attendees)}
-    names.update((p.id, p.name) for p in agenda.delegates)
-    trips: dict[frozenset[str], Trip | None] = {}
-    conflicts: dict[tuple[int, int], tuple[_Timed, _Timed, Trip, list[str], bool]] = {}
-    unknown: dict[str, SlotView] = {}
-    delegates = {p.id for p in agenda.delegates}
-    for person_id, track in _tracks(agenda, timed).items():
-        for before, after in _pairs(track):
-            if Activity.TRAVEL in (before.slot.activity, after.slot.activity):
-                continue  # the travel slot is the trip
-            if not before.key or not after.key or before.key == after.key:
-                continue
-            if person_id in delegates and before.slot.all_delegates and after.slot.all_delegates:
-                continue  # consecutive for a delegate: consecutive for the delegation, seen there
-            key = frozenset((before.key, after.key))
-            if key not in trips:
-                trips[key] = agenda.travel.trip(before.city, after.city)
-            trip = trips[key]
-            if trip is None:
-                for item in (before, after):
-                    if agenda.travel.city(item.city) is None:
-                        unknown.setdefault(item.key, item.slot)
-                continue
-            gap = (after.start - before.end) / timedelta(minutes=1)
-            if gap < 0 or gap >= trip.minutes:
-                continue  # an overlap is the overlap checks' business
-            pair = (before.slot.id, after.slot.id)
-            entry = conflicts.setdefault(pair, (before, after, trip, [], False))
-            if person_id is None:
-                conflicts[pair] = (*entry[:4], True)
-            else:
-                entry[3].append(names.get(person_id, str(person_id)))
-    for before, after, trip, people, delegation in conflicts.values():
+def _compared(person_id: int | None, before: _Timed, after: _Timed, delegates: set[int]) -> bool:
+    """Whether the trip between two consecutive slots of a track is to be checked."""
+    if Activity.TRAVEL in (before.slot.activity, after.slot.activity):
+        return False  # the travel slot is the trip
+    if not before.key or not after.key or before.key == after.key:
+        return False  # a slot without a city is reported apart; same city: no trip
+    # Consecutive for a delegate, two delegation slots are consecutive for the delegation:
+    # checked there, once.
+    return not (person_id in delegates and before.slot.all_delegates and after.slot.all_delegates)
+
+
+@dataclass
+class _Pending:
+    before: _Timed
+    after: _Timed
+    trip: Trip
+    people: list[str] = field(default_factory=list)
+    delegation: bool = False
+
+    def conflict(self) -> TravelConflict:
+        before, after = self.before, self.after
         gap = int((after.start - before.end) / timedelta(minutes=1))
-        findings.conflicts.append(
-            TravelConflict(
-                before.slot,
-                after.slot,
-                before.city,
-                after.city,
-                gap,
-                trip,
-                delegation,
-                () if delegation else tuple(sorted(people, key=fold)),
-            )
+        people = () if self.delegation else tuple(sorted(self.people, key=fold))
+        return TravelConflict(
+            before.slot, after.slot, before.city, after.city, gap, self.trip, self.delegation, people
         )
-    findings.unknown_cities.extend((slot, slot.effective_city) for slot in unknown.values())
-    findings.cityless.extend(
-        s for s in agenda.slots if s.place and not s.effective_city and s.activity != Activity.TRAVEL
+
+
+class _Walk:
+    """One pass over the tracks; trips are computed once per pair of cities."""
+
+    def __init__(self, agenda: MissionAgenda) -> None:
+        self.agenda = agenda
+        self.names = {p.id: p.name for s in agenda.slots for p in (*s.speakers, *s.attendees)}
+        self.names.update((p.id, p.name) for p in agenda.delegates)
+        self.trips: dict[frozenset[str], Trip | None] = {}
+        self.pending: dict[tuple[int, int], _Pending] = {}
+        self.unknown: dict[str, SlotView] = {}
+
+    def trip(self, before: _Timed, after: _Timed) -> Trip | None:
+        key = frozenset((before.key, after.key))
+        if key not in self.trips:
+            self.trips[key] = self.agenda.travel.trip(before.city, after.city)
+        trip = self.trips[key]
+        if trip is None:
+            for item in (before, after):
+                if self.agenda.travel.city(item.city) is None:
+                    self.unknown.setdefault(item.key, item.slot)
+        return trip
+
+    def follow(self, person_id: int | None, before: _Timed, after: _Timed) -> None:
+        trip = self.trip(before, after)
+        if trip is None:
+            return
+        gap = (after.start - before.end) / timedelta(minutes=1)
+        if gap < 0 or gap >= trip.minutes:
+            return  # it fits; an overlap is the overlap checks' business
+        entry = self.pending.setdefault((before.slot.id, after.slot.id), _Pending(before, after, trip))
+        if person_id is None:
+            entry.delegation = True
+        else:
+            entry.people.append(self.names.get(person_id, str(person_id)))
+
+
+def travel_findings(agenda: MissionAgenda) -> TravelFindings:
+    walk = _Walk(agenda)
+    delegates = {p.id for p in agenda.delegates}
+    for person_id, track in _tracks(agenda, _timed(agenda)).items():
+        for before, after in _pairs(track):
+            if _compared(person_id, before, after, delegates):
+                walk.follow(person_id, before, after)
+    return TravelFindings(
+        [entry.conflict() for entry in walk.pending.values()],
+        [(slot, slot.effective_city) for slot in walk.unknown.values()],
+        [s for s in agenda.slots if s.place and not s.effective_city and s.activity != Activity.TRAVEL],
     )
-    return findings
