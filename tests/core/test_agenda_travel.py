@@ -156,3 +156,18 @@ def test_known_times_text_round_trip_and_errors() -> None:
     parsed = parse_known_times("Paris – Rennes 1 h 30; Rennes Bordeaux")
     assert len(parsed.times) == 1 and "Trajet 2 (« Rennes Bordeaux »)" in str(parsed.problems[0])
     assert duration_words(125) == "2 h 05" and duration_words(30) == "30 min"
+
+
+def test_a_slot_in_montreal_written_in_paris_time() -> None:
+    from reseau.core.agenda_checks import ZONE
+
+    paris_time = agenda(slot(1, D1, (18, 0), (19, 0), "Montréal", activity=Activity.TRAVEL))
+    warnings = [w for w in check_agenda(paris_time) if w.rule == ZONE]
+    assert [w.key for w in warnings] == ["1"]
+    assert "Montréal (America/Toronto)" in str(warnings[0].message) and "Europe/Paris" in str(
+        warnings[0].message
+    )
+    local = agenda(
+        slot(1, D1, (18, 0), (19, 0), "Montréal", activity=Activity.TRAVEL, time_zone="America/Toronto")
+    )
+    assert not [w for w in check_agenda(local) if w.rule == ZONE]

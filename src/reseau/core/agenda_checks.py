@@ -26,17 +26,33 @@ from reseau.core.travel import TravelMode, duration_words
 
 # Rule codes, in the order the panel lists them.
 A1, A2, A3, A4, A5 = "A1", "A2", "A3", "A4", "A5"
-PERSON, OVERLAP, OUTSIDE, TRAVEL, NO_CITY, UNKNOWN_CITY, SPEAKER, TIMES = (
+PERSON, OVERLAP, OUTSIDE, TRAVEL, NO_CITY, UNKNOWN_CITY, ZONE, SPEAKER, TIMES = (
     "personne",
     "chevauchement",
     "hors-dates",
     "trajet",
     "sans-ville",
     "ville-inconnue",
+    "fuseau",
     "conférencier",
     "horaire",
 )
-RULE_ORDER = (A1, A2, A3, A4, A5, PERSON, OVERLAP, OUTSIDE, TRAVEL, NO_CITY, UNKNOWN_CITY, SPEAKER, TIMES)
+RULE_ORDER = (
+    A1,
+    A2,
+    A3,
+    A4,
+    A5,
+    PERSON,
+    OVERLAP,
+    OUTSIDE,
+    TRAVEL,
+    NO_CITY,
+    UNKNOWN_CITY,
+    ZONE,
+    SPEAKER,
+    TIMES,
+)
 # Titles are messages: the UI says them in its language, str() gives the French for the CLI.
 RULE_TITLES: dict[str, Message] = {
     A1: tr("A1 · document de préparation"),
@@ -50,6 +66,7 @@ RULE_TITLES: dict[str, Message] = {
     TRAVEL: tr("Conflit · trajet"),
     NO_CITY: tr("Lieu sans ville"),
     UNKNOWN_CITY: tr("Ville inconnue"),
+    ZONE: tr("Fuseau horaire"),
     SPEAKER: tr("Conférencier supprimé"),
     TIMES: tr("Horaire invalide"),
 }
@@ -92,6 +109,10 @@ OWN_REASONS: dict[str, Message] = {
     UNKNOWN_CITY: tr(
         "Réseau ne connaît que les villes de France et du Québec de plus de 15 000 habitants "
         "(GeoNames) ; pour une autre, indiquez le temps de trajet dans les paramètres de la mission."
+    ),
+    ZONE: tr(
+        "Une heure écrite au fuseau d'une autre ville décale le créneau dans le calendrier de "
+        "chacun (18 h à Montréal, c'est minuit à Paris)."
     ),
     SPEAKER: tr("Un conférencier supprimé des contacts ne recevra ni programme ni invitation."),
     TIMES: tr("Un créneau qui finit avant son début ne peut être ni affiché ni exporté correctement."),
@@ -510,6 +531,32 @@ def check_travel(agenda: MissionAgenda) -> list[CheckWarning]:
     return warnings
 
 
+def check_zones(agenda: MissionAgenda) -> list[CheckWarning]:
+    """A slot in a city of another zone than the one its times are written in."""
+    warnings = []
+    for slot in agenda.slots:
+        city = agenda.travel.city(slot.effective_city) if slot.effective_city else None
+        zone = agenda.zone_of(slot)
+        if city is not None and city.timezone and city.timezone != zone:
+            warnings.append(
+                CheckWarning(
+                    ZONE,
+                    str(slot.id),
+                    tr(
+                        "{slot} a lieu à {city} ({city_zone}) mais ses heures sont au fuseau {zone} : "
+                        "choisissez le fuseau du lieu dans le créneau.",
+                        slot=_slot_name(slot),
+                        city=city.name,
+                        city_zone=city.timezone,
+                        zone=zone,
+                    ),
+                    slot.id,
+                    slot.day,
+                )
+            )
+    return warnings
+
+
 CHECKS = (
     check_briefing,
     check_exchange_time,
@@ -519,6 +566,7 @@ CHECKS = (
     check_conflicts,
     check_dates,
     check_travel,
+    check_zones,
     check_speakers,
 )
 
