@@ -142,4 +142,7 @@ def test_xlsx_reads_back(tmp_path: Path) -> None:
     assert rows[2][11] == "Anne Roy"
     checks = list(book["Vérifications"].iter_rows(values_only=True))
     assert len(checks) == len(warnings) + 1
+    assert checks[0][-1] == "Pourquoi"
+    assert any(str(row[-1]).startswith("Rapport de 2005 (A1) : « Fournir") for row in checks[1:])
+    assert rows[1][-1] == "Europe/Paris"
     assert any("document de préparation" in str(row[0]) for row in checks[1:])
