@@ -34,7 +34,7 @@ ZONE_PLACES = {
     "Europe/Paris": "Paris",
     "America/Toronto": "Montréal",  # Montréal's zone in the tz database
     "America/Montreal": "Montréal",
-    "America/Halifax": "Halifax",
+    "America/Halifax": "Îles-de-la-Madeleine",  # Québec's islands keep Atlantic time
     "America/Vancouver": "Vancouver",
     "America/New_York": "New York",
 }

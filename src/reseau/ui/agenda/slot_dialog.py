@@ -72,6 +72,8 @@ class SlotDialog(QDialog):
         zone_label = QLabel(self.tr("&Fuseau :"))
         zone_label.setBuddy(self.time_zone)
         self.ui.form_layout.insertRow(3, zone_label, self.time_zone)
+        QWidget.setTabOrder(self.ui.end, self.time_zone)  # Tab reads the form top to bottom
+        QWidget.setTabOrder(self.time_zone, self.ui.activity)
         self.setWindowTitle(self.tr("Modifier le créneau") if editing else self.tr("Nouveau créneau"))
         self.mission_days = mission_days
         self.ui.people_tabs.setMinimumWidth(380)  # names with their organization stay readable

@@ -21,8 +21,13 @@ class ZoneCombo(QComboBox):
                 self.tr("Celui de la mission (%1)").replace("%1", zone_place(mission_zone)),
                 "",
             )
+        words = {
+            "Europe/Paris": self.tr("Paris (Europe/Paris)"),
+            "America/Toronto": self.tr("Montréal (America/Toronto)"),
+            "America/Halifax": self.tr("Îles-de-la-Madeleine (America/Halifax)"),
+        }
         for zone in ZONES:
-            self.addItem(f"{zone_place(zone)} ({zone})", zone)
+            self.addItem(words[zone], zone)
         if current and self.findData(current) < 0:  # a zone typed elsewhere stays as it is
             self.addItem(f"{zone_place(current)} ({current})", current)
         self.setCurrentIndex(max(0, self.findData(current)))
