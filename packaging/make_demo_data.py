@@ -14,7 +14,14 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_SOURCE = ROOT.parent / "shared" / "reference" / "mission-2005.json"
+DEFAULT_SOURCE = (
+    next(
+        (p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.is_dir()),
+        ROOT.parent / "shared",
+    )
+    / "reference"
+    / "mission-2005.json"
+)  # beside the checkout, or above a worktree
 TARGET = ROOT / "src" / "reseau" / "data" / "demo_2005.json"
 
 LEVELS = {
@@ -61,6 +68,27 @@ NOTES_FR = {
 }
 
 
+# The report names two partners by their short name; the organizations list by the full one.
+# A partner found in neither fails loudly: the demo must hold every partner the report names.
+PARTNER_NAMES = {
+    "CAF de la Gironde": "Caisse d'allocations familiales de la Gironde",
+    "CAF d'Ille-et-Vilaine": "Caisse d'allocations familiales d'Ille-et-Vilaine",
+}
+# A person the report names only by function (« l'adjointe au maire de Bordeaux ») is shown by
+# that function, as the report does: no name is made up.
+UNNAMED_FR = {"Mairie de Bordeaux": ("", "Adjointe au maire de Bordeaux")}
+NOTES_FR["named only by her function"] = "Nommée dans le rapport par sa seule fonction."
+
+
+def partner_organization(name: str, organizations: list[dict[str, str | None]]) -> str:
+    """The full name of the organization a partner of the report is."""
+    full = PARTNER_NAMES.get(name, name)
+    for org in organizations:
+        if full in (org["name"], org["acronym"]):
+            return str(org["name"])
+    raise KeyError(f"partner not among the organizations: {name}")
+
+
 def french(note: str | None) -> str:
     return NOTES_FR[note] if note else ""
 
@@ -98,12 +126,13 @@ def convert(facts: dict) -> dict:  # type: ignore[type-arg]
             }
         )
     for contact in facts["french_contacts"]:
-        if not contact.get("last"):
-            continue  # named only by function in the report: no person to create
+        first, last = contact.get("first"), contact.get("last")
+        if not last:
+            first, last = UNNAMED_FR[contact["organization"]]
         persons.append(
             {
-                "first_name": contact["first"],
-                "last_name": contact["last"],
+                "first_name": first,
+                "last_name": last,
                 "title": contact.get("title"),
                 "organization": contact.get("organization"),
                 "country": "FR",
@@ -141,6 +170,7 @@ def convert(facts: dict) -> dict:  # type: ignore[type-arg]
             "end": mission["end"],
             "organizer": mission["organizer"],
             "partners": mission["partners"],
+            "partner_organizations": [partner_organization(p, organizations) for p in mission["partners"]],
             "cities": mission["cities_visited"],
             "objectives": [
                 {

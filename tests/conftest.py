@@ -47,7 +47,15 @@ SAMPLES = (
         ROOT.parent / "shared" / "samples",
     )
 )
-REFERENCE = ROOT.parent / "shared" / "reference"
+# Beside the checkout, or two levels up from a worktree (/work/wt/NAME -> /work/shared).
+REFERENCE = next(
+    (
+        p
+        for p in (ROOT.parent / "shared" / "reference", ROOT.parent.parent / "shared" / "reference")
+        if p.is_dir()
+    ),
+    ROOT.parent / "shared" / "reference",
+)
 
 
 @pytest.fixture(scope="session", autouse=True)

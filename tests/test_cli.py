@@ -23,7 +23,7 @@ def test_demo_prints_one_line_and_is_idempotent(tmp_path: Path, capsys: pytest.C
     db = tmp_path / "sub" / "reseau.sqlite3"
     assert main(["demo", "--db", str(db)]) == 0
     first = capsys.readouterr().out.strip().splitlines()
-    assert len(first) == 1 and "22 personnes" in first[0]
+    assert len(first) == 1 and "23 personnes" in first[0]
     assert main(["demo", "--db", str(db)]) == 0
     assert "0 fiches créées" in capsys.readouterr().out
 

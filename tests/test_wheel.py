@@ -29,6 +29,7 @@ def test_wheel_installs_and_starts_offscreen(tmp_path: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "reseau/ui/forms/ui_person_dialog.py" in names
     assert "reseau/data/demo_2005.json" in names
+    assert "reseau/data/cities_fr_qc.csv" in names  # the travel times need it offline
     assert "reseau/resources/icons/reseau.svg" in names
     assert any(n.startswith("reseau/db/migrations/versions/0001") for n in names)
 

@@ -22,7 +22,15 @@ def test_check_lists_warnings_and_fails(demo_database: Database, capsys: pytest.
     assert main(["--db", _db(demo_database), "agenda", "check", "brouillon"]) == 1
     out = capsys.readouterr().out
     assert "A3 · un lieu par demi-journée" in out
-    assert "14 avertissement(s) à revoir" in out
+    assert "16 avertissement(s) à revoir" in out
+    # Each warning says why, in the 2005 report's words: the line after A3's warning.
+    lines = out.splitlines()
+    a3 = next(i for i, line in enumerate(lines) if line.startswith("A3 · "))
+    assert lines[a3 + 1] == (
+        "    Rapport de 2005 (A3) : « Limiter les visites à un lieu par demi-journée, de façon à "
+        "permettre les échanges avec les intervenants et les citoyens. »"
+    )
+    assert "Conflit · trajet — La délégation" in out and "Règle de Réseau :" in out
 
 
 def test_check_passes_on_the_2005_mission_with_database_after(
@@ -54,9 +62,9 @@ def test_export_ics_and_xlsx(
     db = _db(demo_database)
     assert main(["--db", db, "agenda", "export", "brouillon", "--format", "ics", "-o", str(ics)]) == 0
     assert main(["--db", db, "agenda", "export", "brouillon", "--format", "xlsx", "-o", str(xlsx)]) == 0
-    assert len(Calendar.from_ical(ics.read_bytes()).walk("VEVENT")) == 18
-    assert load_workbook(xlsx)["Agenda"].max_row == 19
-    assert "18 événement(s)" in capsys.readouterr().out
+    assert len(Calendar.from_ical(ics.read_bytes()).walk("VEVENT")) == 20
+    assert load_workbook(xlsx)["Agenda"].max_row == 21
+    assert "20 événement(s), chacun à son fuseau horaire" in capsys.readouterr().out
 
 
 def test_export_to_a_missing_folder_says_where(demo_database: Database, tmp_path: Path) -> None:

@@ -14,12 +14,13 @@ from reseau.core.agenda_checks import (
     A3,
     A4,
     A5,
-    CITIES,
     OUTSIDE,
     OVERLAP,
     PERSON,
+    RULE_ORDER,
     SPEAKER,
     TIMES,
+    TRAVEL,
     check_agenda,
     plain_text,
 )
@@ -182,12 +183,15 @@ def test_slot_outside_the_mission() -> None:
     assert [(w.key, w.slot_id) for w in warnings] == [("34", 34)]
 
 
-def test_two_cities_without_travel_between() -> None:
+def test_two_cities_without_time_to_travel_between() -> None:
     agenda = with_slots(good_agenda(), drop=(6,))  # no train: Paris, then Rennes the same morning
     agenda = with_slots(agenda, slot(6, D2, (8, 0), (10, 0), Activity.PRESENTATION, city="Paris"))
-    warnings = [w for w in check_agenda(agenda) if w.rule == CITIES]
+    warnings = [w for w in check_agenda(agenda) if w.rule == TRAVEL]
     assert [w.key for w in warnings] == ["6:7"]
-    assert "Paris puis Rennes" in str(warnings[0].message)
+    # Paris–Rennes is known (1 h 30 by train) plus 1 h 10 to reach and leave the stations.
+    text = str(warnings[0].message)
+    assert "La délégation" in text and "à Paris, puis" in text and "30 min entre les deux" in text
+    assert "2 h 40" in text
 
 
 def test_deleted_speaker_warns_and_keeps_the_slot() -> None:
@@ -234,3 +238,31 @@ def test_half_day_of(start: time, expected: HalfDay) -> None:
 def test_an_empty_programme_only_asks_for_the_briefing() -> None:
     empty = replace(good_agenda(), slots=(), briefing_html="")
     assert rules(empty) == [A1]
+
+
+def test_a1_untouched_template_does_not_count() -> None:
+    from reseau.core.agenda import BRIEFING_TEMPLATE
+
+    template = "".join(f"<h2>{title}</h2><p>{sentence}</p>" for title, sentence in BRIEFING_TEMPLATE)
+    untouched = [w for w in check_agenda(replace(good_agenda(), briefing_html=template)) if w.rule == A1]
+    assert len(untouched) == 1 and "ne contient que le plan A1" in str(untouched[0].message)
+    written = template.replace("qui décide de quoi.", "qui décide de quoi. La commune gère le CCAS.")
+    assert A1 not in rules(replace(good_agenda(), briefing_html=written))
+
+
+def test_every_warning_says_why_in_the_report_words() -> None:
+    import json
+    from importlib import resources
+
+    from reseau.core.agenda_checks import OWN_REASONS, REPORT_RULES, rule_reason
+
+    shipped = json.loads(
+        resources.files("reseau.data").joinpath("demo_2005.json").read_text(encoding="utf-8")
+    )
+    report = {r["code"]: r["text"] for r in shipped["agenda_rules"]}
+    assert {code: str(text) for code, text in REPORT_RULES.items()} == report
+    assert set(REPORT_RULES) | set(OWN_REASONS) == set(RULE_ORDER)
+    agenda = replace(good_agenda(), briefing_html="")
+    warning = next(w for w in check_agenda(agenda) if w.rule == A1)
+    assert str(warning.reason) == f"Rapport de 2005 (A1) : « {report['A1']} »"
+    assert str(rule_reason(PERSON)).startswith("Règle de Réseau : ")

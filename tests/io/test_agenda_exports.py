@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -79,6 +80,54 @@ def test_ics_parses_back_with_paris_times(tmp_path: Path) -> None:
     assert len({str(e["uid"]) for e in events}) == 2
 
 
+def test_ics_writes_each_slot_in_its_own_zone(tmp_path: Path) -> None:
+    departure = SlotView(
+        id=3,
+        version=1,
+        day=date(2027, 5, 9),
+        half_day=HalfDay.EVENING,
+        start=time(18, 0),
+        end=time(23, 0),
+        activity=Activity.TRAVEL,
+        title="Vol Montréal → Paris",
+        city="Montréal",
+        time_zone="America/Toronto",
+    )
+    mission = replace(agenda(), slots=(departure, *agenda().slots), calendar_id="a1b2")
+    path = tmp_path / "agenda.ics"
+    assert write_ics(mission, path) == 3
+    calendar = Calendar.from_ical(path.read_bytes())
+    flight = calendar.walk("VEVENT")[0]
+    assert flight["dtstart"].params["TZID"] == "America/Toronto"
+    assert flight.decoded("dtstart") == datetime(2027, 5, 9, 18, 0, tzinfo=ZoneInfo("America/Toronto"))
+    # 18:00 in Montréal is midnight in Paris, not 18:00 Paris time.
+    assert flight.decoded("dtstart").astimezone(PARIS) == datetime(2027, 5, 10, 0, 0, tzinfo=PARIS)
+    assert sorted(str(tz["TZID"]) for tz in calendar.walk("VTIMEZONE")) == ["America/Toronto", "Europe/Paris"]
+    assert str(flight["uid"]) == "reseau-a1b2-mission-7-slot-3@reseau"
+
+
+def test_ics_uids_differ_between_databases(tmp_path: Path) -> None:
+    uids = []
+    for ident in ("one", "two"):
+        path = tmp_path / f"{ident}.ics"
+        write_ics(replace(agenda(), calendar_id=ident), path)
+        uids.append({str(e["uid"]) for e in Calendar.from_ical(path.read_bytes()).walk("VEVENT")})
+    assert not uids[0] & uids[1]
+
+
+def test_ics_of_a_mission_without_slots_is_still_a_calendar(tmp_path: Path) -> None:
+    path = tmp_path / "empty.ics"
+    assert write_ics(replace(agenda(), slots=()), path) == 1
+    event = Calendar.from_ical(path.read_bytes()).walk("VEVENT")[0]
+    assert event.decoded("dtstart") == date(2027, 5, 10)
+    assert event.decoded("dtend") == date(2027, 5, 12)  # exclusive: the mission's two days
+    assert str(event["summary"]) == "Mission Québec–France 2027"
+    undated = tmp_path / "undated.ics"
+    assert write_ics(replace(agenda(), slots=(), start=None, end=None), undated) == 1
+    journal = Calendar.from_ical(undated.read_bytes()).walk("VJOURNAL")
+    assert len(journal) == 1 and "dtstart" not in journal[0]
+
+
 def test_xlsx_reads_back(tmp_path: Path) -> None:
     path = tmp_path / "agenda.xlsx"
     warnings = check_agenda(agenda())
@@ -93,4 +142,7 @@ def test_xlsx_reads_back(tmp_path: Path) -> None:
     assert rows[2][11] == "Anne Roy"
     checks = list(book["Vérifications"].iter_rows(values_only=True))
     assert len(checks) == len(warnings) + 1
+    assert checks[0][-1] == "Pourquoi"
+    assert any(str(row[-1]).startswith("Rapport de 2005 (A1) : « Fournir") for row in checks[1:])
+    assert rows[1][-1] == "Europe/Paris"
     assert any("document de préparation" in str(row[0]) for row in checks[1:])

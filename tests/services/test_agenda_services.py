@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import inspect, select
 
 from reseau.core.agenda import CheckSettings
-from reseau.core.agenda_checks import A1, A4, A5, RULE_ORDER, TIMES
+from reseau.core.agenda_checks import A1, A4, A5, RULE_ORDER, TIMES, ZONE
 from reseau.core.enums import Activity, Country, ExchangeKind, HalfDay, ParticipantRole
 from reseau.core.errors import ConflictError, NotFoundError, ValidationError
 from reseau.db.models import AgendaSlot, Exchange, ExchangeParticipant, Organization, Person
@@ -194,7 +194,8 @@ def test_demo_draft_trips_every_kind_of_warning(demo_database: Database) -> None
         mission_id = agenda.find_mission(session, "brouillon")
         assert agenda.load_agenda(session, mission_id).title == MISSION_TITLE
         rules = {w.rule for w in agenda.check_mission(session, mission_id)}
-    assert rules == set(RULE_ORDER) - {TIMES}  # the service never saves an inverted slot
+    # The service never saves an inverted slot; the demo's flight is in Montréal time, as it should.
+    assert rules == set(RULE_ORDER) - {TIMES, ZONE}
     assert A5 in rules
 
 
@@ -217,3 +218,60 @@ def test_renamed_speaker_is_not_taken_for_deleted(database: Database, mission: d
         (slot,) = agenda.load_agenda(session, mission["mission"]).slots
         assert slot.missing_speakers == ()
         assert [p.name for p in slot.speakers] == ["Hélène Carrère-Dubois"]
+
+
+def test_time_zone_and_known_times_per_mission(database: Database, mission: dict[str, int]) -> None:
+    from reseau.core.travel import KnownTime, TravelMode
+
+    known = (KnownTime("Paris", "Rennes", 100), KnownTime("Rennes", "Saint-Malo", 70, TravelMode.CAR))
+    settings = CheckSettings(time_zone="Europe/Paris", known_times=known)
+    with database.begin() as session:
+        agenda_edit.save_settings(session, mission["mission"], settings)
+        flight = _slot(start=time(18), end=time(19), city="Montréal", time_zone="America/Toronto")
+        slot_id = agenda_edit.add_slot(session, mission["mission"], flight).value
+    with database.begin() as session:
+        loaded = agenda.load_agenda(session, mission["mission"])
+        assert loaded.settings.known_times == known and loaded.travel.known == known
+        assert "montreal" in loaded.travel.cities and "rennes" in loaded.travel.cities
+        view = next(s for s in loaded.slots if s.id == slot_id)
+        assert view.time_zone == "America/Toronto"
+        assert loaded.starts_at(view).utcoffset().total_seconds() == -4 * 3600  # type: ignore[union-attr]
+        assert agenda_edit.get_slot(session, slot_id).data.time_zone == "America/Toronto"
+        with pytest.raises(ValidationError) as raised:
+            agenda_edit.add_slot(session, mission["mission"], _slot(time_zone="Mars/Olympus"))
+        assert "Mars/Olympus" in str(raised.value.problems[0].message)
+        with pytest.raises(ValidationError):
+            agenda_edit.save_settings(
+                session, mission["mission"], CheckSettings(known_times=(KnownTime("Paris", "", 90),))
+            )
+
+
+def test_travel_conflict_across_days_from_the_database(database: Database, mission: dict[str, int]) -> None:
+    """The Paris visit moved to the evening of the Rennes day: the trip does not fit."""
+    with database.begin() as session:
+        agenda_edit.add_slot(
+            session, mission["mission"], _slot(start=time(15), end=time(16, 30), city="Rennes")
+        )
+        evening = agenda_edit.add_slot(
+            session, mission["mission"], _slot(start=time(19), end=time(20, 30), city="Paris")
+        ).value
+    with database.begin() as session:
+        found = [w for w in agenda.check_mission(session, mission["mission"]) if w.rule == "trajet"]
+        assert [w.slot_id for w in found] == [evening]
+        assert "Règle de Réseau" in str(found[0].reason)
+
+
+def test_calendar_id_is_drawn_once_per_database(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from reseau.db.open import open_sqlite
+
+    ids = []
+    for name in ("a.sqlite3", "b.sqlite3"):
+        database = open_sqlite(Path(str(tmp_path)) / name)
+        with database.begin() as session:
+            ids.append(agenda.calendar_id(session))
+        with database.begin() as session:
+            assert agenda.calendar_id(session) == ids[-1]  # stored, not drawn again
+        database.dispose()
+    assert all(len(i) == 32 for i in ids) and ids[0] != ids[1]

@@ -15,7 +15,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 
-from reseau.core.agenda_checks import A1, A3, CITIES
+from reseau.core.agenda_checks import A1, A3, TRAVEL
 from reseau.core.enums import Activity, HalfDay
 from reseau.db.session import Database
 from reseau.services.agenda.editing import SlotInput
@@ -76,19 +76,19 @@ def _rules(view: AgendaView) -> list[tuple[str, str]]:
 def test_grid_shows_days_half_days_and_warning_cards(view: AgendaView) -> None:
     days = {day for day, _half in view.grid.cells}
     assert date(2027, 5, 9) in days and date(2027, 5, 13) in days  # the out-of-dates flight too
-    assert len(view.grid.cards) == 18
+    assert len(view.grid.cards) == 20
     flight = view.grid.cards[_slot_id(view, "Vol Montréal → Paris")]
     assert "en dehors des dates" in flight.toolTip()
-    assert "14 avertissement(s) à revoir" in view.summary.text()
+    assert "16 avertissement(s) à revoir" in view.summary.text()
 
 
 def test_drag_a_slot_and_see_the_warning_appear_then_go(
     view: AgendaView, demo_context: AppContext, wait_ops: Wait
 ) -> None:
     travel = _slot_id(view, "Train Paris → Rennes")
-    assert (CITIES, f"{_slot_id(view, 'Le développement social local')}:"
+    assert (TRAVEL, f"{_slot_id(view, 'Le développement social local')}:"
             f"{_slot_id(view, 'Échanges avec les élus')}") in _rules(view)  # fmt: skip
-    before = {k for r, k in _rules(view) if r == CITIES}
+    before = {k for r, k in _rules(view) if r == TRAVEL}
     # Move the Tuesday train to Monday morning, where the delegation is at a presentation.
     _drop(view, travel, MONDAY, HalfDay.MORNING)
     wait_ops(demo_context)
@@ -102,7 +102,7 @@ def test_drag_a_slot_and_see_the_warning_appear_then_go(
     _drop(view, travel, TUESDAY, HalfDay.MORNING)
     wait_ops(demo_context)
     assert not [w for w in view.checks_model.rows() if w.slot_id == travel]
-    assert {k for r, k in _rules(view) if r == CITIES} == before
+    assert {k for r, k in _rules(view) if r == TRAVEL} == before
 
 
 def test_dropping_on_the_same_cell_does_nothing(view: AgendaView, qtbot: QtBot) -> None:
@@ -139,7 +139,12 @@ def test_new_slot_through_the_dialog(
     asked: list[SlotInput] = []
 
     def fake_ask(
-        _parent: object, _choices: object, days: object, data: SlotInput, editing: bool = False
+        _parent: object,
+        _choices: object,
+        days: object,
+        data: SlotInput,
+        editing: bool = False,
+        mission_zone: str = "",
     ) -> SlotInput:
         asked.append(data)
         return SlotInput(TUESDAY, time(18, 0), time(19, 0), Activity.DEBRIEF, "Bilan du mardi", city="Rennes")
@@ -173,7 +178,7 @@ def test_slot_dialog_refuses_end_before_start(qtbot: QtBot, view: AgendaView) ->
     assert dialog.result_data is not None and dialog.result_data.title == "Accueil"
 
 
-def test_briefing_saved_from_the_editor_clears_a1(
+def test_briefing_template_alone_does_not_clear_a1_and_never_replaces_text(
     view: AgendaView, demo_context: AppContext, wait_ops: Wait
 ) -> None:
     assert A1 in {w.rule for w in view.checks_model.rows()}
@@ -182,9 +187,79 @@ def test_briefing_saved_from_the_editor_clears_a1(
     assert view.briefing.save_button.isEnabled()
     view.briefing.save_button.click()
     wait_ops(demo_context)
-    assert A1 not in {w.rule for w in view.checks_model.rows()}
+    # The untouched plan is saved but does not pass for a briefing.
+    a1 = [w for w in view.checks_model.rows() if w.rule == A1]
+    assert a1 and "ne contient que le plan A1" in str(a1[0].message)
     assert "organisation politique" in view.loaded.agenda.briefing_html  # type: ignore[union-attr]
     assert not view.briefing.save_button.isEnabled()
+    # The user's own text, selected, then « Insérer le plan » again: the text stays, the plan follows.
+    editor = view.briefing.editor
+    editor.setPlainText("Les CCAS relèvent des communes.")
+    editor.selectAll()
+    view.briefing.outline_button.click()
+    text = editor.toPlainText()
+    assert text.startswith("Les CCAS relèvent des communes.") and "Les grandes politiques sociales" in text
+    view.briefing.save_button.click()
+    wait_ops(demo_context)
+    assert A1 not in {w.rule for w in view.checks_model.rows()}
+    assert "Les CCAS relèvent des communes." in view.loaded.agenda.briefing_html  # type: ignore[union-attr]
+
+
+def test_typing_while_the_save_runs_stays_unsaved(
+    view: AgendaView, demo_context: AppContext, wait_ops: Wait
+) -> None:
+    editor = view.briefing.editor
+    editor.setPlainText("Première version.")
+    view.briefing.save_button.click()  # the save runs on the writer thread...
+    editor.setPlainText("Première version. Et la suite.")  # ...while the user keeps writing
+    editor.document().setModified(True)
+    wait_ops(demo_context)
+    assert view.briefing.is_modified() and "Et la suite." in editor.toPlainText()
+
+
+def test_warning_says_why_in_the_side_panel_and_tooltips(view: AgendaView) -> None:
+    row = next(i for i, w in enumerate(view.checks_model.rows()) if w.rule == A3)
+    view.checks_table.selectRow(row)
+    view._update_buttons()
+    words = "Limiter les visites à un lieu par demi-journée"
+    assert view.reason_label.isVisible() and words in view.reason_label.text()
+    model = view.checks_model
+    assert words in str(model.data(model.index(row, 1), Qt.ItemDataRole.ToolTipRole))
+    warning = model.row_at(row)
+    assert warning.slot_id is not None and words in view.grid.cards[warning.slot_id].toolTip()
+    travel = next(w for w in model.rows() if w.rule == TRAVEL)
+    assert "Règle de Réseau" in view.grid.cards[travel.slot_id].toolTip()  # type: ignore[index]
+
+
+def test_flight_shows_montreal_time(view: AgendaView) -> None:
+    flight = view.grid.cards[_slot_id(view, "Vol Montréal → Paris")]
+    assert flight.zone_note == "18 h 00 heure de Montréal"
+    assert "heure de Montréal" in flight.toolTip()
+
+
+def test_moving_the_paris_visit_to_the_rennes_evening_is_a_travel_conflict(
+    view: AgendaView, demo_context: AppContext, wait_ops: Wait
+) -> None:
+    visit = _slot_id(view, "Visite d'une MDS")
+    assert not [w for w in view.checks_model.rows() if w.rule == TRAVEL and w.slot_id == visit]
+    _drop(view, visit, TUESDAY, HalfDay.EVENING)
+    wait_ops(demo_context)
+    found = [w for w in view.checks_model.rows() if w.rule == TRAVEL and w.slot_id == visit]
+    assert len(found) == 1 and "à Rennes, puis" in str(found[0].message)
+    assert "⚠" in view.grid.cards[visit].findChild(type(view.summary)).text()
+
+
+def test_slot_dialog_time_zone(qtbot: QtBot) -> None:
+    from reseau.services.agenda.reading import SlotChoices
+
+    data = SlotInput(MONDAY, time(18), time(19), Activity.TRAVEL, time_zone="America/Toronto")
+    dialog = SlotDialog(SlotChoices((), (), (), ()), None, data, editing=True)
+    qtbot.addWidget(dialog)
+    assert dialog.time_zone.zone() == "America/Toronto"
+    assert "Montréal" in dialog.time_zone.currentText()
+    dialog.time_zone.setCurrentIndex(dialog.time_zone.findData(""))
+    dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.result_data is not None and dialog.result_data.time_zone == ""
 
 
 def _pdf_text(path: Path) -> str:
@@ -217,7 +292,9 @@ def test_export_pdf_carnet_from_the_view(
         "Thèmes",
         "Document de préparation",
         "Hélène Carrère (supprimé des contacts)",
-        "Points à revoir (14)",
+        "Points à revoir (16)",
+        # Each point says why, in the 2005 report's words.
+        "Rapport de 2005 (A3) : « Limiter les visites à un lieu par demi-journée",
     ):
         assert expected in text, expected
 
@@ -247,8 +324,16 @@ def test_settings_dialog_changes_the_checks(
     dialog.sectors.setText("santé; logement")
     dialog.ratio.setValue(0.5)
     dialog.debrief_days.setValue(2)
+    dialog.known_times.setPlainText("Paris – Rennes 1 h 30\nRennes Bordeaux")
     dialog._on_button_box_accepted()
-    assert dialog.result_data == CheckSettings(0.5, ("santé", "logement"), 2)
+    assert dialog.result_data is None and "Trajet 2 (« Rennes Bordeaux »)" in dialog.error_label.text()
+    assert dialog.known_times.toPlainText().endswith("Rennes Bordeaux")  # nothing typed is lost
+    dialog.known_times.setPlainText("Paris – Rennes 1 h 30\nRennes – Bordeaux 2 h 10")
+    dialog._on_button_box_accepted()
+    from reseau.core.travel import KnownTime
+
+    known = (KnownTime("Paris", "Rennes", 90), KnownTime("Rennes", "Bordeaux", 130))
+    assert dialog.result_data == CheckSettings(0.5, ("santé", "logement"), 2, "Europe/Paris", known)
 
     monkeypatch.setattr(AgendaSettingsDialog, "ask", lambda *_a: dialog.result_data)
     view.buttons["settings"].click()
@@ -267,7 +352,7 @@ def test_copy_a_day(
     view.buttons["copy_day"].click()
     wait_ops(demo_context)
     tuesday = [s for s in view.loaded.agenda.slots if s.day == TUESDAY]  # type: ignore[union-attr]
-    assert len(tuesday) == 4 + 3
+    assert len(tuesday) == 4 + 5  # 13 May has five slots now (a lunch, a visit added)
     assert not [w for w in view.checks_model.rows() if w.key == "debrief:2027-05-11"]
 
 

@@ -46,6 +46,6 @@ def test_first_run_offers_the_demo_and_loads_it(
     box.button(QMessageBox.StandardButton.Yes).click()
     wait_ops(window.context)
     with database.begin() as s:
-        assert len(persons.list_persons(s)) == 22
+        assert len(persons.list_persons(s)) == 23
     window.close()
     QApplication.processEvents()

@@ -41,10 +41,10 @@ def test_demo_menu_loads_the_mission(
     window.demo_action.trigger()
     wait_ops(window.context)
     with database.begin() as s:
-        assert len(persons.list_persons(s)) == 22
+        assert len(persons.list_persons(s)) == 23
     view = window.show_area("persons")
-    qtbot.waitUntil(lambda: view.model.rowCount() == 22)  # type: ignore[attr-defined]
-    assert "22 personnes" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 23)  # type: ignore[attr-defined]
+    assert "23 personnes" in window.statusBar().currentMessage()
     window.close()
     QApplication.processEvents()
 

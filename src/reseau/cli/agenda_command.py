@@ -51,6 +51,8 @@ def run_check(args: argparse.Namespace) -> int:
     for warning in warnings:
         status = f"  [accepté : {warning.acknowledged}]" if warning.is_acknowledged else ""
         print(f"{rule_title(warning.rule)} — {warning.message}{status}")
+        if warning.reason is not None:  # why: the 2005 report's recommendation, or Réseau's rule
+            print(f"    {warning.reason}")
     open_count = sum(not w.is_acknowledged for w in warnings)
     print(f"{title} : {open_count} avertissement(s) à revoir, {len(warnings) - open_count} accepté(s).")
     return 1 if open_count else 0
@@ -71,7 +73,7 @@ def run_export(args: argparse.Namespace) -> int:
         from reseau.io.agenda_ics import write_ics
 
         count = write_ics(agenda, path)
-        report(path, f"{path} : {count} événement(s) au fuseau Europe/Paris.")
+        report(path, f"{path} : {count} événement(s), chacun à son fuseau horaire.")
     elif args.format == "xlsx":
         from reseau.io.agenda_xlsx import write_xlsx
 

@@ -8,11 +8,50 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from reseau.core.enums import Activity, HalfDay
 from reseau.core.messages import Message
+from reseau.core.travel import DEFAULT_KNOWN_TIMES, KnownTime, TravelTable
 
 DEFAULT_SECTORS = ("santé", "éducation", "emploi")
+# « Insérer le plan A1 »: the three parts the 2005 report asks for, each with a sentence to
+# replace. Rule A1 takes these words out before looking for the briefing's own text, so that an
+# inserted but unwritten plan does not pass for a briefing.
+BRIEFING_TEMPLATE = (
+    ("L'organisation politique française", "État, régions, départements, communes : qui décide de quoi."),
+    ("Les grandes politiques sociales", "Protection sociale, action sociale, politique de la ville."),
+    (
+        "Le rôle des villes en France et au Québec",
+        "Compétences des communes françaises et des municipalités québécoises.",
+    ),
+)
+BRIEFING_TEMPLATE_PARTS = tuple(text for part in BRIEFING_TEMPLATE for text in part)
+# A mission from Québec to France is planned in Paris time unless the user says otherwise.
+DEFAULT_TIME_ZONE = "Europe/Paris"
+# The words of the zones a coordinator meets, for « 18 h 00 heure de Montréal ».
+ZONE_PLACES = {
+    "Europe/Paris": "Paris",
+    "America/Toronto": "Montréal",  # Montréal's zone in the tz database
+    "America/Montreal": "Montréal",
+    "America/Halifax": "Îles-de-la-Madeleine",  # Québec's islands keep Atlantic time
+    "America/Vancouver": "Vancouver",
+    "America/New_York": "New York",
+}
+
+
+def zone_place(zone: str) -> str:
+    """« Montréal » for America/Toronto; the city part of any other zone name."""
+    return ZONE_PLACES.get(zone) or zone.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def zone_info(zone: str) -> ZoneInfo:
+    """The zone, or Paris's when the name is unknown (a newer tz name, a typo in a file)."""
+    try:
+        return ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo(DEFAULT_TIME_ZONE)
+
 
 # Where each half-day starts when a slot is dropped there, and where it ends.
 HALF_DAY_START = {HalfDay.MORNING: time(9, 0), HalfDay.AFTERNOON: time(14, 0), HalfDay.EVENING: time(19, 0)}
@@ -86,10 +125,16 @@ class SlotView:
     all_delegates: bool = True
     attendees: tuple[PersonRef, ...] = ()
     notes: str = ""
+    time_zone: str = ""  # "": the mission's
 
     @property
     def minutes(self) -> int:
         return minutes(self.start, self.end)
+
+    @property
+    def effective_city(self) -> str:
+        """The city typed on the slot, else its host organization's."""
+        return self.city or (self.host.city if self.host else "")
 
 
 @dataclass(frozen=True)
@@ -97,6 +142,9 @@ class CheckSettings:
     exchange_ratio: float = 1.0
     required_sectors: tuple[str, ...] = DEFAULT_SECTORS
     debrief_every_days: int = 1
+    # The zone of slots that name none, and the trips the coordinator knows (per mission).
+    time_zone: str = DEFAULT_TIME_ZONE
+    known_times: tuple[KnownTime, ...] = DEFAULT_KNOWN_TIMES
 
 
 # The thresholds before the user changes any (a frozen value: the Préférences are passed as
@@ -120,6 +168,24 @@ class MissionAgenda:
     acknowledgements: dict[tuple[str, str], str] = field(default_factory=dict)
     description: str = ""
     themes: tuple[ThemeRef, ...] = ()
+    # The cities the slots name and the mission's known times (settings.known_times).
+    travel: TravelTable = field(default_factory=TravelTable)
+    # A random id stored once in the database: calendar UIDs differ from one database to another.
+    calendar_id: str = ""
+
+    def zone_of(self, slot: SlotView) -> str:
+        return slot.time_zone or self.settings.time_zone
+
+    def starts_at(self, slot: SlotView) -> datetime | None:
+        """The slot's start as an aware datetime in its own zone."""
+        if slot.start is None:
+            return None
+        return datetime.combine(slot.day, slot.start, zone_info(self.zone_of(slot)))
+
+    def ends_at(self, slot: SlotView) -> datetime | None:
+        if slot.end is None:
+            return None
+        return datetime.combine(slot.day, slot.end, zone_info(self.zone_of(slot)))
 
     def days(self) -> list[date]:
         """The mission's days, plus any day a slot falls on outside them, in order."""

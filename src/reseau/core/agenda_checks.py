@@ -2,7 +2,10 @@
 
 ``check_agenda(agenda)`` returns one :class:`CheckWarning` per problem. Each has a stable
 ``(rule, key)`` so that an acknowledgement (with its reason) survives a recomputation, and the
-id of the slot to jump to when there is one.
+id of the slot to jump to when there is one. ``rule_reason(rule)`` says why the rule exists: the
+2005 report's own recommendation for A1–A5, Réseau's reason for the conflicts. The travel checks
+(trips between places, per person and for the delegation) live in
+:mod:`reseau.core.agenda_travel`.
 """
 
 from __future__ import annotations
@@ -14,22 +17,42 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import combinations
 
-from reseau.core.agenda import MissionAgenda, SlotView
+from reseau.core.agenda import BRIEFING_TEMPLATE_PARTS, MissionAgenda, SlotView
+from reseau.core.agenda_travel import TravelConflict, travel_findings
 from reseau.core.enums import Activity, HalfDay
 from reseau.core.messages import Message, tr
 from reseau.core.normalize import fold
+from reseau.core.travel import TravelMode, duration_words
 
 # Rule codes, in the order the panel lists them.
 A1, A2, A3, A4, A5 = "A1", "A2", "A3", "A4", "A5"
-PERSON, OVERLAP, OUTSIDE, CITIES, SPEAKER, TIMES = (
+PERSON, OVERLAP, OUTSIDE, TRAVEL, NO_CITY, UNKNOWN_CITY, ZONE, SPEAKER, TIMES = (
     "personne",
     "chevauchement",
     "hors-dates",
-    "villes",
+    "trajet",
+    "sans-ville",
+    "ville-inconnue",
+    "fuseau",
     "conférencier",
     "horaire",
 )
-RULE_ORDER = (A1, A2, A3, A4, A5, PERSON, OVERLAP, OUTSIDE, CITIES, SPEAKER, TIMES)
+RULE_ORDER = (
+    A1,
+    A2,
+    A3,
+    A4,
+    A5,
+    PERSON,
+    OVERLAP,
+    OUTSIDE,
+    TRAVEL,
+    NO_CITY,
+    UNKNOWN_CITY,
+    ZONE,
+    SPEAKER,
+    TIMES,
+)
 # Titles are messages: the UI says them in its language, str() gives the French for the CLI.
 RULE_TITLES: dict[str, Message] = {
     A1: tr("A1 · document de préparation"),
@@ -40,10 +63,69 @@ RULE_TITLES: dict[str, Message] = {
     PERSON: tr("Conflit · personne"),
     OVERLAP: tr("Conflit · chevauchement"),
     OUTSIDE: tr("Conflit · hors des dates"),
-    CITIES: tr("Conflit · deux villes"),
+    TRAVEL: tr("Conflit · trajet"),
+    NO_CITY: tr("Lieu sans ville"),
+    UNKNOWN_CITY: tr("Ville inconnue"),
+    ZONE: tr("Fuseau horaire"),
     SPEAKER: tr("Conférencier supprimé"),
     TIMES: tr("Horaire invalide"),
 }
+
+# The 2005 report's recommendations for the next mission, word for word (mission-2005.json's
+# next_mission_agenda_rules, shipped in reseau/data/demo_2005.json; a test keeps them equal).
+REPORT_RULES: dict[str, Message] = {
+    A1: tr(
+        "Fournir à chaque participant un document présentant l'organisation politique française, "
+        "une synthèse des grandes politiques sociales et les différences entre les rôles des villes "
+        "et municipalités en France et au Québec."
+    ),
+    A2: tr(
+        "Équilibrer le temps consacré aux présentations et le temps consacré aux questions et aux "
+        "échanges avec les intervenants."
+    ),
+    A3: tr(
+        "Limiter les visites à un lieu par demi-journée, de façon à permettre les échanges avec les "
+        "intervenants et les citoyens."
+    ),
+    A4: tr(
+        "S'assurer que pourront aussi être rencontrés d'autres acteurs intervenant dans les mêmes "
+        "milieux (santé, éducation, emploi, etc.)."
+    ),
+    A5: tr(
+        "Laisser du temps, à l'intérieur même du programme de la mission, pour que les participants "
+        "puissent échanger entre eux."
+    ),
+}
+# Why the conflicts matter: Réseau's own words (the report has no rule for them).
+OWN_REASONS: dict[str, Message] = {
+    PERSON: tr("Une personne ne peut pas être à deux endroits en même temps."),
+    OVERLAP: tr("La délégation entière ne peut pas suivre deux activités à la fois."),
+    OUTSIDE: tr("Un créneau hors des dates de la mission n'aura pas lieu avec la délégation."),
+    TRAVEL: tr(
+        "Un trajet plus long que l'écart entre deux créneaux fait arriver en retard : il écourte "
+        "les échanges avec les intervenants que le rapport de 2005 demande de préserver (A2, A3)."
+    ),
+    NO_CITY: tr("Sans ville, Réseau ne peut pas calculer le temps de trajet vers ce lieu ni depuis ce lieu."),
+    UNKNOWN_CITY: tr(
+        "Réseau ne connaît que les villes de France et du Québec de plus de 15 000 habitants "
+        "(GeoNames) ; pour une autre, indiquez le temps de trajet dans les paramètres de la mission."
+    ),
+    ZONE: tr(
+        "Une heure écrite au fuseau d'une autre ville décale le créneau dans le calendrier de "
+        "chacun (18 h à Montréal, c'est minuit à Paris)."
+    ),
+    SPEAKER: tr("Un conférencier supprimé des contacts ne recevra ni programme ni invitation."),
+    TIMES: tr("Un créneau qui finit avant son début ne peut être ni affiché ni exporté correctement."),
+}
+
+
+def rule_reason(rule: str) -> Message | None:
+    """Why the rule exists: « Rapport de 2005 (A3) : « Limiter les visites… » », or Réseau's reason."""
+    if rule in REPORT_RULES:
+        return tr("Rapport de 2005 ({code}) : « {words} »", code=rule, words=REPORT_RULES[rule])
+    if rule in OWN_REASONS:
+        return tr("Règle de Réseau : {words}", words=OWN_REASONS[rule])
+    return None
 
 
 def rule_title(rule: str) -> Message:
@@ -68,6 +150,11 @@ class CheckWarning:
     def is_acknowledged(self) -> bool:
         return self.acknowledged is not None
 
+    @property
+    def reason(self) -> Message | None:
+        """Why it matters: the report's recommendation (A1–A5) or Réseau's reason."""
+        return rule_reason(self.rule)
+
 
 def plain_text(fragment: str) -> str:
     """The words of an HTML fragment (Qt's rich text saves a full document with a style block)."""
@@ -81,9 +168,28 @@ def _slot_name(slot: SlotView) -> Message:
     return tr("« {what} » ({day}, {when})", what=what, day=slot.day, when=when)
 
 
+def written_text(briefing_html: str) -> str:
+    """The briefing's words once the untouched parts of the A1 template are taken out."""
+    text = " ".join(fold(plain_text(briefing_html)).split())
+    for part in BRIEFING_TEMPLATE_PARTS:
+        text = text.replace(" ".join(fold(part).split()), " ")
+    return text.strip()
+
+
 def check_briefing(agenda: MissionAgenda) -> list[CheckWarning]:
-    if plain_text(agenda.briefing_html):
+    if written_text(agenda.briefing_html):
         return []
+    if plain_text(agenda.briefing_html):
+        return [
+            CheckWarning(
+                A1,
+                "briefing",
+                tr(
+                    "Le document de préparation ne contient que le plan A1 : remplacez les phrases "
+                    "du modèle par le contenu remis aux participants."
+                ),
+            )
+        ]
     return [
         CheckWarning(
             A1,
@@ -258,7 +364,11 @@ def _people(slot: SlotView, agenda: MissionAgenda) -> dict[int, str]:
 
 def check_conflicts(agenda: MissionAgenda) -> list[CheckWarning]:
     warnings = []
-    for a, b in combinations(sorted(agenda.slots, key=lambda s: s.id), 2):
+    by_day: dict[date, list[SlotView]] = defaultdict(list)
+    for slot in sorted(agenda.slots, key=lambda s: s.id):
+        by_day[slot.day].append(slot)  # slots of different days never overlap: pair within a day
+    pairs = (pair for day in sorted(by_day) for pair in combinations(by_day[day], 2))
+    for a, b in pairs:
         if not _overlap(a, b):
             continue
         if a.all_delegates and b.all_delegates:
@@ -329,36 +439,6 @@ def check_dates(agenda: MissionAgenda) -> list[CheckWarning]:
     return warnings
 
 
-def check_cities(agenda: MissionAgenda) -> list[CheckWarning]:
-    warnings = []
-    for (day, half), slots in sorted(_by_half_day(agenda).items()):
-        previous: SlotView | None = None
-        for slot in slots:
-            if slot.activity == Activity.TRAVEL:
-                previous = None  # a travel slot separates the cities on either side of it
-                continue
-            if not slot.city:
-                continue
-            if previous is not None and fold(previous.city) != fold(slot.city):
-                warnings.append(
-                    CheckWarning(
-                        CITIES,
-                        f"{previous.id}:{slot.id}",
-                        tr(
-                            "{day}, {half} : {previous} puis {city} sans déplacement prévu entre les deux.",
-                            day=day,
-                            half=half,
-                            previous=previous.city,
-                            city=slot.city,
-                        ),
-                        slot.id,
-                        day,
-                    )
-                )
-            previous = slot
-    return warnings
-
-
 def check_speakers(agenda: MissionAgenda) -> list[CheckWarning]:
     return [
         CheckWarning(
@@ -377,6 +457,106 @@ def check_speakers(agenda: MissionAgenda) -> list[CheckWarning]:
     ]
 
 
+MODE_WORDS: dict[TravelMode, Message] = {
+    TravelMode.WALK: tr("à pied"),
+    TravelMode.CAR: tr("en voiture"),
+    TravelMode.TRAIN: tr("en train"),
+    TravelMode.PLANE: tr("en avion"),
+}
+
+
+def _trip_words(conflict: TravelConflict) -> Message:
+    trip = conflict.trip
+    if trip.known:
+        return tr("{mode}, temps connu de la mission", mode=MODE_WORDS[trip.mode])
+    return tr("{mode}, environ {km} km", mode=MODE_WORDS[trip.mode], km=round(trip.km or 0))
+
+
+def _travel_warning(conflict: TravelConflict) -> CheckWarning:
+    who = tr("La délégation") if conflict.delegation else tr("{names}", names=", ".join(conflict.people))
+    before, after = conflict.before, conflict.after
+    return CheckWarning(
+        TRAVEL,
+        f"{before.id}:{after.id}",
+        tr(
+            "{who} : {first} à {origin}, puis {second} à {destination} ; {gap} entre les deux "
+            "pour un trajet d'environ {trip} ({how}).",
+            who=who,
+            first=_slot_name(before),
+            origin=conflict.origin,
+            second=_slot_name(after),
+            destination=conflict.destination,
+            gap=duration_words(conflict.gap_minutes),
+            trip=duration_words(conflict.trip.minutes),
+            how=_trip_words(conflict),
+        ),
+        after.id,
+        after.day,
+    )
+
+
+def check_travel(agenda: MissionAgenda) -> list[CheckWarning]:
+    findings = travel_findings(agenda)
+    warnings = [_travel_warning(c) for c in findings.conflicts]
+    warnings.extend(
+        CheckWarning(
+            UNKNOWN_CITY,
+            fold(city),
+            tr(
+                "« {city} » ({slot}) n'est pas dans la table des villes : indiquez le temps de "
+                "trajet (Paramètres…) ou corrigez la ville.",
+                city=city,
+                slot=_slot_name(slot),
+            ),
+            slot.id,
+            slot.day,
+        )
+        for slot, city in findings.unknown_cities
+    )
+    warnings.extend(
+        CheckWarning(
+            NO_CITY,
+            str(slot.id),
+            tr(
+                "{slot} a lieu à « {place} » sans ville : indiquez la ville (ou celle de "
+                "l'organisation hôte).",
+                slot=_slot_name(slot),
+                place=slot.place,
+            ),
+            slot.id,
+            slot.day,
+        )
+        for slot in findings.cityless
+    )
+    return warnings
+
+
+def check_zones(agenda: MissionAgenda) -> list[CheckWarning]:
+    """A slot in a city of another zone than the one its times are written in."""
+    warnings = []
+    for slot in agenda.slots:
+        city = agenda.travel.city(slot.effective_city) if slot.effective_city else None
+        zone = agenda.zone_of(slot)
+        if city is not None and city.timezone and city.timezone != zone:
+            warnings.append(
+                CheckWarning(
+                    ZONE,
+                    str(slot.id),
+                    tr(
+                        "{slot} a lieu à {city} ({city_zone}) mais ses heures sont au fuseau {zone} : "
+                        "choisissez le fuseau du lieu dans le créneau.",
+                        slot=_slot_name(slot),
+                        city=city.name,
+                        city_zone=city.timezone,
+                        zone=zone,
+                    ),
+                    slot.id,
+                    slot.day,
+                )
+            )
+    return warnings
+
+
 CHECKS = (
     check_briefing,
     check_exchange_time,
@@ -385,7 +565,8 @@ CHECKS = (
     check_debriefs,
     check_conflicts,
     check_dates,
-    check_cities,
+    check_travel,
+    check_zones,
     check_speakers,
 )
 

@@ -1,24 +1,26 @@
-"""A mission agenda as an iCalendar file: one event per slot, in the Europe/Paris time zone.
+"""A mission agenda as an iCalendar file: one event per slot, each in its own time zone.
 
-Written with the ``icalendar`` library; the VTIMEZONE block is included so that calendar
-programs that do not know the zone name still place the events right.
+Written with the ``icalendar`` library. Each event's times carry the TZID of the slot's zone (a
+departure from Montréal in America/Toronto, the rest in the mission's zone), and a VTIMEZONE
+block per zone is included so that calendar programs that do not know the zone name still place
+the events right. A mission without slots gives one all-day event for the mission itself (RFC
+5545 wants at least one component), or, without dates either, a journal entry. UIDs carry the
+database's own random id (``MissionAgenda.calendar_id``): two databases never share one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, Journal
 
 from reseau.core.agenda import MissionAgenda, SlotView
 from reseau.core.labels import label
 from reseau.core.messages import Message, tr
 from reseau.core.safe_output import write_output
 
-PARIS = ZoneInfo("Europe/Paris")
 PRODID = "-//Réseau//Agenda de mission//FR"
 
 
@@ -37,6 +39,24 @@ def _description(slot: SlotView, say: Callable[[Message], str], lang: str) -> st
     return "\n".join(lines)
 
 
+def _uid(agenda: MissionAgenda, what: str) -> str:
+    return f"reseau-{agenda.calendar_id or 'local'}-mission-{agenda.id}-{what}@reseau"
+
+
+def _mission_component(agenda: MissionAgenda, stamp: datetime) -> Event | Journal:
+    """The mission itself, for a calendar without slots: an all-day event over its dates."""
+    component: Event | Journal = Event() if agenda.start and agenda.end else Journal()
+    component.add("uid", _uid(agenda, "dates"))
+    component.add("dtstamp", stamp)
+    component.add("summary", agenda.title)
+    if agenda.start and agenda.end:
+        component.add("dtstart", agenda.start)
+        component.add("dtend", max(agenda.end, agenda.start) + timedelta(days=1))  # DTEND is exclusive
+    if agenda.description:
+        component.add("description", agenda.description)
+    return component
+
+
 def agenda_calendar(
     agenda: MissionAgenda,
     stamp: datetime | None = None,
@@ -50,23 +70,26 @@ def agenda_calendar(
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", agenda.title)
-    calendar.add("x-wr-timezone", "Europe/Paris")
+    calendar.add("x-wr-timezone", agenda.settings.time_zone)
     for slot in agenda.slots:
-        if slot.start is None or slot.end is None:
+        start, end = agenda.starts_at(slot), agenda.ends_at(slot)
+        if start is None or end is None:
             continue  # the service never saves such a slot; an import might
         event = Event()
-        event.add("uid", f"reseau-mission-{agenda.id}-slot-{slot.id}@reseau")
+        event.add("uid", _uid(agenda, f"slot-{slot.id}"))
         event.add("dtstamp", stamp)
-        event.add("dtstart", datetime.combine(slot.day, slot.start, PARIS))
-        event.add("dtend", datetime.combine(slot.day, slot.end, PARIS))
+        event.add("dtstart", start)
+        event.add("dtend", end)
         event.add("summary", slot.title or label(slot.activity, lang).capitalize())
-        event.add("location", ", ".join(p for p in (slot.place, slot.city) if p))
+        event.add("location", ", ".join(p for p in (slot.place, slot.effective_city) if p))
         event.add("description", _description(slot, say, lang))
         event.add("categories", [label(slot.activity, lang)])
         calendar.add_component(event)
     days = [slot.day for slot in agenda.slots]
-    if days:  # a VTIMEZONE covering the mission's years only, not 1970–2038
+    if days:  # a VTIMEZONE per zone, covering the mission's years only, not 1970–2038
         calendar.add_missing_timezones(date(min(days).year, 1, 1), date(max(days).year + 1, 12, 31))
+    else:
+        calendar.add_component(_mission_component(agenda, stamp))
     return calendar
 
 
@@ -77,4 +100,4 @@ def write_ics(
     codes (activity), the same language as ``say``."""
     calendar = agenda_calendar(agenda, say=say, lang=lang)
     write_output(path, calendar.to_ical())
-    return len(calendar.walk("VEVENT"))
+    return len(calendar.walk("VEVENT")) + len(calendar.walk("VJOURNAL"))

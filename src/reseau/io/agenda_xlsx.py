@@ -32,8 +32,9 @@ HEADERS = (
     tr("Thèmes"),
     tr("Participants"),
     tr("Notes"),
+    tr("Fuseau horaire"),
 )
-WIDTHS = (12, 12, 7, 7, 22, 36, 30, 14, 36, 30, 30, 30, 30)
+WIDTHS = (12, 12, 7, 7, 22, 36, 30, 14, 36, 30, 30, 30, 30, 18)
 _HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
 
 
@@ -72,6 +73,7 @@ def write_xlsx(
                 ", ".join(t.label for t in slot.themes),
                 attendees,
                 slot.notes,
+                agenda.zone_of(slot),  # the times are local to it
             )
         )
     for row in sheet.iter_rows(min_row=2):
@@ -80,7 +82,8 @@ def write_xlsx(
     _style(sheet, WIDTHS)
 
     checks = book.create_sheet(say(tr("Vérifications")))
-    checks.append([say(h) for h in (tr("Règle"), tr("Message"), tr("Accepté"), tr("Raison"))])
+    titles = (tr("Règle"), tr("Message"), tr("Accepté"), tr("Raison"), tr("Pourquoi"))
+    checks.append([say(h) for h in titles])
     for warning in warnings:
         checks.append(
             (
@@ -88,9 +91,10 @@ def write_xlsx(
                 say(warning.message),
                 say(tr("{accepted}", accepted=warning.is_acknowledged)),
                 warning.acknowledged or "",
+                say(warning.reason) if warning.reason is not None else "",  # the report's words
             )
         )
-    _style(checks, (28, 90, 9, 40))
+    _style(checks, (28, 90, 9, 40, 90))
     book.properties.title = agenda.title
     with open_output(path, seekable=True) as out:  # a symlink, a pipe or "-" stay what they are
         book.save(out)

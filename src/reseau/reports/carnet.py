@@ -167,7 +167,9 @@ def _warnings(warnings: Sequence[CheckWarning]) -> str:
     if not open_ones:
         return ""
     items = "".join(
-        f"<li><b>{_e(report_say(rule_title(w.rule)))}</b> : {_e(report_say(w.message))}</li>"
+        f"<li><b>{_e(report_say(rule_title(w.rule)))}</b> : {_e(report_say(w.message))}"
+        + (f"<br/><i>{_e(report_say(w.reason))}</i>" if w.reason is not None else "")  # why: the report
+        + "</li>"
         for w in open_ones
     )
     return f"<h2>{_t('Points à revoir (%1)').replace('%1', str(len(open_ones)))}</h2><ul>{items}</ul>"

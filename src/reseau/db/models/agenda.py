@@ -41,6 +41,9 @@ class AgendaSlot(Audited, Base):
     # speaker deleted from the contacts vanishes from ``speakers`` (the link cascades), and the
     # checks still name them; the id keeps a renamed speaker from looking deleted.
     saved_speakers: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list, server_default="[]")
+    # The zone the slot's times are in ("America/Toronto" for a departure from Montréal);
+    # "": the mission's (agenda_settings.time_zone).
+    time_zone: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
     exchange: Mapped[Exchange] = relationship(back_populates="slots")
     host_organization: Mapped[Organization | None] = relationship()

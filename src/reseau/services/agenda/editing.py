@@ -6,11 +6,19 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from reseau.core.agenda import HALF_DAY_START, CheckSettings, SlotView, half_day_of, minutes
+from reseau.core.agenda import (
+    DEFAULT_TIME_ZONE,
+    HALF_DAY_START,
+    CheckSettings,
+    SlotView,
+    half_day_of,
+    minutes,
+)
 from reseau.core.changes import Changes
 from reseau.core.enums import Activity, HalfDay
 from reseau.core.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
@@ -26,7 +34,7 @@ from reseau.db.models import (
     Person,
     Theme,
 )
-from reseau.services.agenda.reading import mission_or_error, slot_view
+from reseau.services.agenda.reading import known_times_json, mission_or_error, slot_view
 from reseau.services.shared.versions import stale_is_conflict
 
 CHANGED = Changes(agenda=True)
@@ -47,6 +55,7 @@ class SlotInput:
     all_delegates: bool = True
     attendee_ids: tuple[int, ...] = ()
     notes: str = ""
+    time_zone: str = ""  # "": the mission's
 
 
 def slot_input_of(slot: SlotView) -> SlotInput:
@@ -66,7 +75,26 @@ def slot_input_of(slot: SlotView) -> SlotInput:
         all_delegates=slot.all_delegates,
         attendee_ids=tuple(p.id for p in slot.attendees),
         notes=slot.notes,
+        time_zone=slot.time_zone,
     )
+
+
+def valid_zone(zone: str) -> bool:
+    """A name of the tz database (« America/Toronto »)."""
+    try:
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+def _check_zone(zone: str, field: str, problems: list[FieldProblem]) -> None:
+    if zone and not valid_zone(zone):
+        problems.append(
+            FieldProblem(
+                field, tr("« {zone} » n'est pas un fuseau horaire connu (ex. America/Toronto).", zone=zone)
+            )
+        )
 
 
 def _check_day(mission: Exchange, day: date, field: str, problems: list[FieldProblem]) -> None:
@@ -87,6 +115,7 @@ def _check_day(mission: Exchange, day: date, field: str, problems: list[FieldPro
 def _validated(session: Session, mission: Exchange, data: SlotInput) -> None:
     problems: list[FieldProblem] = []
     _check_day(mission, data.day, "day", problems)
+    _check_zone(data.time_zone, "time_zone", problems)
     if data.end <= data.start:
         problems.append(
             FieldProblem(
@@ -141,6 +170,7 @@ def _apply(session: Session, slot: AgendaSlot, data: SlotInput) -> None:
     slot.all_delegates = data.all_delegates
     slot.attendees = [] if data.all_delegates else _persons(session, data.attendee_ids)
     slot.notes = data.notes
+    slot.time_zone = data.time_zone.strip()
 
 
 def saved_speakers(persons: list[Person]) -> list[dict[str, Any]]:
@@ -249,6 +279,7 @@ def copy_day(session: Session, exchange_id: int, source: date, target: date) -> 
                 all_delegates=old.all_delegates,
                 attendees=list(old.attendees),
                 notes=old.notes,
+                time_zone=old.time_zone,
             )
         )
     session.flush()
@@ -271,12 +302,27 @@ def save_settings(session: Session, exchange_id: int, settings: CheckSettings) -
         problems.append(
             FieldProblem("debrief_every_days", tr("La fréquence des rencontres doit être de 1 à 30 jours."))
         )
+    _check_zone(settings.time_zone, "time_zone", problems)
+    for known in settings.known_times:
+        if not 0 < known.minutes < 24 * 60 or not known.first.strip() or not known.second.strip():
+            problems.append(
+                FieldProblem(
+                    "known_times",
+                    tr(
+                        "Trajet {first} – {second} : indiquez deux villes et une durée de moins de 24 h.",
+                        first=known.first,
+                        second=known.second,
+                    ),
+                )
+            )
     if problems:
         raise ValidationError(problems)
     row = session.get(AgendaSettings, exchange_id) or AgendaSettings(exchange_id=exchange_id)
     row.exchange_ratio = settings.exchange_ratio
     row.required_sectors = ";".join(s.strip() for s in settings.required_sectors if s.strip())
     row.debrief_every_days = settings.debrief_every_days
+    row.time_zone = settings.time_zone or DEFAULT_TIME_ZONE
+    row.known_times = known_times_json(settings.known_times)
     session.add(row)
     session.flush()
     return Outcome(None, CHANGED | Changes(settings=True))

@@ -5,6 +5,7 @@ Writes live in :mod:`reseau.services.agenda.editing`.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -27,6 +28,7 @@ from reseau.core.errors import NotFoundError, ReseauError
 from reseau.core.labels import label
 from reseau.core.messages import Message, tr
 from reseau.core.normalize import display_name, fold, format_phone
+from reseau.core.travel import City, KnownTime, TravelMode, TravelTable
 from reseau.db.models import (
     AgendaCheckAck,
     AgendaSettings,
@@ -34,9 +36,11 @@ from reseau.db.models import (
     Exchange,
     Organization,
     Person,
+    Setting,
     Theme,
 )
 from reseau.db.models.links import slot_attendees, slot_speakers
+from reseau.io.cities import shipped_cities
 from reseau.services.journal import entries as journal
 from reseau.services.search.global_search import HitKind, matching_ids
 
@@ -163,7 +167,57 @@ def slot_view(slot: AgendaSlot) -> SlotView:
         all_delegates=slot.all_delegates,
         attendees=tuple(_person(p) for p in sorted(slot.attendees, key=lambda p: p.name_key)),
         notes=slot.notes,
+        time_zone=slot.time_zone or "",
     )
+
+
+def known_times_of(raw: object) -> tuple[KnownTime, ...] | None:
+    """The stored JSON list of known trips; None when absent or unreadable (then the defaults)."""
+    if not isinstance(raw, list):
+        return None
+    found = []
+    for entry in raw:
+        try:
+            found.append(
+                KnownTime(
+                    str(entry["first"]),
+                    str(entry["second"]),
+                    int(entry["minutes"]),
+                    TravelMode(entry["mode"]),
+                )
+            )
+        except (KeyError, TypeError, ValueError):
+            continue  # one bad entry (a file from elsewhere) does not hide the others
+    return tuple(found)
+
+
+def known_times_json(times: Sequence[KnownTime]) -> list[dict[str, object]]:
+    return [{"first": t.first, "second": t.second, "minutes": t.minutes, "mode": t.mode.value} for t in times]
+
+
+def travel_table(slots: Sequence[SlotView], known: tuple[KnownTime, ...]) -> TravelTable:
+    """The shipped cities that the slots name (or the known times), and the known times."""
+    shipped = shipped_cities()
+    names = {fold(s.effective_city) for s in slots} | {fold(n) for t in known for n in (t.first, t.second)}
+    cities: dict[str, City] = {n: shipped[n] for n in names if n in shipped}
+    return TravelTable(cities, known)
+
+
+CALENDAR_KEY = "agenda_calendar_id"
+
+
+def calendar_id(session: Session) -> str:
+    """The random id drawn once for this database (migration 0015), else its backup id."""
+    for key in (CALENDAR_KEY, "database_id"):
+        row = session.get(Setting, key)
+        if row is not None:
+            try:
+                value = json.loads(row.value)
+            except ValueError:
+                continue
+            if isinstance(value, str) and value:
+                return value
+    return ""
 
 
 def settings_of(
@@ -175,7 +229,14 @@ def settings_of(
     if row is None:
         return defaults
     sectors = tuple(s.strip() for s in row.required_sectors.split(";") if s.strip())
-    return CheckSettings(row.exchange_ratio, sectors, row.debrief_every_days)
+    known = known_times_of(row.known_times)
+    return CheckSettings(
+        row.exchange_ratio,
+        sectors,
+        row.debrief_every_days,
+        row.time_zone or defaults.time_zone,
+        defaults.known_times if known is None else known,
+    )
 
 
 def mission_or_error(session: Session, exchange_id: int) -> Exchange:
@@ -204,6 +265,8 @@ def load_agenda(
     ).all()
     delegates = {p.person.id: p.person for p in mission.participants if p.role == ParticipantRole.DELEGATE}
     acks = session.scalars(select(AgendaCheckAck).where(AgendaCheckAck.exchange_id == exchange_id))
+    settings = settings_of(session, exchange_id, defaults)
+    views = tuple(slot_view(s) for s in slots)
     return MissionAgenda(
         id=mission.id,
         title=mission.title,
@@ -211,11 +274,13 @@ def load_agenda(
         end=mission.end_date,
         briefing_html=mission.briefing_html,
         delegates=tuple(_person(p) for p in sorted(delegates.values(), key=lambda p: p.name_key)),
-        slots=tuple(slot_view(s) for s in slots),
-        settings=settings_of(session, exchange_id, defaults),
+        slots=views,
+        settings=settings,
         acknowledgements={(a.rule, a.key): a.reason for a in acks},
         description=mission.description,
         themes=tuple(_theme(t) for t in mission.themes),
+        travel=travel_table(views, settings.known_times),
+        calendar_id=calendar_id(session),
     )
 
 

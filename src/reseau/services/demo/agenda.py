@@ -47,6 +47,9 @@ NEW_HOST = {
 # A speaker whose contact record was deleted after the slot was planned.
 DELETED_SPEAKER = "Hélène Carrère"
 
+# The departure is written in Montréal time (America/Toronto in the tz database).
+SLOT_ZONES = {"Vol Montréal → Paris": "America/Toronto"}
+
 # Follow-up themes of the 2005 report that some slots take up.
 SLOT_THEMES = {
     "La protection sociale en France": ("T01",),
@@ -94,6 +97,11 @@ SLOTS: tuple[_Row, ...] = (
      "Mairie de Pessac", "Pessac", "Ville de Pessac", (), None),
     (date(2027, 5, 13), time(10, 0), time(12, 0), Activity.DISCUSSION, "Questions et échanges",
      "Mairie de Pessac", "Pessac", "Ville de Pessac", (), None),
+    # A lunch whose place names no city, then a visit to a town too small for the city table.
+    (date(2027, 5, 13), time(12, 15), time(13, 30), Activity.MEAL, "Déjeuner",
+     "Café du Port", "", None, (), None),
+    (date(2027, 5, 13), time(14, 0), time(15, 30), Activity.SITE_VISIT, "Visite d'une épicerie solidaire",
+     "Épicerie solidaire", "Saint-Émilion", None, (), None),
     (date(2027, 5, 13), time(16, 0), time(17, 30), Activity.DEBRIEF, "Bilan de la mission entre nous",
      "Hôtel", "Bordeaux", None, (), None),
 )  # fmt: skip
@@ -170,6 +178,7 @@ def load_agenda_demo(session: Session, data: DemoData, index: DemoIndex) -> int:
                 all_delegates=attendees is None,
                 attendees=_persons(index, attendees or ()),
                 themes=[index.themes[c] for c in SLOT_THEMES.get(title, ()) if c in index.themes],
+                time_zone=SLOT_ZONES.get(title, ""),
             )
         )
     mission.organizations = [ExchangeOrganization(organization=o, role=OrgRole.HOST) for o in hosts.values()]

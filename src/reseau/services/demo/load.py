@@ -196,9 +196,10 @@ def _load_mission(session: Session, data: DemoData, index: DemoIndex) -> int:
     mission.organizations = [
         ExchangeOrganization(organization=index.organizations[raw["organizer"]], role=OrgRole.HOME)
     ] + [
+        # Every partner the report names (the converter resolved « CAF de la Gironde » to its
+        # organization); a missing one is an error in the data file, not a silent gap.
         ExchangeOrganization(organization=index.organizations[name], role=OrgRole.HOST)
-        for name in raw["partners"]
-        if name in index.organizations
+        for name in raw.get("partner_organizations", raw["partners"])
     ]
     participants = []
     for person_raw in data["persons"]:

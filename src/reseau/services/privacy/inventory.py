@@ -118,12 +118,15 @@ NOT_PERSONAL: dict[tuple[str, str], str] = {
     ("agenda_slot", "exchange_id"): _KEY,
     ("agenda_slot", "host_organization_id"): _KEY,
     ("agenda_slot", "all_delegates"): _CODE,
+    ("agenda_slot", "time_zone"): "le fuseau horaire d'un lieu de rencontre",
     **{("agenda_check_ack", c): _CODE for c in ("rule", "key")},
     ("agenda_check_ack", "exchange_id"): _KEY,
     **{
         ("agenda_settings", c): "un réglage des vérifications de l'agenda"
         for c in ("exchange_id", "exchange_ratio", "required_sectors", "debrief_every_days")
     },
+    ("agenda_settings", "time_zone"): "le fuseau horaire de la mission",
+    ("agenda_settings", "known_times"): "des temps de trajet entre villes",
     **{("interaction", c): _CODE for c in ("occurred_on", "kind", "follow_up_on", "follow_up_state")},
     ("interaction", "exchange_id"): _KEY,
     **{("theme", c): _CODE for c in ("code", "kind", "status", "position")},

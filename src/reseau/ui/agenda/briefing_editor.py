@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont, QKeySequence, QTextCharFormat, QTextListFormat
+from PySide6.QtGui import QFont, QKeySequence, QTextCharFormat, QTextCursor, QTextListFormat
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextEdit, QToolButton, QVBoxLayout, QWidget
 
-OUTLINE_HTML = (
-    "<h2>L'organisation politique française</h2><p>État, régions, départements, communes : "
-    "qui décide de quoi.</p>"
-    "<h2>Les grandes politiques sociales</h2><p>Protection sociale, action sociale, "
-    "politique de la ville.</p>"
-    "<h2>Le rôle des villes en France et au Québec</h2><p>Compétences des communes françaises "
-    "et des municipalités québécoises.</p>"
-)
+from reseau.core.agenda import BRIEFING_TEMPLATE
+
+# The three parts the 2005 report asks for (core.agenda.BRIEFING_TEMPLATE): rule A1 ignores these
+# words until the user writes the briefing's own.
+OUTLINE_HTML = "".join(f"<h2>{escape(title)}</h2><p>{escape(text)}</p>" for title, text in BRIEFING_TEMPLATE)
 
 
 class BriefingEditor(QWidget):
@@ -47,7 +46,12 @@ class BriefingEditor(QWidget):
             toolbar.addWidget(button)
         self.outline_button = QPushButton(self.tr("Insérer le plan A1"))
         self.outline_button.setObjectName("outline_button")
-        self.outline_button.setToolTip(self.tr("Les trois parties que recommande le rapport de 2005."))
+        self.outline_button.setToolTip(
+            self.tr(
+                "Ajoute à la fin les trois parties que recommande le rapport de 2005 ; remplacez "
+                "leurs phrases par votre texte (un plan non rédigé ne satisfait pas A1)."
+            )
+        )
         self.outline_button.clicked.connect(self._on_outline_button_clicked)
         self.save_button = QPushButton(self.tr("&Enregistrer le document"))
         self.save_button.setObjectName("save_briefing_button")
@@ -71,8 +75,11 @@ class BriefingEditor(QWidget):
     def is_modified(self) -> bool:
         return self.editor.document().isModified()
 
-    def mark_saved(self) -> None:
-        self.editor.document().setModified(False)
+    def mark_saved(self, saved_html: str | None = None) -> None:
+        """The document is saved; with ``saved_html``, only if the user typed nothing since
+        (what was typed after the save started stays marked as unsaved)."""
+        if saved_html is None or self.editor.toHtml() == saved_html:
+            self.editor.document().setModified(False)
 
     def _on_document_modificationChanged(self, modified: bool) -> None:
         self.save_button.setEnabled(modified)
@@ -102,7 +109,13 @@ class BriefingEditor(QWidget):
         self.editor.textCursor().createList(QTextListFormat.Style.ListDisc)
 
     def _on_outline_button_clicked(self) -> None:
-        self.editor.textCursor().insertHtml(OUTLINE_HTML)
+        """Append the plan after the text: never over a selection, never inside a sentence."""
+        cursor = QTextCursor(self.editor.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        if self.editor.document().toPlainText().strip():
+            cursor.insertBlock()
+        cursor.insertHtml(OUTLINE_HTML)
+        self.editor.setTextCursor(cursor)
 
     def _on_save_button_clicked(self) -> None:
         self.save_requested.emit(self.editor.toHtml())

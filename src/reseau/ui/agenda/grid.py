@@ -8,7 +8,7 @@ as tooltip. The grid only shows and reports: the view does the saving.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date
+from datetime import date, time
 
 from PySide6.QtCore import QDate, QLocale, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QDrag, QDragEnterEvent, QDropEvent, QMouseEvent
@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reseau.core.agenda import MissionAgenda, SlotView
+from reseau.core.agenda import MissionAgenda, SlotView, zone_place
 from reseau.core.agenda_checks import CheckWarning
 from reseau.core.enums import Activity, HalfDay
-from reseau.ui.i18n import label, say
+from reseau.ui.i18n import label, say, ui_language
 
 SLOT_MIME = "application/x-reseau-agenda-slot"
 CARD_WIDTH = 190
@@ -50,6 +50,19 @@ def day_heading(day: date) -> str:
     return text[:1].upper() + text[1:]
 
 
+def clock(moment: time) -> str:
+    """« 18 h 00 » in French, « 18:00 » in English."""
+    if ui_language() == "fr":
+        return f"{moment.hour} h {moment.minute:02d}"
+    return f"{moment:%H:%M}"
+
+
+def warning_tip(warning: CheckWarning) -> str:
+    """The warning, then why it matters (the 2005 report's recommendation, or Réseau's rule)."""
+    reason = warning.reason
+    return f"{say(warning.message)}\n{say(reason)}" if reason is not None else say(warning.message)
+
+
 def slot_mime(slot_id: int) -> QMimeData:
     mime = QMimeData()
     mime.setData(SLOT_MIME, str(slot_id).encode())
@@ -64,7 +77,9 @@ def slot_id_of(mime: QMimeData) -> int | None:
 
 
 class SlotCard(QFrame):
-    def __init__(self, grid: AgendaGrid, slot: SlotView, warnings: Sequence[CheckWarning]) -> None:
+    def __init__(
+        self, grid: AgendaGrid, slot: SlotView, warnings: Sequence[CheckWarning], mission_zone: str = ""
+    ) -> None:
         super().__init__()
         self.grid = grid
         self.slot = slot
@@ -76,9 +91,18 @@ class SlotCard(QFrame):
         when = f"{slot.start:%H:%M}–{slot.end:%H:%M}" if slot.start and slot.end else ""
         where = ", ".join(p for p in (slot.place, slot.city) if p)
         mark = "⚠ " if self.warnings else ""
+        # A slot in another zone than the mission's says where its times are local.
+        self.zone_note = ""
+        if slot.time_zone and slot.time_zone != mission_zone and slot.start is not None:
+            self.zone_note = (
+                self.tr("%1 heure de %2")
+                .replace("%1", clock(slot.start))
+                .replace("%2", zone_place(slot.time_zone))
+            )
         text = QLabel(
             f"<b>{mark}{when}</b> · {label(slot.activity)}<br/>{_e(slot.title)}"
             + (f"<br/><span style='color:#555'>{_e(where)}</span>" if where else "")
+            + (f"<br/><i>{_e(self.zone_note)}</i>" if self.zone_note else "")
         )
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -86,10 +110,10 @@ class SlotCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(5, 3, 5, 3)
         layout.addWidget(text)
-        self.setAccessibleName(f"{when} {label(slot.activity)} {slot.title}")
-        tips = [say(w.message) for w in self.warnings]
+        self.setAccessibleName(f"{when} {self.zone_note} {label(slot.activity)} {slot.title}")
+        tips = [warning_tip(w) for w in self.warnings]
         hint = self.tr("Glissez pour déplacer ; double-clic pour modifier.")
-        self.setToolTip("\n".join(tips) if tips else hint)
+        self.setToolTip("\n\n".join([self.zone_note] * bool(self.zone_note) + (tips or [hint])))
         self._press: QPoint | None = None
         self.set_selected(False)
 
@@ -213,7 +237,7 @@ class AgendaGrid(QScrollArea):
                 self.cells[(day, half)] = cell
                 grid.addWidget(cell, row, column)
         for slot in agenda.slots:
-            card = SlotCard(self, slot, warnings.get(slot.id, ()))
+            card = SlotCard(self, slot, warnings.get(slot.id, ()), agenda.settings.time_zone)
             self.cards[slot.id] = card
             self.cells[(slot.day, slot.half_day)].add_card(card)
         grid.setRowStretch(len(HalfDay) + 1, 1)

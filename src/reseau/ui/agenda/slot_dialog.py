@@ -9,13 +9,15 @@ from collections.abc import Iterable, Sequence
 from datetime import date, time
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QWidget
 from shiboken6 import isValid
 
+from reseau.core.agenda import DEFAULT_TIME_ZONE
 from reseau.core.enums import Activity
 from reseau.core.normalize import fold
 from reseau.services.agenda.editing import SlotInput
 from reseau.services.agenda.reading import Choice, SlotChoices
+from reseau.ui.agenda.zones import ZoneCombo
 from reseau.ui.forms.ui_slot_dialog import Ui_SlotDialog
 from reseau.ui.i18n import format_date, label
 from reseau.ui.widgets.validation import FieldMarker
@@ -59,10 +61,19 @@ class SlotDialog(QDialog):
         editing: bool,
         parent: QWidget | None = None,
         missing_speakers: tuple[str, ...] = (),
+        mission_zone: str = DEFAULT_TIME_ZONE,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_SlotDialog()
         self.ui.setupUi(self)
+        # Times are local to the place: a departure from Montréal is in Montréal time.
+        self.time_zone = ZoneCombo(data.time_zone, mission_zone)
+        self.time_zone.setToolTip(self.tr("Le fuseau horaire des heures de début et de fin."))
+        zone_label = QLabel(self.tr("&Fuseau :"))
+        zone_label.setBuddy(self.time_zone)
+        self.ui.form_layout.insertRow(3, zone_label, self.time_zone)
+        QWidget.setTabOrder(self.ui.end, self.time_zone)  # Tab reads the form top to bottom
+        QWidget.setTabOrder(self.time_zone, self.ui.activity)
         self.setWindowTitle(self.tr("Modifier le créneau") if editing else self.tr("Nouveau créneau"))
         self.mission_days = mission_days
         self.ui.people_tabs.setMinimumWidth(380)  # names with their organization stay readable
@@ -130,6 +141,7 @@ class SlotDialog(QDialog):
             all_delegates=all_delegates,
             attendee_ids=() if all_delegates else checked_ids(ui.attendees),
             notes=ui.notes.toPlainText(),
+            time_zone=self.time_zone.zone(),
         )
 
     def _on_all_delegates_toggled(self, checked: bool) -> None:
@@ -195,6 +207,7 @@ class SlotDialog(QDialog):
         data: SlotInput,
         editing: bool = False,
         missing_speakers: tuple[str, ...] = (),
+        mission_zone: str = DEFAULT_TIME_ZONE,
     ) -> SlotInput | None:
-        dialog = cls(choices, mission_days, data, editing, parent, missing_speakers)
+        dialog = cls(choices, mission_days, data, editing, parent, missing_speakers, mission_zone)
         return dialog.result_data if dialog.exec() == QDialog.DialogCode.Accepted else None

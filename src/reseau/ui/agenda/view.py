@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reseau.core.agenda import HALF_DAY_START, MissionAgenda
+from reseau.core.agenda import DEFAULT_TIME_ZONE, HALF_DAY_START, MissionAgenda
 from reseau.core.agenda_checks import CheckWarning, rule_title
 from reseau.core.changes import Changes
 from reseau.core.enums import Activity, HalfDay
@@ -42,7 +43,7 @@ from reseau.services.agenda.reading import Choice, MissionChoice, SlotChoices
 from reseau.ui.agenda.briefing_editor import BriefingEditor
 from reseau.ui.agenda.copy_day_dialog import CopyDayDialog
 from reseau.ui.agenda.export_actions import export_agenda
-from reseau.ui.agenda.grid import AgendaGrid
+from reseau.ui.agenda.grid import AgendaGrid, warning_tip
 from reseau.ui.agenda.settings_dialog import AgendaSettingsDialog
 from reseau.ui.agenda.slot_dialog import SlotDialog
 from reseau.ui.context import AppContext
@@ -126,6 +127,14 @@ class AgendaView(QWidget):
         checks_layout = QVBoxLayout(checks)
         checks_layout.addWidget(self.summary)
         checks_layout.addWidget(self.checks_table, 1)
+        # The selected warning in full, with why it matters: the report's recommendation.
+        self.reason_label = QLabel()
+        self.reason_label.setObjectName("reason_label")
+        self.reason_label.setWordWrap(True)
+        self.reason_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reason_label.setStyleSheet("QLabel { background: #f5f7fa; padding: 6px; }")
+        self.reason_label.hide()
+        checks_layout.addWidget(self.reason_label)
         ack_row = QHBoxLayout()
         ack_row.addWidget(self.ack_button)
         ack_row.addWidget(self.unack_button)
@@ -186,7 +195,7 @@ class AgendaView(QWidget):
                     if w.is_acknowledged
                     else say(w.message)
                 ),
-                tooltip=lambda w: say(w.message),
+                tooltip=warning_tip,
             ),
         ]
 
@@ -270,6 +279,7 @@ class AgendaView(QWidget):
         self.buttons["edit"].setEnabled(has_slot)
         self.buttons["delete"].setEnabled(has_slot)
         warning = self.selected_warning()
+        self._show_reason(warning)
         self.ack_button.setEnabled(warning is not None and not warning.is_acknowledged)
         self.unack_button.setEnabled(warning is not None and warning.is_acknowledged)
 
@@ -307,7 +317,9 @@ class AgendaView(QWidget):
         default = SlotInput(day, start, start.replace(hour=start.hour + 1), Activity.PRESENTATION)
 
         def ask(choices: SlotChoices) -> None:
-            data = SlotDialog.ask(self, choices, self._mission_days(), default)
+            data = SlotDialog.ask(
+                self, choices, self._mission_days(), default, mission_zone=agenda.settings.time_zone
+            )
             if data is not None:
                 self._command(
                     agenda_ops.add_slot(
@@ -334,6 +346,7 @@ class AgendaView(QWidget):
                 current,
                 editing=True,
                 missing_speakers=slot.missing_speakers,
+                mission_zone=self.loaded.agenda.settings.time_zone if self.loaded else DEFAULT_TIME_ZONE,
             )
             if data is not None:
                 description = self.tr("Modifier le créneau %s") % (data.title or label(data.activity))
@@ -445,6 +458,16 @@ class AgendaView(QWidget):
             )
 
     # --- checks ------------------------------------------------------------------------------
+    def _show_reason(self, warning: CheckWarning | None) -> None:
+        reason = warning.reason if warning is not None else None
+        self.reason_label.setVisible(warning is not None)
+        if warning is None:
+            return
+        why = f"<p><i>{escape(say(reason))}</i></p>" if reason is not None else ""
+        self.reason_label.setText(
+            f"<p><b>{escape(say(rule_title(warning.rule)))}</b> — {escape(say(warning.message))}</p>{why}"
+        )
+
     def selected_warning(self) -> CheckWarning | None:
         rows = self.checks_table.selectionModel().selectedRows()
         return self.checks_model.row_at(rows[0].row()) if rows else None
@@ -487,7 +510,7 @@ class AgendaView(QWidget):
             return
         mission_id = self.loaded.agenda.id
         agenda_ops.save_briefing(self.context.runner, mission_id, html).success(
-            lambda _outcome: self.briefing.mark_saved()
+            lambda _outcome: self.briefing.mark_saved(html)
         ).failure(lambda error: show_error(self, self.tr("Document de préparation"), error)).run()
 
     def export(self, kind: str) -> None:
