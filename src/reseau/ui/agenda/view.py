@@ -69,6 +69,7 @@ class AgendaView(QWidget):
         super().__init__(parent)
         self.context = context
         self.loaded: Loaded | None = None
+        self._select_when_loaded: int | None = None  # a mission asked for before the list came
         self.mission_combo = QComboBox()
         self.mission_combo.setObjectName("mission_combo")
         self.mission_combo.setAccessibleName(self.tr("Mission"))
@@ -195,11 +196,22 @@ class AgendaView(QWidget):
         value = self.mission_combo.currentData()
         return int(value) if value is not None else None
 
+    def select_id(self, mission_id: int) -> bool:
+        """Show mission ``mission_id`` (the Tableau de bord's link to its agenda); asked before
+        the missions are listed, it is chosen when they are."""
+        index = self.mission_combo.findData(mission_id)
+        if index < 0:
+            self._select_when_loaded = mission_id
+            return False
+        self.mission_combo.setCurrentIndex(index)
+        return True
+
     def refresh_missions(self) -> None:
         agenda_ops.list_missions(self.context.runner).success(self._show_missions).run()
 
     def _show_missions(self, missions: list[MissionChoice]) -> None:
-        current = self.mission_id()
+        current = self._select_when_loaded or self.mission_id()
+        self._select_when_loaded = None
         self.mission_combo.blockSignals(True)
         self.mission_combo.clear()
         for mission in missions:
