@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -52,6 +51,7 @@ from reseau.ui.ops import agenda as agenda_ops
 from reseau.ui.ops.runner import CommandOp
 from reseau.ui.widgets.conflict_dialog import VersionedSave, resolve_save_failure
 from reseau.ui.widgets.row_table_model import Column, RowTableModel
+from reseau.ui.widgets.splitters import remembered_splitter
 
 CONCERNS = Changes(agenda=True, exchanges=True, persons=True, organizations=True, themes=True)
 
@@ -77,7 +77,7 @@ class AgendaView(QWidget):
         self.mission_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.mission_combo.setMinimumContentsLength(30)
+        self.mission_combo.setMinimumContentsLength(20)
         self.buttons: dict[str, QPushButton] = {}
         toolbar = QHBoxLayout()
         mission_label = QLabel(self.tr("&Mission :"))
@@ -101,8 +101,18 @@ class AgendaView(QWidget):
         export_menu.addAction(self.tr("Calendrier (ICS)…"), lambda: self.export("ics"))
         export_menu.addAction(self.tr("Tableur (XLSX)…"), lambda: self.export("xlsx"))
         self.buttons["export"].setMenu(export_menu)
+        # Zoom: the whole mission week in view (columns share the width), or wide cards.
+        self.fit_week_button = QPushButton(self.tr("Semaine &entière"))
+        self.fit_week_button.setObjectName("fit_week_button")
+        self.fit_week_button.setCheckable(True)
+        self.fit_week_button.setToolTip(
+            self.tr("Toute la mission dans la largeur ; décochez pour des créneaux plus larges.")
+        )
+        toolbar.insertWidget(2, self.fit_week_button)
 
         self.grid = AgendaGrid()
+        self.fit_week_button.toggled.connect(self.grid.set_fit_week)
+        self.fit_week_button.setChecked(True)
         self.summary = QLabel()
         self.summary.setObjectName("summary_label")
         self.checks_model: RowTableModel[CheckWarning] = RowTableModel(self._check_columns(), self)
@@ -137,12 +147,10 @@ class AgendaView(QWidget):
         self.tabs.setObjectName("agenda_tabs")
         self.tabs.addTab(checks, self.tr("Vérifications"))
         self.tabs.addTab(self.briefing, self.tr("Document de préparation"))
-        splitter = QSplitter()
-        splitter.addWidget(self.grid)
-        splitter.addWidget(self.tabs)
+        # The checks panel starts at 30 % and keeps the width the user gives it.
+        splitter = remembered_splitter("AgendaView.checks", context.settings, [self.grid, self.tabs], 0.3)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([1000, 380])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(toolbar)

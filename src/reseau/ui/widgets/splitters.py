@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
 from PySide6.QtWidgets import QSplitter, QWidget
 
 from reseau.core.settings import SettingsStore
 
 LAYOUT_FILE = "layout.ini"
-SCALE = 100_000  # setSizes distributes proportionally: shares as large integers
+SCALE = 100_000  # the total before the splitter has a size
 
 
 def layout_settings(store: SettingsStore) -> QSettings | None:
@@ -38,11 +38,20 @@ class SplitterMemory(QObject):
         self.splitter = splitter
         self.key = f"splitters/{key}"
         self.store = store
+        self.share = share
         settings = layout_settings(store)
         saved = settings.value(self.key) if settings is not None else None
-        if not (isinstance(saved, QByteArray) and splitter.restoreState(saved)):
-            apply_share(splitter, share)
+        self.restored = isinstance(saved, QByteArray) and splitter.restoreState(saved)
+        if not self.restored:
+            # Before it is laid out, a splitter ignores proportions: set them at its first size.
+            splitter.installEventFilter(self)
         splitter.splitterMoved.connect(self._on_splitter_splitterMoved)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.splitter and self.splitter.width() > 0:
+            self.splitter.removeEventFilter(self)
+            apply_share(self.splitter, self.share)
+        return False
 
     def _on_splitter_splitterMoved(self, _pos: int, _index: int) -> None:
         settings = layout_settings(self.store)
@@ -55,8 +64,10 @@ def apply_share(splitter: QSplitter, share: float) -> None:
     count = splitter.count()
     if count < 2:
         return
-    last = round(share * SCALE)
-    first = (SCALE - last) // (count - 1)
+    vertical = splitter.orientation() == Qt.Orientation.Vertical
+    total = (splitter.height() if vertical else splitter.width()) or SCALE
+    last = round(share * total)
+    first = (total - last) // (count - 1)
     splitter.setSizes([first] * (count - 1) + [last])
 
 
