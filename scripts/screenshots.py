@@ -106,7 +106,7 @@ def _check(name: str, widget: QWidget, problems: list[str]) -> None:
 
 
 def _shoot(out: Path, size: str, language: str) -> int:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QTabWidget
 
     app = QApplication.instance() or QApplication(["reseau-screenshots"])
     sys.path.insert(0, str(ROOT / "packaging"))
@@ -148,6 +148,13 @@ def _shoot(out: Path, size: str, language: str) -> int:
                 _wait(app, runner)
             _check(area.key, window, problems)
             _save(window, target / f"{area.key}.png")
+            tabs = getattr(view, "tabs", None)  # the other tabs of the area (timeline, network…)
+            if isinstance(tabs, QTabWidget) and area.key != "agenda":
+                for index in range(1, tabs.count()):
+                    tabs.setCurrentIndex(index)
+                    _wait(app, runner)
+                    _save(window, target / f"{area.key}-{index + 1}.png")
+                tabs.setCurrentIndex(0)
         for name, factory in gallery.dialogs(window.context, gallery.read_choices(database)).items():
             dialog = factory(window)
             dialog.show()

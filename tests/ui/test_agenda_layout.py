@@ -66,3 +66,38 @@ def test_an_unplanned_mission_shows_a_full_grid_and_a_hint(
     cell = grid.cells[(date(2028, 6, 5), HalfDay.MORNING)]
     qtbot.waitUntil(lambda: cell.height() >= ROW_MIN_HEIGHT)
     view.close()
+
+
+def test_timeline_year_picker_reaches_2005_at_once_and_keeps_labels_inside(
+    qtbot: QtBot, demo_context: AppContext, wait_ops: Wait
+) -> None:
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QApplication
+
+    from reseau.ui.exchanges.view import ExchangesView
+
+    view = ExchangesView(demo_context)
+    qtbot.addWidget(view)
+    view.resize(1000, 600)
+    view.show()
+    view.tabs.setCurrentIndex(1)
+    wait_ops(demo_context)
+    page = view.timeline_page
+    page.year_picker.setValue(2005)  # one step, not 21 clicks on « Année précédente »
+    assert page.timeline.first_year == 2005
+    assert page.years_label.text() == "<b>2005 – 2006</b>"
+    assert page.timeline.shown_count() == 1
+    page.next_button.click()
+    assert page.year_picker.value() == 2006  # the picker follows the buttons
+
+    # The 2027 mission starts in May of the second year: its long title ends inside the widget.
+    page.year_picker.setValue(2026)
+    QApplication.processEvents()
+    timeline = page.timeline
+    metrics = QFontMetrics(timeline.font())
+    outside = [b for b in timeline.bars if timeline._text_outside(b.row, b.rect.width(), metrics)]
+    assert any("2027" in b.row.title for b in outside)
+    for bar in outside:
+        target, _text, _align = timeline._outside(bar.rect, timeline._text(bar.row), metrics)
+        assert target.left() >= 0 and target.right() <= timeline.width(), bar.row.title
+    view.close()
