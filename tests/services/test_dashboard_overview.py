@@ -91,3 +91,19 @@ def test_dashboard_carries_the_overview(demo_database: Database) -> None:
         board = summary.dashboard(s, TODAY)
     assert board.next_mission is not None and not board.empty
     assert board.network.total_persons > 0
+
+
+def test_the_stage_table_names_host_organizations_apart(demo_database: Database) -> None:
+    from reseau.core.enums import OrgRole
+    from reseau.services.exchanges.dtos import OrganizationLink
+    from reseau.services.exchanges.stages import list_stages
+
+    with demo_database.begin() as s:
+        cafs = {o.name: o.id for o in s.query(Organization).filter(Organization.acronym == "CAF")}
+        assert len(cafs) >= 2
+        links = tuple(OrganizationLink(ident, OrgRole.HOST) for ident in cafs.values())
+        add_exchange(s, ExchangeInput(ExchangeKind.STAGE, "Deux CAF", organizations=links))
+        row = next(r for r in list_stages(s, TODAY) if r.title == "Deux CAF")
+    assert "CAF (Rennes)" in row.host
+    assert "Caisse d'allocations familiales de la Gironde" in row.host
+    assert row.host.count("CAF") == 1
