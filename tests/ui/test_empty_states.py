@@ -146,3 +146,27 @@ def test_exchange_filters_hiding_everything_offer_to_clear_them(
         assert persons.list_persons(s)  # nothing was touched
     window.close()
     QApplication.processEvents()
+
+
+def test_agenda_without_mission_and_duplicates_without_pair_say_so(
+    qtbot: QtBot, database: Database, wait_ops: Callable[[AppContext], None]
+) -> None:
+    from reseau.ui.io.duplicates_dialog import DuplicatesDialog
+
+    window = _window(qtbot, database, wait_ops)
+    agenda = window.show_area("agenda")
+    wait_ops(window.context)
+    state = agenda.grid.widget()  # type: ignore[attr-defined]
+    assert state.objectName() == "agenda_empty_state"
+    assert "Aucune mission" in state.message.text()
+    opener = next(b for b in state.buttons if b.objectName() == "empty_exchanges")
+    qtbot.mouseClick(opener, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.area_widgets["exchanges"]
+
+    dialog = DuplicatesDialog(window.context, window)
+    wait_ops(window.context)
+    assert dialog.table_stack.is_empty_shown()
+    assert "Aucun doublon" in dialog.table_stack.empty.message.text()
+    dialog.close()
+    window.close()
+    QApplication.processEvents()

@@ -27,6 +27,7 @@ from reseau.core.agenda import MissionAgenda, SlotView
 from reseau.core.agenda_checks import CheckWarning
 from reseau.core.enums import Activity, HalfDay
 from reseau.ui.i18n import label, say
+from reseau.ui.widgets.empty_state import EmptyAction, EmptyState
 
 SLOT_MIME = "application/x-reseau-agenda-slot"
 CARD_WIDTH = 190
@@ -265,6 +266,16 @@ class AgendaGrid(QScrollArea):
         self.setWidget(content)
         if self.selected_id in self.cards:
             self.cards[self.selected_id].set_selected(True)
+
+    def show_empty(self, message: str, actions: Sequence[EmptyAction]) -> None:
+        """No mission at all: say so, with what creates one, instead of a grid."""
+        self.agenda = None
+        self.cards.clear()
+        self.cells.clear()
+        state = EmptyState()
+        state.setObjectName("agenda_empty_state")
+        state.set_state(message, actions)
+        self.setWidget(state)
 
     def select_slot(self, slot_id: int | None) -> None:
         """Highlight the slot's card and scroll to it (the checks panel jumps here)."""

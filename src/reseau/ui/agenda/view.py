@@ -50,6 +50,7 @@ from reseau.ui.i18n import label, say
 from reseau.ui.ops import agenda as agenda_ops
 from reseau.ui.ops.runner import CommandOp
 from reseau.ui.widgets.conflict_dialog import VersionedSave, resolve_save_failure
+from reseau.ui.widgets.empty_state import EmptyAction, demo_data
 from reseau.ui.widgets.row_table_model import Column, RowTableModel
 from reseau.ui.widgets.splitters import remembered_splitter
 
@@ -229,9 +230,17 @@ class AgendaView(QWidget):
         self.mission_combo.blockSignals(False)
         if not missions:
             self.grid.set_agenda(None, {})
-            self.summary.setText(
-                self.tr("Aucune mission : créez un échange de type mission (ou chargez la démonstration).")
-            )
+            text = self.tr("Aucune mission : créez un échange de type mission (ou chargez la démonstration).")
+            self.summary.setText(text)
+            actions = [
+                EmptyAction(
+                    self.tr("Ouvrir Échanges et stages"),
+                    lambda: self.context.navigator.open_area("exchanges"),
+                    "empty_exchanges",
+                ),
+                demo_data(self),
+            ]
+            self.grid.show_empty(text, [] if self.context.read_only else actions)
         self.refresh()
 
     def refresh(self) -> None:
