@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # Qt is loaded by the child processes only
+    from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QWidget
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,10 +51,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--sizes", default=",".join(SIZES))
     parser.add_argument("--languages", default=",".join(LANGUAGES))
+    parser.add_argument("--dark", action="store_true", help="also the main areas on a dark desktop palette")
     parser.add_argument("--one", nargs=2, metavar=("SIZE", "LANGUAGE"), help=argparse.SUPPRESS)
+    parser.add_argument("--dark-one", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one:
-        return _shoot(args.out, *args.one)
+        return _shoot(args.out, *args.one, dark=args.dark_one)
     failed = 0
     with tempfile.TemporaryDirectory() as folder:
         for size in args.sizes.split(","):
@@ -65,6 +68,18 @@ def main(argv: list[str] | None = None) -> int:
             }
             for language in args.languages.split(","):
                 command = [sys.executable, __file__, "--out", str(args.out), "--one", size, language]
+                failed |= subprocess.run(command, env=env, check=False).returncode
+            if args.dark and size == DIALOGS_AT:
+                command = [
+                    sys.executable,
+                    __file__,
+                    "--out",
+                    str(args.out),
+                    "--one",
+                    size,
+                    "fr",
+                    "--dark-one",
+                ]
                 failed |= subprocess.run(command, env=env, check=False).returncode
     return 1 if failed else 0
 
@@ -105,7 +120,38 @@ def _check(name: str, widget: QWidget, problems: list[str]) -> None:
             problems.append(f"{name}: {what} {wanted} > {limit.width()}×{limit.height()}")
 
 
-def _shoot(out: Path, size: str, language: str) -> int:
+DARK_AREAS = ("dashboard", "persons", "agenda")
+
+
+def _dark_palette() -> QPalette:
+    """What a dark desktop (GNOME, Windows, macOS dark mode) gives the application."""
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, "#2b2d30"),
+        (roles.WindowText, "#e6e6e6"),
+        (roles.Base, "#1e1f22"),
+        (roles.AlternateBase, "#26282b"),
+        (roles.Text, "#e6e6e6"),
+        (roles.Button, "#35373b"),
+        (roles.ButtonText, "#e6e6e6"),
+        (roles.ToolTipBase, "#35373b"),
+        (roles.ToolTipText, "#e6e6e6"),
+        (roles.PlaceholderText, "#9a9a9a"),
+        (roles.Mid, "#55585d"),
+        (roles.Dark, "#18191b"),
+        (roles.Light, "#45484d"),
+    ):
+        palette.setColor(role, QColor(colour))
+    palette.setColor(QPalette.ColorGroup.Disabled, roles.Text, QColor("#7a7a7a"))
+    palette.setColor(QPalette.ColorGroup.Disabled, roles.ButtonText, QColor("#7a7a7a"))
+    palette.setColor(QPalette.ColorGroup.Disabled, roles.WindowText, QColor("#7a7a7a"))
+    return palette
+
+
+def _shoot(out: Path, size: str, language: str, dark: bool = False) -> int:
     from PySide6.QtWidgets import QApplication, QTabWidget
 
     app = QApplication.instance() or QApplication(["reseau-screenshots"])
@@ -122,6 +168,10 @@ def _shoot(out: Path, size: str, language: str) -> int:
     build_translations.build()
     Translators().install(language)
     target = out / language / size
+    if dark:
+        app.setStyle("Fusion")  # the platform style of a dark Linux desktop
+        app.setPalette(_dark_palette())
+        target = out / "dark"
     problems: list[str] = []
     with tempfile.TemporaryDirectory() as folder:
         os.environ["RESEAU_SETTINGS"] = str(Path(folder) / "settings.json")  # never the user's own
@@ -133,13 +183,15 @@ def _shoot(out: Path, size: str, language: str) -> int:
         runner = window.context.runner
         _wait(app, runner)
         _check("main window", window, problems)
-        for key in ("dashboard", "persons"):  # the first start: what an empty database says
+        for key in () if dark else ("dashboard", "persons"):  # the first start: an empty database
             window.show_area(key)
             _wait(app, runner)
             _save(window, target / f"{key}-empty.png")
         window.demo_action.trigger()
         _wait(app, runner, 60)
         for area in window.areas:
+            if dark and area.key not in DARK_AREAS:
+                continue
             view = window.show_area(area.key)
             _wait(app, runner)
             table = getattr(view, "table", None)
@@ -149,13 +201,14 @@ def _shoot(out: Path, size: str, language: str) -> int:
             _check(area.key, window, problems)
             _save(window, target / f"{area.key}.png")
             tabs = getattr(view, "tabs", None)  # the other tabs of the area (timeline, network…)
-            if isinstance(tabs, QTabWidget) and area.key != "agenda":
+            if isinstance(tabs, QTabWidget) and area.key != "agenda" and not dark:
                 for index in range(1, tabs.count()):
                     tabs.setCurrentIndex(index)
                     _wait(app, runner)
                     _save(window, target / f"{area.key}-{index + 1}.png")
                 tabs.setCurrentIndex(0)
-        for name, factory in gallery.dialogs(window.context, gallery.read_choices(database)).items():
+        dialogs = {} if dark else gallery.dialogs(window.context, gallery.read_choices(database))
+        for name, factory in dialogs.items():
             dialog = factory(window)
             dialog.show()
             _wait(app, runner)

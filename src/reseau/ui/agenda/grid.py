@@ -101,7 +101,11 @@ class SlotCard(QFrame):
         if selected:
             border = "3px solid #1f3a5f"
         color = ACTIVITY_COLORS.get(self.slot.activity, "#ffffff")
-        self.setStyleSheet(f"SlotCard {{ background: {color}; border: {border}; border-radius: 4px; }}")
+        # The card's ground is a fixed pale colour: its text stays dark on a dark desktop too.
+        self.setStyleSheet(
+            f"SlotCard {{ background: {color}; border: {border}; border-radius: 4px; }}"
+            "SlotCard QLabel { color: #1a1a1a; }"
+        )
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

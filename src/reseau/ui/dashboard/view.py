@@ -42,7 +42,7 @@ class DashboardView(QWidget):
             context, (Bucket.OVERDUE, Bucket.THIS_WEEK), limit=dashboard.DUE_LIMIT
         )
         self.later_label = QLabel()
-        self.later_label.setStyleSheet("color: #555;")
+        self.later_label.setStyleSheet("font-style: italic;")  # legible on light and dark palettes
         lang = context.language
         self.upcoming_model: RowTableModel[UpcomingExchange] = RowTableModel(
             [
@@ -67,7 +67,7 @@ class DashboardView(QWidget):
         self.upcoming.horizontalHeader().setStretchLastSection(True)
         self.upcoming.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.upcoming_empty = QLabel(self.tr("Aucun échange prévu dans les 60 prochains jours."))
-        self.upcoming_empty.setStyleSheet("color: #777;")
+        self.upcoming_empty.setStyleSheet("font-style: italic;")
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
