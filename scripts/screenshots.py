@@ -5,8 +5,10 @@ Each size and language runs in a process of its own, offscreen, on a virtual scr
 (the offscreen platform's ``configfile``), so that the windows meet the screen a user has: the
 main window fills the screen's available area, the dialogs open at their own size. One PNG per
 entry of ``MainWindow.areas`` (a new area gets its screenshot without touching this script) and
-per dialog of ``reseau.ui.gallery``; dialogs at 1280×720 only (a dialog does not grow with the
-screen). PNGs are written with a 256-colour palette (Pillow), a fifth of the bytes.
+per dialog of ``reseau.ui.gallery``, per other tab of an area, and the first start on an empty
+database, at 1280×720; the areas alone at 1920×1080 (a dialog does not grow with the screen);
+three areas on a dark desktop palette with ``--dark``. PNGs are written with a 256-colour
+palette (Pillow), a fifth of the bytes.
 
 Every window is also checked: its size and its minimum size must fit the screen (less the
 window manager's frame); a window that does not is listed and the exit status is 1.
@@ -183,7 +185,8 @@ def _shoot(out: Path, size: str, language: str, dark: bool = False) -> int:
         runner = window.context.runner
         _wait(app, runner)
         _check("main window", window, problems)
-        for key in () if dark else ("dashboard", "persons"):  # the first start: an empty database
+        full = size == DIALOGS_AT and not dark  # the larger screen: the areas only, fewer bytes
+        for key in ("dashboard", "persons") if full else ():  # the first start: an empty database
             window.show_area(key)
             _wait(app, runner)
             _save(window, target / f"{key}-empty.png")
@@ -201,7 +204,7 @@ def _shoot(out: Path, size: str, language: str, dark: bool = False) -> int:
             _check(area.key, window, problems)
             _save(window, target / f"{area.key}.png")
             tabs = getattr(view, "tabs", None)  # the other tabs of the area (timeline, network…)
-            if isinstance(tabs, QTabWidget) and area.key != "agenda" and not dark:
+            if isinstance(tabs, QTabWidget) and area.key != "agenda" and full:
                 for index in range(1, tabs.count()):
                     tabs.setCurrentIndex(index)
                     _wait(app, runner)
