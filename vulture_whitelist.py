@@ -124,3 +124,6 @@ NOT_COVERED
 unclassified
 EXPORT_SECTIONS
 phone_evidence
+read_choices  # reseau.ui.gallery: the dialogs for scripts/screenshots.py and tests/ui/test_layout_fit.py
+dialogs
+_.is_empty_shown  # EmptyStack: read by the tests of the empty states

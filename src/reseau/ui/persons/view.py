@@ -41,6 +41,12 @@ class PersonsView(LazyRecordListView[PersonRow]):
         super().__init__(context, parent)
         self.new_button.setText(self.tr("&Nouvelle personne…"))
         self.new_button.setAccessibleName(self.tr("Nouvelle personne"))
+        self.privacy = install_privacy_actions(self)
+        # The journal's action (issue 4): log an exchange with the selected person.
+        self.log_button = QPushButton(self.tr("Consi&gner un échange…"))
+        self.log_button.setObjectName("log_button")
+        self.add_toolbar_button(self.log_button)
+        self.log_button.clicked.connect(self.log_entry)
 
     def empty_message(self) -> str:
         return self.tr(
@@ -57,12 +63,6 @@ class PersonsView(LazyRecordListView[PersonRow]):
 
     def detail_hint(self) -> str:
         return self.tr("Sélectionnez une personne dans la liste pour voir sa fiche ici.")
-        self.privacy = install_privacy_actions(self)
-        # The journal's action (issue 4): log an exchange with the selected person.
-        self.log_button = QPushButton(self.tr("Consi&gner un échange…"))
-        self.log_button.setObjectName("log_button")
-        self.add_toolbar_button(self.log_button)
-        self.log_button.clicked.connect(self.log_entry)
 
     def log_entry(self) -> None:
         row = self.selected_row()
