@@ -89,7 +89,7 @@ class ExchangesListView(RecordListView[ExchangeRow]):
         left_layout = left.layout() if left is not None else None
         assert isinstance(left_layout, QVBoxLayout)  # built by RecordListView
         left_layout.insertWidget(1, self.filter_bar)
-        left_layout.insertLayout(2, actions)
+        left_layout.insertLayout(3, actions)  # after the filters and the new / edit / delete row
 
         self.filter_bar.changed.connect(self._on_filter_bar_changed)
         self.new_stage_button.clicked.connect(self._on_new_stage_button_clicked)

@@ -81,14 +81,17 @@ class RecordListView(QWidget, Generic[R]):
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._on_detail_anchorClicked)
 
+        # The filter has a line of its own: beside five buttons it shrank to « Filtrer (… » and
+        # held the detail pane to a third of the area at 1280 px.
         self.toolbar = toolbar = QHBoxLayout()
-        toolbar.addWidget(self.filter_edit, 1)
         toolbar.addWidget(self.new_button)
         toolbar.addWidget(self.edit_button)
         toolbar.addWidget(self.delete_button)
+        toolbar.addStretch(1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter_edit)
         left_layout.addLayout(toolbar)
         self.table_stack = EmptyStack(self.table)
         left_layout.addWidget(self.table_stack)
@@ -118,7 +121,7 @@ class RecordListView(QWidget, Generic[R]):
 
     def add_toolbar_button(self, button: QWidget) -> None:
         """Another area's action on the selected record (journal, privacy...)."""
-        self.toolbar.addWidget(button)
+        self.toolbar.insertWidget(self.toolbar.count() - 1, button)  # before the stretch
 
     # --- to implement -------------------------------------------------------------------------
     def columns(self) -> list[Column[R]]:
