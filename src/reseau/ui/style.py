@@ -1,7 +1,8 @@
 """Réseau's look: one accent colour and one short style sheet, for every area and dialog.
 
 Modest on purpose (issue 16.8): the platform's widgets and fonts, the system's light or dark
-palette, and on top of it the Réseau blue for selections and links, cards and empty states
+palette, and on top of it the Réseau blue for selections and links (a tint of it behind the
+chosen area, whose blue icon stays visible), cards and empty states
 drawn with the palette's own colours (``palette(mid)``, ``palette(base)``), so that the same
 sheet reads right on a light and on a dark desktop. Applied once to the application
 (``apply_style``, from ``reseau.app.build_window``); a style sheet set on a widget of its own
@@ -19,6 +20,11 @@ ACCENT_DARK = "#6ea8e8"  # the same blue, light enough to read on a dark window
 STYLE_SHEET = """
 QListWidget#navigation { padding: 4px 0; }
 QListWidget#navigation::item { padding: 5px 6px; }
+QListWidget#navigation::item:selected {
+    background: rgba(31, 95, 168, 0.22);
+    color: palette(window-text);
+    border-left: 3px solid palette(highlight);
+}
 QFrame#mission_card, QFrame#reports_card, QFrame#gaps_card, QFrame#network_card {
     border: 1px solid palette(mid);
     border-radius: 6px;
