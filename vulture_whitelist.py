@@ -127,3 +127,6 @@ phone_evidence
 CustomBuildHook
 _.initialize
 build_data
+read_choices  # reseau.ui.gallery: the dialogs for scripts/screenshots.py and tests/ui/test_layout_fit.py
+dialogs
+_.is_empty_shown  # EmptyStack: read by the tests of the empty states

@@ -27,6 +27,7 @@ from reseau.ui.keyboard import install_save_shortcut
 from reseau.ui.main_window import MainWindow
 from reseau.ui.ops.runner import OpRunner
 from reseau.ui.read_only import show_read_only_notice
+from reseau.ui.style import apply_style
 
 log = logging.getLogger(__name__)
 QUIT_AFTER_ENV = "RESEAU_QUIT_AFTER_MS"  # used by smoke tests: show the window, then quit
@@ -57,6 +58,9 @@ def build_window(
     settings: SettingsStore | None = None,
     language: str = "fr",
 ) -> MainWindow:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_style(app)  # one look for every area and dialog, light or dark desktop
     bus = ChangeBus()
     runner = OpRunner(database, bus)
     context = AppContext(

@@ -72,3 +72,16 @@ def test_email_reasons_are_in_french() -> None:
         normalize_email("richard@")
     with pytest.raises(InvalidEmail, match="il manque le @"):
         normalize_email("richard")
+
+
+def test_organization_short_tells_two_cafs_apart() -> None:
+    from reseau.core.normalize import organization_short
+
+    assert (
+        organization_short("Caisse d'allocations familiales d'Ille-et-Vilaine", "CAF", "Rennes")
+        == "CAF (Rennes)"
+    )
+    # No city: the whole name, never the bare acronym three CAFs share (views elide it in the middle).
+    gironde = "Caisse d'allocations familiales de la Gironde"
+    assert organization_short(gironde, "CAF", None) == gironde
+    assert organization_short("Mairie de Bordeaux", None, "Bordeaux") == "Mairie de Bordeaux"

@@ -122,3 +122,13 @@ def normalize_email(raw: str) -> str:
 
 def display_name(first: str | None, last: str | None) -> str:
     return " ".join(part for part in (first, last) if part).strip()
+
+
+def organization_short(name: str, acronym: str | None, city: str | None) -> str:
+    """An organization in a narrow column: « CAF (Rennes) » when the acronym has a city to tell
+    it from the other CAFs, else the whole name (views elide it in the middle, where two names
+    of one network differ least: « Caisse d'allo…de la Gironde »). An acronym alone named three
+    different CAFs « CAF » (issue 16.4)."""
+    if acronym and city:
+        return f"{acronym} ({city})"
+    return name

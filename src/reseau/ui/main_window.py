@@ -27,6 +27,7 @@ from reseau.ui.io import menus as io_menus
 from reseau.ui.ops import demo as demo_ops
 from reseau.ui.preferences.actions import edit_preferences
 from reseau.ui.read_only import apply_read_only, hide_write_buttons
+from reseau.ui.widgets.fit import fit_to_screen
 from reseau.ui.widgets.global_search import GlobalSearchBox, open_hit
 
 
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Réseau — échanges France-Québec"))
         self.setWindowIcon(icon("reseau.svg"))
         self.resize(1280, 800)
+        fit_to_screen(self)  # a 1280×720 laptop: the status bar stays above the taskbar
         self.areas: list[Area] = all_areas()
         self.area_widgets: dict[str, QWidget] = {}
 
@@ -81,6 +83,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
         self.demo_action = QAction(self.tr("Charger les données de démonstration (mission 2005)"), self)
+        self.demo_action.setObjectName("demo_action")
         self.demo_action.triggered.connect(self.load_demo)
         file_menu.addAction(self.demo_action)
         self.backups_action = QAction(self.tr("&Sauvegardes…"), self)

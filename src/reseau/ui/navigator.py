@@ -51,16 +51,30 @@ class Navigator:
     def open_theme(self, ident: int) -> bool:
         return self._open("themes", ident)
 
+    def open_mission_agenda(self, ident: int) -> bool:
+        """The Agenda de mission area, on mission ``ident``."""
+        return self._open("agenda", ident)
+
+    def open_area(self, area: str) -> bool:
+        """Bring area ``area`` forward (``persons``, ``themes``...), selecting nothing."""
+        if self._show_area is None:
+            return False
+        self._show_area(area)
+        return True
+
     def open_link(self, url: str) -> bool:
         """Open the record a detail pane's link names; False for a link it does not know (the
         view handles its own: attachments, log-entry...)."""
         link = Link.parse(url)
+        if link.kind == "area" and link.ident is None:
+            return self.open_area(url.partition(":")[2])
         opens = {
             "person": self.open_person,
             "organization": self.open_organization,
             "exchange": self.open_exchange,
             "journal": self.open_journal_entry,
             "theme": self.open_theme,
+            "agenda": self.open_mission_agenda,
         }
         if link.kind not in opens or link.ident is None:
             return False

@@ -1,4 +1,5 @@
-"""The Tableau de bord: what is due to follow up, and the exchanges of the next 60 days."""
+"""The Tableau de bord: what is due to follow up, the exchanges of the next 60 days, and the
+overview (next mission, late stage reports, coverage gaps, size of the network: overview.py)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,19 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from reseau.core.agenda import BUILT_IN_SETTINGS, CheckSettings
 from reseau.core.enums import ExchangeKind, ExchangeStatus
 from reseau.db.models import Exchange
+from reseau.services.dashboard.overview import (
+    CoverageGap,
+    LateReport,
+    NetworkSize,
+    NextMission,
+    coverage_gaps,
+    late_reports,
+    network_size,
+    next_mission,
+)
 from reseau.services.journal.follow_ups import Bucket, due_counts
 
 HORIZON_DAYS = 60
@@ -32,6 +44,15 @@ class Dashboard:
     later_count: int
     upcoming: tuple[UpcomingExchange, ...]
     counts: dict[Bucket, int] = field(default_factory=dict)  # every follow-up, per bucket
+    next_mission: NextMission | None = None
+    late_reports: tuple[LateReport, ...] = ()
+    coverage_gaps: tuple[CoverageGap, ...] = ()
+    network: NetworkSize = field(default_factory=NetworkSize.none)
+
+    @property
+    def empty(self) -> bool:
+        """Nothing recorded yet: no person, no organization (the dashboard offers the demo)."""
+        return self.network.total_persons == 0 and self.network.total_organizations == 0
 
 
 def upcoming_exchanges(session: Session, today: date, days: int = HORIZON_DAYS) -> list[UpcomingExchange]:
@@ -67,14 +88,20 @@ def upcoming_exchanges(session: Session, today: date, days: int = HORIZON_DAYS) 
 DUE_LIMIT = 200  # follow-ups shown per bucket; the Journal's À relancer lists them all
 
 
-def dashboard(session: Session, today: date) -> Dashboard:
+def dashboard(session: Session, today: date, defaults: CheckSettings = BUILT_IN_SETTINGS) -> Dashboard:
     """Counts and the next exchanges; the follow-ups themselves are read by the dashboard's
     FollowUpsView, at most DUE_LIMIT per bucket (services.follow_ups.due_page). Reading the whole
-    due list took 1.25 s with 4,000 open follow-ups at 100,000 persons."""
+    due list took 1.25 s with 4,000 open follow-ups at 100,000 persons. ``defaults``: the agenda
+    checks' thresholds from the Préférences (core.settings.agenda_defaults), for the next
+    mission's warning count."""
     counts = due_counts(session, today)
     return Dashboard(
         today=today,
         later_count=counts[Bucket.LATER],
         upcoming=tuple(upcoming_exchanges(session, today)),
         counts=counts,
+        next_mission=next_mission(session, today, defaults),
+        late_reports=tuple(late_reports(session, today)),
+        coverage_gaps=tuple(coverage_gaps(session, today)),
+        network=network_size(session),
     )

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from reseau.core.enums import AgreementStatus, ExchangeKind, ExchangeStatus, OrgRole, ParticipantRole
-from reseau.core.normalize import display_name
+from reseau.core.normalize import display_name, organization_short
 from reseau.db.models import Exchange, ExchangeOrganization, ExchangeParticipant
 
 
@@ -63,7 +63,11 @@ def _names(x: Exchange, role: ParticipantRole) -> str:
 
 
 def _orgs(x: Exchange, role: OrgRole) -> str:
-    return ", ".join(o.organization.acronym or o.organization.name for o in x.organizations if o.role == role)
+    return ", ".join(
+        organization_short(o.organization.name, o.organization.acronym, o.organization.city)
+        for o in x.organizations
+        if o.role == role
+    )
 
 
 def list_stages(session: Session, today: date) -> list[StageRow]:

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, time
 
 from PySide6.QtCore import QDate, QLocale, QMimeData, QPoint, Qt, Signal
-from PySide6.QtGui import QDrag, QDragEnterEvent, QDropEvent, QMouseEvent
+from PySide6.QtGui import QDrag, QDragEnterEvent, QDropEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -27,9 +27,12 @@ from reseau.core.agenda import MissionAgenda, SlotView, zone_place
 from reseau.core.agenda_checks import CheckWarning
 from reseau.core.enums import Activity, HalfDay
 from reseau.ui.i18n import label, say, ui_language
+from reseau.ui.widgets.empty_state import EmptyAction, EmptyState
 
 SLOT_MIME = "application/x-reseau-agenda-slot"
 CARD_WIDTH = 190
+FIT_MIN_WIDTH = 110  # « Toute la semaine »: a day column never narrower than this
+ROW_MIN_HEIGHT = 90  # an empty half-day keeps room to drop a slot in (issue 16.4)
 
 ACTIVITY_COLORS = {
     Activity.PRESENTATION: "#dbe8f7",
@@ -122,7 +125,11 @@ class SlotCard(QFrame):
         if selected:
             border = "3px solid #1f3a5f"
         color = ACTIVITY_COLORS.get(self.slot.activity, "#ffffff")
-        self.setStyleSheet(f"SlotCard {{ background: {color}; border: {border}; border-radius: 4px; }}")
+        # The card's ground is a fixed pale colour: its text stays dark on a dark desktop too.
+        self.setStyleSheet(
+            f"SlotCard {{ background: {color}; border: {border}; border-radius: 4px; }}"
+            "SlotCard QLabel { color: #1a1a1a; }"
+        )
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -205,7 +212,34 @@ class AgendaGrid(QScrollArea):
         self.cells: dict[tuple[date, HalfDay], HalfDayCell] = {}
         self.agenda: MissionAgenda | None = None
         self.selected_id: int | None = None
+        self.fit_week = False  # True: the day columns share the width, the whole week shows
+        self.hint: QLabel | None = None
         self.set_agenda(None, {})
+
+    def set_fit_week(self, fit: bool) -> None:
+        """Whole week in view (columns share the width) or columns as wide as a card."""
+        self.fit_week = fit
+        self._size_columns()
+
+    def column_width(self) -> int:
+        if not self.fit_week or self.agenda is None:
+            return CARD_WIDTH + 12
+        days = max(1, len(self.agenda.days()))
+        metrics = self.fontMetrics()
+        row_names = max(metrics.horizontalAdvance(label(h).capitalize()) for h in HalfDay) + 16
+        available = self.viewport().width() - row_names - 6 * (days + 1)
+        return max(FIT_MIN_WIDTH, available // days)
+
+    def _size_columns(self) -> None:
+        width = self.column_width()
+        for cell in self.cells.values():
+            cell.setMinimumWidth(width)
+            cell.setMaximumWidth(width if self.fit_week else 16777215)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.fit_week:
+            self._size_columns()
 
     def set_agenda(
         self, agenda: MissionAgenda | None, warnings: Mapping[int, Sequence[CheckWarning]]
@@ -231,6 +265,7 @@ class AgendaGrid(QScrollArea):
                 outside_text = self.tr("hors mission")
                 header.setText(f"{header.text()}<br/><span style='color:#b00020'>{outside_text}</span>")
             header.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            header.setWordWrap(True)  # narrow columns (Semaine entière): the date on two lines
             grid.addWidget(header, 0, column)
             for row, half in enumerate(HalfDay, start=1):
                 cell = HalfDayCell(self, day, half, outside)
@@ -240,10 +275,35 @@ class AgendaGrid(QScrollArea):
             card = SlotCard(self, slot, warnings.get(slot.id, ()), agenda.settings.time_zone)
             self.cards[slot.id] = card
             self.cells[(slot.day, slot.half_day)].add_card(card)
-        grid.setRowStretch(len(HalfDay) + 1, 1)
+        for row in range(1, len(HalfDay) + 1):
+            # The half-days share the height: an unplanned mission shows a full grid to fill.
+            grid.setRowMinimumHeight(row, ROW_MIN_HEIGHT)
+            grid.setRowStretch(row, 1)
+        self.hint = None
+        if not agenda.slots:
+            self.hint = QLabel(
+                self.tr(
+                    "Aucun créneau pour cette mission : double-cliquez une demi-journée "
+                    "ou choisissez « Nouveau créneau… » pour commencer le programme."
+                )
+            )
+            self.hint.setObjectName("empty_grid_hint")
+            self.hint.setWordWrap(True)
+            grid.addWidget(self.hint, len(HalfDay) + 1, 0, 1, len(agenda.days()) + 1)
+        self._size_columns()
         self.setWidget(content)
         if self.selected_id in self.cards:
             self.cards[self.selected_id].set_selected(True)
+
+    def show_empty(self, message: str, actions: Sequence[EmptyAction]) -> None:
+        """No mission at all: say so, with what creates one, instead of a grid."""
+        self.agenda = None
+        self.cards.clear()
+        self.cells.clear()
+        state = EmptyState()
+        state.setObjectName("agenda_empty_state")
+        state.set_state(message, actions)
+        self.setWidget(state)
 
     def select_slot(self, slot_id: int | None) -> None:
         """Highlight the slot's card and scroll to it (the checks panel jumps here)."""

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -52,7 +51,9 @@ from reseau.ui.i18n import label, say
 from reseau.ui.ops import agenda as agenda_ops
 from reseau.ui.ops.runner import CommandOp
 from reseau.ui.widgets.conflict_dialog import VersionedSave, resolve_save_failure
+from reseau.ui.widgets.empty_state import EmptyAction, demo_data
 from reseau.ui.widgets.row_table_model import Column, RowTableModel
+from reseau.ui.widgets.splitters import remembered_splitter
 
 CONCERNS = Changes(agenda=True, exchanges=True, persons=True, organizations=True, themes=True)
 
@@ -70,6 +71,7 @@ class AgendaView(QWidget):
         super().__init__(parent)
         self.context = context
         self.loaded: Loaded | None = None
+        self._select_when_loaded: int | None = None  # a mission asked for before the list came
         self.mission_combo = QComboBox()
         self.mission_combo.setObjectName("mission_combo")
         self.mission_combo.setAccessibleName(self.tr("Mission"))
@@ -77,7 +79,7 @@ class AgendaView(QWidget):
         self.mission_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.mission_combo.setMinimumContentsLength(30)
+        self.mission_combo.setMinimumContentsLength(20)
         self.buttons: dict[str, QPushButton] = {}
         toolbar = QHBoxLayout()
         mission_label = QLabel(self.tr("&Mission :"))
@@ -101,8 +103,18 @@ class AgendaView(QWidget):
         export_menu.addAction(self.tr("Calendrier (ICS)…"), lambda: self.export("ics"))
         export_menu.addAction(self.tr("Tableur (XLSX)…"), lambda: self.export("xlsx"))
         self.buttons["export"].setMenu(export_menu)
+        # Zoom: the whole mission week in view (columns share the width), or wide cards.
+        self.fit_week_button = QPushButton(self.tr("Semaine &entière"))
+        self.fit_week_button.setObjectName("fit_week_button")
+        self.fit_week_button.setCheckable(True)
+        self.fit_week_button.setToolTip(
+            self.tr("Toute la mission dans la largeur ; décochez pour des créneaux plus larges.")
+        )
+        toolbar.insertWidget(2, self.fit_week_button)
 
         self.grid = AgendaGrid()
+        self.fit_week_button.toggled.connect(self.grid.set_fit_week)
+        self.fit_week_button.setChecked(True)
         self.summary = QLabel()
         self.summary.setObjectName("summary_label")
         self.checks_model: RowTableModel[CheckWarning] = RowTableModel(self._check_columns(), self)
@@ -145,12 +157,10 @@ class AgendaView(QWidget):
         self.tabs.setObjectName("agenda_tabs")
         self.tabs.addTab(checks, self.tr("Vérifications"))
         self.tabs.addTab(self.briefing, self.tr("Document de préparation"))
-        splitter = QSplitter()
-        splitter.addWidget(self.grid)
-        splitter.addWidget(self.tabs)
+        # The checks panel starts at 30 % and keeps the width the user gives it.
+        splitter = remembered_splitter("AgendaView.checks", context.settings, [self.grid, self.tabs], 0.3)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([1000, 380])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(toolbar)
@@ -204,11 +214,22 @@ class AgendaView(QWidget):
         value = self.mission_combo.currentData()
         return int(value) if value is not None else None
 
+    def select_id(self, mission_id: int) -> bool:
+        """Show mission ``mission_id`` (the Tableau de bord's link to its agenda); asked before
+        the missions are listed, it is chosen when they are."""
+        index = self.mission_combo.findData(mission_id)
+        if index < 0:
+            self._select_when_loaded = mission_id
+            return False
+        self.mission_combo.setCurrentIndex(index)
+        return True
+
     def refresh_missions(self) -> None:
         agenda_ops.list_missions(self.context.runner).success(self._show_missions).run()
 
     def _show_missions(self, missions: list[MissionChoice]) -> None:
-        current = self.mission_id()
+        current = self._select_when_loaded or self.mission_id()
+        self._select_when_loaded = None
         self.mission_combo.blockSignals(True)
         self.mission_combo.clear()
         for mission in missions:
@@ -218,9 +239,17 @@ class AgendaView(QWidget):
         self.mission_combo.blockSignals(False)
         if not missions:
             self.grid.set_agenda(None, {})
-            self.summary.setText(
-                self.tr("Aucune mission : créez un échange de type mission (ou chargez la démonstration).")
-            )
+            text = self.tr("Aucune mission : créez un échange de type mission (ou chargez la démonstration).")
+            self.summary.setText(text)
+            actions = [
+                EmptyAction(
+                    self.tr("Ouvrir Échanges et stages"),
+                    lambda: self.context.navigator.open_area("exchanges"),
+                    "empty_exchanges",
+                ),
+                demo_data(self),
+            ]
+            self.grid.show_empty(text, [] if self.context.read_only else actions)
         self.refresh()
 
     def refresh(self) -> None:

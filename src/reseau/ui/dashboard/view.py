@@ -1,4 +1,6 @@
-"""The Tableau de bord: follow-ups overdue and due this week, and the next 60 days' exchanges."""
+"""The Tableau de bord: the overview cards (next mission, late stage reports, coverage gaps, the
+network), follow-ups overdue and due this week, and the next 60 days' exchanges. An empty
+database shows what fills it instead (demo data, import, a first person)."""
 
 from __future__ import annotations
 
@@ -16,13 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from reseau.core.changes import Changes
+from reseau.core.settings import agenda_defaults
 from reseau.services.dashboard import summary as dashboard
 from reseau.services.dashboard.summary import Dashboard, UpcomingExchange
 from reseau.services.journal.follow_ups import Bucket
 from reseau.ui.context import AppContext
+from reseau.ui.dashboard.overview import OverviewCards
 from reseau.ui.i18n import label
 from reseau.ui.journal.follow_ups_view import FollowUpsView
 from reseau.ui.ops import dashboard as dashboard_ops
+from reseau.ui.widgets.empty_state import EmptyAction, EmptyState, demo_data, import_contacts
 from reseau.ui.widgets.row_table_model import ROW_ROLE, Column, RowTableModel
 
 
@@ -37,7 +42,7 @@ class DashboardView(QWidget):
             context, (Bucket.OVERDUE, Bucket.THIS_WEEK), limit=dashboard.DUE_LIMIT
         )
         self.later_label = QLabel()
-        self.later_label.setStyleSheet("color: #555;")
+        self.later_label.setStyleSheet("font-style: italic;")  # legible on light and dark palettes
         lang = context.language
         self.upcoming_model: RowTableModel[UpcomingExchange] = RowTableModel(
             [
@@ -62,7 +67,7 @@ class DashboardView(QWidget):
         self.upcoming.horizontalHeader().setStretchLastSection(True)
         self.upcoming.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.upcoming_empty = QLabel(self.tr("Aucun échange prévu dans les 60 prochains jours."))
-        self.upcoming_empty.setStyleSheet("color: #777;")
+        self.upcoming_empty.setStyleSheet("font-style: italic;")
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -87,7 +92,13 @@ class DashboardView(QWidget):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.cards = OverviewCards(context.navigator)
+        self.welcome = EmptyState()
+        self.welcome.setObjectName("dashboard_welcome")
+        self.welcome.hide()
         layout.addWidget(self.heading)
+        layout.addWidget(self.welcome)
+        layout.addWidget(self.cards)
         layout.addWidget(splitter, 1)
         self.upcoming.doubleClicked.connect(self._on_upcoming_doubleClicked)
         context.bus.changed.connect(self._on_bus_changed)
@@ -95,7 +106,8 @@ class DashboardView(QWidget):
 
     def refresh(self) -> None:
         today = date.today()
-        dashboard_ops.dashboard(self.context.runner, today).success(self.show_dashboard).run()
+        defaults = agenda_defaults(self.context.settings.current)
+        dashboard_ops.dashboard(self.context.runner, today, defaults).success(self.show_dashboard).run()
 
     def show_dashboard(self, board: Dashboard) -> None:
         self.heading.setText(self.tr("Aujourd'hui, %s") % board.today.isoformat())
@@ -108,11 +120,46 @@ class DashboardView(QWidget):
         self.upcoming.resizeColumnsToContents()
         self.upcoming_empty.setVisible(not board.upcoming)
         self.upcoming.setVisible(bool(board.upcoming))
+        self.cards.show_board(board)
+        self.welcome.setVisible(board.empty)
+        if board.empty:
+            self.welcome.set_state(
+                self.tr(
+                    "Bienvenue dans Réseau. La base est vide : chargez les données de démonstration "
+                    "de la mission 2005 pour découvrir l'outil, importez vos contacts ou ajoutez "
+                    "une première personne."
+                ),
+                [] if self.context.read_only else self._welcome_actions(),
+            )
+
+    def _welcome_actions(self) -> list[EmptyAction]:
+        return [
+            demo_data(self),
+            import_contacts(self),
+            EmptyAction(self.tr("Ajouter une personne"), self._add_person, "empty_new"),
+        ]
+
+    def _add_person(self) -> None:
+        """The Personnes area, with its new-person dialog open."""
+        if not self.context.navigator.open_area("persons"):
+            return
+        view = self.window().findChild(QWidget, "area_persons")
+        create = getattr(view, "create_record", None)
+        if callable(create):
+            create()
 
     def _on_upcoming_doubleClicked(self, index: QModelIndex) -> None:
         exchange: UpcomingExchange = index.data(ROW_ROLE)
         self.context.navigator.open_exchange(exchange.id)
 
     def _on_bus_changed(self, changes: Changes, _initiator: object) -> None:
-        if changes.interactions or changes.persons or changes.exchanges:
+        if (
+            changes.interactions
+            or changes.persons
+            or changes.exchanges
+            or changes.organizations
+            or changes.themes
+            or changes.agenda
+            or changes.settings
+        ):
             self.refresh()

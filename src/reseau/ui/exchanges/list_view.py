@@ -29,6 +29,7 @@ from reseau.ui.i18n import label
 from reseau.ui.navigator import Link
 from reseau.ui.ops import exchanges as exchange_ops
 from reseau.ui.widgets.conflict_dialog import VersionedSave
+from reseau.ui.widgets.empty_state import EmptyAction, demo_data
 from reseau.ui.widgets.record_list_view import RecordListView
 from reseau.ui.widgets.row_table_model import Column
 
@@ -85,11 +86,11 @@ class ExchangesListView(RecordListView[ExchangeRow]):
         actions.addWidget(self.attach_button)
         actions.addStretch(1)
         actions.addWidget(self.count_label)
-        left = self.table.parentWidget()
+        left = self.table_stack.parentWidget()
         left_layout = left.layout() if left is not None else None
         assert isinstance(left_layout, QVBoxLayout)  # built by RecordListView
         left_layout.insertWidget(1, self.filter_bar)
-        left_layout.insertLayout(2, actions)
+        left_layout.insertLayout(3, actions)  # after the filters and the new / edit / delete row
 
         self.filter_bar.changed.connect(self._on_filter_bar_changed)
         self.new_stage_button.clicked.connect(self._on_new_stage_button_clicked)
@@ -167,6 +168,47 @@ class ExchangesListView(RecordListView[ExchangeRow]):
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         text = self.tr("%1 échange(s)") if shown == total else self.tr("%1 sur %2 échanges")
         self.count_label.setText(text.replace("%1", str(shown)).replace("%2", str(total)))
+        self.update_empty_state()
+
+    def update_empty_state(self) -> None:
+        if self.proxy.rowCount() == 0 and self.model.rowCount() > 0:
+            # The text box or a combo hides every exchange: say so, offer to clear them all.
+            text = self.filter_edit.text().strip()
+            self.table_stack.show_empty(
+                self.tr("Aucun résultat pour « %s ».") % text
+                if text
+                else self.tr("Aucun échange ne correspond à ces filtres."),
+                [EmptyAction(self.tr("Effacer les filtres"), self.clear_filters, "empty_clear_filter")],
+            )
+            return
+        super().update_empty_state()
+
+    def empty_message(self) -> str:
+        return self.tr(
+            "Aucun échange pour l'instant : missions, stages, visites et séminaires se notent ici."
+        )
+
+    def empty_actions(self) -> list[EmptyAction]:
+        return [
+            EmptyAction(self.tr("Nouvel échange"), self.create_record, "empty_new"),
+            EmptyAction(self.tr("Nouveau stage"), self._on_new_stage_button_clicked, "empty_new_stage"),
+            demo_data(self),
+        ]
+
+    def detail_hint(self) -> str:
+        return self.tr("Sélectionnez un échange dans la liste pour voir son détail ici.")
+
+    def clear_filters(self) -> None:
+        self.filter_edit.clear()
+        for combo in (
+            self.filter_bar.kind,
+            self.filter_bar.status,
+            self.filter_bar.year,
+            self.filter_bar.direction,
+            self.filter_bar.theme,
+            self.filter_bar.organization,
+        ):
+            combo.setCurrentIndex(0)
 
     def _on_filter_bar_changed(self, criteria: ExchangeFilter) -> None:
         self.filter_proxy.set_criteria(criteria)
@@ -175,16 +217,7 @@ class ExchangesListView(RecordListView[ExchangeRow]):
     def reveal(self, ident: int) -> None:
         """Select ``ident``, clearing the filters if they hide it."""
         if not self.select_id(ident):
-            self.filter_edit.clear()
-            for combo in (
-                self.filter_bar.kind,
-                self.filter_bar.status,
-                self.filter_bar.year,
-                self.filter_bar.direction,
-                self.filter_bar.theme,
-                self.filter_bar.organization,
-            ):
-                combo.setCurrentIndex(0)
+            self.clear_filters()
             self.select_id(ident)
 
     # --- create and edit ----------------------------------------------------------------------

@@ -266,9 +266,10 @@ class ExchangeTimeline(QWidget):
         painter.drawRoundedRect(bar.rect, 4, 4)
         text = self._text(row)
         solid = pattern == Qt.BrushStyle.SolidPattern and alpha == 255
+        align = Qt.AlignmentFlag.AlignLeft
         if self._text_outside(row, bar.rect.width(), metrics):
             painter.setPen(self.palette().text().color())
-            target = QRectF(bar.rect.right() + 4, bar.rect.top(), metrics.horizontalAdvance(text) + 8, BAR)
+            target, text, align = self._outside(bar.rect, text, metrics)
         else:
             target = bar.rect.adjusted(4, 0, -2, 0)
             if not solid:
@@ -278,4 +279,21 @@ class ExchangeTimeline(QWidget):
                 width = min(metrics.horizontalAdvance(text) + 4, target.width())
                 painter.fillRect(QRectF(target.left(), target.top() + 2, width, BAR - 4), ground)
             painter.setPen(QColor("white") if solid else self.palette().text().color())
-        painter.drawText(target, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        painter.drawText(target, Qt.AlignmentFlag.AlignVCenter | align, text)
+
+    def _outside(
+        self, rect: QRectF, text: str, metrics: QFontMetrics
+    ) -> tuple[QRectF, str, Qt.AlignmentFlag]:
+        """Where the title of a short bar goes: after it; before it when the right edge would
+        cut it and there is more room on the left; elided in the middle to the room left (the
+        tooltip has it whole)."""
+        after = self.width() - MARGIN - (rect.right() + 4)
+        before = rect.left() - 4 - MARGIN
+        wanted = metrics.horizontalAdvance(text) + 4
+        if wanted <= after or after >= before:
+            room = int(min(wanted, after))
+            shown = text if wanted <= after else metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, room)
+            return QRectF(rect.right() + 4, rect.top(), room + 4, BAR), shown, Qt.AlignmentFlag.AlignLeft
+        room = int(min(wanted, before))
+        shown = text if wanted <= before else metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, room)
+        return QRectF(rect.left() - 4 - room, rect.top(), room, BAR), shown, Qt.AlignmentFlag.AlignRight

@@ -6,7 +6,16 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy.orm import Session
 
 from reseau.core.changes import Changes
@@ -36,6 +45,13 @@ class TimelinePage(QWidget):
         self.years_label = QLabel()
         self.years_label.setObjectName("years_label")
         self.years_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Straight to a year (2005 was 21 clicks away): type it or step with the arrows.
+        self.year_picker = QSpinBox()
+        self.year_picker.setObjectName("year_picker")
+        self.year_picker.setRange(1950, 2100)
+        self.year_picker.setAccessibleName(self.tr("Première année affichée"))
+        year_label = QLabel(self.tr("&Aller à l'année :"))
+        year_label.setBuddy(self.year_picker)
         self.undated_label = QLabel()
         self.undated_label.setStyleSheet("color: #666;")
         kinds = "&nbsp;&nbsp;".join(
@@ -61,6 +77,8 @@ class TimelinePage(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.previous_button)
         bar.addWidget(self.years_label, 1)
+        bar.addWidget(year_label)
+        bar.addWidget(self.year_picker)
         bar.addWidget(self.today_button)
         bar.addWidget(self.next_button)
         scroll = QScrollArea()
@@ -75,6 +93,7 @@ class TimelinePage(QWidget):
         self.previous_button.clicked.connect(self._on_previous_button_clicked)
         self.next_button.clicked.connect(self._on_next_button_clicked)
         self.today_button.clicked.connect(self._on_today_button_clicked)
+        self.year_picker.valueChanged.connect(self._on_year_picker_valueChanged)
         self.timeline.first_year_changed.connect(self._on_timeline_first_year_changed)
         context.bus.changed.connect(self._on_bus_changed)
         self.show_years(date.today().year)
@@ -101,6 +120,12 @@ class TimelinePage(QWidget):
 
     def _on_timeline_first_year_changed(self, first_year: int) -> None:
         self.years_label.setText(f"<b>{first_year} – {first_year + 1}</b>")
+        self.year_picker.blockSignals(True)
+        self.year_picker.setValue(first_year)
+        self.year_picker.blockSignals(False)
+
+    def _on_year_picker_valueChanged(self, year: int) -> None:
+        self.show_years(year)
 
     def _on_previous_button_clicked(self) -> None:
         self.show_years(self.timeline.first_year - 1)

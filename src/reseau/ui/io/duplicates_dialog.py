@@ -34,6 +34,7 @@ from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import show_error
 from reseau.ui.i18n import label, say
 from reseau.ui.ops import io as io_ops
+from reseau.ui.widgets.empty_state import EmptyStack
 from reseau.ui.widgets.row_table_model import Column, RowTableModel
 
 
@@ -197,7 +198,8 @@ class DuplicatesDialog(QDialog):
         self.apart_button.clicked.connect(self._on_apart_button_clicked)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
-        layout.addWidget(self.table, 1)
+        self.table_stack = EmptyStack(self.table)
+        layout.addWidget(self.table_stack, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         context.bus.changed.connect(self._on_bus_changed)
@@ -225,6 +227,15 @@ class DuplicatesDialog(QDialog):
         )
         self.merge_button.setEnabled(bool(pairs))
         self.apart_button.setEnabled(bool(pairs))
+        if pairs:
+            self.table_stack.show_content()
+        else:
+            self.table_stack.show_empty(
+                self.tr(
+                    "Aucun doublon : aucune paire de fiches ne partage un courriel, ni un nom avec "
+                    "la même organisation, le même téléphone ou le même domaine de courriel."
+                )
+            )
 
     def _on_bus_changed(self, changes: Changes, *_: object) -> None:
         if changes.persons:

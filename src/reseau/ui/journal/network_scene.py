@@ -80,7 +80,8 @@ def draw(scene: QGraphicsScene, network: Network, titles: tuple[str, str, str]) 
             shape = scene.addPolygon(diamond, pen, brush)
         shape.setToolTip(node.label)
         shape.setData(0, node.key)
-        text = node.label if len(node.label) <= 34 else node.label[:32] + "…"
+        # Elided in the middle: two CAFs differ by the end of their names, not the start.
+        text = node.label if len(node.label) <= 34 else node.label[:16] + "…" + node.label[-17:]
         label = scene.addSimpleText(text, font)
         box = label.boundingRect()
         if node.kind == NodeKind.EXCHANGE:  # centred under the diamond, clear of the ocean lines

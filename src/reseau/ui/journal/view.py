@@ -21,6 +21,7 @@ from reseau.ui.journal.follow_ups_view import FollowUpsView
 from reseau.ui.journal.network_view import NetworkView
 from reseau.ui.widgets import html
 from reseau.ui.widgets.check_list import item_text
+from reseau.ui.widgets.empty_state import EmptyAction
 from reseau.ui.widgets.lazy_record_list_view import LazyRecordListView
 from reseau.ui.widgets.row_table_model import Column
 from reseau.ui.widgets.tabs import accent_safe_tabs
@@ -33,6 +34,18 @@ class JournalEntriesView(LazyRecordListView[EntryRow]):
         super().__init__(context, parent)
         self.new_button.setText(self.tr("Consi&gner un échange…"))
         self.new_button.setAccessibleName(self.tr("Consigner un échange"))
+
+    def empty_message(self) -> str:
+        return self.tr(
+            "Le journal est vide. Consignez ici chaque rencontre, appel ou courriel, "
+            "avec la date à laquelle relancer."
+        )
+
+    def empty_actions(self) -> list[EmptyAction]:
+        return [EmptyAction(self.tr("Consigner un échange"), self.create_record, "empty_new")]
+
+    def detail_hint(self) -> str:
+        return self.tr("Sélectionnez une entrée du journal pour en voir le détail ici.")
 
     def default_sort(self) -> tuple[str, bool]:
         return ("date", True)  # newest first

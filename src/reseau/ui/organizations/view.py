@@ -23,6 +23,7 @@ from reseau.ui.widgets import html
 from reseau.ui.widgets.conflict_dialog import VersionedSave
 from reseau.ui.widgets.contact_fields import contact_line
 from reseau.ui.widgets.detail_sections import ORGANIZATION_SECTIONS
+from reseau.ui.widgets.empty_state import EmptyAction, demo_data, import_contacts
 from reseau.ui.widgets.lazy_record_list_view import LazyRecordListView
 from reseau.ui.widgets.row_table_model import Column
 
@@ -32,6 +33,22 @@ class OrganizationsView(LazyRecordListView[OrganizationRow]):
         super().__init__(context, parent)
         self.new_button.setText(self.tr("&Nouvelle organisation…"))
         self.new_button.setAccessibleName(self.tr("Nouvelle organisation"))
+
+    def empty_message(self) -> str:
+        return self.tr(
+            "Aucune organisation pour l'instant. Ajoutez-en une, importez vos contacts "
+            "ou chargez les données de démonstration de la mission 2005."
+        )
+
+    def empty_actions(self) -> list[EmptyAction]:
+        return [
+            EmptyAction(self.tr("Ajouter une organisation"), self.create_record, "empty_new"),
+            import_contacts(self),
+            demo_data(self),
+        ]
+
+    def detail_hint(self) -> str:
+        return self.tr("Sélectionnez une organisation dans la liste pour voir sa fiche ici.")
 
     def columns(self) -> list[Column[OrganizationRow]]:
         lang = self.context.language

@@ -31,6 +31,7 @@ from reseau.ui.widgets import html
 from reseau.ui.widgets.conflict_dialog import VersionedSave
 from reseau.ui.widgets.contact_fields import contact_line
 from reseau.ui.widgets.detail_sections import PERSON_SECTIONS
+from reseau.ui.widgets.empty_state import EmptyAction, demo_data, import_contacts
 from reseau.ui.widgets.lazy_record_list_view import LazyRecordListView
 from reseau.ui.widgets.row_table_model import Column
 
@@ -46,6 +47,22 @@ class PersonsView(LazyRecordListView[PersonRow]):
         self.log_button.setObjectName("log_button")
         self.add_toolbar_button(self.log_button)
         self.log_button.clicked.connect(self.log_entry)
+
+    def empty_message(self) -> str:
+        return self.tr(
+            "Aucune personne pour l'instant. Ajoutez-en une, importez vos contacts "
+            "(CSV, vCard, Excel) ou chargez les données de démonstration de la mission 2005."
+        )
+
+    def empty_actions(self) -> list[EmptyAction]:
+        return [
+            EmptyAction(self.tr("Ajouter une personne"), self.create_record, "empty_new"),
+            import_contacts(self),
+            demo_data(self),
+        ]
+
+    def detail_hint(self) -> str:
+        return self.tr("Sélectionnez une personne dans la liste pour voir sa fiche ici.")
 
     def log_entry(self) -> None:
         row = self.selected_row()

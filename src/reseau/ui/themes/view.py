@@ -28,6 +28,7 @@ from reseau.ui.themes.theme_dialog import ThemeDialog
 from reseau.ui.widgets import html
 from reseau.ui.widgets.check_list import item_text
 from reseau.ui.widgets.conflict_dialog import VersionedSave
+from reseau.ui.widgets.empty_state import EmptyAction, demo_data
 from reseau.ui.widgets.record_list_view import RecordListView
 from reseau.ui.widgets.row_table_model import Column
 from reseau.ui.widgets.tabs import accent_safe_tabs
@@ -56,6 +57,24 @@ class ThemesListView(RecordListView[ThemeRow]):
         super().__init__(context, parent)
         self.new_button.setText(self.tr("&Nouveau thème…"))
         self.new_button.setAccessibleName(self.tr("Nouveau thème"))
+
+    def empty_message(self) -> str:
+        return self.tr(
+            "Aucun thème pour l'instant. Les 16 thèmes de suivi et les 8 recommandations du "
+            "rapport de 2005 viennent avec les données de démonstration ; ajoutez aussi les vôtres."
+        )
+
+    def empty_actions(self) -> list[EmptyAction]:
+        return [
+            EmptyAction(self.tr("Nouveau thème"), self.create_record, "empty_new"),
+            demo_data(self),
+        ]
+
+    def detail_hint(self) -> str:
+        return self.tr(
+            "Sélectionnez un thème dans la liste pour voir qui le porte : personnes, organisations, "
+            "échanges et entrées du journal qui lui sont liés."
+        )
 
     def columns(self) -> list[Column[ThemeRow]]:
         lang = self.context.language

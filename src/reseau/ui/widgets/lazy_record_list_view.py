@@ -123,9 +123,11 @@ class LazyRecordListView(RecordListView[R]):
                 header.resizeSection(column, max(120, min(header.sectionSize(column), 320)))
             self._sized = True
         self._pending_select = None
+        self._loaded = True
         if select is not None:
             self.select_id(select)
         self._update_buttons()
+        self.update_empty_state()
 
     def reload_and_select(self, ident: int) -> None:
         self.refresh(select=ident)

@@ -149,7 +149,8 @@ class LazyRowModel(QAbstractTableModel, Generic[R]):
             return column.display(row)
         if role == ROW_ROLE:
             return row
-        return column.tooltip(row) if column.tooltip else None
+        # Long values are elided (in the middle) in narrow columns: the tooltip shows them whole.
+        return column.tooltip(row) if column.tooltip else column.display(row) or None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sort_requested.emit(column, order)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -28,7 +27,9 @@ from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import show_error
 from reseau.ui.ops import records as records_ops
 from reseau.ui.widgets.conflict_dialog import VersionedSave, resolve_save_failure
+from reseau.ui.widgets.empty_state import EmptyAction, EmptyStack
 from reseau.ui.widgets.row_table_model import ROW_ROLE, Column, FoldingFilterProxy, RowTableModel
+from reseau.ui.widgets.splitters import remembered_splitter
 
 R = TypeVar("R")
 MAX_COLUMN_WIDTH = 260  # long organization names are elided; the full text is in the detail
@@ -68,6 +69,9 @@ class RecordListView(QWidget, Generic[R]):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        # A long organization name keeps its start and its end (« Caisse… de Bordeaux »); the
+        # tooltip shows it whole (RowTableModel, LazyRowModel).
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -77,24 +81,28 @@ class RecordListView(QWidget, Generic[R]):
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._on_detail_anchorClicked)
 
+        # The filter has a line of its own: beside five buttons it shrank to « Filtrer (… » and
+        # held the detail pane to a third of the area at 1280 px.
         self.toolbar = toolbar = QHBoxLayout()
-        toolbar.addWidget(self.filter_edit, 1)
         toolbar.addWidget(self.new_button)
         toolbar.addWidget(self.edit_button)
         toolbar.addWidget(self.delete_button)
+        toolbar.addStretch(1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter_edit)
         left_layout.addLayout(toolbar)
-        left_layout.addWidget(self.table)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        self.table_stack = EmptyStack(self.table)
+        left_layout.addWidget(self.table_stack)
+        self.detail.setPlaceholderText(self.detail_hint())
+        # The detail pane starts at about 40 % of the area and keeps where the user drags it.
+        self.splitter = remembered_splitter(
+            f"{type(self).__name__}.detail", context.settings, [left, self.detail], share=0.42
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.splitter)
 
         self.filter_edit.textChanged.connect(self._on_filter_edit_textChanged)
         self.new_button.clicked.connect(self.create_record)
@@ -113,7 +121,7 @@ class RecordListView(QWidget, Generic[R]):
 
     def add_toolbar_button(self, button: QWidget) -> None:
         """Another area's action on the selected record (journal, privacy...)."""
-        self.toolbar.addWidget(button)
+        self.toolbar.insertWidget(self.toolbar.count() - 1, button)  # before the stretch
 
     # --- to implement -------------------------------------------------------------------------
     def columns(self) -> list[Column[R]]:
@@ -157,6 +165,35 @@ class RecordListView(QWidget, Generic[R]):
     def on_link(self, url: str) -> None:
         """A link in the detail pane was clicked (``person:12``, ``organization:3``...)."""
 
+    def empty_message(self) -> str:
+        """What the list says when there is nothing at all (not a filter without match)."""
+        return self.tr("Aucune fiche pour l'instant.")
+
+    def empty_actions(self) -> list[EmptyAction]:
+        """The buttons that fill an empty list (the first one creates a record)."""
+        return [EmptyAction(self.new_button.text().replace("&", ""), self.create_record, "empty_new")]
+
+    def detail_hint(self) -> str:
+        """What the detail pane says while no row is selected."""
+        return self.tr("Sélectionnez une ligne de la liste pour en voir le détail ici.")
+
+    # --- empty states -------------------------------------------------------------------------
+    def update_empty_state(self) -> None:
+        """The table when it has rows; else a sentence and the actions that fill it: a filter
+        without match says so and offers to clear it, an empty list offers to create."""
+        if self.proxy.rowCount() > 0:
+            self.table_stack.show_content()
+            return
+        text = self.filter_edit.text().strip()
+        if text:
+            self.table_stack.show_empty(
+                self.tr("Aucun résultat pour « %s ».") % text,
+                [EmptyAction(self.tr("Effacer le filtre"), self.filter_edit.clear, "empty_clear_filter")],
+            )
+        elif self._loaded:
+            actions = [] if self.context.read_only else self.empty_actions()
+            self.table_stack.show_empty(self.empty_message(), actions)
+
     # --- shared behaviour ---------------------------------------------------------------------
     def _install_model(self) -> None:
         """Give the table its model: all rows in memory, sorted and filtered by a proxy (the
@@ -170,6 +207,7 @@ class RecordListView(QWidget, Generic[R]):
 
     def _on_filter_edit_textChanged(self, text: str) -> None:
         self.proxy.set_text(text)
+        self.update_empty_state()
 
     def refresh(self) -> None:
         records_ops.load(self.context.runner, self.load_rows).success(self._show_rows).run()
@@ -187,6 +225,7 @@ class RecordListView(QWidget, Generic[R]):
         if selected_id is not None:
             self.select_id(selected_id)
         self._update_buttons()
+        self.update_empty_state()
 
     def edit_id(self, ident: int) -> None:
         """Open the edit dialog of record ``ident`` (from fresh data)."""
