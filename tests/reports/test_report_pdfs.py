@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -17,14 +16,8 @@ from reseau.reports.charts import EMPTY_TEXT
 from reseau.reports.mission_pdf import write_delegate_files, write_mission_review
 from reseau.services.indicators.annual_report import annual_report
 from reseau.services.indicators.mission_review import delegate_briefs, mission_review
+from tests.reports.pdf_text import pdf_text
 from tests.services.indicator_dataset import TODAY, DatasetIds, build_dataset
-
-
-def pdf_text(path: Path) -> str:
-    reader = PdfReader(path)
-    # Collapse whitespace: extraction breaks lines wherever the layout wrapped them.
-    text = unicodedata.normalize("NFKC", " ".join(page.extract_text() for page in reader.pages))
-    return " ".join(text.split())  # ligatures (ﬁ) undone
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ CHART_WIDTH = 7.2  # inches: wide enough for the theme labels, shown at the widt
 
 
 def chart_story(story: Story, indicators: Indicators, charts: tuple[ChartSpec, ...] = CHARTS) -> None:
-    """Each chart as an image (its title drawn inside, so that a page break never parts them),
-    or its title and a plain sentence when it has nothing to show.
+    """Each chart's title (text, searchable) and image, kept on one page; or its title and a
+    plain sentence when it has nothing to show.
 
     matplotlib's object API with the Agg canvas keeps no global state: this runs on the worker
     thread of the report, each figure its own."""
@@ -21,5 +21,5 @@ def chart_story(story: Story, indicators: Indicators, charts: tuple[ChartSpec, .
             story.heading(title(chart), 3)
             story.paragraph(empty_text(indicators), "empty")
             continue
-        figure = build_figure(chart, indicators, width=CHART_WIDTH, titled=True)
-        story.image(render_png(figure, dpi=150), TEXT_WIDTH)
+        figure = build_figure(chart, indicators, width=CHART_WIDTH, titled=False)
+        story.figure(title(chart), render_png(figure, dpi=150), TEXT_WIDTH)

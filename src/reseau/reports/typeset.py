@@ -95,7 +95,9 @@ def _register_fonts() -> None:
 
 def _styles() -> dict[str, ParagraphStyle]:
     _register_fonts()
-    base = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13.5, spaceAfter=4, splitLongWords=0)
+    base = ParagraphStyle(
+        "body", fontName=FONT, bulletFontName=FONT, fontSize=10, leading=13.5, spaceAfter=4, splitLongWords=0
+    )
     # No keepWithNext: with a long table after it, platypus moves both to the next page and
     # leaves the page empty; Story.heading asks for room (CondPageBreak) instead.
     heading = {"fontName": FONT + "-Bold", "textColor": BLUE}
@@ -202,11 +204,12 @@ class Story:
         body = "<br/>".join([f"<b>{esc(title)}</b>", *(cell_text(x) for x in lines)])
         return self.add(KeepTogether([Paragraph(body, self.styles["body"]), Spacer(1, 3)]))
 
-    def image(self, png: bytes, width: float = TEXT_WIDTH) -> Story:
+    def figure(self, title: str, png: bytes, width: float = TEXT_WIDTH) -> Story:
+        """A titled image: the title as searchable text, kept on the image's page."""
         picture = Image(io.BytesIO(png))
-        ratio = picture.imageHeight / picture.imageWidth
-        picture.drawWidth, picture.drawHeight = width, width * ratio
-        return self.add(picture, Spacer(1, 6))
+        picture.drawWidth, picture.drawHeight = width, width * picture.imageHeight / picture.imageWidth
+        heading = _Heading(esc(title), self.styles["h3"], None)
+        return self.add(KeepTogether([heading, picture, Spacer(1, 6)]))
 
     def page_break(self) -> Story:
         return self.add(PageBreak())
