@@ -124,3 +124,11 @@ NOT_COVERED
 unclassified
 EXPORT_SECTIONS
 phone_evidence
+# ReportLab and html.parser call these (reports.typeset).
+_.drawWidth
+_.drawHeight
+_.handle_starttag
+_.handle_endtag
+_.handle_data
+_.afterFlowable
+_.afterPage

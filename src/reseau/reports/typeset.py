@@ -138,6 +138,8 @@ class Story:
     styles: dict[str, ParagraphStyle] = field(default_factory=_styles)
     has_contents: bool = False
     has_cover: bool = False
+    # While the table of contents is being settled, pictures are laid out but not embedded.
+    drafting: list[bool] = field(default_factory=lambda: [False])
 
     def add(self, *items: Flowable) -> Story:
         self.flowables.extend(items)
@@ -206,13 +208,10 @@ class Story:
 
     def figure(self, title: str, png: bytes, width: float = TEXT_WIDTH) -> Story:
         """A titled image: the title as searchable text, kept on the image's page."""
-        picture = Image(io.BytesIO(png))
+        picture = _Picture(io.BytesIO(png), self.drafting)
         picture.drawWidth, picture.drawHeight = width, width * picture.imageHeight / picture.imageWidth
         heading = _Heading(esc(title), self.styles["h3"], None)
         return self.add(KeepTogether([heading, picture, Spacer(1, 6)]))
-
-    def page_break(self) -> Story:
-        return self.add(PageBreak())
 
     def rich_html(self, html: str) -> Story:
         """The coordinators' own rich text (QTextEdit's HTML): its paragraphs, headings, lists,
@@ -229,9 +228,9 @@ class Story:
                 self.add(Paragraph(markup, self.styles["body"]))
         return self
 
-    def cover(self, kicker: str, title: str, lines: Sequence[str], contents_title: str = "") -> Story:
-        """The first page: what the document is, its title, its facts; then the table of contents
-        (when ``contents_title``) and the rest on the following pages."""
+    def cover(self, kicker: str, title: str, lines: Sequence[str]) -> Story:
+        """The top of the first page: what the document is, its title, its facts (then, as the
+        report wants, the delegation, :meth:`contents` and :meth:`start_body`)."""
         self.add(Spacer(1, 30 * mm), Paragraph(esc(kicker), self.styles["kicker"]))
         self.add(Paragraph(esc(title), self.styles["title"]))
         for line in lines:
@@ -248,6 +247,19 @@ class Story:
         toc = TableOfContents(levelStyles=[self.styles["toc1"], self.styles["toc2"]], dotsMinLevel=0)
         self.has_contents = True
         return self.add(Spacer(1, 8), _Heading(esc(title), self.styles["h2"], None), toc)
+
+
+class _Picture(Image):  # type: ignore[misc]  # ReportLab has no type hints
+    """An image that takes its room but is not drawn in a draft pass (embedding a chart costs
+    0.3 s a pass; the contents need two or three passes, the PDF only the last)."""
+
+    def __init__(self, source: io.BytesIO, drafting: list[bool]) -> None:
+        super().__init__(source)
+        self.drafting = drafting
+
+    def draw(self) -> None:
+        if not self.drafting[0]:
+            super().draw()
 
 
 class _HtmlToParagraphs(HTMLParser):
@@ -388,15 +400,31 @@ class _Template(BaseDocTemplate):  # type: ignore[misc]
         self.page_count = self.page
 
 
+def _forget_postponed(flowables: Iterable[Flowable]) -> None:
+    """Platypus marks a flowable moved to the next page (``_postponed``) and fails on a second
+    move; a new round of passes must start without the marks of the previous one."""
+    for flowable in flowables:
+        flowable.__dict__.pop("_postponed", None)
+        _forget_postponed(getattr(flowable, "_content", ()))
+
+
 def render(story: Story, title: str, running: Running) -> tuple[bytes, int]:
     """The PDF's bytes and its page count."""
     buffer = io.BytesIO()
     template = _Template(buffer, title)
     canvas = _canvas_class(running, story.has_cover)
-    if story.has_contents:
-        template.multiBuild(list(story.flowables), canvasmaker=canvas)
-    else:
+    if not story.has_contents:
         template.build(list(story.flowables), canvasmaker=canvas)
+        return buffer.getvalue(), template.page_count
+    # Settle the page numbers of the contents without embedding the pictures; the second round
+    # starts from those numbers, so it is satisfied after its first pass, the one kept.
+    story.drafting[0] = True
+    template.multiBuild(list(story.flowables), canvasmaker=canvas)
+    story.drafting[0] = False
+    _forget_postponed(story.flowables)
+    buffer = io.BytesIO()
+    template.filename = buffer
+    template.multiBuild(list(story.flowables), canvasmaker=canvas)
     return buffer.getvalue(), template.page_count
 
 
