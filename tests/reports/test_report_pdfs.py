@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from reseau.cli.main import main as cli_main
 from reseau.db.session import Database
 from reseau.reports.annual_pdf import write_annual_report
-from reseau.reports.charts import EMPTY_TEXT
+from reseau.reports.charts import CHARTS, EMPTY_TEXT
 from reseau.reports.mission_pdf import write_delegate_files, write_mission_review
 from reseau.services.indicators.annual_report import annual_report
 from reseau.services.indicators.mission_review import delegate_briefs, mission_review
@@ -31,7 +31,10 @@ def test_annual_report_pdf(qapp: object, dataset: tuple[Database, DatasetIds], t
     database, _ids = dataset
     with database.begin() as session:
         report = annual_report(session, 2024, TODAY)
-    path = write_annual_report(report, tmp_path / "bilan-2024.pdf")
+    steps: list[tuple[int, int]] = []
+    path = write_annual_report(report, tmp_path / "bilan-2024.pdf", lambda *step: steps.append(step))
+    total = len(CHARTS) + 1  # one step per chart, one for the layout: the dialog moves on
+    assert steps == [(n, total) for n in range(1, total + 1)]
     text = pdf_text(path)
     assert "Bilan annuel 2024" in text
     assert "1 échange(s) dans l'année : 1 mission (délégation)" in text

@@ -103,7 +103,9 @@ def test_network_tab_draws_and_exports(
     assert network.last_export is None  # still being written, off the GUI thread
     wait_ops(demo_context)
     assert network.last_export == tmp_path / "n.png"
-    assert str(tmp_path / "n.png") in network.status_label.text()
+    assert str(tmp_path / "n.png") in network.export_label.text() and network.export_label.isVisibleTo(
+        network
+    )
     image = QImage(str(tmp_path / "n.png"))
     assert not image.isNull() and image.width() > 1800
     network.svg_button.click()

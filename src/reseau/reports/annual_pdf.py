@@ -7,12 +7,14 @@ English catalog can say "1 exchange" / "3 exchanges".
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from reseau.core.labels import label
 from reseau.reports.chart_section import chart_story
+from reseau.reports.charts import CHARTS
 from reseau.reports.typeset import Markup, Running, Story, esc, write_story
 from reseau.reports.words import fmt_date, language, page_words, say
 from reseau.services.indicators.annual_report import AnnualReport, ExchangeLine
@@ -161,7 +163,7 @@ def _new_contacts(story: Story, report: AnnualReport) -> None:
             story.paragraph(Markup(f"<b>{lead}</b> {esc(', '.join(names) or '—')}"))
 
 
-def annual_story(report: AnnualReport) -> Story:
+def annual_story(report: AnnualReport, progress: Callable[[int, int], None] | None = None) -> Story:
     """The whole report; the charts are drawn here (matplotlib's object API and Agg: any thread)."""
     year = report.year
     story = Story()
@@ -174,7 +176,7 @@ def annual_story(report: AnnualReport) -> Story:
     story.contents(tr("Contenu"))
     story.start_body()
     story.heading(_fill(tr("Indicateurs de l'année %1"), year), 1)
-    chart_story(story, report.indicators)
+    chart_story(story, report.indicators, progress=progress)
     story.heading(tr("Les échanges de l'année, leurs objectifs et leur évaluation"), 1)
     if report.exchanges:
         for x in report.exchanges:
@@ -186,7 +188,13 @@ def annual_story(report: AnnualReport) -> Story:
     return story
 
 
-def write_annual_report(report: AnnualReport, path: Path) -> Path:
+def write_annual_report(
+    report: AnnualReport, path: Path, progress: Callable[[int, int], None] | None = None
+) -> Path:
+    """``progress(done, total)``: one step per chart, one for laying out and writing."""
     name = title(report.year)
-    write_story(path, annual_story(report), name, Running(name, "", page_words()))
+    story = annual_story(report, progress)
+    write_story(path, story, name, Running(name, "", page_words()))
+    if progress is not None:
+        progress(len(CHARTS) + 1, len(CHARTS) + 1)
     return path

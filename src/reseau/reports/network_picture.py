@@ -212,8 +212,9 @@ class _Painter:
         for node in self.picture.network.nodes:
             p = self.positions[node.key]
             draw_mark(painter, node.kind, QPointF(p.x, p.y), node_color(node))
-            painter.setPen(QColor("#222222"))
             rect = self.labels[node.key]
+            painter.fillRect(rect.adjusted(-1, 0, 1, 0), QColor(255, 255, 255, 210))  # readable over lines
+            painter.setPen(QColor("#222222"))
             align = Qt.AlignmentFlag.AlignRight if rect.right() <= p.x else Qt.AlignmentFlag.AlignLeft
             if node.kind in (NodeKind.EXCHANGE, NodeKind.THEME):
                 align = Qt.AlignmentFlag.AlignHCenter

@@ -130,6 +130,12 @@ class NetworkView(QWidget):
         self.limit_label.setObjectName("limit_label")
         self.limit_label.setWordWrap(True)
         self.limit_label.setVisible(False)
+        # Where the last picture went (the file path can be long: its own wrapped line).
+        self.export_label = QLabel()
+        self.export_label.setObjectName("export_label")
+        self.export_label.setWordWrap(True)
+        self.export_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.export_label.setVisible(False)
         self.scene = QGraphicsScene(self)
         self.view = ZoomView(self.scene)
         self.view.setObjectName("network_graphics")
@@ -143,6 +149,7 @@ class NetworkView(QWidget):
         legend_row.addWidget(self.status_label)
         layout.addLayout(legend_row)
         layout.addWidget(self.limit_label)
+        layout.addWidget(self.export_label)
         layout.addWidget(self.view, 1)
 
         self.theme_combo.currentIndexChanged.connect(self._on_filters_changed)
@@ -336,7 +343,8 @@ class NetworkView(QWidget):
 
         def written(result: Path) -> None:
             self.last_export = result
-            self.status_label.setText(self.tr("Réseau exporté dans %1").replace("%1", str(result)))
+            self.export_label.setText(self.tr("Réseau exporté dans %1").replace("%1", str(result)))
+            self.export_label.setVisible(True)
 
         run_with_progress(
             self,

@@ -22,7 +22,7 @@ def annual_pdf(runner: OpRunner, data: AnnualReport, path: Path) -> FileOp[Path]
     Agg canvas (the object API keeps no pyplot state shared with the Indicateurs view)."""
     from reseau.reports.annual_pdf import write_annual_report
 
-    return FileOp(runner, lambda _progress: write_annual_report(data, path))
+    return FileOp(runner, lambda progress: write_annual_report(data, path, progress))
 
 
 def mission_pdf(runner: OpRunner, data: MissionReview, path: Path) -> FileOp[Path]:
