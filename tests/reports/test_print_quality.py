@@ -170,6 +170,8 @@ def test_delegate_files_keep_words_whole_and_names_uncut(documents: dict[str, Do
 
 
 def test_the_mission_review_places_organizations(documents: dict[str, Document]) -> None:
+    cover = " ".join(pages(documents["mission"].path)[0])
+    assert "Délégation (" in cover and "Marguerite Blais (Conseil de la famille et de l'enfance)" in cover
     content = text(documents["mission"].path)
     # The CNAF's address is in Paris, the Fédération des CAF de Bretagne has only its region.
     assert "Paris Organisations : • Caisse nationale des allocations familiales" in content

@@ -91,6 +91,8 @@ class MissionReview:
     met: tuple[CityGroup, ...]
     slots: tuple[SlotLine, ...]
     follow_ups: tuple[FollowUpLine, ...]
+    # The delegation, for the cover: "Marguerite Blais (Conseil de la famille et de l'enfance)"
+    delegation: tuple[str, ...] = ()
 
     @property
     def dates(self) -> Message:
@@ -295,7 +297,22 @@ def mission_review(session: Session, mission_id: int) -> MissionReview:
         met=_met(mission),
         slots=tuple(_slot_line(s) for s in _ordered_slots(mission)),
         follow_ups=_follow_ups(session, mission),
+        delegation=_delegation(mission),
     )
+
+
+def _delegation(mission: Exchange) -> tuple[str, ...]:
+    """The delegates and coordinators, in name order, each with the organization."""
+    people = {
+        p.person_id: p.person
+        for p in mission.participants
+        if p.role in (ParticipantRole.DELEGATE, ParticipantRole.COORDINATOR)
+    }
+    lines = []
+    for person in sorted(people.values(), key=lambda p: p.name_key):
+        name = display_name(person.first_name, person.last_name)
+        lines.append(f"{name} ({person.organization.name})" if person.organization else name)
+    return tuple(lines)
 
 
 def _details(points: list[ContactPoint]) -> list[Message]:
