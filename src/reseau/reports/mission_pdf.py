@@ -27,7 +27,7 @@ _SOURCES = (
     QT_TRANSLATE_NOOP("MissionPdf", "Hôte : %1"),
     QT_TRANSLATE_NOOP("MissionPdf", "Intervenants : %1"),
     QT_TRANSLATE_NOOP("MissionPdf", "Sommaire"),
-    QT_TRANSLATE_NOOP("MissionPdf", "Délégation (%1)"),
+    QT_TRANSLATE_NOOP("MissionPdf", "Délégation (%1) :"),
     QT_TRANSLATE_NOOP("MissionPdf", "Bilan de mission"),
     QT_TRANSLATE_NOOP("MissionPdf", "Retour sur les objectifs de la mission"),
     QT_TRANSLATE_NOOP("MissionPdf", "Aucun objectif n'a été enregistré pour cette mission."),
@@ -150,8 +150,9 @@ def mission_story(review: MissionReview) -> Story:
     story.cover(_t("Bilan de mission"), review.title, [p for p in (say(review.dates), direction) if p])
     story.paragraphs(review.description, "meta")
     if review.delegation:
-        story.heading(_t("Délégation (%1)").replace("%1", str(len(review.delegation))), 2, contents=False)
-        story.bullets(review.delegation)
+        # One paragraph: a delegation of twenty, as in 2005, leaves the contents on the cover.
+        lead = esc(_t("Délégation (%1) :").replace("%1", str(len(review.delegation))))
+        story.paragraph(Markup(f"<b>{lead}</b> " + esc(" ; ".join(review.delegation))))
     story.contents(_t("Sommaire"))
     story.start_body()
     _objectives(story, review)
