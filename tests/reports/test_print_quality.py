@@ -202,3 +202,17 @@ def test_a_table_row_is_never_split_across_pages(tmp_path: Path) -> None:
         lasts = {int(m.group(1)) for x in lines if (m := re.match(r"ligne (\d+)\.7$", x))}
         assert starts == ends == firsts == lasts and starts
         assert "A" in lines  # the header row repeats on every page
+
+
+def test_a_participant_entry_is_never_split_by_a_page_break(documents: dict[str, Document]) -> None:
+    """An entry is its name then its lines (title, organization, contact): a page never ends on
+    a name, and the next page never starts with the rest of an entry."""
+    doc = documents["participants"]
+    found = pages(doc.path)
+    assert len(found) >= 2  # the demo's list runs over a page break
+    every_line = "\n".join(line for lines in found for line in lines)
+    names = set(re.findall(r"^[A-ZÉ][\w'’-]+(?: [A-ZÉ][\w'’-]+)+$", every_line, re.MULTILINE))
+    assert "Claude Bigot" in names
+    for lines in found:
+        body = [x for x in lines if not FOOTER.match(x) and not x.startswith(doc.running[:30])]
+        assert body[-1] not in names, body[-1]
