@@ -91,6 +91,8 @@ def test_mission_review_pdf_in_english(
     review, _briefs = data
     html = pdf_text(write_mission_review(review, tmp_path / "review.pdf"))
     assert "Mission review" in html and "page 2 of" in html
+    assert "Delegation (2): Bruno Gagnon (Ministère de la Famille)" in html
+    html = html.replace("CIUSSS du Centre", "")  # a name (data) on the cover, not the report's words
     assert _english_span() in html
     assert "Quebec → France" in html
     assert "morning" in html and "afternoon" in html  # the half-days of the agenda table
