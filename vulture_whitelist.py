@@ -130,3 +130,11 @@ build_data
 read_choices  # reseau.ui.gallery: the dialogs for scripts/screenshots.py and tests/ui/test_layout_fit.py
 dialogs
 _.is_empty_shown  # EmptyStack: read by the tests of the empty states
+# ReportLab and html.parser call these (reports.typeset).
+_.drawWidth
+_.drawHeight
+_.handle_starttag
+_.handle_endtag
+_.handle_data
+_.afterFlowable
+_.afterPage

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -13,18 +12,12 @@ from pypdf import PdfReader
 from reseau.cli.main import main as cli_main
 from reseau.db.session import Database
 from reseau.reports.annual_pdf import write_annual_report
-from reseau.reports.charts import EMPTY_TEXT
+from reseau.reports.charts import CHARTS, EMPTY_TEXT
 from reseau.reports.mission_pdf import write_delegate_files, write_mission_review
 from reseau.services.indicators.annual_report import annual_report
 from reseau.services.indicators.mission_review import delegate_briefs, mission_review
+from tests.reports.pdf_text import pdf_text
 from tests.services.indicator_dataset import TODAY, DatasetIds, build_dataset
-
-
-def pdf_text(path: Path) -> str:
-    reader = PdfReader(path)
-    # Collapse whitespace: extraction breaks lines wherever the layout wrapped them.
-    text = unicodedata.normalize("NFKC", " ".join(page.extract_text() for page in reader.pages))
-    return " ".join(text.split())  # ligatures (ﬁ) undone
 
 
 @pytest.fixture
@@ -38,7 +31,10 @@ def test_annual_report_pdf(qapp: object, dataset: tuple[Database, DatasetIds], t
     database, _ids = dataset
     with database.begin() as session:
         report = annual_report(session, 2024, TODAY)
-    path = write_annual_report(report, tmp_path / "bilan-2024.pdf")
+    steps: list[tuple[int, int]] = []
+    path = write_annual_report(report, tmp_path / "bilan-2024.pdf", lambda *step: steps.append(step))
+    total = len(CHARTS) + 1  # one step per chart, one for the layout: the dialog moves on
+    assert steps == [(n, total) for n in range(1, total + 1)]
     text = pdf_text(path)
     assert "Bilan annuel 2024" in text
     assert "1 échange(s) dans l'année : 1 mission (délégation)" in text

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from reseau.reports.pdf import write_pdf
+from reseau.reports.typeset import Running, Story, write_story
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file kinds and modes")
 
@@ -20,7 +20,7 @@ def test_pdf_over_a_symlinked_0644_file(tmp_path: Path) -> None:
     target.chmod(0o644)
     link = tmp_path / "dernier-bilan.pdf"
     link.symlink_to(target)
-    write_pdf(link, "Bilan", "<p>Bonjour</p>")
+    write_story(link, Story().paragraph("Bonjour"), "Bilan", Running("Bilan"))
     assert link.is_symlink() and target.read_bytes().startswith(b"%PDF")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bilan.pdf", "dernier-bilan.pdf"]
@@ -50,7 +50,7 @@ def test_pdf_to_a_terminal_is_written_through(tmp_path: Path) -> None:
 
         reader = threading.Thread(target=drain)
         reader.start()
-        write_pdf(link, "Bilan", "<p>Bonjour</p>")
+        write_story(link, Story().paragraph("Bonjour"), "Bilan", Running("Bilan"))
         done.set()
         reader.join(timeout=10)
         assert b"%PDF" in b"".join(chunks)

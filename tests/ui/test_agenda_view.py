@@ -291,12 +291,13 @@ def test_export_pdf_carnet_from_the_view(
         "Agence régionale de santé de Bretagne",
         "Thèmes",
         "Document de préparation",
-        "Hélène Carrère (supprimé des contacts)",
+        "Hélène Carrère",  # the speaker's saved name, without the internal remark
         "Points à revoir (16)",
         # Each point says why, in the 2005 report's words.
         "Rapport de 2005 (A3) : « Limiter les visites à un lieu par demi-journée",
     ):
         assert expected in text, expected
+    assert "supprimé des contacts" not in text
 
 
 def test_cli_pdf_export(qapp: QApplication, demo_context: AppContext, tmp_path: Path) -> None:
@@ -454,37 +455,42 @@ def test_grid_day_headers_and_tooltips_in_english(english: None, view: AgendaVie
     view.grab().save("/tmp/agenda-en.png")
 
 
-def test_carnet_html_in_english(english: None, view: AgendaView) -> None:
-    from reseau.reports.carnet import carnet_html
+def test_carnet_pdf_in_english(english: None, view: AgendaView, tmp_path: Path) -> None:
+    from reseau.reports.carnet import write_carnet
+    from tests.reports.pdf_text import pdf_text
 
     assert view.loaded is not None
-    html = carnet_html(view.loaded.agenda, view.checks_model.rows())
-    assert "<h1>Mission handbook</h1>" in html and "Day-by-day programme" in html
+    write_carnet(view.loaded.agenda, tmp_path / "carnet.pdf", view.checks_model.rows())
+    html = pdf_text(tmp_path / "carnet.pdf")
+    assert "Mission handbook" in html and "Day-by-day programme" in html and "Contents" in html
     assert "Points to review" in html and "May 10, 2027" in html
     assert "Carnet de mission" not in html and "Programme jour par jour" not in html
 
 
-def test_carnet_html_in_french_without_translator(view: AgendaView) -> None:
-    from reseau.reports.carnet import carnet_html
+def test_carnet_pdf_in_french_without_translator(view: AgendaView, tmp_path: Path) -> None:
+    from reseau.reports.carnet import write_carnet
+    from tests.reports.pdf_text import pdf_text
 
     assert view.loaded is not None
-    html = carnet_html(view.loaded.agenda, view.checks_model.rows())
-    assert "<h1>Carnet de mission</h1>" in html and "10 mai 2027" in html
+    write_carnet(view.loaded.agenda, tmp_path / "carnet.pdf", view.checks_model.rows())
+    html = pdf_text(tmp_path / "carnet.pdf")
+    assert "Carnet de mission" in html and "10 mai 2027" in html and "page 2 sur" in html
 
 
-def test_delegate_file_and_mission_review_html_in_english(
-    english: None, view: AgendaView, demo_database: Database
+def test_delegate_file_and_mission_review_pdf_in_english(
+    english: None, view: AgendaView, demo_database: Database, tmp_path: Path
 ) -> None:
-    from reseau.reports.mission_pdf import delegate_html, mission_html
+    from reseau.reports.mission_pdf import delegate_pdf, write_mission_review
     from reseau.services.indicators.mission_review import delegate_briefs, mission_review
+    from tests.reports.pdf_text import pdf_text
 
     assert view.loaded is not None
     mission_id = view.loaded.agenda.id
     with demo_database.begin() as session:
         review = mission_review(session, mission_id)
         briefs = delegate_briefs(session, mission_id)
-    html = mission_html(review)
-    assert "<h1>Mission review</h1>" in html and "Bilan de mission" not in html
+    html = pdf_text(write_mission_review(review, tmp_path / "review.pdf"))
+    assert "Mission review" in html and "Bilan de mission" not in html
     assert "May 10, 2027" in html  # the agenda table's dates in the English locale
-    first = delegate_html(briefs[0])
+    first = pdf_text(delegate_pdf(briefs[0], tmp_path / "file.pdf"))
     assert "Your programme" in first and "Votre programme" not in first

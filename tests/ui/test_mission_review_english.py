@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -15,7 +16,7 @@ from reseau.core.agenda_checks import check_exchange_time
 from reseau.core.enums import ContactKind, Direction, HalfDay, ParticipantRole
 from reseau.db.models import ContactPoint, Organization
 from reseau.db.session import Database
-from reseau.reports.mission_pdf import delegate_html, mission_html
+from reseau.reports.mission_pdf import delegate_pdf, write_mission_review
 from reseau.reports.words import fmt_date
 from reseau.reports.words import say as report_say
 from reseau.services.agenda.reading import _host
@@ -27,6 +28,7 @@ from reseau.services.indicators.mission_review import (
     list_missions,
     mission_review,
 )
+from tests.reports.pdf_text import pdf_text
 from tests.services.indicator_dataset import DatasetIds, build_dataset
 
 # Fixed French words that must not survive in an English report.
@@ -37,7 +39,7 @@ FRENCH_WORDS = (
     " au ",
     "matin",
     "après-midi",
-    ">présentation<",  # the activity cell (the evidence, data, says "présentations")
+    " présentation ",  # the activity (the evidence, data, says "présentations")
     ">visite terrain<",
     "Québec → France",
     "conférencier",
@@ -83,12 +85,14 @@ def test_the_service_gives_typed_values(data: tuple[MissionReview, tuple[Delegat
     assert str(bruno.contacts[1].details[0]) == "courriel : claire.martin@caf.fr"
 
 
-def test_mission_review_html_in_english(
-    english: None, data: tuple[MissionReview, tuple[DelegateBrief, ...]]
+def test_mission_review_pdf_in_english(
+    english: None, data: tuple[MissionReview, tuple[DelegateBrief, ...]], tmp_path: Path
 ) -> None:
     review, _briefs = data
-    html = mission_html(review)
-    assert "<h1>Mission review</h1>" in html
+    html = pdf_text(write_mission_review(review, tmp_path / "review.pdf"))
+    assert "Mission review" in html and "page 2 of" in html
+    assert "Delegation (2): Bruno Gagnon (Ministère de la Famille)" in html
+    html = html.replace("CIUSSS du Centre", "")  # a name (data) on the cover, not the report's words
     assert _english_span() in html
     assert "Quebec → France" in html
     assert "morning" in html and "afternoon" in html  # the half-days of the agenda table
@@ -99,11 +103,11 @@ def test_mission_review_html_in_english(
         assert word not in html, word
 
 
-def test_delegate_file_html_in_english(
-    english: None, data: tuple[MissionReview, tuple[DelegateBrief, ...]]
+def test_delegate_file_pdf_in_english(
+    english: None, data: tuple[MissionReview, tuple[DelegateBrief, ...]], tmp_path: Path
 ) -> None:
     _review, briefs = data
-    html = delegate_html(briefs[0])
+    html = pdf_text(delegate_pdf(briefs[0], tmp_path / "file.pdf"))
     assert "Your programme" in html and "Speaker — " in html and "Host" in html
     assert "e-mail: claire.martin@caf.fr" in html and "phone: +33 5 56 00 00 00" in html
     assert "morning" in html
@@ -113,13 +117,13 @@ def test_delegate_file_html_in_english(
 
 
 def test_reports_stay_french_without_translators(
-    qapp: object, data: tuple[MissionReview, tuple[DelegateBrief, ...]]
+    qapp: object, data: tuple[MissionReview, tuple[DelegateBrief, ...]], tmp_path: Path
 ) -> None:
     review, briefs = data
-    html = mission_html(review)
-    assert "du 01/10/2024 au 08/10/2024 · Québec → France" in html
+    html = pdf_text(write_mission_review(review, tmp_path / "review.pdf"))
+    assert "du 01/10/2024 au 08/10/2024 Québec → France" in html
     assert "matin" in html and "Ville non précisée" in html and "pleinement atteint" in html
-    first = delegate_html(briefs[0])
+    first = pdf_text(delegate_pdf(briefs[0], tmp_path / "file.pdf"))
     assert "Conférencier — " in first and "courriel : claire.martin@caf.fr" in first
 
 

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 import pytest
 
 from reseau.db.session import Database
-from reseau.reports.annual_pdf import annual_html, write_annual_report
+from reseau.reports.annual_pdf import write_annual_report
 from reseau.reports.charts import CHARTS, table
-from reseau.reports.participants_pdf import Participant, participants_html, write_participants_pdf
-from reseau.reports.person_report import person_html
+from reseau.reports.participants_pdf import Participant, write_participants_pdf
+from reseau.reports.person_report import write_person_pdf
 from reseau.services.indicators.annual_report import AnnualReport, annual_report
+from tests.reports.pdf_text import pdf_text
 from tests.services.indicator_dataset import TODAY, build_dataset
 
 PEOPLE = [
@@ -45,8 +45,8 @@ def report_2024(database: Database) -> AnnualReport:
         return annual_report(session, 2024, TODAY, "en")
 
 
-def test_annual_report_in_english(english: None, report_2024: AnnualReport) -> None:
-    text = html.unescape(annual_html(report_2024, {}))
+def test_annual_report_in_english(english: None, report_2024: AnnualReport, tmp_path: Path) -> None:
+    text = pdf_text(write_annual_report(report_2024, tmp_path / "annual.pdf"))
     assert "Annual report 2024" in text
     assert "Summary" in text and "1 exchange(s) in the year" in text
     assert "Themes: activity and gaps" in text and "no contact in France" in text
@@ -56,8 +56,10 @@ def test_annual_report_in_english(english: None, report_2024: AnnualReport) -> N
         assert french not in text, french
 
 
-def test_annual_report_in_french_without_translator(qapp: object, report_2024: AnnualReport) -> None:
-    text = html.unescape(annual_html(report_2024, {}))
+def test_annual_report_in_french_without_translator(
+    qapp: object, report_2024: AnnualReport, tmp_path: Path
+) -> None:
+    text = pdf_text(write_annual_report(report_2024, tmp_path / "annual.pdf"))
     assert "Bilan annuel 2024" in text and "1 échange(s) dans l'année" in text
     assert "aucun contact en France" in text and f"produit le {TODAY:%d/%m/%Y}" in text
     assert "Annual report" not in text and "Summary" not in text
@@ -78,8 +80,9 @@ def test_chart_words_in_english(english: None, report_2024: AnnualReport) -> Non
     assert headers[0] == "Follow-ups" and rows[0][0] == "Done on time"
 
 
-def test_participant_list_in_english(english: None) -> None:
-    text = participants_html(PEOPLE, "organization", "List of participants")
+def test_participant_list_in_english(english: None, tmp_path: Path) -> None:
+    write_participants_pdf(PEOPLE, tmp_path / "list.pdf", "organization", "List of participants")
+    text = pdf_text(tmp_path / "list.pdf")
     assert "No organization" in text and "Sans organisation" not in text
 
 
@@ -91,8 +94,8 @@ def test_participant_pdf_default_title_in_english(english: None, tmp_path: Path)
     assert PdfReader(path).metadata.title == "List of participants"
 
 
-def test_person_report_in_english(english: None) -> None:
-    text = html.unescape(person_html(PERSON, "Richard Massé"))
+def test_person_report_in_english(english: None, tmp_path: Path) -> None:
+    text = pdf_text(write_person_pdf(PERSON, "Richard Massé", tmp_path / "person.pdf"))
     assert "Data held about Richard Massé" in text
     assert "First name" in text and "Do not contact" in text and "yes" in text
     assert "Contact details" in text and "No data." in text
@@ -101,8 +104,8 @@ def test_person_report_in_english(english: None) -> None:
         assert french not in text, french
 
 
-def test_person_report_in_french(qapp: object) -> None:
-    text = html.unescape(person_html(PERSON, "Richard Massé"))
+def test_person_report_in_french(qapp: object, tmp_path: Path) -> None:
+    text = pdf_text(write_person_pdf(PERSON, "Richard Massé", tmp_path / "person.pdf"))
     assert "Données détenues sur Richard Massé" in text and "Prénom" in text and "oui" in text
 
 

@@ -14,7 +14,6 @@ from reseau.core.enums import Country
 from reseau.services.persons.records import PersonInput, add_person
 from reseau.services.themes import records as themes
 from reseau.ui.context import AppContext
-from reseau.ui.journal.network_scene import export_png, export_svg
 from reseau.ui.journal.view import JournalView
 from reseau.ui.themes.coverage_view import CellListDialog, CoverageView
 from reseau.ui.themes.view import ThemesListView
@@ -84,18 +83,42 @@ def test_coverage_cell_opens_its_list(
 
 
 def test_network_tab_draws_and_exports(
-    qtbot: QtBot, demo_context: AppContext, wait_ops: Wait, tmp_path: Path
+    qtbot: QtBot, demo_context: AppContext, wait_ops: Wait, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """PNG and SVG written off the GUI thread (a FileOp under a progress dialog), with a caption
+    (theme, period, date), a legend and every name in full; the view says where they went."""
+    import re
+
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QFileDialog
+
     view = JournalView(demo_context)
     qtbot.addWidget(view)
     wait_ops(demo_context)
     network = view.network
     assert network.network is not None and len(network.network.nodes) > 20
-    export_png(network.scene, tmp_path / "n.png")
-    export_svg(network.scene, tmp_path / "n.svg", "Réseau")
-    assert (tmp_path / "n.png").read_bytes()[:4] == b"\x89PNG"
+    target = tmp_path / "n"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    network.png_button.click()
+    assert network.last_export is None  # still being written, off the GUI thread
+    wait_ops(demo_context)
+    assert network.last_export == tmp_path / "n.png"
+    assert str(tmp_path / "n.png") in network.export_label.text() and network.export_label.isVisibleTo(
+        network
+    )
+    image = QImage(str(tmp_path / "n.png"))
+    assert not image.isNull() and image.width() > 1800
+    network.svg_button.click()
+    wait_ops(demo_context)
     svg = (tmp_path / "n.svg").read_text(encoding="utf-8")
-    assert "<svg" in svg and "Claude Bigot" in svg
+    words = " ".join(re.findall(r">([^<>]+)</text>", svg))
+    assert "Thème : Tous les thèmes" in words and "Période : Tout" in words and "Produit le" in words
+    for legend in ("personne", "organisation", "échange", "journal", "participation", "lien direct au thème"):
+        assert legend in words, legend
+    assert "Claude Bigot" in words and "…" not in words
+    # A long name is wrapped, never cut: each of its words is there.
+    long_name = "Agence de la santé et des services sociaux de la Mauricie et du Centre-du-Québec"
+    assert all(word in words for word in long_name.split())
 
 
 def test_main_window_has_the_three_areas(qtbot: QtBot, demo_context: AppContext, wait_ops: Wait) -> None:

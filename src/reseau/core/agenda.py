@@ -81,6 +81,8 @@ class PersonRef:
     sectors: tuple[str, ...] = ()
     organization: str = ""
     organization_sector: str = ""
+    # "courriel : x@y.fr", "téléphone : +33 ...", "adresse : ..." as messages (the carnet prints them)
+    contacts: tuple[Message, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -7,14 +7,16 @@ English catalog can say "1 exchange" / "3 exchanges".
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from reseau.core.labels import label
-from reseau.reports.chart_section import chart_html
-from reseau.reports.pdf import PAGE_BREAK, bullets, empty, esc, grid, paragraphs, write_pdf
-from reseau.reports.words import fmt_date, language, say
+from reseau.reports.chart_section import chart_story
+from reseau.reports.charts import CHARTS
+from reseau.reports.typeset import Markup, Running, Story, esc, write_story
+from reseau.reports.words import fmt_date, language, page_words, say
 from reseau.services.indicators.annual_report import AnnualReport, ExchangeLine
 
 
@@ -37,17 +39,19 @@ def _dates(x: ExchangeLine) -> str:
     return _fill(tr("du %1 au %2"), fmt_date(x.start), fmt_date(x.end))
 
 
-def _summary(report: AnnualReport) -> str:
+def _summary(story: Story, report: AnnualReport) -> None:
     if report.is_empty:
-        return empty(
+        story.paragraph(
             _fill(
                 tr(
                     "Aucune activité enregistrée pour %1 : aucun échange, aucune entrée de journal "
                     "et aucun nouveau contact. Les sections qui suivent sont vides."
                 ),
                 report.year,
-            )
+            ),
+            "empty",
         )
+        return
     ind = report.indicators
     by_kind = ind.exchanges_by_kind
     kinds = ", ".join(f"{n} {k}" for k, n in zip(by_kind.columns, by_kind.column_totals, strict=True))
@@ -81,116 +85,116 @@ def _summary(report: AnnualReport) -> str:
         )
         for c in report.new_contacts
     ]
-    return bullets(items)
+    story.bullets(items)
 
 
 def theme_headers() -> tuple[str, ...]:
     return (
-        tr("Thème"),
-        tr("Statut"),
-        tr("Éch."),
-        tr("Jour."),
-        tr("Agenda"),
+        tr("Thème et statut"),
+        tr("Éch. / Jour. / Agenda"),
         tr("France p./o."),
         tr("Québec p./o."),
         tr("Écarts"),
     )
 
 
-def exchange_html(x: ExchangeLine) -> str:
+def exchange_story(story: Story, x: ExchangeLine) -> None:
     meta = " · ".join(p for p in (x.kind, x.status, _dates(x), x.direction) if p)
-    parts = [f"<h3>{esc(x.title)}</h3>", f'<p class="meta">{esc(meta)}</p>']
+    story.heading(x.title, 2)
+    story.paragraph(meta, "meta")
     if x.objectives:
-        parts.append(
-            grid(
-                (tr("Code"), tr("Objectif"), tr("Évaluation"), tr("Éléments probants")),
-                ((o.code, o.text, label(o.assessment, language()), o.evidence or "—") for o in x.objectives),
-                (8, 47, 17, 28),
-            )
+        story.table(
+            (tr("Objectif"), tr("Évaluation"), tr("Éléments probants")),
+            (
+                (
+                    Markup(f"<b>{esc(o.code)}</b> {esc(o.text)}" if o.code else esc(o.text)),
+                    label(o.assessment, language()),
+                    o.evidence or "—",
+                )
+                for o in x.objectives
+            ),
+            (0.5, 0.18, 0.32),
         )
     else:
-        parts.append(empty(tr("Aucun objectif enregistré.")))
+        story.paragraph(tr("Aucun objectif enregistré."), "empty")
     if x.outcome:
-        parts.append("<p><b>" + esc(tr("Résultats :")) + "</b></p>" + paragraphs(x.outcome))
-    return "".join(parts)
+        story.paragraph(Markup(f"<b>{esc(tr('Résultats :'))}</b>"))
+        story.paragraphs(x.outcome)
 
 
 def title(year: int) -> str:
     return _fill(tr("Bilan annuel %1"), year)
 
 
-def annual_html(report: AnnualReport, images: dict[str, bytes]) -> str:
-    year = report.year
-    parts = [
-        f"<h1>{esc(title(year))}</h1>",
-        '<p class="meta">'
-        + esc(
-            _fill(
-                tr("Réseau — échanges France-Québec en développement social · produit le %1"),
-                fmt_date(report.today),
-            )
-        )
-        + "</p>",
-        "<h2>" + esc(tr("Sommaire")) + "</h2>",
-        _summary(report),
-        PAGE_BREAK,
-        "<h2>" + esc(_fill(tr("Indicateurs de l'année %1"), year)) + "</h2>",
-        chart_html(report.indicators, images),
-        PAGE_BREAK,
-        "<h2>" + esc(tr("Les échanges de l'année, leurs objectifs et leur évaluation")) + "</h2>",
-    ]
-    if report.exchanges:
-        parts += [exchange_html(x) for x in report.exchanges]
-    else:
-        parts.append(empty(_fill(tr("Aucun échange n'a eu lieu en %1."), year)))
-    parts.append("<h2>" + esc(tr("Les thèmes : activité et écarts")) + "</h2>")
-    parts.append(
-        '<p class="meta">'
-        + esc(
-            tr(
-                "Éch. : échanges de l'année ; Jour. : entrées du journal ; Agenda : activités de "
-                "programme ; p./o. : personnes / organisations liées au thème de chaque côté."
-            )
-        )
-        + "</p>"
+def _themes(story: Story, report: AnnualReport) -> None:
+    story.heading(tr("Les thèmes : activité et écarts"), 1)
+    story.paragraph(
+        tr(
+            "Éch. : échanges de l'année ; Jour. : entrées du journal ; Agenda : activités de "
+            "programme ; p./o. : personnes / organisations liées au thème de chaque côté."
+        ),
+        "meta",
     )
-    if report.themes:
-        parts.append(
-            grid(
-                theme_headers(),
-                (
-                    (
-                        t.label,
-                        t.status,
-                        t.exchanges,
-                        t.entries,
-                        t.slots,
-                        f"{t.persons_fr} / {t.organizations_fr}",
-                        f"{t.persons_qc} / {t.organizations_qc}",
-                        " ; ".join(say(g) for g in t.gaps) or "—",
-                    )
-                    for t in report.themes
-                ),
-                (30, 9, 6, 6, 7, 9, 9, 24),
-            )
+    if not report.themes:
+        story.paragraph(tr("Aucun thème n'est enregistré."), "empty")
+        return
+    rows = [
+        (
+            Markup(f"<b>{esc(t.label)}</b><br/>{esc(t.status)}"),
+            f"{t.exchanges} / {t.entries} / {t.slots}",
+            f"{t.persons_fr} / {t.organizations_fr}",
+            f"{t.persons_qc} / {t.organizations_qc}",
+            " ; ".join(say(g) for g in t.gaps) or "—",
         )
-    else:
-        parts.append(empty(tr("Aucun thème n'est enregistré.")))
-    parts.append("<h2>" + esc(tr("Nouveaux contacts de l'année")) + "</h2>")
+        for t in report.themes
+    ]
+    story.table(theme_headers(), rows, (0.36, 0.14, 0.1, 0.1, 0.3))
+
+
+def _new_contacts(story: Story, report: AnnualReport) -> None:
+    story.heading(tr("Nouveaux contacts de l'année"), 1)
     for side in report.new_contacts:
-        parts.append(f"<h3>{esc(side.side)}</h3>")
+        story.heading(side.side, 2)
         if not side.persons and not side.organizations:
-            parts.append(empty(_fill(tr("Aucun nouveau contact en %1."), year)))
+            story.paragraph(_fill(tr("Aucun nouveau contact en %1."), report.year), "empty")
             continue
         for heading, names in ((tr("Personnes"), side.persons), (tr("Organisations"), side.organizations)):
-            parts.append(
-                "<p><b>" + esc(_fill(tr("%1 (%2) :"), heading, len(names))) + "</b> "
-                f"{esc(', '.join(names) or '—')}</p>"
-            )
-    return "".join(parts)
+            lead = esc(_fill(tr("%1 (%2) :"), heading, len(names)))
+            story.paragraph(Markup(f"<b>{lead}</b> {esc(', '.join(names) or '—')}"))
 
 
-def write_annual_report(report: AnnualReport, path: Path) -> Path:
-    images: dict[str, bytes] = {}
-    body = annual_html(report, images)
-    return write_pdf(path, title(report.year), body, images)
+def annual_story(report: AnnualReport, progress: Callable[[int, int], None] | None = None) -> Story:
+    """The whole report; the charts are drawn here (matplotlib's object API and Agg: any thread)."""
+    year = report.year
+    story = Story()
+    produced = _fill(
+        tr("Réseau — échanges France-Québec en développement social · produit le %1"), fmt_date(report.today)
+    )
+    story.cover(tr("Bilan annuel"), title(year), [produced])
+    story.heading(tr("Sommaire"), 2, contents=False)
+    _summary(story, report)
+    story.contents(tr("Contenu"))
+    story.start_body()
+    story.heading(_fill(tr("Indicateurs de l'année %1"), year), 1)
+    chart_story(story, report.indicators, progress=progress)
+    story.heading(tr("Les échanges de l'année, leurs objectifs et leur évaluation"), 1)
+    if report.exchanges:
+        for x in report.exchanges:
+            exchange_story(story, x)
+    else:
+        story.paragraph(_fill(tr("Aucun échange n'a eu lieu en %1."), year), "empty")
+    _themes(story, report)
+    _new_contacts(story, report)
+    return story
+
+
+def write_annual_report(
+    report: AnnualReport, path: Path, progress: Callable[[int, int], None] | None = None
+) -> Path:
+    """``progress(done, total)``: one step per chart, one for laying out and writing."""
+    name = title(report.year)
+    story = annual_story(report, progress)
+    write_story(path, story, name, Running(name, "", page_words()))
+    if progress is not None:
+        progress(len(CHARTS) + 1, len(CHARTS) + 1)
+    return path

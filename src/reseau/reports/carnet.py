@@ -1,37 +1,23 @@
-"""The « carnet de mission »: cover, agenda day by day, host organizations and their contacts,
-themes, briefing text, and the open check warnings; as HTML for :mod:`reseau.reports.pdf`."""
+"""The « carnet de mission »: a cover (mission, dates, delegation, contents), the agenda day by
+day, the host organizations with how to reach them, the themes, the briefing text and the open
+check warnings; typeset by :mod:`reseau.reports.typeset`."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from reseau.core.agenda import MissionAgenda, SlotView
+from reseau.core.agenda import HostRef, MissionAgenda, PersonRef, SlotView
 from reseau.core.agenda_checks import CheckWarning, rule_title
 from reseau.core.labels import label
-from reseau.reports.pdf import render_pdf
-from reseau.reports.words import language, report_day
+from reseau.reports.typeset import Markup, Running, Story, esc, labelled, write_story
+from reseau.reports.words import language, page_words, report_day
 from reseau.reports.words import say as report_say
 
 _BODY = re.compile(r"<body[^>]*>(.*)</body>", re.IGNORECASE | re.DOTALL)
-_BREAK = '<p style="page-break-before: always"></p>'
-_STYLE = """
-<style>
-h1 { font-size: 22pt; color: #1f3a5f; }
-h2 { font-size: 15pt; color: #1f3a5f; margin-top: 14px; }
-h3 { font-size: 12pt; color: #333333; margin-top: 10px; }
-table.agenda { border-collapse: collapse; }
-table.agenda td, table.agenda th {
-  border: 1px solid #999999; padding: 3px; vertical-align: top; font-size: 9pt;
-}
-th { background-color: #dce6f1; }
-.muted { color: #555555; }
-</style>
-"""
 
 
 # The fixed text, listed literally so that lupdate finds it (``_t`` receives it as a variable).
@@ -39,7 +25,7 @@ _SOURCES = (
     QT_TRANSLATE_NOOP("Carnet", "du %1 au %2"),
     QT_TRANSLATE_NOOP("Carnet", "Carnet de mission"),
     QT_TRANSLATE_NOOP("Carnet", "Délégation (%1)"),
-    QT_TRANSLATE_NOOP("Carnet", "%1 (supprimé des contacts)"),
+    QT_TRANSLATE_NOOP("Carnet", "Sommaire"),
     QT_TRANSLATE_NOOP("Carnet", "Hôte : %1"),
     QT_TRANSLATE_NOOP("Carnet", "Intervenants : %1"),
     QT_TRANSLATE_NOOP("Carnet", "Participants : %1"),
@@ -62,10 +48,6 @@ _SOURCES = (
 )
 
 
-def _e(text: str) -> str:
-    return escape(text, quote=False)
-
-
 def _t(text: str) -> str:
     """Fixed text of the carnet in the UI's language (French in the CLI: no translator)."""
     return QCoreApplication.translate("Carnet", text)
@@ -77,116 +59,133 @@ def briefing_body(html: str) -> str:
     return match.group(1) if match else html
 
 
-def _cover(agenda: MissionAgenda) -> str:
-    dates = ""
-    if agenda.start and agenda.end:
-        dates = (
-            _t("du %1 au %2").replace("%1", report_day(agenda.start)).replace("%2", report_day(agenda.end))
-        )
-    delegates = "".join(
-        f"<li>{_e(p.name)}{' — ' + _e(p.organization) if p.organization else ''}</li>"
-        for p in agenda.delegates
-    )
-    return (
-        f"<h1>{_t('Carnet de mission')}</h1><h2>{_e(agenda.title)}</h2>"
-        f"<p>{_e(dates)}</p><p class='muted'>{_e(agenda.description)}</p>"
-        + (
-            f"<h3>{_t('Délégation (%1)').replace('%1', str(len(agenda.delegates)))}</h3><ul>{delegates}</ul>"
-            if delegates
-            else ""
-        )
-    )
+def _span(agenda: MissionAgenda) -> str:
+    """From the first day of the programme to its last (a slot may fall before the mission's
+    official start: the cover says when the delegation is actually busy)."""
+    days = agenda.days()
+    if not days:
+        return ""
+    return _t("du %1 au %2").replace("%1", report_day(days[0])).replace("%2", report_day(days[-1]))
 
 
-def _slot_row(slot: SlotView) -> str:
+def _person_line(person: PersonRef) -> Markup:
+    head = f"<b>{esc(person.name)}</b>" + (f" — {esc(person.organization)}" if person.organization else "")
+    contacts = " · ".join(esc(report_say(c)) for c in person.contacts)
+    return Markup(head + (f"<br/>{contacts}" if contacts else ""))
+
+
+def _cover(story: Story, agenda: MissionAgenda) -> None:
+    lines = [line for line in (_span(agenda), agenda.description) if line]
+    story.cover(_t("Carnet de mission"), agenda.title, lines)
+    if agenda.delegates:
+        story.heading(_t("Délégation (%1)").replace("%1", str(len(agenda.delegates))), 2, contents=False)
+        story.bullets(_person_line(p) for p in agenda.delegates)
+    story.contents(_t("Sommaire"))
+    story.start_body()
+
+
+def _slot_row(slot: SlotView) -> tuple[Markup, Markup, Markup]:
     lang = language()
     when = f"{slot.start:%H:%M}–{slot.end:%H:%M}" if slot.start and slot.end else label(slot.half_day, lang)
     activity = label(slot.activity, lang)
-    what = f"<b>{_e(slot.title or activity)}</b><br/><i>{_e(activity)}</i>"
-    where = ", ".join(_e(p) for p in (slot.place, slot.city) if p)
-    who = [p.name for p in slot.speakers] + [
-        _t("%1 (supprimé des contacts)").replace("%1", n) for n in slot.missing_speakers
-    ]
+    what = f"<b>{esc(slot.title or activity)}</b>" + (f"<br/><i>{esc(activity)}</i>" if slot.title else "")
+    where = ", ".join(esc(p) for p in (slot.place, slot.city) if p)
+    if where:
+        what += f"<br/>{where}"
+    # Speakers whose record was deleted keep the name saved with the slot; no internal remark.
+    who = [p.name for p in slot.speakers] + list(slot.missing_speakers)
     details = []
     if slot.host:
-        details.append(_t("Hôte : %1").replace("%1", _e(slot.host.name)))
+        details.append(labelled(_t("Hôte : %1"), esc(slot.host.name)))
     if who:
-        details.append(_t("Intervenants : %1").replace("%1", _e(", ".join(who))))
+        details.append(labelled(_t("Intervenants : %1"), esc(", ".join(who))))
     if not slot.all_delegates:
         details.append(
-            _t("Participants : %1").replace("%1", _e(", ".join(p.name for p in slot.attendees) or "—"))
+            labelled(_t("Participants : %1"), esc(", ".join(p.name for p in slot.attendees) or "—"))
         )
     if slot.themes:
-        details.append(_t("Thèmes : %1").replace("%1", _e(", ".join(t.code or t.title for t in slot.themes))))
-    return f"<tr><td>{when}</td><td>{what}</td><td>{where}</td><td>{'<br/>'.join(details)}</td></tr>"
+        details.append(labelled(_t("Thèmes : %1"), esc(" ; ".join(t.title for t in slot.themes))))
+    return Markup(esc(when)), Markup(what), Markup("<br/>".join(details))
 
 
-def _agenda(agenda: MissionAgenda) -> str:
-    parts = [f"<h2>{_t('Programme jour par jour')}</h2>"]
+def _agenda(story: Story, agenda: MissionAgenda) -> None:
+    story.heading(_t("Programme jour par jour"), 1)
+    headers = (_t("Heure"), _t("Activité"), _t("Détails"))
     for day in agenda.days():
         slots = [s for s in agenda.slots if s.day == day]
-        parts.append(f"<h3>{_e(report_day(day))}</h3>")
+        story.heading(report_day(day), 2)
         if not slots:
-            parts.append(f"<p class='muted'>{_t('Journée libre : rien de prévu.')}</p>")
+            story.paragraph(_t("Journée libre : rien de prévu."), "meta")
             continue
-        parts.append(
-            "<table class='agenda' width='100%' cellspacing='0'>"
-            f"<tr><th width='17%'>{_t('Heure')}</th><th width='29%'>{_t('Activité')}</th>"
-            f"<th width='20%'>{_t('Lieu')}</th><th>{_t('Détails')}</th></tr>"
-            + "".join(_slot_row(s) for s in slots)
-            + "</table>"
-        )
-    return "".join(parts)
+        story.table(headers, [_slot_row(s) for s in slots], (0.14, 0.43, 0.43))
 
 
-def _hosts(agenda: MissionAgenda) -> str:
+def _host_people(agenda: MissionAgenda, host: HostRef) -> list[PersonRef]:
+    """The speakers of the programme who work for ``host``: whom to ask for on the day."""
+    seen: dict[int, PersonRef] = {}
+    for slot in agenda.slots:
+        for person in slot.speakers:
+            if person.organization == host.name:
+                seen.setdefault(person.id, person)
+    return sorted(seen.values(), key=lambda p: p.name.casefold())
+
+
+def _hosts(story: Story, agenda: MissionAgenda) -> None:
+    story.heading(_t("Organisations hôtes"), 1)
     hosts = agenda.hosts()
     if not hosts:
-        return (
-            f"<h2>{_t('Organisations hôtes')}</h2>"
-            f"<p class='muted'>{_t('Aucune organisation hôte au programme.')}</p>"
-        )
-    items = []
+        story.paragraph(_t("Aucune organisation hôte au programme."), "meta")
     for host in hosts:
-        facts = ", ".join(_e(f) for f in (host.sector, host.city) if f)
-        none = f"<span class='muted'>{_t('pas de coordonnées')}</span>"
-        contacts = "<br/>".join(_e(report_say(c)) for c in host.contacts) or none
-        items.append(f"<h3>{_e(host.name)}</h3><p>{facts}</p><p>{contacts}</p>")
-    return f"<h2>{_t('Organisations hôtes')}</h2>" + "".join(items)
+        lines: list[str | Markup] = [", ".join(f for f in (host.sector, host.city) if f)]
+        lines += [report_say(c) for c in host.contacts]
+        people = _host_people(agenda, host)
+        lines += [_person_line(p) for p in people]
+        if not host.contacts and not any(p.contacts for p in people):
+            lines.append(Markup(f"<i>{esc(_t('pas de coordonnées'))}</i>"))
+        story.card(host.name, [x for x in lines if x])
 
 
-def _themes(agenda: MissionAgenda) -> str:
+def _themes(story: Story, agenda: MissionAgenda) -> None:
+    story.heading(_t("Thèmes"), 1)
     themes = agenda.slot_themes()
-    listed = "".join(f"<li>{_e(t.label)}</li>" for t in themes)
-    none = f"<p class='muted'>{_t('Aucun thème.')}</p>"
-    return f"<h2>{_t('Thèmes')}</h2>" + (f"<ul>{listed}</ul>" if listed else none)
+    if themes:
+        story.bullets(t.title for t in themes)
+    else:
+        story.paragraph(_t("Aucun thème."), "meta")
 
 
-def _warnings(warnings: Sequence[CheckWarning]) -> str:
+def _warnings(story: Story, warnings: Sequence[CheckWarning]) -> None:
     open_ones = [w for w in warnings if not w.is_acknowledged]
     if not open_ones:
-        return ""
-    items = "".join(
-        f"<li><b>{_e(report_say(rule_title(w.rule)))}</b> : {_e(report_say(w.message))}"
-        + (f"<br/><i>{_e(report_say(w.reason))}</i>" if w.reason is not None else "")  # why: the report
-        + "</li>"
+        return
+    story.heading(_t("Points à revoir (%1)").replace("%1", str(len(open_ones))), 1)
+    story.bullets(
+        Markup(
+            f"<b>{esc(report_say(rule_title(w.rule)))}</b> : {esc(report_say(w.message))}"
+            + (f"<br/><i>{esc(report_say(w.reason))}</i>" if w.reason is not None else "")  # why: the report
+        )
         for w in open_ones
     )
-    return f"<h2>{_t('Points à revoir (%1)').replace('%1', str(len(open_ones)))}</h2><ul>{items}</ul>"
 
 
-def carnet_html(agenda: MissionAgenda, warnings: Sequence[CheckWarning] = ()) -> str:
+def carnet_story(agenda: MissionAgenda, warnings: Sequence[CheckWarning] = ()) -> Story:
+    story = Story()
+    _cover(story, agenda)
+    _agenda(story, agenda)
+    _hosts(story, agenda)
+    _themes(story, agenda)
+    story.heading(_t("Document de préparation"), 1)
     briefing = briefing_body(agenda.briefing_html).strip()
-    briefing_part = f"<h2>{_t('Document de préparation')}</h2>" + (
-        briefing or f"<p class='muted'>{_t('Le document de préparation reste à rédiger.')}</p>"
-    )
-    sections = [_cover(agenda), _agenda(agenda), _hosts(agenda) + _themes(agenda), briefing_part]
-    if warnings:
-        sections.append(_warnings(warnings))
-    return f"<html><head>{_STYLE}</head><body>" + _BREAK.join(s for s in sections if s) + "</body></html>"
+    if briefing:
+        story.rich_html(briefing)
+    else:
+        story.paragraph(_t("Le document de préparation reste à rédiger."), "meta")
+    _warnings(story, warnings)
+    return story
 
 
 def write_carnet(agenda: MissionAgenda, path: Path, warnings: Sequence[CheckWarning] = ()) -> int:
     """Write the briefing pack PDF; returns its page count."""
     title = _t("Carnet de mission — %1").replace("%1", agenda.title)
-    return render_pdf(path, title, carnet_html(agenda, warnings))
+    running = Running(agenda.title, _span(agenda), page_words())
+    return write_story(path, carnet_story(agenda, warnings), title, running)

@@ -14,25 +14,25 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from reseau.core.labels import label
 from reseau.core.normalize import fold
-from reseau.reports.pdf import PAGE_BREAK, bullets, empty, esc, grid, paragraphs, write_pdf
-from reseau.reports.words import language, report_day, say
+from reseau.reports.typeset import Markup, Running, Story, esc, labelled, write_story
+from reseau.reports.words import language, page_words, report_day, say
 from reseau.services.indicators.mission_review import DelegateBrief, MissionReview, SlotLine
 
 # The fixed text, listed literally for lupdate; ``_t`` translates it when the page is written,
 # so the PDF follows the UI's language (French in the CLI, which installs no translator).
 _SOURCES = (
-    QT_TRANSLATE_NOOP("MissionPdf", "Jour"),
-    QT_TRANSLATE_NOOP("MissionPdf", "Moment"),
-    QT_TRANSLATE_NOOP("MissionPdf", "Activité"),
-    QT_TRANSLATE_NOOP("MissionPdf", "Titre"),
-    QT_TRANSLATE_NOOP("MissionPdf", "Lieu"),
-    QT_TRANSLATE_NOOP("MissionPdf", "Hôte"),
-    QT_TRANSLATE_NOOP("MissionPdf", "Intervenants"),
+    QT_TRANSLATE_NOOP("MissionPdf", "Quand"),
+    QT_TRANSLATE_NOOP("MissionPdf", "Activité et lieu"),
+    QT_TRANSLATE_NOOP("MissionPdf", "Hôte et intervenants"),
+    QT_TRANSLATE_NOOP("MissionPdf", "Hôte : %1"),
+    QT_TRANSLATE_NOOP("MissionPdf", "Intervenants : %1"),
+    QT_TRANSLATE_NOOP("MissionPdf", "Sommaire"),
+    QT_TRANSLATE_NOOP("MissionPdf", "Délégation (%1) :"),
     QT_TRANSLATE_NOOP("MissionPdf", "Bilan de mission"),
     QT_TRANSLATE_NOOP("MissionPdf", "Retour sur les objectifs de la mission"),
     QT_TRANSLATE_NOOP("MissionPdf", "Aucun objectif n'a été enregistré pour cette mission."),
-    QT_TRANSLATE_NOOP("MissionPdf", "Évaluation :"),
-    QT_TRANSLATE_NOOP("MissionPdf", "Éléments probants :"),
+    QT_TRANSLATE_NOOP("MissionPdf", "Évaluation : %1"),
+    QT_TRANSLATE_NOOP("MissionPdf", "Éléments probants : %1"),
     QT_TRANSLATE_NOOP("MissionPdf", "non documentés"),
     QT_TRANSLATE_NOOP("MissionPdf", "Résultats d'ensemble"),
     QT_TRANSLATE_NOOP("MissionPdf", "Personnes et organisations rencontrées"),
@@ -44,12 +44,10 @@ _SOURCES = (
     QT_TRANSLATE_NOOP("MissionPdf", "L'agenda tel qu'il s'est déroulé"),
     QT_TRANSLATE_NOOP("MissionPdf", "L'agenda de cette mission est vide."),
     QT_TRANSLATE_NOOP("MissionPdf", "Suivis ouverts depuis la mission"),
-    QT_TRANSLATE_NOOP("MissionPdf", "Date"),
-    QT_TRANSLATE_NOOP("MissionPdf", "Type"),
+    QT_TRANSLATE_NOOP("MissionPdf", "Date et type"),
     QT_TRANSLATE_NOOP("MissionPdf", "Résumé"),
     QT_TRANSLATE_NOOP("MissionPdf", "Personnes"),
-    QT_TRANSLATE_NOOP("MissionPdf", "Relance le"),
-    QT_TRANSLATE_NOOP("MissionPdf", "État"),
+    QT_TRANSLATE_NOOP("MissionPdf", "Relance et état"),
     QT_TRANSLATE_NOOP("MissionPdf", "Aucun suivi n'a été ouvert depuis la mission."),
     QT_TRANSLATE_NOOP("MissionPdf", "Bilan de mission — %1"),
     QT_TRANSLATE_NOOP("MissionPdf", "Votre programme"),
@@ -67,130 +65,156 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("MissionPdf", text)
 
 
-def _slot_rows(slots: tuple[SlotLine, ...]) -> list[tuple[str, ...]]:
-    return [
-        (
-            report_day(s.day, weekday=False),
-            label(s.half_day, language()) + (f" {s.times}" if s.times else ""),
-            label(s.activity, language()),
-            s.title or "—",
-            s.place or "—",
-            s.host or "—",
-            ", ".join(s.speakers) or "—",
-        )
-        for s in slots
-    ]
+def _slot_rows(slots: tuple[SlotLine, ...]) -> list[tuple[Markup, Markup, Markup]]:
+    """Three wide columns (when, what and where, whom), so that no word is broken in a cell."""
+    rows = []
+    for s in slots:
+        when = esc(report_day(s.day, weekday=False)) + "<br/>" + esc(label(s.half_day, language()))
+        if s.times:
+            when += f"<br/>{esc(s.times)}"
+        what = f"<b>{esc(s.title or label(s.activity, language()))}</b>"
+        if s.title:
+            what += f"<br/><i>{esc(label(s.activity, language()))}</i>"
+        if s.place:
+            what += f"<br/>{esc(s.place)}"
+        whom = []
+        if s.host:
+            whom.append(labelled(_t("Hôte : %1"), esc(s.host)))
+        if s.speakers:
+            whom.append(labelled(_t("Intervenants : %1"), esc(", ".join(s.speakers))))
+        rows.append((Markup(when), Markup(what), Markup("<br/>".join(whom) or "—")))
+    return rows
 
 
-SLOT_HEADERS = ("Jour", "Moment", "Activité", "Titre", "Lieu", "Hôte", "Intervenants")  # through _t
-SLOT_WIDTHS = (12, 14, 14, 19, 14, 13, 14)  # "presentation" fits its cell
+SLOT_HEADERS = ("Quand", "Activité et lieu", "Hôte et intervenants")  # through _t
+SLOT_WIDTHS = (0.2, 0.45, 0.35)
 
 
-def _objectives_html(review: MissionReview) -> list[str]:
-    parts = [f"<h2>{_t('Retour sur les objectifs de la mission')}</h2>"]
+def _slot_table(story: Story, slots: tuple[SlotLine, ...]) -> None:
+    story.table([_t(h) for h in SLOT_HEADERS], _slot_rows(slots), SLOT_WIDTHS)
+
+
+def _objectives(story: Story, review: MissionReview) -> None:
+    story.heading(_t("Retour sur les objectifs de la mission"), 1)
     if not review.objectives:
-        parts.append(empty(_t("Aucun objectif n'a été enregistré pour cette mission.")))
+        story.paragraph(_t("Aucun objectif n'a été enregistré pour cette mission."), "empty")
     for o in review.objectives:
-        parts.append(f"<h3>{esc(o.code + ' — ' if o.code else '')}{esc(o.text)}</h3>")
-        parts.append(f"<p><b>{_t('Évaluation :')}</b> {esc(label(o.assessment, language()))}</p>")
-        parts.append(f"<p><b>{_t('Éléments probants :')}</b> {esc(o.evidence or _t('non documentés'))}</p>")
+        story.heading((o.code + " — " if o.code else "") + o.text, 3)
+        story.paragraph(labelled(_t("Évaluation : %1"), esc(label(o.assessment, language()))))
+        story.paragraph(labelled(_t("Éléments probants : %1"), esc(o.evidence or _t("non documentés"))))
     if review.outcome:
-        parts.append("<h3>" + _t("Résultats d'ensemble") + "</h3>" + paragraphs(review.outcome))
-    return parts
+        story.heading(_t("Résultats d'ensemble"), 2)
+        story.paragraphs(review.outcome)
 
 
-def _met_html(review: MissionReview) -> list[str]:
-    parts = [f"<h2>{_t('Personnes et organisations rencontrées')}</h2>"]
+def _met(story: Story, review: MissionReview) -> None:
+    story.heading(_t("Personnes et organisations rencontrées"), 1)
     if not review.met:
-        parts.append(
-            empty(_t("Aucune personne ni organisation rencontrée n'est enregistrée (agenda, hôtes)."))
+        story.paragraph(
+            _t("Aucune personne ni organisation rencontrée n'est enregistrée (agenda, hôtes)."), "empty"
         )
     for group in review.met:
-        parts.append(f"<h3>{esc(group.city or _t('Ville non précisée'))}</h3>")
+        story.heading(group.city or _t("Ville non précisée"), 2)
         if group.organizations:
-            parts.append(f"<p><b>{_t('Organisations :')}</b></p>" + bullets(group.organizations))
+            story.paragraph(Markup(f"<b>{esc(_t('Organisations :'))}</b>"))
+            story.bullets(group.organizations)
         if group.persons:
-            parts.append(f"<p><b>{_t('Personnes :')}</b></p>" + bullets(group.persons))
-    return parts
+            story.paragraph(Markup(f"<b>{esc(_t('Personnes :'))}</b>"))
+            story.bullets(group.persons)
 
 
-def _follow_ups_html(review: MissionReview) -> list[str]:
-    parts = [f"<h2>{_t('Suivis ouverts depuis la mission')}</h2>"]
+def _follow_ups(story: Story, review: MissionReview) -> None:
+    story.heading(_t("Suivis ouverts depuis la mission"), 1)
     if not review.follow_ups:
-        return [*parts, empty(_t("Aucun suivi n'a été ouvert depuis la mission."))]
-    rows = (
+        story.paragraph(_t("Aucun suivi n'a été ouvert depuis la mission."), "empty")
+        return
+    rows = [
         (
-            report_day(f.occurred_on, weekday=False),
-            label(f.kind, language()),
+            report_day(f.occurred_on, weekday=False) + "\n" + label(f.kind, language()),
             f.summary,
             ", ".join(f.persons) or "—",
-            report_day(f.follow_up_on, weekday=False) if f.follow_up_on else "—",
-            label(f.state, language()),
+            (report_day(f.follow_up_on, weekday=False) if f.follow_up_on else "—")
+            + "\n"
+            + label(f.state, language()),
         )
         for f in review.follow_ups
-    )
-    headers = [_t(h) for h in ("Date", "Type", "Résumé", "Personnes", "Relance le", "État")]
-    return [*parts, grid(headers, rows, (13, 11, 32, 18, 13, 13))]
+    ]
+    headers = [_t(h) for h in ("Date et type", "Résumé", "Personnes", "Relance et état")]
+    story.table(headers, rows, (0.18, 0.4, 0.24, 0.18))
 
 
-def mission_html(review: MissionReview) -> str:
+def mission_story(review: MissionReview) -> Story:
     # The service gives dates and codes; their words follow the report's language and locale.
     direction = label(review.direction, language()) if review.direction else ""
-    meta = " · ".join(p for p in (say(review.dates), direction) if p)
-    parts = [
-        f"<h1>{_t('Bilan de mission')}</h1><h2>{esc(review.title)}</h2>",
-        f'<p class="meta">{esc(meta)}</p>',
-        paragraphs(review.description),
-        *_objectives_html(review),
-        *_met_html(review),
-        "<h2>" + _t("L'agenda tel qu'il s'est déroulé") + "</h2>",
-    ]
+    story = Story()
+    story.cover(_t("Bilan de mission"), review.title, [p for p in (say(review.dates), direction) if p])
+    story.paragraphs(review.description, "meta")
+    if review.delegation:
+        # One paragraph: a delegation of twenty, as in 2005, leaves the contents on the cover.
+        lead = esc(_t("Délégation (%1) :").replace("%1", str(len(review.delegation))))
+        story.paragraph(Markup(f"<b>{lead}</b> " + esc(" ; ".join(review.delegation))))
+    story.contents(_t("Sommaire"))
+    story.start_body()
+    _objectives(story, review)
+    _met(story, review)
+    story.heading(_t("L'agenda tel qu'il s'est déroulé"), 1)
     if review.slots:
-        parts.append(grid([_t(h) for h in SLOT_HEADERS], _slot_rows(review.slots), SLOT_WIDTHS))
+        _slot_table(story, review.slots)
     else:
-        parts.append(empty(_t("L'agenda de cette mission est vide.")))
-    parts += _follow_ups_html(review)
-    return "".join(parts)
+        story.paragraph(_t("L'agenda de cette mission est vide."), "empty")
+    _follow_ups(story, review)
+    return story
 
 
 def write_mission_review(review: MissionReview, path: Path) -> Path:
-    return write_pdf(path, _t("Bilan de mission — %1").replace("%1", review.title), mission_html(review))
+    title = _t("Bilan de mission — %1").replace("%1", review.title)
+    write_story(path, mission_story(review), title, Running(title, say(review.dates), page_words()))
+    return path
 
 
-def delegate_html(brief: DelegateBrief) -> str:
-    parts = [
-        f"<h1>{esc(brief.name)}</h1>",
-        f"<h2>{esc(brief.mission_title)}</h2>",
-        f'<p class="meta">{esc(say(brief.mission_dates))}'
-        + (f" · {esc(brief.organization)}" if brief.organization else "")
-        + "</p>",
-        f"<h2>{_t('Votre programme')}</h2>",
-    ]
+def delegate_story(brief: DelegateBrief) -> Story:
+    story = Story()
+    facts = [say(brief.mission_dates), brief.organization]
+    story.cover(brief.mission_title, brief.name, [f for f in facts if f])
+    story.heading(_t("Votre programme"), 1)
     if brief.slots:
-        parts.append(grid([_t(h) for h in SLOT_HEADERS], _slot_rows(brief.slots), SLOT_WIDTHS))
+        _slot_table(story, brief.slots)
     else:
-        parts.append(empty(_t("Aucune activité du programme ne vous est encore attribuée.")))
-    parts.append(f"<h2>{_t('Les hôtes et conférenciers que vous rencontrerez')}</h2>")
+        story.paragraph(_t("Aucune activité du programme ne vous est encore attribuée."), "empty")
+    story.heading(_t("Les hôtes et conférenciers que vous rencontrerez"), 1)
     if not brief.contacts:
-        parts.append(empty(_t("Aucun hôte ni conférencier n'est encore inscrit à vos activités.")))
+        story.paragraph(_t("Aucun hôte ni conférencier n'est encore inscrit à vos activités."), "empty")
     for card in brief.contacts:
-        lines = [
+        lines: list[str | Markup] = [
             label(card.role, language()).capitalize()
             + (f" — {card.organization}" if card.organization else "")
         ]
-        lines += [say(d) for d in card.details] or [_t("coordonnées non enregistrées")]
-        parts.append(f"<p><b>{esc(card.name)}</b><br/>" + "<br/>".join(esc(x) for x in lines) + "</p>")
+        lines += [say(d) for d in card.details] or [
+            Markup(f"<i>{esc(_t('coordonnées non enregistrées'))}</i>")
+        ]
+        story.card(card.name, lines)
+    story.heading(_t("Document de préparation"), 1)
     if brief.briefing_html.strip():
         # The briefing is the coordinators' own rich text (agenda rule A1): shown as written.
-        parts.append(PAGE_BREAK + f"<h2>{_t('Document de préparation')}</h2>" + brief.briefing_html)
+        story.rich_html(brief.briefing_html)
     else:
-        parts.append(f"<h2>{_t('Document de préparation')}</h2>")
-        parts.append(empty(_t("Le document de préparation n'est pas encore rédigé.")))
-    return "".join(parts)
+        story.paragraph(_t("Le document de préparation n'est pas encore rédigé."), "empty")
+    return story
 
 
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")[:60] or "document"
+def delegate_pdf(brief: DelegateBrief, path: Path) -> Path:
+    title = f"{brief.mission_title} — {brief.name}"
+    write_story(path, delegate_story(brief), title, Running(title, say(brief.mission_dates), page_words()))
+    return path
+
+
+def slug(text: str, limit: int = 60) -> str:
+    """Lower-case ASCII words joined by "-", cut between two words to at most ``limit``."""
+    text = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    if len(text) > limit:
+        cut = text[: limit + 1].rfind("-")
+        text = text[: cut if cut > 0 else limit]
+    return text or "document"
 
 
 def write_delegate_files(
@@ -201,8 +225,8 @@ def write_delegate_files(
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for brief in briefs:
-        path = folder / f"{slug(brief.mission_title)}-{slug(brief.name)}.pdf"
-        written.append(write_pdf(path, f"{brief.mission_title} — {brief.name}", delegate_html(brief)))
+        path = folder / f"{slug(brief.mission_title, 50)}-{slug(brief.name)}.pdf"
+        written.append(delegate_pdf(brief, path))
         if progress is not None:
             progress(len(written), len(briefs))
     return written

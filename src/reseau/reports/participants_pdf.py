@@ -1,12 +1,11 @@
 """A PDF participant list grouped by country or organization, like the one opening the 2005 report.
 
-Plain data in (:class:`Participant`), QTextDocument + QPdfWriter out. Only QtGui is used, so the
-command line can print it with the "offscreen" platform and no window.
+Plain data in (:class:`Participant`), a PDF out through :mod:`reseau.reports.typeset` (no Qt
+needed but for the words' translation).
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import groupby
@@ -17,8 +16,8 @@ from PySide6.QtCore import QCoreApplication
 from reseau.core.enums import Country
 from reseau.core.labels import label
 from reseau.core.normalize import display_name, fold
-from reseau.reports.pdf import render_pdf
-from reseau.reports.words import language
+from reseau.reports.typeset import Running, Story, write_story
+from reseau.reports.words import language, page_words
 from reseau.services.io.export_contacts import ExportedPerson
 
 
@@ -46,28 +45,23 @@ def _group_key(participant: Participant, by: str) -> str:
     return participant.country if by == "country" else (participant.organization or tr("Sans organisation"))
 
 
-def participants_html(participants: Iterable[Participant], by: str, title: str) -> str:
+def participants_story(participants: Iterable[Participant], by: str, title: str) -> Story:
     if by not in ("country", "organization"):
         raise ValueError(f"regroupement inconnu : {by}")
     people = sorted(participants, key=lambda p: (_group_key(p, by).casefold(), p.sort_key))
-    parts = [
-        "<html><body style='font-family: sans-serif; font-size: 10pt'>",
-        f"<h1 style='font-size: 16pt'>{html.escape(title)}</h1>",
-    ]
-    for group, members in groupby(people, key=lambda p: _group_key(p, by)):
-        parts.append(f"<h2 style='font-size: 12pt; margin-top: 14px'>{html.escape(group)}</h2>")
-        for person in members:
-            lines = [f"<b>{html.escape(person.name)}</b>"]
-            if person.title:
-                lines.append(html.escape(person.title))
-            if by == "country" and person.organization:
-                lines.append(html.escape(person.organization))
-            contact = " · ".join(html.escape(v) for v in (person.email, person.phone) if v)
-            if contact:
-                lines.append(contact)
-            parts.append("<p style='margin: 0 0 8px 0'>" + "<br/>".join(lines) + "</p>")
-    parts.append("</body></html>")
-    return "".join(parts)
+    story = Story()
+    groups = [(g, list(m)) for g, m in groupby(people, key=lambda p: _group_key(p, by))]
+    count = (
+        tr("%1 participant(s), %2 groupe(s)").replace("%1", str(len(people))).replace("%2", str(len(groups)))
+    )
+    story.cover(tr("Liste des participants"), title, [count])
+    for group, members in groups:
+        story.heading(f"{group} ({len(members)})", 2, contents=False)
+        for person in members:  # one entry is never split by a page break (a card)
+            lines = [x for x in (person.title, person.organization if by == "country" else "") if x]
+            contact = " · ".join(v for v in (person.email, person.phone) if v)
+            story.card(person.name, [*lines, contact] if contact else lines)
+    return story
 
 
 def write_participants_pdf(
@@ -78,7 +72,7 @@ def write_participants_pdf(
 ) -> int:
     """Write the list to ``path`` (A4); returns the number of participants."""
     title = title if title is not None else default_title()
-    render_pdf(path, title, participants_html(participants, by, title))
+    write_story(path, participants_story(participants, by, title), title, Running(title, "", page_words()))
     return len(participants)
 
 

@@ -1,18 +1,18 @@
 """The PDF answer to an access request: everything Réseau holds about one person.
 
-Built with QTextDocument + QPdfWriter (QtGui only, no widgets), from the export's plain data.
+Typeset by :mod:`reseau.reports.typeset` from the export's plain data.
 """
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from reseau.core.translate import QT_TRANSLATE_NOOP
-from reseau.reports.pdf import render_pdf
+from reseau.reports.typeset import Running, Story, write_story
+from reseau.reports.words import page_words
 
 PERSON_LABELS = {
     "identifiant": QT_TRANSLATE_NOOP("PersonReport", "Identifiant"),
@@ -66,45 +66,29 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def _html(text: str) -> str:
-    return escape(text).replace("\n", "<br>")
-
-
-def person_html(data: dict[str, Any], name: str) -> str:
+def person_story(data: dict[str, Any], name: str) -> Story:
     person = data.get("personne", {})
-    rows = "".join(
-        f"<tr><td><b>{escape(tr(label))}</b></td><td>{_html(_text(person.get(key)))}</td></tr>"
-        for key, label in PERSON_LABELS.items()
-    )
-    parts = [
-        f"<h1>{escape(title(name))}</h1>",
-        "<p>"
-        + escape(
-            tr("Document produit par Réseau le %1, en réponse à une demande d'accès (Loi 25, RGPD).")
-        ).replace("%1", escape(str(data.get("genere_le", ""))))
-        + "</p>",
-        f"<table cellpadding='3'>{rows}</table>",
-    ]
+    story = Story()
+    produced = tr("Document produit par Réseau le %1, en réponse à une demande d'accès (Loi 25, RGPD).")
+    story.cover(tr("Demande d'accès"), title(name), [produced.replace("%1", str(data.get("genere_le", "")))])
+    story.fields((tr(label), _text(person.get(key))) for key, label in PERSON_LABELS.items())
     for key, heading in SECTIONS:
         items = data.get(key) or []
         if isinstance(items, dict):  # one record (the follow-up clock): shown when it holds something
             items = [items] if any(v not in (None, "", []) for v in items.values()) else []
-        parts.append(f"<h2>{escape(tr(heading))}</h2>")
+        story.heading(tr(heading), 2, contents=False)
         if not items:
-            parts.append("<p><i>" + escape(tr("Aucune donnée.")) + "</i></p>")
+            story.paragraph(tr("Aucune donnée."), "empty")
             continue
-        lines = [
-            " — ".join(escape(_text(v)) for v in item.values() if _text(v))
-            if isinstance(item, dict)
-            else escape(_text(item))
+        story.bullets(
+            " — ".join(_text(v) for v in item.values() if _text(v)) if isinstance(item, dict) else _text(item)
             for item in items
-        ]
-        parts.append(
-            "<ul>" + "".join(f"<li>{line.replace(chr(10), '<br>')}</li>" for line in lines) + "</ul>"
         )
-    return "".join(parts)
+    return story
 
 
 def write_person_pdf(data: dict[str, Any], name: str, path: Path) -> Path:
-    render_pdf(path, title(name), person_html(data, name))  # 0600, through core.safe_output
+    heading = title(name)
+    # 0600, through core.safe_output (typeset.write_story)
+    write_story(path, person_story(data, name), heading, Running(heading, "", page_words()))
     return path

@@ -83,3 +83,8 @@ _SPEAKER = Speaker(
     word=lambda code: labels.label(code, language()),
     yes_no=yes_no,
 )
+
+
+def page_words() -> str:
+    """ "page %1 sur %2" / "page %1 of %2": the footer of every PDF report."""
+    return QCoreApplication.translate("Reports", "page %1 sur %2")

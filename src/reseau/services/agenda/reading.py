@@ -6,13 +6,14 @@ Writes live in :mod:`reseau.services.agenda.editing`.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from reseau.core.addresses import PostalAddress
 from reseau.core.agenda import (
     BUILT_IN_SETTINGS,
     CheckSettings,
@@ -33,6 +34,7 @@ from reseau.db.models import (
     AgendaCheckAck,
     AgendaSettings,
     AgendaSlot,
+    ContactPoint,
     Exchange,
     Organization,
     Person,
@@ -121,20 +123,40 @@ def _person(person: Person) -> PersonRef:
         sectors=tuple(person.sectors or ()),
         organization=org.name if org else "",
         organization_sector=(org.sector or "") if org else "",
+        contacts=_contacts(person.contact_points),
     )
 
 
-def _contacts(org: Organization) -> tuple[Message, ...]:
-    lines = []
+def _point_text(point: ContactPoint) -> str:
+    if point.kind == ContactKind.PHONE:
+        value = format_phone(point.normalized or point.value)
+        return f"{value} ({point.extension})" if point.extension else value
+    address = PostalAddress.from_json(point.address) if point.kind == ContactKind.ADDRESS else None
+    text = address.formatted() if address is not None else point.value
+    return ", ".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def _contacts(points: Iterable[ContactPoint]) -> tuple[Message, ...]:
+    """Phones first, then e-mails, addresses and web links, each as one line."""
+    order = (ContactKind.PHONE, ContactKind.EMAIL, ContactKind.ADDRESS, ContactKind.WEB)
+    ranked = sorted(points, key=lambda p: order.index(ContactKind(p.kind)) if p.kind in order else 9)
+    # A message, not a string: "courriel : x@y.fr" in French, "e-mail: x@y.fr" in English.
+    return tuple(tr("{kind} : {value}", kind=ContactKind(p.kind), value=_point_text(p)) for p in ranked)
+
+
+def _org_city(org: Organization) -> str:
+    """The organization's city, else the city of its (first) postal address."""
+    if org.city:
+        return org.city
     for point in org.contact_points:
-        value = format_phone(point.value) if point.kind == ContactKind.PHONE else point.value
-        # A message, not a string: "courriel : x@y.fr" in French, "e-mail: x@y.fr" in English.
-        lines.append(tr("{kind} : {value}", kind=ContactKind(point.kind), value=" ".join(value.split())))
-    return tuple(lines)
+        address = PostalAddress.from_json(point.address) if point.kind == ContactKind.ADDRESS else None
+        if address is not None and address.city:
+            return address.city
+    return ""
 
 
 def _host(org: Organization) -> HostRef:
-    return HostRef(org.id, org.name, org.sector or "", org.city or "", _contacts(org))
+    return HostRef(org.id, org.name, org.sector or "", _org_city(org), _contacts(org.contact_points))
 
 
 def _theme(theme: Theme) -> ThemeRef:
@@ -257,7 +279,8 @@ def load_agenda(
         .where(AgendaSlot.exchange_id == exchange_id)
         .options(
             selectinload(AgendaSlot.speakers).selectinload(Person.organization),
-            selectinload(AgendaSlot.attendees),
+            selectinload(AgendaSlot.speakers).selectinload(Person.contact_points),
+            selectinload(AgendaSlot.attendees).selectinload(Person.contact_points),
             selectinload(AgendaSlot.themes),
             selectinload(AgendaSlot.host_organization).selectinload(Organization.contact_points),
         )

@@ -15,6 +15,7 @@ from datetime import date
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from reseau.core.addresses import PostalAddress
 from reseau.core.enums import (
     Activity,
     ContactKind,
@@ -90,6 +91,8 @@ class MissionReview:
     met: tuple[CityGroup, ...]
     slots: tuple[SlotLine, ...]
     follow_ups: tuple[FollowUpLine, ...]
+    # The delegation, for the cover: "Marguerite Blais (Conseil de la famille et de l'enfance)"
+    delegation: tuple[str, ...] = ()
 
     @property
     def dates(self) -> Message:
@@ -205,14 +208,29 @@ def _person_line(person: Person) -> str:
     return f"{text} ({extra})" if extra else text
 
 
+def _org_place(org: Organization | None) -> str | None:
+    """Where an organization is: its city, else its postal address's city, else its
+    department or region (the 2005 report names some only so); None when nothing says."""
+    if org is None:
+        return None
+    if org.city:
+        return org.city
+    for point in org.contact_points:
+        address = PostalAddress.from_json(point.address) if point.kind == ContactKind.ADDRESS else None
+        if address is not None and address.city:
+            return address.city
+    return org.department or org.region or None
+
+
 def _met(mission: Exchange) -> tuple[CityGroup, ...]:
     orgs: dict[str | None, set[str]] = defaultdict(set)
     persons: dict[str | None, set[str]] = defaultdict(set)
+    hosted_in = {s.host_organization_id: s.city for s in mission.slots if s.host_organization_id and s.city}
     host_orgs = [o.organization for o in mission.organizations if o.role == "host"]
     for org in host_orgs:
-        orgs[org.city or None].add(org.name)
+        orgs[hosted_in.get(org.id) or _org_place(org)].add(org.name)
     for slot in mission.slots:
-        city = slot.city or (slot.host_organization.city if slot.host_organization else None) or None
+        city = slot.city or _org_place(slot.host_organization)
         if slot.host_organization is not None:
             orgs[city].add(slot.host_organization.name)
         for speaker in slot.speakers:
@@ -222,8 +240,7 @@ def _met(mission: Exchange) -> tuple[CityGroup, ...]:
             person = part.person
             known = any(_person_line(person) in names for names in persons.values())
             if not known:
-                city = (person.organization.city if person.organization else None) or None
-                persons[city].add(_person_line(person))
+                persons[_org_place(person.organization)].add(_person_line(person))
     cities = sorted(set(orgs) | set(persons), key=lambda c: (c is None, fold(c or "")))
     return tuple(
         CityGroup(c, tuple(sorted(orgs[c], key=fold)), tuple(sorted(persons[c], key=fold))) for c in cities
@@ -280,17 +297,32 @@ def mission_review(session: Session, mission_id: int) -> MissionReview:
         met=_met(mission),
         slots=tuple(_slot_line(s) for s in _ordered_slots(mission)),
         follow_ups=_follow_ups(session, mission),
+        delegation=_delegation(mission),
     )
+
+
+def _delegation(mission: Exchange) -> tuple[str, ...]:
+    """The delegates and coordinators, in name order, each with the organization."""
+    people = {
+        p.person_id: p.person
+        for p in mission.participants
+        if p.role in (ParticipantRole.DELEGATE, ParticipantRole.COORDINATOR)
+    }
+    lines = []
+    for person in sorted(people.values(), key=lambda p: p.name_key):
+        name = display_name(person.first_name, person.last_name)
+        lines.append(f"{name} ({person.organization.name})" if person.organization else name)
+    return tuple(lines)
 
 
 def _details(points: list[ContactPoint]) -> list[Message]:
     lines = []
     for point in points:
-        value = (
-            format_phone(point.normalized)
-            if point.kind == ContactKind.PHONE and point.normalized
-            else point.value
-        )
+        address = PostalAddress.from_json(point.address) if point.kind == ContactKind.ADDRESS else None
+        if point.kind == ContactKind.PHONE and point.normalized:
+            value = format_phone(point.normalized) + (f" ({point.extension})" if point.extension else "")
+        else:
+            value = ", ".join((address.formatted() if address else point.value).splitlines())
         # The coordinators' own label is data; the kind's words follow the reader's language.
         kind: str | ContactKind = point.label or ContactKind(point.kind)
         lines.append(tr("{kind} : {value}", kind=kind, value=value))
@@ -309,7 +341,7 @@ def _person_card(person: Person, role: ParticipantRole) -> ContactCard:
 
 
 def _org_card(org: Organization) -> ContactCard:
-    address = ", ".join(x for x in (org.city or "",) if x)
+    address = _org_place(org) or ""
     return ContactCard(
         name=org.name,
         role=ParticipantRole.HOST,

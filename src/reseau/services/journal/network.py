@@ -3,8 +3,11 @@
 Edges come from journal entries (everyone named in one entry is linked to everyone else in it),
 exchange participation (a person or an organization taking part in an exchange is linked to the
 exchange's node) and affiliation (a person to her organization, when both are shown). Filters:
-a theme (entries and exchanges about it) and a period (entries dated in it, exchanges starting in
-it). Nodes without any link are left out. The layout lives in :mod:`network_layout`.
+a theme (entries and exchanges about it, and the persons and organizations linked to it
+directly, around a node of the theme: the links Coverage counts, read by the same query,
+:func:`reseau.services.themes.links.direct_links`) and a period (entries dated in it, exchanges
+starting in it; a direct link has no date). Nodes without any link are left out. The layout
+lives in :mod:`network_layout`.
 
 At 20,000 entries the whole network holds some 12,000 nodes, which takes seconds and hundreds
 of MB to draw: the view opens on the last 12 months (:class:`PeriodChoice`) and asks for at most
@@ -27,18 +30,21 @@ from reseau.core.enums import Country
 from reseau.db.models import Exchange, Interaction, Organization, Person, Theme
 from reseau.db.models.links import interaction_organizations, interaction_persons, interaction_themes
 from reseau.services.journal.entries import exchange_named, organization_named, person_named
+from reseau.services.themes.links import direct_links
 
 
 class NodeKind(StrEnum):
     PERSON = "person"
     ORGANIZATION = "organization"
     EXCHANGE = "exchange"
+    THEME = "theme"  # the filtered theme, a hub for who is linked to it directly
 
 
 class EdgeKind(StrEnum):
     JOURNAL = "journal"
     EXCHANGE = "exchange"
     AFFILIATION = "affiliation"
+    THEME = "theme"
 
 
 @dataclass(frozen=True)
@@ -204,6 +210,21 @@ def _add_exchanges(session: Session, b: _Builder, filters: NetworkFilter) -> Non
             b.edge(hub, f"{NodeKind.ORGANIZATION.value}:{link.organization_id}", EdgeKind.EXCHANGE)
 
 
+def _add_theme(session: Session, b: _Builder, theme_id: int) -> None:
+    """The filtered theme as a hub linked to whoever is linked to it directly."""
+    theme = session.get(Theme, theme_id)
+    links = direct_links(session, theme_id).get(theme_id)
+    if theme is None or links is None:
+        return
+    hub = b.node(
+        NodeKind.THEME, theme.id, f"{theme.code} — {theme.title}" if theme.code else theme.title, None
+    )
+    for person in links.persons:
+        b.edge(hub, f"{NodeKind.PERSON.value}:{person}", EdgeKind.THEME)
+    for org in links.organizations:
+        b.edge(hub, f"{NodeKind.ORGANIZATION.value}:{org}", EdgeKind.THEME)
+
+
 def _linked(b: _Builder) -> set[str]:
     return {k for a, c, _kind in b.weights for k in (a, c)}
 
@@ -234,6 +255,8 @@ def build_network(session: Session, filters: NetworkFilter, max_nodes: int | Non
         for x, y in combinations(sorted(keys), 2):
             b.edge(x, y, EdgeKind.JOURNAL)
     _add_exchanges(session, b, filters)
+    if filters.theme_id is not None:
+        _add_theme(session, b, filters.theme_id)
     linked = _linked(b)
     total_nodes = len(linked)
     total_persons = sum(1 for k in linked if k.startswith(NodeKind.PERSON.value))

@@ -13,19 +13,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from sqlalchemy import Table, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reseau.core.enums import Country, ThemeStatus
 from reseau.db.models import Interaction, Organization, Person, Theme
-from reseau.db.models.links import (
-    interaction_organizations,
-    interaction_persons,
-    interaction_themes,
-    organization_themes,
-    person_themes,
-)
+from reseau.db.models.links import interaction_themes
 from reseau.services.journal.entries import Named, organization_named, person_named
+from reseau.services.themes.links import theme_links
 
 YEAR = timedelta(days=365)
 
@@ -76,26 +71,11 @@ def _split(named: dict[int, Named]) -> tuple[tuple[Named, ...], tuple[Named, ...
     )
 
 
-def _pairs(session: Session, direct: Table, via: Table, column: str) -> dict[int, set[int]]:
-    """theme id → ids (``column``) linked directly or through a journal entry about the theme.
-
-    Plain SQL over the link tables: loading thousands of entries as objects took over a second.
-    """
-    found: dict[int, set[int]] = defaultdict(set)
-    for theme_id, other in session.execute(select(direct.c.theme_id, direct.c[column])):
-        found[theme_id].add(other)
-    query = select(interaction_themes.c.theme_id, via.c[column]).join(
-        via, via.c.interaction_id == interaction_themes.c.interaction_id
-    )
-    for theme_id, other in session.execute(query.distinct()):
-        found[theme_id].add(other)
-    return found
-
-
 def coverage(session: Session, today: date) -> list[CoverageRow]:
     themes = list(session.scalars(select(Theme).order_by(Theme.position, Theme.id)))
-    person_ids = _pairs(session, person_themes, interaction_persons, "person_id")
-    org_ids = _pairs(session, organization_themes, interaction_organizations, "organization_id")
+    links = theme_links(session)  # the network's theme filter reads the same links
+    person_ids = {t: link.persons for t, link in links.items()}
+    org_ids = {t: link.organizations for t, link in links.items()}
     wanted_persons = set().union(*person_ids.values()) if person_ids else set()
     wanted_orgs = set().union(*org_ids.values()) if org_ids else set()
     persons = {

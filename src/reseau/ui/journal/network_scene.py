@@ -1,34 +1,26 @@
-"""Draw a :class:`Network` on a QGraphicsScene, and export the scene as PNG or SVG.
+"""Draw a :class:`Network` on a QGraphicsScene (the window's drawing: hover, click, zoom).
 
 France is blue on the left, Québec orange on the right (the colours of the check lists), with
 a dashed line for the ocean between them; persons are circles, organizations squares, exchanges
-grey diamonds. Journal links are solid, exchange links dotted, affiliations thin and light.
+grey diamonds, the filtered theme an amber one. Journal links are solid, exchange links dotted,
+affiliations thin and light, direct links to the theme dashed amber. The pictures to keep (PNG,
+SVG, with caption and legend) are :mod:`reseau.reports.network_picture`'s.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen, QPolygonF
-from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from reseau.core.enums import Country
-from reseau.core.errors import ReseauError
-from reseau.core.messages import tr
-from reseau.core.safe_output import write_output
-from reseau.services.journal.network import EdgeKind, Network, NodeKind
+from reseau.reports.network_picture import EDGE_STYLES, node_color
+from reseau.services.journal.network import Network, NodeKind
 from reseau.services.journal.network_layout import COLUMN_GAP, Position, layout
 from reseau.ui.widgets.check_list import COUNTRY_COLORS
 
 RADIUS = 7.0
 MARGIN = 40.0
-EDGE_STYLES = {
-    EdgeKind.JOURNAL: (QColor("#2f855a"), Qt.PenStyle.SolidLine),
-    EdgeKind.EXCHANGE: (QColor("#777777"), Qt.PenStyle.DotLine),
-    EdgeKind.AFFILIATION: (QColor("#bbbbbb"), Qt.PenStyle.SolidLine),
-}
 
 
 def _color(country: Country | None) -> QColor:
@@ -60,12 +52,12 @@ def draw(scene: QGraphicsScene, network: Network, titles: tuple[str, str, str]) 
     for edge in network.edges:
         a, b = positions[edge.a], positions[edge.b]
         color, style = EDGE_STYLES[edge.kind]
-        pen = QPen(color, min(1.0 + edge.weight * 0.8, 4.0), style)
+        pen = QPen(QColor(color), min(1.0 + edge.weight * 0.8, 4.0), style)
         line = scene.addLine(a.x, a.y, b.x, b.y, pen)
         line.setZValue(-1)
     for node in network.nodes:
         p = positions[node.key]
-        brush = QBrush(_color(node.country) if node.kind != NodeKind.EXCHANGE else QColor("#888888"))
+        brush = QBrush(node_color(node))
         pen = QPen(QColor("#ffffff"), 1.2)
         shape: QGraphicsItem
         if node.kind == NodeKind.PERSON:
@@ -84,7 +76,7 @@ def draw(scene: QGraphicsScene, network: Network, titles: tuple[str, str, str]) 
         text = node.label if len(node.label) <= 34 else node.label[:16] + "…" + node.label[-17:]
         label = scene.addSimpleText(text, font)
         box = label.boundingRect()
-        if node.kind == NodeKind.EXCHANGE:  # centred under the diamond, clear of the ocean lines
+        if node.kind in (NodeKind.EXCHANGE, NodeKind.THEME):  # centred under the diamond
             label.setPos(p.x - box.width() / 2, p.y + RADIUS * 1.6)
         elif p.x < 2 * COLUMN_GAP:  # labels point away from the ocean
             label.setPos(p.x - RADIUS - 4 - box.width(), p.y - box.height() / 2)
@@ -95,40 +87,3 @@ def draw(scene: QGraphicsScene, network: Network, titles: tuple[str, str, str]) 
     rect = scene.itemsBoundingRect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
     scene.setSceneRect(rect)
     return positions
-
-
-def export_png(scene: QGraphicsScene, path: Path, scale: float = 2.0) -> None:
-    rect = scene.sceneRect()
-    image = QImage(QSize(int(rect.width() * scale), int(rect.height() * scale)), QImage.Format.Format_ARGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    scene.render(painter, QRectF(image.rect()), rect)
-    painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    # The stubs want bytes for the format, PySide6 wants str.
-    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
-        raise ReseauError(tr("Impossible d'écrire le fichier {path}.", path=str(path)))
-    write_output(path, bytes(data.data()))  # 0600, a symlink's target, never a device replaced
-
-
-def export_svg(scene: QGraphicsScene, path: Path, title: str) -> None:
-    rect = scene.sceneRect()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    generator = QSvgGenerator()
-    generator.setOutputDevice(buffer)
-    generator.setSize(QSize(int(rect.width()), int(rect.height())))
-    generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
-    generator.setTitle(title)
-    painter = QPainter(generator)
-    painter.fillRect(QRectF(0, 0, rect.width(), rect.height()), QColor("white"))
-    scene.render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
-    painter.end()
-    buffer.close()
-    if data.isEmpty():
-        raise ReseauError(tr("Impossible d'écrire le fichier {path}.", path=str(path)))
-    write_output(path, bytes(data.data()))

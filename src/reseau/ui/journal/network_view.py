@@ -28,16 +28,17 @@ from PySide6.QtWidgets import (
 
 from reseau.core.changes import Changes
 from reseau.core.enums import Country
-from reseau.core.errors import ReseauError
+from reseau.reports.network_picture import THEME_COLOR, Legend, NetworkPicture
 from reseau.services.journal import network
 from reseau.services.journal.entries import Named
 from reseau.services.journal.network import DEFAULT_PERIOD, Network, NetworkFilter, PeriodChoice, period_start
 from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import show_error
-from reseau.ui.i18n import format_number
-from reseau.ui.journal.network_scene import draw, export_png, export_svg
+from reseau.ui.i18n import format_date, format_number
+from reseau.ui.journal.network_scene import draw
 from reseau.ui.ops import journal as journal_ops
 from reseau.ui.widgets.check_list import COUNTRY_COLORS
+from reseau.ui.widgets.file_progress import run_with_progress
 
 
 class ZoomView(QGraphicsView):
@@ -66,6 +67,7 @@ class NetworkView(QWidget):
         self.today = today
         self.max_nodes = max_nodes
         self.network: Network | None = None
+        self.last_export: Path | None = None
         self._stale = False
         self.theme_combo = QComboBox()
         self.theme_combo.setObjectName("theme_combo")
@@ -113,11 +115,13 @@ class NetworkView(QWidget):
         legend = QLabel(
             self.tr(
                 "<span style='color:%1'>■ France</span> &nbsp; <span style='color:%2'>■ Québec</span> &nbsp; "
-                "● personne &nbsp; ■ organisation &nbsp; ◆ échange &nbsp; — journal &nbsp; ┈ participation "
-                "&nbsp; (Ctrl + molette : zoom)"
+                "● personne &nbsp; ■ organisation &nbsp; ◆ échange &nbsp; "
+                "<span style='color:%3'>◆ thème</span> &nbsp; — journal &nbsp; ┈ participation &nbsp; "
+                "(Ctrl + molette : zoom)"
             )
             .replace("%1", COUNTRY_COLORS[Country.FRANCE])
             .replace("%2", COUNTRY_COLORS[Country.QUEBEC])
+            .replace("%3", THEME_COLOR)
         )
         self.status_label = QLabel()
         self.status_label.setObjectName("status_label")
@@ -126,6 +130,12 @@ class NetworkView(QWidget):
         self.limit_label.setObjectName("limit_label")
         self.limit_label.setWordWrap(True)
         self.limit_label.setVisible(False)
+        # Where the last picture went (the file path can be long: its own wrapped line).
+        self.export_label = QLabel()
+        self.export_label.setObjectName("export_label")
+        self.export_label.setWordWrap(True)
+        self.export_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.export_label.setVisible(False)
         self.scene = QGraphicsScene(self)
         self.view = ZoomView(self.scene)
         self.view.setObjectName("network_graphics")
@@ -139,6 +149,7 @@ class NetworkView(QWidget):
         legend_row.addWidget(self.status_label)
         layout.addLayout(legend_row)
         layout.addWidget(self.limit_label)
+        layout.addWidget(self.export_label)
         layout.addWidget(self.view, 1)
 
         self.theme_combo.currentIndexChanged.connect(self._on_filters_changed)
@@ -278,18 +289,70 @@ class NetworkView(QWidget):
     def _on_png_button_clicked(self) -> None:
         path = self._ask_path("png", self.tr("Exporter le réseau en PNG"))
         if path is not None:
-            try:
-                export_png(self.scene, path)
-            except (OSError, ReseauError) as error:
-                show_error(self, self.tr("Exportation impossible"), error)
+            self.export(path, "png")
 
     def _on_svg_button_clicked(self) -> None:
         path = self._ask_path("svg", self.tr("Exporter le réseau en SVG"))
         if path is not None:
-            try:
-                export_svg(self.scene, path, self.tr("Réseau France-Québec"))
-            except (OSError, ReseauError) as error:
-                show_error(self, self.tr("Exportation impossible"), error)
+            self.export(path, "svg")
+
+    def picture(self) -> NetworkPicture:
+        """What an exported picture shows: the graph, the filters, the date, the legend."""
+        assert self.network is not None
+        theme = self.theme_combo.currentText() or self.tr("Tous les thèmes")
+        filters = self.filters()
+        period = self.period_combo.currentText()
+        if filters.start is not None:
+            end = filters.end or self.today()
+            dates = self.tr("du %1 au %2").replace("%1", format_date(filters.start, long=True))
+            dates = dates.replace("%2", format_date(end, long=True))
+            period = dates if self.period() == PeriodChoice.CUSTOM else f"{period} ({dates})"
+        counts = (
+            self.tr("%1 nœuds, %2 liens")
+            .replace("%1", format_number(len(self.network.nodes)))
+            .replace("%2", format_number(len(self.network.edges)))
+        )
+        caption = [
+            self.tr("Thème : %1").replace("%1", theme),
+            self.tr("Période : %1").replace("%1", period),
+            self.tr("Produit le %1 ; %2")
+            .replace("%1", format_date(self.today(), long=True))
+            .replace("%2", counts),
+        ]
+        if self.network.capped:
+            caption.append(self.limit_text(self.network))
+        legend = Legend(
+            france=self.tr("France"),
+            quebec=self.tr("Québec"),
+            person=self.tr("personne"),
+            organization=self.tr("organisation"),
+            exchange=self.tr("échange"),
+            theme=self.tr("thème choisi"),
+            journal=self.tr("journal"),
+            participation=self.tr("participation"),
+            affiliation=self.tr("affiliation"),
+            theme_link=self.tr("lien direct au thème"),
+        )
+        columns = (self.tr("France"), self.tr("Échanges"), self.tr("Québec"))
+        return NetworkPicture(self.network, self.tr("Réseau France-Québec"), tuple(caption), columns, legend)
+
+    def export(self, path: Path, kind: str) -> None:
+        """Write the picture off the GUI thread under a progress dialog, then say where."""
+        if self.network is None:
+            return
+
+        def written(result: Path) -> None:
+            self.last_export = result
+            self.export_label.setText(self.tr("Réseau exporté dans %1").replace("%1", str(result)))
+            self.export_label.setVisible(True)
+
+        run_with_progress(
+            self,
+            self.tr("Écriture de « %1 »…").replace("%1", path.name),
+            journal_ops.export_network(self.context.runner, self.picture(), path, kind),
+            written,
+            lambda error: show_error(self, self.tr("Exportation impossible"), error),
+        )
 
     def _on_bus_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.themes:

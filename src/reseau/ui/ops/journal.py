@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reseau.core.outcome import Outcome
 from reseau.services.journal import entries as journal
@@ -13,7 +15,10 @@ from reseau.services.journal.entries import EntryInput, EntryRow, JournalChoices
 from reseau.services.journal.follow_ups import Bucket, DueItem, Source
 from reseau.services.journal.network import Network, NetworkFilter
 from reseau.ui.ops._words import tr
-from reseau.ui.ops.runner import CommandOp, OpRunner, QueryOp
+from reseau.ui.ops.runner import CommandOp, FileOp, OpRunner, QueryOp
+
+if TYPE_CHECKING:
+    from reseau.reports.network_picture import NetworkPicture
 
 
 def get_entry(runner: OpRunner, entry_id: int) -> QueryOp[EntryRow]:
@@ -77,3 +82,15 @@ def snooze(
 
 def build_network(runner: OpRunner, filters: NetworkFilter, limit: int | None) -> QueryOp[Network]:
     return QueryOp(runner, lambda s: network.build_network(s, filters, limit))
+
+
+def export_network(runner: OpRunner, picture: NetworkPicture, path: Path, kind: str) -> FileOp[Path]:
+    """The network as a PNG or SVG picture (caption, legend, full names), painted off the GUI
+    thread with QtGui alone."""
+
+    def write(_progress: object) -> Path:
+        from reseau.reports.network_picture import write_png, write_svg
+
+        return write_svg(picture, path) if kind == "svg" else write_png(picture, path)
+
+    return FileOp(runner, write)

@@ -1,5 +1,5 @@
 """Named operations that write PDF files: laid out and written off the GUI thread
-(FileOp: QtGui's QTextDocument and QPdfWriter, no widget, no session)."""
+(FileOp: ReportLab and matplotlib's Agg canvas, no widget, no session)."""
 
 from __future__ import annotations
 
@@ -18,15 +18,11 @@ if TYPE_CHECKING:  # the reports load matplotlib, the export service openpyxl: w
 
 
 def annual_pdf(runner: OpRunner, data: AnnualReport, path: Path) -> FileOp[Path]:
-    """The charts are drawn here, on the caller's (GUI) thread: matplotlib is not thread-safe
-    and the Indicateurs view draws with it on the GUI thread; the layout and the writing of the
-    PDF, the long part, run off it."""
-    from reseau.reports.annual_pdf import annual_html, title
-    from reseau.reports.pdf import write_pdf
+    """Charts included, off the GUI thread: each chart is its own matplotlib ``Figure`` on an
+    Agg canvas (the object API keeps no pyplot state shared with the Indicateurs view)."""
+    from reseau.reports.annual_pdf import write_annual_report
 
-    images: dict[str, bytes] = {}
-    body = annual_html(data, images)
-    return FileOp(runner, lambda _progress: write_pdf(path, title(data.year), body, images))
+    return FileOp(runner, lambda progress: write_annual_report(data, path, progress))
 
 
 def mission_pdf(runner: OpRunner, data: MissionReview, path: Path) -> FileOp[Path]:

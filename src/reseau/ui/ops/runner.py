@@ -102,8 +102,9 @@ class OpRunner(QObject):
 
 
 class _FilesThread(QThread):
-    """A QThread, not a pool thread: QTextDocument and QPdfWriter start timers, which need the
-    event dispatcher a QThread has (a plain Python thread has none, and Qt complains)."""
+    """A QThread, not a pool thread: QtGui's paint devices (QImage, QSvgGenerator for the
+    network pictures) and fonts may start timers, which need the event dispatcher a QThread
+    has (a plain Python thread has none, and Qt complains)."""
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
@@ -227,8 +228,8 @@ Progress = Callable[[int, int], None]  # (done, total); total 0: unknown
 
 
 class FileOp(Generic[T]):
-    """Work on files without a session: a PDF laid out and written with QtGui (QTextDocument,
-    QPdfWriter work outside the GUI thread; widgets never do). Runs on the runner's files
+    """Work on files without a session: a PDF typeset with ReportLab, a picture painted with
+    QtGui (QPainter works outside the GUI thread; widgets never do). Runs on the runner's files
     thread, one at a time; ``fn(progress)`` may call ``progress(done, total)``, delivered on
     the GUI thread to the ``progress`` callback (a progress dialog)."""
 
