@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from reseau import __version__
-from reseau.cli.common import add_database_options
+from reseau.cli.common import add_database_options, echo
 from reseau.core.errors import ReseauError
 from reseau.core.files import restrict_new_files
 
@@ -70,10 +70,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args))
     except ReseauError as exc:
-        print(f"reseau {args.command} : {exc}", file=sys.stderr)
+        echo(f"reseau {args.command} : {exc}", file=sys.stderr)
         return 2
     except OSError as exc:
-        print(f"reseau {args.command} : {exc.strerror or exc} ({exc.filename or ''})", file=sys.stderr)
+        echo(f"reseau {args.command} : {exc.strerror or exc} ({exc.filename or ''})", file=sys.stderr)
         return 2
 
 

@@ -14,12 +14,12 @@ from PySide6.QtCore import QCoreApplication
 from reseau.core.labels import label
 from reseau.reports.chart_section import chart_html
 from reseau.reports.pdf import PAGE_BREAK, bullets, empty, esc, grid, paragraphs, write_pdf
-from reseau.reports.words import fmt_date, language, say
+from reseau.reports.words import fmt_date, language, say, typeset
 from reseau.services.indicators.annual_report import AnnualReport, ExchangeLine
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("AnnualReport", text)
+    return typeset(QCoreApplication.translate("AnnualReport", text))
 
 
 def _fill(text: str, *values: object) -> str:

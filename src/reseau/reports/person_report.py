@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from reseau.core.translate import QT_TRANSLATE_NOOP
 from reseau.reports.pdf import render_pdf
+from reseau.reports.words import typeset
 
 PERSON_LABELS = {
     "identifiant": QT_TRANSLATE_NOOP("PersonReport", "Identifiant"),
@@ -49,7 +50,7 @@ SECTIONS = [
 
 def tr(text: str) -> str:
     """Fixed text in the UI's language; French on the command line (no translator)."""
-    return QCoreApplication.translate("PersonReport", text)
+    return typeset(QCoreApplication.translate("PersonReport", text))
 
 
 def title(name: str) -> str:

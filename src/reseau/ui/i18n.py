@@ -15,10 +15,11 @@ from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QObject, QTranslator
 
 from reseau.core import labels
 from reseau.core.messages import Message, Speaker
+from reseau.core.typography import french
 from reseau.reports.words import yes_no
 
 log = logging.getLogger(__name__)
@@ -75,6 +76,32 @@ class FallbackTranslator(QTranslator):
         return found or None
 
 
+class FrenchTranslator(FallbackTranslator):
+    """French mode: every string Qt asks for (Réseau's, through ``tr()``, and Qt's own, when
+    ``qtbase`` is True) comes back with French typography (``core.typography.french``): the
+    no-break spaces are applied here rather than written in hundreds of source strings.
+
+    Installed last, it is asked first; it looks the string up in its own catalog (the French
+    .qm, when one was loaded: plural forms), else returns the typeset source text. A string
+    that typography leaves unchanged and the catalog does not know is "not translated here"
+    (None), so that Qt's own French catalog is still asked.
+    """
+
+    def __init__(self, parent: QObject | None = None, others: tuple[QTranslator, ...] = ()) -> None:
+        super().__init__(parent)
+        self.others = others  # Qt's own French catalog, asked before the source text
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        found = super().translate(context, source, disambiguation, n) if not self.isEmpty() else None
+        for other in self.others:
+            found = found or other.translate(context, source, disambiguation, n) or None
+        text = found or source
+        typeset = french(text)
+        return typeset if found or typeset != source else None
+
+
 class Translators:
     """The translators installed on the application (kept alive here, removable for tests)."""
 
@@ -107,7 +134,17 @@ class Translators:
             # Everything in French (Qt's own strings and the locale too): better than a window
             # half in one language and half in the other.
             return self.install(SOURCE_LANGUAGE, folder)
+        if language == "fr":
+            self._install_typography(app, folder)
         return self.language
+
+    def _install_typography(self, app: QCoreApplication, folder: Path | None) -> None:
+        """French typography on every string, over the catalogs just installed."""
+        typography = FrenchTranslator(app, tuple(self.installed))
+        if folder is not None:
+            typography.load("reseau_fr", str(folder))
+        if app.installTranslator(typography):
+            self.installed.append(typography)
 
     def remove(self) -> None:
         app = QCoreApplication.instance()
@@ -153,6 +190,7 @@ _SPEAKER = Speaker(
     number=short_number,
     word=lambda code: labels.label(code, ui_language()),
     yes_no=yes_no,
+    finish=lambda text: french(text) if ui_language() == "fr" else text,
 )
 
 
