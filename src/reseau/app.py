@@ -6,6 +6,7 @@ import argparse
 import logging
 import os
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -29,6 +30,7 @@ from reseau.ui.change_bus import ChangeBus
 from reseau.ui.context import AppContext
 from reseau.ui.gc_guard import collect_on_gui_thread
 from reseau.ui.i18n import Translators, say
+from reseau.ui.io.menus import open_import_wizard
 from reseau.ui.keyboard import install_save_shortcut
 from reseau.ui.main_window import MainWindow
 from reseau.ui.ops.runner import OpRunner
@@ -240,6 +242,9 @@ def _run(
         QTimer.singleShot(0, lambda: show_read_only_notice(window))
     elif startup_problem:
         QTimer.singleShot(0, lambda: QMessageBox.warning(window, "Réseau", startup_problem))
+    elif getattr(args, "open_contacts", None):  # reseau FILE.vcf (the desktop entry's %f)
+        contacts = Path(args.open_contacts)
+        QTimer.singleShot(0, lambda: open_import_wizard(window, contacts))
     elif _is_empty(database) and not os.environ.get(QUIT_AFTER_ENV):
         QTimer.singleShot(0, lambda: _offer_demo(window))
     quit_after = os.environ.get(QUIT_AFTER_ENV)
