@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
@@ -47,6 +47,10 @@ def _application() -> QApplication:
     if isinstance(existing, QApplication):
         return existing
     app = QApplication(sys.argv[:1])
+    # Qt's own file dialogs and message boxes, not the desktop's: they speak the language of the
+    # translators installed (Qt's qtbase catalog), where a native dialog speaks the system's,
+    # which mixed « Nom de fichier » with "Look in:".
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     app.setApplicationName("Réseau")
     app.setOrganizationName("Reseau")
     app.setApplicationVersion(__version__)

@@ -151,3 +151,16 @@ def test_exchange_dialog_reads_typed_dates_and_refuses_bad_ones(qtbot: QtBot, da
     assert dialog.result_data is not None
     assert (dialog.result_data.start_date, dialog.result_data.end_date) == (MARCH_15, MARCH_15)
     assert dialog.result_data.report_due == date(2027, 7, 15)
+
+
+def test_the_text_field_is_named_by_its_label_or_its_own_name(qtbot: QtBot, database: Database) -> None:
+    with database.begin() as s:
+        choices = ex.exchange_choices(s)
+    dialog = ExchangeDialog(choices, kind=ExchangeKind.STAGE)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.ui.start_date.editor.accessibleName() == "Début"
+    assert dialog.ui.end_date.editor.accessibleName() == "Fin"  # not "au", not empty
+    named = _field(qtbot)
+    named.setAccessibleName("Fin de la période")
+    assert named.editor.accessibleName() == "Fin de la période"

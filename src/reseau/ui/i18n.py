@@ -10,6 +10,7 @@ else French when the system locale is French and English otherwise. A missing or
 from __future__ import annotations
 
 import logging
+import re
 from datetime import date
 from enum import StrEnum
 from functools import cache
@@ -76,6 +77,16 @@ class FallbackTranslator(QTranslator):
         return found or None
 
 
+# Qt 6 strings that the qtbase_fr catalog shipped with PySide6 lacks (its entries are for the
+# Qt 5 wording: "Look in:" without the mnemonic): without them Qt's own file dialog showed
+# "Look in:" beside « Nom de fichier ».
+QT_FRENCH_GAPS = {
+    ("QFileDialog", "&Look in:"): "&Voir dans :",
+    ("QFileDialog", "Files of &type:"): "Fichiers de &type :",
+    ("QPlatformTheme", "Don't Save"): "Ne pas enregistrer",
+}
+
+
 class FrenchTranslator(FallbackTranslator):
     """French mode: every string Qt asks for (Réseau's, through ``tr()``, and Qt's own, when
     ``qtbase`` is True) comes back with French typography (``core.typography.french``): the
@@ -97,6 +108,7 @@ class FrenchTranslator(FallbackTranslator):
         found = super().translate(context, source, disambiguation, n) if not self.isEmpty() else None
         for other in self.others:
             found = found or other.translate(context, source, disambiguation, n) or None
+        found = found or QT_FRENCH_GAPS.get((context, source))
         text = found or source
         typeset = french(text)
         return typeset if found or typeset != source else None
@@ -198,6 +210,17 @@ def ui_language() -> str:
     """ "en" when the English translators are installed (Translators.install sets the default
     locale), else "fr"."""
     return "en" if QLocale().language() == QLocale.Language.English else "fr"
+
+
+def spaced(text: str, lang: str | None = None) -> str:
+    """Punctuation built in code (" : ", " ; ") spaced for the language: French no-break
+    spaces (``core.typography``), none before : ; ! ? in English ("delegate (20): …")."""
+    if (lang or ui_language()) == "fr":
+        return french(text)
+    return _SPACE_BEFORE_SIGN.sub(r"\1", text)
+
+
+_SPACE_BEFORE_SIGN = re.compile("[ \u00a0\u202f]+([:;!?])")
 
 
 def label(code: StrEnum, lang: str | None = None) -> str:

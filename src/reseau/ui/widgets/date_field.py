@@ -23,8 +23,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from reseau.core.dates import parse_date
 
@@ -92,6 +92,15 @@ class DateField(QWidget):
     def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
         self.editor.setAccessibleName(name)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Without a name of its own, the text field takes its label's (the QLabel whose buddy is
+        this field): a screen reader then says « Début », as for a QDateEdit."""
+        if not self.accessibleName():
+            label = next((w for w in self.window().findChildren(QLabel) if w.buddy() is self), None)
+            if label is not None:
+                self.editor.setAccessibleName(label.text().replace("&", "").rstrip(" :\u00a0*"))
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
