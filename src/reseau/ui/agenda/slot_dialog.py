@@ -19,6 +19,7 @@ from reseau.services.agenda.reading import Choice, SlotChoices
 from reseau.ui.forms.ui_slot_dialog import Ui_SlotDialog
 from reseau.ui.i18n import format_date, label
 from reseau.ui.widgets.date_field import date_problems
+from reseau.ui.widgets.search_combo import make_searchable
 from reseau.ui.widgets.validation import FieldMarker
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -80,6 +81,7 @@ class SlotDialog(QDialog):
         self.ui.host.addItem(self.tr("(aucun)"), None)
         for org in choices.organizations:
             self.ui.host.addItem(org.label, org.id)
+        make_searchable(self.ui.host, self.tr("Tapez un nom ou un sigle…"))
         fill_checklist(self.ui.speakers, choices.persons, data.speaker_ids)
         # Delegates first; a person already picked but no longer a delegate stays listed.
         extra = [c for c in choices.persons if c.id in data.attendee_ids and c not in choices.delegates]

@@ -12,7 +12,6 @@ from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QHeaderView,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from reseau.core.enums import Assessment
 from reseau.services.exchanges.records import Choice, ObjectiveInput
 from reseau.ui.i18n import label
+from reseau.ui.widgets.search_combo import make_searchable
 
 E = TypeVar("E", bound=StrEnum)
 CODE_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -39,19 +39,12 @@ def fill_enum_combo(
 
 
 def fill_choice_combo(combo: QComboBox, choices: Sequence[Choice], placeholder: str) -> None:
-    """An editable combo where typing any part of a name finds it."""
+    """An editable combo where typing any part of a name, accents and case ignored, finds it."""
     combo.clear()
     for choice in choices:
         combo.addItem(choice.label, choice.id)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    completer = QCompleter(combo.model(), combo)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    combo.setCompleter(completer)
+    make_searchable(combo, placeholder)
     combo.setCurrentIndex(-1)
-    editor = combo.lineEdit()
-    if editor is not None:
-        editor.setPlaceholderText(placeholder)
 
 
 class EnterRunsAction(QObject):
