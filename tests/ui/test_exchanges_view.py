@@ -416,7 +416,7 @@ def test_stages_tab_shows_in_progress_coming_and_overdue(
     assert titles() == ["À venir"]
     combo.setCurrentIndex(combo.findData(StageSituation.IN_PROGRESS.value))
     assert titles() == ["En cours"]
-    stages_view.table.doubleClicked.emit(table.index(0, 0))
+    stages_view.table.activated.emit(table.index(0, 0))
     wait_ops(context)
     assert view.tabs.currentWidget() is view.list_view
     assert view.list_view.selected_row().title == "En cours"  # type: ignore[union-attr]
