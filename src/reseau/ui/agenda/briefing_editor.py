@@ -61,18 +61,29 @@ class BriefingEditor(QWidget):
         layout.addLayout(toolbar)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.status)
+        # "Modified" means: the text differs from what was loaded or saved. Qt's own flag also
+        # turns on for a format toggled and toggled back, or a character typed and erased,
+        # which announced « Modifications non enregistrées » for a document as saved.
+        self._saved_html = self.editor.toHtml()
         self.editor.document().modificationChanged.connect(self._on_document_modificationChanged)
+        self.editor.document().contentsChanged.connect(self._on_document_contentsChanged)
         self._on_document_modificationChanged(False)
 
     def set_html(self, html: str) -> None:
         self.editor.setHtml(html)
-        self.editor.document().setModified(False)
+        self.mark_saved()
 
     def is_modified(self) -> bool:
         return self.editor.document().isModified()
 
     def mark_saved(self) -> None:
+        self._saved_html = self.editor.toHtml()
         self.editor.document().setModified(False)
+
+    def _on_document_contentsChanged(self) -> None:
+        modified = self.editor.toHtml() != self._saved_html
+        if self.editor.document().isModified() != modified:
+            self.editor.document().setModified(modified)
 
     def _on_document_modificationChanged(self, modified: bool) -> None:
         self.save_button.setEnabled(modified)
