@@ -38,7 +38,7 @@ def compiled() -> Path:
 
 def _pattern(source: str) -> re.Pattern[str]:
     escaped = re.escape(source)
-    return re.compile("^" + re.sub(r"%(?:s|\d)", ".+", escaped.replace(r"%", "%")) + "$", re.DOTALL)
+    return re.compile("^" + re.sub(r"%(?:s|\d|n)", ".+", escaped.replace(r"%", "%")) + "$", re.DOTALL)
 
 
 @pytest.fixture(scope="module")

@@ -80,6 +80,16 @@ class ExchangeDialog(QDialog):
         for edit in (ui.start_date, ui.end_date, ui.report_due):
             edit.setOptional(True)
         follow_start(ui.start_date, ui.end_date)
+        # Names a screen reader says for the controls that have no label of their own.
+        for widget, name in (
+            (ui.participant_person, self.tr("Personne à ajouter")),
+            (ui.organization_choice, self.tr("Organisation à ajouter")),
+            (ui.participants_table, self.tr("Participants de l'échange")),
+            (ui.organizations_table, self.tr("Organisations de l'échange")),
+            (ui.objectives_table, self.tr("Objectifs de l'échange")),
+            (ui.themes_list, self.tr("Thèmes de l'échange")),
+        ):
+            widget.setAccessibleName(name)
         ui.report_due.set_related(ui.end_date.value)
 
         self.participants: PairList[ParticipantRole] = PairList(
