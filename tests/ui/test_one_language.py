@@ -34,6 +34,7 @@ FRENCH_TELLTALES = (
     "(domicile)",
     "(cellulaire)",
     "régional",
+    "rencontre",  # a code's words (an interaction kind) in a dialog's list
     "Nom de fichier",
     "Enregistrer",
     "Annuler",

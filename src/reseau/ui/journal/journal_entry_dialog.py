@@ -54,7 +54,7 @@ class JournalEntryDialog(QDialog):
         )
         ui = self.ui
         for kind in InteractionKind:
-            ui.kind.addItem(label(kind, "fr"), kind.value)
+            ui.kind.addItem(label(kind), kind.value)
         ui.exchange.addItem(self.tr("(aucun)"), None)
         for exchange in choices.exchanges:
             ui.exchange.addItem(exchange.name, exchange.id)

@@ -63,8 +63,11 @@ class DateField(QWidget):
         self.button.setObjectName("date_calendar_button")
         self.button.setArrowType(Qt.ArrowType.DownArrow)
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.calendar = QCalendarWidget(self)
+        # A window of its own, not a child: a dialog's mark on the field (a red border style
+        # sheet) would otherwise reach every cell of the calendar.
+        self.calendar = QCalendarWidget()
         self.calendar.setWindowFlags(Qt.WindowType.Popup)
+        self.destroyed.connect(self.calendar.deleteLater)
         self.calendar.setGridVisible(True)
         self.calendar.hide()
         layout = QHBoxLayout(self)
@@ -217,6 +220,8 @@ class DateField(QWidget):
     def open_calendar(self) -> None:
         self.commit_text()
         self.calendar.setSelectedDate(to_qdate(self.starting_point()))
+        self.calendar.setLocale(QLocale())  # the UI's language, as the field
+        self.calendar.resize(self.calendar.sizeHint())
         self.calendar.move(self.mapToGlobal(QPoint(0, self.height())))
         self.calendar.show()
         self.calendar.setFocus()
