@@ -124,3 +124,6 @@ NOT_COVERED
 unclassified
 EXPORT_SECTIONS
 phone_evidence
+plain_space_problems  # core.typography: what the typography tests look for
+_.splitPath  # QCompleter overrides called by Qt (ui.widgets.search_combo.FoldingCompleter)
+_.pathFromIndex
