@@ -138,3 +138,6 @@ _.handle_endtag
 _.handle_data
 _.afterFlowable
 _.afterPage
+plain_space_problems  # core.typography: what the typography tests look for
+_.splitPath  # QCompleter overrides called by Qt (ui.widgets.search_combo.FoldingCompleter)
+_.pathFromIndex

@@ -28,7 +28,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # Qt is loaded by the child processes only
     from PySide6.QtGui import QPalette
@@ -154,7 +154,7 @@ def _dark_palette() -> QPalette:
 
 
 def _shoot(out: Path, size: str, language: str, dark: bool = False) -> int:
-    from PySide6.QtWidgets import QApplication, QTabWidget
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(["reseau-screenshots"])
     sys.path.insert(0, str(ROOT / "packaging"))
@@ -163,7 +163,6 @@ def _shoot(out: Path, size: str, language: str, dark: bool = False) -> int:
     from reseau.app import build_window
     from reseau.core.paths import DataPaths
     from reseau.db.open import open_sqlite
-    from reseau.ui import gallery
     from reseau.ui.i18n import Translators
     from reseau.ui.widgets.fit import room
 
@@ -192,39 +191,58 @@ def _shoot(out: Path, size: str, language: str, dark: bool = False) -> int:
             _save(window, target / f"{key}-empty.png")
         window.demo_action.trigger()
         _wait(app, runner, 60)
-        for area in window.areas:
-            if dark and area.key not in DARK_AREAS:
-                continue
-            view = window.show_area(area.key)
-            _wait(app, runner)
-            table = getattr(view, "table", None)
-            if table is not None and table.model() is not None and table.model().rowCount() > 1:
-                table.selectRow(1)  # fill the detail pane: it is half of the area
-                _wait(app, runner)
-            _check(area.key, window, problems)
-            _save(window, target / f"{area.key}.png")
-            tabs = getattr(view, "tabs", None)  # the other tabs of the area (timeline, network…)
-            if isinstance(tabs, QTabWidget) and area.key != "agenda" and full:
-                for index in range(1, tabs.count()):
-                    tabs.setCurrentIndex(index)
-                    _wait(app, runner)
-                    _save(window, target / f"{area.key}-{index + 1}.png")
-                tabs.setCurrentIndex(0)
-        dialogs = {} if dark else gallery.dialogs(window.context, gallery.read_choices(database))
-        for name, factory in dialogs.items():
-            dialog = factory(window)
-            dialog.show()
-            _wait(app, runner)
-            _check(name, dialog, problems)
-            if size == DIALOGS_AT:
-                _save(dialog, target / f"{name}.png")
-            dialog.close()
-            dialog.deleteLater()
+        _shoot_areas(app, window, target, problems, full, dark)
+        if not dark:
+            _shoot_dialogs(app, window, database, target, problems, size == DIALOGS_AT)
         window.close()
         database.dispose()
     for problem in problems:
         print(f"does not fit {size} ({language}): {problem}", file=sys.stderr)
     return 1 if problems else 0
+
+
+def _shoot_areas(app: Any, window: Any, target: Path, problems: list[str], full: bool, dark: bool) -> None:
+    """Each area of the demo (a row selected: the detail pane is half of it), and on the larger
+    screen the other tabs of each area (timeline, network…)."""
+    from PySide6.QtWidgets import QTabWidget
+
+    runner = window.context.runner
+    for area in window.areas:
+        if dark and area.key not in DARK_AREAS:
+            continue
+        view = window.show_area(area.key)
+        _wait(app, runner)
+        table = getattr(view, "table", None)
+        if table is not None and table.model() is not None and table.model().rowCount() > 1:
+            table.selectRow(1)
+            _wait(app, runner)
+        _check(area.key, window, problems)
+        _save(window, target / f"{area.key}.png")
+        tabs = getattr(view, "tabs", None)
+        if isinstance(tabs, QTabWidget) and area.key != "agenda" and full:
+            for index in range(1, tabs.count()):
+                tabs.setCurrentIndex(index)
+                _wait(app, runner)
+                _save(window, target / f"{area.key}-{index + 1}.png")
+            tabs.setCurrentIndex(0)
+
+
+def _shoot_dialogs(
+    app: Any, window: Any, database: Any, target: Path, problems: list[str], save: bool
+) -> None:
+    """Every main dialog (reseau.ui.gallery), checked against the screen, saved when ``save``."""
+    from reseau.ui import gallery
+
+    runner = window.context.runner
+    for name, factory in gallery.dialogs(window.context, gallery.read_choices(database)).items():
+        dialog = factory(window)
+        dialog.show()
+        _wait(app, runner)
+        _check(name, dialog, problems)
+        if save:
+            _save(dialog, target / f"{name}.png")
+        dialog.close()
+        dialog.deleteLater()
 
 
 if __name__ == "__main__":

@@ -48,14 +48,6 @@
         <translation>Theme</translation>
     </message>
     <message>
-        <source>Éch.</source>
-        <translation>Exch.</translation>
-    </message>
-    <message>
-        <source>Jour.</source>
-        <translation>Jour.</translation>
-    </message>
-    <message>
         <source>Jour</source>
         <translation>Day</translation>
     </message>
@@ -124,6 +116,10 @@
         <translation>Reason</translation>
     </message>
     <message>
+        <source>Pourquoi</source>
+        <translation>Why</translation>
+    </message>
+    <message>
         <source>{accepted}</source>
         <translation>{accepted}</translation>
     </message>
@@ -138,10 +134,6 @@
     <message>
         <source>Écarts</source>
         <translation>Gaps</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
     </message>
     <message>
         <source>Objectif</source>
@@ -160,10 +152,6 @@
         <translation>No objective recorded.</translation>
     </message>
     <message>
-        <source>Résultats :</source>
-        <translation>Results:</translation>
-    </message>
-    <message>
         <source>Bilan annuel %1</source>
         <translation>Annual report %1</translation>
     </message>
@@ -174,6 +162,10 @@
     <message>
         <source>Sommaire</source>
         <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Contenu</source>
+        <translation>Contents</translation>
     </message>
     <message>
         <source>Indicateurs de l'année %1</source>
@@ -190,6 +182,14 @@
     <message>
         <source>Les thèmes : activité et écarts</source>
         <translation>Themes: activity and gaps</translation>
+    </message>
+    <message>
+        <source>Thème et statut</source>
+        <translation>Theme and status</translation>
+    </message>
+    <message>
+        <source>Éch. / Jour. / Agenda</source>
+        <translation>Exch. / Jour. / Agenda</translation>
     </message>
     <message>
         <source>Éch. : échanges de l'année ; Jour. : entrées du journal ; Agenda : activités de programme ; p./o. : personnes / organisations liées au thème de chaque côté.</source>
@@ -940,6 +940,10 @@
         <translation>No organization</translation>
     </message>
     <message>
+        <source>%1 participant(s), %2 groupe(s)</source>
+        <translation>%1 participant(s), %2 group(s)</translation>
+    </message>
+    <message>
         <source>Données détenues sur %1</source>
         <translation>Data held about %1</translation>
     </message>
@@ -954,6 +958,10 @@
     <message>
         <source>Document produit par Réseau le %1, en réponse à une demande d'accès (Loi 25, RGPD).</source>
         <translation>Document produced by Réseau on %1, in answer to an access request (Québec Law 25, GDPR).</translation>
+    </message>
+    <message>
+        <source>Demande d'accès</source>
+        <translation>Access request</translation>
     </message>
     <message>
         <source>Aucune donnée.</source>
@@ -1008,8 +1016,20 @@
         <translation>Conflict · outside the dates</translation>
     </message>
     <message>
-        <source>Conflit · deux villes</source>
-        <translation>Conflict · two cities</translation>
+        <source>Conflit · trajet</source>
+        <translation>Conflict · travel</translation>
+    </message>
+    <message>
+        <source>Lieu sans ville</source>
+        <translation>Place without a city</translation>
+    </message>
+    <message>
+        <source>Ville inconnue</source>
+        <translation>Unknown city</translation>
+    </message>
+    <message>
+        <source>Fuseau horaire</source>
+        <translation>Time zone</translation>
     </message>
     <message>
         <source>Conférencier supprimé</source>
@@ -1020,12 +1040,80 @@
         <translation>Invalid times</translation>
     </message>
     <message>
+        <source>Fournir à chaque participant un document présentant l'organisation politique française, une synthèse des grandes politiques sociales et les différences entre les rôles des villes et municipalités en France et au Québec.</source>
+        <translation>Give every participant a document presenting France's political organization, a summary of the main social policies and the differences between the roles of cities and municipalities in France and in Québec.</translation>
+    </message>
+    <message>
+        <source>Équilibrer le temps consacré aux présentations et le temps consacré aux questions et aux échanges avec les intervenants.</source>
+        <translation>Balance the time spent on presentations and the time spent on questions and discussion with the speakers.</translation>
+    </message>
+    <message>
+        <source>Limiter les visites à un lieu par demi-journée, de façon à permettre les échanges avec les intervenants et les citoyens.</source>
+        <translation>Limit visits to one place per half-day, so as to allow discussion with the practitioners and the citizens.</translation>
+    </message>
+    <message>
+        <source>S'assurer que pourront aussi être rencontrés d'autres acteurs intervenant dans les mêmes milieux (santé, éducation, emploi, etc.).</source>
+        <translation>Make sure that other actors working in the same settings (health, education, employment, etc.) can be met as well.</translation>
+    </message>
+    <message>
+        <source>Laisser du temps, à l'intérieur même du programme de la mission, pour que les participants puissent échanger entre eux.</source>
+        <translation>Leave time, within the mission's programme itself, for the participants to talk among themselves.</translation>
+    </message>
+    <message>
+        <source>Une personne ne peut pas être à deux endroits en même temps.</source>
+        <translation>A person cannot be in two places at the same time.</translation>
+    </message>
+    <message>
+        <source>La délégation entière ne peut pas suivre deux activités à la fois.</source>
+        <translation>The whole delegation cannot attend two activities at once.</translation>
+    </message>
+    <message>
+        <source>Un créneau hors des dates de la mission n'aura pas lieu avec la délégation.</source>
+        <translation>A slot outside the mission's dates will not take place with the delegation.</translation>
+    </message>
+    <message>
+        <source>Un trajet plus long que l'écart entre deux créneaux fait arriver en retard : il écourte les échanges avec les intervenants que le rapport de 2005 demande de préserver (A2, A3).</source>
+        <translation>A trip longer than the gap between two slots makes everyone late: it cuts short the discussion with the speakers that the 2005 report asks to protect (A2, A3).</translation>
+    </message>
+    <message>
+        <source>Sans ville, Réseau ne peut pas calculer le temps de trajet vers ce lieu ni depuis ce lieu.</source>
+        <translation>Without a city, Réseau cannot compute the travel time to or from this place.</translation>
+    </message>
+    <message>
+        <source>Réseau ne connaît que les villes de France et du Québec de plus de 15 000 habitants (GeoNames) ; pour une autre, indiquez le temps de trajet dans les paramètres de la mission.</source>
+        <translation>Réseau knows only the cities of France and Québec with more than 15,000 inhabitants (GeoNames); for another one, give the travel time in the mission's settings.</translation>
+    </message>
+    <message>
+        <source>Une heure écrite au fuseau d'une autre ville décale le créneau dans le calendrier de chacun (18 h à Montréal, c'est minuit à Paris).</source>
+        <translation>A time written in another city's zone shifts the slot in everyone's calendar (6 pm in Montréal is midnight in Paris).</translation>
+    </message>
+    <message>
+        <source>Un conférencier supprimé des contacts ne recevra ni programme ni invitation.</source>
+        <translation>A speaker deleted from the contacts will receive neither programme nor invitation.</translation>
+    </message>
+    <message>
+        <source>Un créneau qui finit avant son début ne peut être ni affiché ni exporté correctement.</source>
+        <translation>A slot that ends before it starts can be neither shown nor exported correctly.</translation>
+    </message>
+    <message>
+        <source>Rapport de 2005 ({code}) : « {words} »</source>
+        <translation>2005 report ({code}): “{words}”</translation>
+    </message>
+    <message>
+        <source>Règle de Réseau : {words}</source>
+        <translation>Réseau's rule: {words}</translation>
+    </message>
+    <message>
         <source>{rule}</source>
         <translation>{rule}</translation>
     </message>
     <message>
         <source>« {what} » ({day}, {when})</source>
         <translation>“{what}” ({day}, {when})</translation>
+    </message>
+    <message>
+        <source>Le document de préparation ne contient que le plan A1 : remplacez les phrases du modèle par le contenu remis aux participants.</source>
+        <translation>The briefing document holds only the A1 outline: replace the template's sentences with what the participants will receive.</translation>
     </message>
     <message>
         <source>Aucun document de préparation : rédigez l'organisation politique, les grandes politiques sociales et le rôle des villes (onglet Document de préparation).</source>
@@ -1072,8 +1160,52 @@
         <translation>{slot} ends at {end}, before it starts.</translation>
     </message>
     <message>
-        <source>{day}, {half} : {previous} puis {city} sans déplacement prévu entre les deux.</source>
-        <translation>{day}, {half}: {previous} then {city} with no travel planned in between.</translation>
+        <source>à pied</source>
+        <translation>on foot</translation>
+    </message>
+    <message>
+        <source>en voiture</source>
+        <translation>by car</translation>
+    </message>
+    <message>
+        <source>en train</source>
+        <translation>by train</translation>
+    </message>
+    <message>
+        <source>en avion</source>
+        <translation>by plane</translation>
+    </message>
+    <message>
+        <source>{mode}, temps connu de la mission</source>
+        <translation>{mode}, the mission's known time</translation>
+    </message>
+    <message>
+        <source>{mode}, environ {km} km</source>
+        <translation>{mode}, about {km} km</translation>
+    </message>
+    <message>
+        <source>La délégation</source>
+        <translation>The delegation</translation>
+    </message>
+    <message>
+        <source>{names}</source>
+        <translation>{names}</translation>
+    </message>
+    <message>
+        <source>{who} : {first} à {origin}, puis {second} à {destination} ; {gap} entre les deux pour un trajet d'environ {trip} ({how}).</source>
+        <translation>{who}: {first} in {origin}, then {second} in {destination}; {gap} between them for a trip of about {trip} ({how}).</translation>
+    </message>
+    <message>
+        <source>« {city} » ({slot}) n'est pas dans la table des villes : indiquez le temps de trajet (Paramètres…) ou corrigez la ville.</source>
+        <translation>“{city}” ({slot}) is not in the table of cities: give the travel time (Settings…) or correct the city.</translation>
+    </message>
+    <message>
+        <source>{slot} a lieu à « {place} » sans ville : indiquez la ville (ou celle de l'organisation hôte).</source>
+        <translation>{slot} takes place at “{place}” with no city: give the city (or the host organization's).</translation>
+    </message>
+    <message>
+        <source>{slot} a lieu à {city} ({city_zone}) mais ses heures sont au fuseau {zone} : choisissez le fuseau du lieu dans le créneau.</source>
+        <translation>{slot} takes place in {city} ({city_zone}) but its times are in the {zone} zone: choose the place's zone in the slot.</translation>
     </message>
     <message>
         <source>{name}, conférencier de {slot}, a été supprimé(e) des contacts ; le créneau est conservé.</source>
@@ -1132,6 +1264,10 @@
         <translation>host</translation>
     </message>
     <message>
+        <source>« {zone} » n'est pas un fuseau horaire connu (ex. America/Toronto).</source>
+        <translation>“{zone}” is not a known time zone (e.g. America/Toronto).</translation>
+    </message>
+    <message>
         <source>Le {day} est en dehors de la mission (du {start} au {end}).</source>
         <translation>{day} is outside the mission (from {start} to {end}).</translation>
     </message>
@@ -1170,6 +1306,10 @@
     <message>
         <source>La fréquence des rencontres doit être de 1 à 30 jours.</source>
         <translation>The meeting frequency must be 1 to 30 days.</translation>
+    </message>
+    <message>
+        <source>Trajet {first} – {second} : indiquez deux villes et une durée de moins de 24 h.</source>
+        <translation>Trip {first} – {second}: give two cities and a duration under 24 h.</translation>
     </message>
     <message>
         <source>Indiquez pourquoi cet avertissement est accepté.</source>
@@ -1829,6 +1969,38 @@
         <source>Modifier le thème</source>
         <translation>Edit theme</translation>
     </message>
+    <message>
+        <source>Trajet {number} (« {line} ») : écrivez « Ville – Ville 1 h 30 ».</source>
+        <translation>Trip {number} (“{line}”): write “City – City 1 h 30”.</translation>
+    </message>
+    <message>
+        <source>relance le</source>
+        <translation>follow up on</translation>
+    </message>
+    <message>
+        <source>modifier</source>
+        <translation>edit</translation>
+    </message>
+    <message>
+        <source>Journal des échanges</source>
+        <translation>Exchange journal</translation>
+    </message>
+    <message>
+        <source>Consigner un échange…</source>
+        <translation>Log an exchange…</translation>
+    </message>
+    <message>
+        <source>Aucun échange consigné.</source>
+        <translation>No exchange logged yet.</translation>
+    </message>
+    <message>
+        <source>Charger les données de démonstration</source>
+        <translation>Load the demo data</translation>
+    </message>
+    <message>
+        <source>Importer des contacts…</source>
+        <translation>Import contacts…</translation>
+    </message>
 <message>
         <source>Exporter les données de %s</source>
         <translation>Export the data of %s</translation>
@@ -1915,8 +2087,8 @@ Erasure reference: %2</translation>
         <source>E&amp;xporter des contacts…</source>
         <translation>E&amp;xport contacts…</translation>
     </message><message>
-        <source>Annuler le dernier import…</source>
-        <translation>Undo the last import…</translation>
+        <source>Annuler le &amp;dernier import…</source>
+        <translation>Undo the &amp;last import…</translation>
     </message><message>
         <source>&amp;Doublons…</source>
         <translation>&amp;Duplicates…</translation>
@@ -1943,6 +2115,10 @@ Erasure reference: %2</translation>
         <source>hors mission</source>
         <translation>outside the mission</translation>
     </message>
+    <message>
+        <source>Aucun créneau pour cette mission : double-cliquez une demi-journée ou choisissez « Nouveau créneau… » pour commencer le programme.</source>
+        <translation>No slot for this mission yet: double-click a half-day or choose “New slot…” to start the programme.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaSettingsDialog</name>
@@ -1955,6 +2131,10 @@ Erasure reference: %2</translation>
         <translation> day(s)</translation>
     </message>
     <message>
+        <source>Un trajet par ligne : « Paris – Rennes 1 h 30 » (train par défaut ; ajoutez voiture, avion ou à pied). Durée du trajet seul : Réseau ajoute le temps pour rejoindre les gares.</source>
+        <translation>One trip per line: “Paris – Rennes 1 h 30” (train by default; add voiture, avion or à pied). The ride alone: Réseau adds the time to reach and leave the stations.</translation>
+    </message>
+    <message>
         <source>A2 · temps d'échange ≥ présentations ×</source>
         <translation>A2 · discussion time ≥ presentations ×</translation>
     </message>
@@ -1965,6 +2145,14 @@ Erasure reference: %2</translation>
     <message>
         <source>A5 · une rencontre entre participants tous les</source>
         <translation>A5 · a participants' debrief every</translation>
+    </message>
+    <message>
+        <source>Fuseau horaire de la mission</source>
+        <translation>The mission's time zone</translation>
+    </message>
+    <message>
+        <source>Temps de trajet connus</source>
+        <translation>Known travel times</translation>
     </message>
     <message>
         <source>&amp;Enregistrer</source>
@@ -2026,6 +2214,14 @@ Erasure reference: %2</translation>
         <translation>Spreadsheet (XLSX)…</translation>
     </message>
     <message>
+        <source>Semaine &amp;entière</source>
+        <translation>Whole &amp;week</translation>
+    </message>
+    <message>
+        <source>Toute la mission dans la largeur ; décochez pour des créneaux plus larges.</source>
+        <translation>The whole mission across the width; uncheck for wider slots.</translation>
+    </message>
+    <message>
         <source>Avertissements des vérifications</source>
         <translation>Check warnings</translation>
     </message>
@@ -2060,6 +2256,10 @@ Erasure reference: %2</translation>
     <message>
         <source>Aucune mission : créez un échange de type mission (ou chargez la démonstration).</source>
         <translation>No mission: create an exchange of the mission kind (or load the demonstration).</translation>
+    </message>
+    <message>
+        <source>Ouvrir Échanges et stages</source>
+        <translation>Open Exchanges and internships</translation>
     </message>
     <message>
         <source>%1 créneau(x) ; %2 avertissement(s) à revoir, %3 accepté(s).</source>
@@ -2333,8 +2533,8 @@ The current data will be backed up first.</translation>
         <translation>Insert the A1 outline</translation>
     </message>
     <message>
-        <source>Les trois parties que recommande le rapport de 2005.</source>
-        <translation>The three parts the 2005 report recommends.</translation>
+        <source>Ajoute à la fin les trois parties que recommande le rapport de 2005 ; remplacez leurs phrases par votre texte (un plan non rédigé ne satisfait pas A1).</source>
+        <translation>Adds at the end the three parts the 2005 report recommends; replace their sentences with your text (an unwritten outline does not satisfy A1).</translation>
     </message>
     <message>
         <source>&amp;Enregistrer le document</source>
@@ -2360,8 +2560,8 @@ The current data will be backed up first.</translation>
         <translation>Delegation (%1)</translation>
     </message>
     <message>
-        <source>%1 (supprimé des contacts)</source>
-        <translation>%1 (deleted from the contacts)</translation>
+        <source>Sommaire</source>
+        <translation>Contents</translation>
     </message>
     <message>
         <source>Hôte : %1</source>
@@ -3023,6 +3223,45 @@ Compare: see both versions, field by field.</translation>
             <numerusform>%n later follow-ups: see Journal › Follow-ups due.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Bienvenue dans Réseau. La base est vide : chargez les données de démonstration de la mission 2005 pour découvrir l'outil, importez vos contacts ou ajoutez une première personne.</source>
+        <translation>Welcome to Réseau. The database is empty: load the demo data of the 2005 mission to discover the tool, import your contacts or add a first person.</translation>
+    </message>
+    <message>
+        <source>Ajouter une personne</source>
+        <translation>Add a person</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>(aucune date)</source>
+        <translation>(no date)</translation>
+    </message>
+    <message>
+        <source>aaaa-mm-jj</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>Choisir dans le calendrier (Alt+Bas)</source>
+        <translation>Pick in the calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Calendrier</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Indiquez une date (par exemple 2027-03-15).</source>
+        <translation>Enter a date (for example 2027-03-15).</translation>
+    </message>
+    <message>
+        <source>« %s » n'est pas une date : écrivez par exemple 2027-03-15, 15/03/2027 ou 15 mars 2027.</source>
+        <translation>“%s” is not a date: write for example 2027-03-15, 15/03/2027 or March 15, 2027.</translation>
+    </message>
+    <message>
+        <source>La date %s est après le %s.</source>
+        <translation>The date %s is after %s.</translation>
+    </message>
 </context>
 <context>
     <name>DetectedPage</name>
@@ -3146,6 +3385,10 @@ Compare: see both versions, field by field.</translation>
         <translation>No duplicates.</translation>
     </message>
     <message>
+        <source>Aucun doublon : aucune paire de fiches ne partage un courriel, ni un nom avec la même organisation, le même téléphone ou le même domaine de courriel.</source>
+        <translation>No duplicates: no two records share an e-mail, nor a name with the same organization, phone or e-mail domain.</translation>
+    </message>
+    <message>
         <source>Fusion</source>
         <translation>Merge</translation>
     </message>
@@ -3235,8 +3478,28 @@ Compare: see both versions, field by field.</translation>
         <translation>Type a name or an acronym…</translation>
     </message>
     <message>
-        <source>(aucune date)</source>
-        <translation>(no date)</translation>
+        <source>Personne à ajouter</source>
+        <translation>Person to add</translation>
+    </message>
+    <message>
+        <source>Organisation à ajouter</source>
+        <translation>Organization to add</translation>
+    </message>
+    <message>
+        <source>Participants de l'échange</source>
+        <translation>Participants of the exchange</translation>
+    </message>
+    <message>
+        <source>Organisations de l'échange</source>
+        <translation>Organizations of the exchange</translation>
+    </message>
+    <message>
+        <source>Objectifs de l'échange</source>
+        <translation>Objectives of the exchange</translation>
+    </message>
+    <message>
+        <source>Thèmes de l'échange</source>
+        <translation>Themes of the exchange</translation>
     </message>
     <message>
         <source>Personne</source>
@@ -3336,10 +3599,6 @@ Compare: see both versions, field by field.</translation>
     <message>
         <source>&amp;Début :</source>
         <translation>&amp;Start:</translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>&amp;Fin :</source>
@@ -3630,10 +3889,6 @@ Compare: see both versions, field by field.</translation>
         <translation>&amp;Date of the change:</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
         <source>&amp;Remarque :</source>
         <translation>&amp;Remark:</translation>
     </message>
@@ -3714,6 +3969,34 @@ Compare: see both versions, field by field.</translation>
     <message>
         <source>%1 sur %2 échanges</source>
         <translation>%1 of %2 exchanges</translation>
+    </message>
+    <message>
+        <source>Aucun résultat pour « %s ».</source>
+        <translation>No result for “%s”.</translation>
+    </message>
+    <message>
+        <source>Aucun échange ne correspond à ces filtres.</source>
+        <translation>No exchange matches these filters.</translation>
+    </message>
+    <message>
+        <source>Effacer les filtres</source>
+        <translation>Clear the filters</translation>
+    </message>
+    <message>
+        <source>Aucun échange pour l'instant : missions, stages, visites et séminaires se notent ici.</source>
+        <translation>No exchange yet: missions, internships, visits and seminars are recorded here.</translation>
+    </message>
+    <message>
+        <source>Nouvel échange</source>
+        <translation>New exchange</translation>
+    </message>
+    <message>
+        <source>Nouveau stage</source>
+        <translation>New internship</translation>
+    </message>
+    <message>
+        <source>Sélectionnez un échange dans la liste pour voir son détail ici.</source>
+        <translation>Select an exchange in the list to see its details here.</translation>
     </message>
     <message>
         <source>Modifier %s</source>
@@ -3970,6 +4253,21 @@ Compare: see both versions, field by field.</translation>
     </message>
 </context>
 <context>
+    <name>FileProgress</name>
+    <message>
+        <source>Fichier écrit : %1</source>
+        <translation>File written: %1</translation>
+    </message>
+    <message>
+        <source>%1 fichiers écrits dans %2</source>
+        <translation>%1 files written in %2</translation>
+    </message>
+    <message>
+        <source>Ouvrir le &amp;dossier</source>
+        <translation>Open the &amp;folder</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsView</name>
     <message>
         <source>En retard</source>
@@ -4162,6 +4460,10 @@ Compare: see both versions, field by field.</translation>
         <translation>All themes</translation>
     </message>
     <message>
+        <source>Fin de la période</source>
+        <translation>End of the period</translation>
+    </message>
+    <message>
         <source>La période est vide : la date de début (%1) suit la date de fin (%2).</source>
         <translation>The period is empty: the start date (%1) is after the end date (%2).</translation>
     </message>
@@ -4192,10 +4494,6 @@ Compare: see both versions, field by field.</translation>
     <message>
         <source>&amp;Période du</source>
         <translation>&amp;Period from</translation>
-    </message>
-    <message>
-        <source>dd/MM/yyyy</source>
-        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>Début de la période</source>
@@ -4247,6 +4545,14 @@ Compare: see both versions, field by field.</translation>
     <message>
         <source>Consigner un échange</source>
         <translation>Log an exchange</translation>
+    </message>
+    <message>
+        <source>Le journal est vide. Consignez ici chaque rencontre, appel ou courriel, avec la date à laquelle relancer.</source>
+        <translation>The journal is empty. Record here each meeting, call or e-mail, with the date to follow up.</translation>
+    </message>
+    <message>
+        <source>Sélectionnez une entrée du journal pour en voir le détail ici.</source>
+        <translation>Select a journal entry to see its details here.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4330,10 +4636,6 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
     <message>
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>&amp;Type :</source>
@@ -4422,8 +4724,8 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
         <translation>&amp;File</translation>
     </message>
     <message>
-        <source>Charger les données de démonstration (mission 2005)</source>
-        <translation>Load the demonstration data (2005 mission)</translation>
+        <source>&amp;Charger les données de démonstration (mission 2005)</source>
+        <translation>&amp;Load the demonstration data (2005 mission)</translation>
     </message>
     <message>
         <source>&amp;Sauvegardes…</source>
@@ -4658,34 +4960,6 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
 <context>
     <name>MissionPdf</name>
     <message>
-        <source>Jour</source>
-        <translation>Day</translation>
-    </message>
-    <message>
-        <source>Moment</source>
-        <translation>Time of day</translation>
-    </message>
-    <message>
-        <source>Activité</source>
-        <translation>Activity</translation>
-    </message>
-    <message>
-        <source>Titre</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Lieu</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <source>Hôte</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <source>Intervenants</source>
-        <translation>Speakers</translation>
-    </message>
-    <message>
         <source>Bilan de mission</source>
         <translation>Mission review</translation>
     </message>
@@ -4696,14 +4970,6 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
     <message>
         <source>Aucun objectif n'a été enregistré pour cette mission.</source>
         <translation>No objective was recorded for this mission.</translation>
-    </message>
-    <message>
-        <source>Évaluation :</source>
-        <translation>Assessment:</translation>
-    </message>
-    <message>
-        <source>Éléments probants :</source>
-        <translation>Evidence:</translation>
     </message>
     <message>
         <source>non documentés</source>
@@ -4742,14 +5008,6 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
         <translation>Follow-ups opened since the mission</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
         <source>Résumé</source>
         <translation>Summary</translation>
     </message>
@@ -4758,12 +5016,48 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
         <translation>People</translation>
     </message>
     <message>
-        <source>Relance le</source>
-        <translation>Follow up on</translation>
+        <source>Quand</source>
+        <translation>When</translation>
     </message>
     <message>
-        <source>État</source>
-        <translation>Status</translation>
+        <source>Activité et lieu</source>
+        <translation>Activity and place</translation>
+    </message>
+    <message>
+        <source>Hôte et intervenants</source>
+        <translation>Host and speakers</translation>
+    </message>
+    <message>
+        <source>Hôte : %1</source>
+        <translation>Host: %1</translation>
+    </message>
+    <message>
+        <source>Intervenants : %1</source>
+        <translation>Speakers: %1</translation>
+    </message>
+    <message>
+        <source>Sommaire</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Délégation (%1) :</source>
+        <translation>Delegation (%1):</translation>
+    </message>
+    <message>
+        <source>Évaluation : %1</source>
+        <translation>Assessment: %1</translation>
+    </message>
+    <message>
+        <source>Éléments probants : %1</source>
+        <translation>Evidence: %1</translation>
+    </message>
+    <message>
+        <source>Date et type</source>
+        <translation>Date and type</translation>
+    </message>
+    <message>
+        <source>Relance et état</source>
+        <translation>Follow-up and state</translation>
     </message>
     <message>
         <source>Aucun suivi n'a été ouvert depuis la mission.</source>
@@ -4857,10 +5151,6 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
         <translation>to</translation>
     </message>
     <message>
-        <source>&lt;span style='color:%1'&gt;■ France&lt;/span&gt; &amp;nbsp; &lt;span style='color:%2'&gt;■ Québec&lt;/span&gt; &amp;nbsp; ● personne &amp;nbsp; ■ organisation &amp;nbsp; ◆ échange &amp;nbsp; — journal &amp;nbsp; ┈ participation &amp;nbsp; (Ctrl + molette : zoom)</source>
-        <translation>&lt;span style='color:%1'&gt;■ France&lt;/span&gt; &amp;nbsp; &lt;span style='color:%2'&gt;■ Quebec&lt;/span&gt; &amp;nbsp; ● person &amp;nbsp; ■ organization &amp;nbsp; ◆ exchange &amp;nbsp; — journal &amp;nbsp; ┈ participation &amp;nbsp; (Ctrl + wheel: zoom)</translation>
-    </message>
-    <message>
         <source>Tous les thèmes</source>
         <translation>All themes</translation>
     </message>
@@ -4901,12 +5191,72 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
         <translation>Export the network as PNG</translation>
     </message>
     <message>
+        <source>du %1 au %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Thème : %1</source>
+        <translation>Theme: %1</translation>
+    </message>
+    <message>
+        <source>Période : %1</source>
+        <translation>Period: %1</translation>
+    </message>
+    <message>
+        <source>Produit le %1 ; %2</source>
+        <translation>Produced on %1; %2</translation>
+    </message>
+    <message>
+        <source>personne</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organization</translation>
+    </message>
+    <message>
+        <source>échange</source>
+        <translation>exchange</translation>
+    </message>
+    <message>
+        <source>thème choisi</source>
+        <translation>chosen theme</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>journal</translation>
+    </message>
+    <message>
+        <source>participation</source>
+        <translation>participation</translation>
+    </message>
+    <message>
+        <source>affiliation</source>
+        <translation>affiliation</translation>
+    </message>
+    <message>
+        <source>lien direct au thème</source>
+        <translation>direct link to the theme</translation>
+    </message>
+    <message>
+        <source>Réseau exporté dans %1</source>
+        <translation>Network exported to %1</translation>
+    </message>
+    <message>
+        <source>Écriture de « %1 »…</source>
+        <translation>Writing “%1”…</translation>
+    </message>
+    <message>
         <source>Exportation impossible</source>
         <translation>Cannot export</translation>
     </message>
     <message>
         <source>Exporter le réseau en SVG</source>
         <translation>Export the network as SVG</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:%1'&gt;■ France&lt;/span&gt; &amp;nbsp; &lt;span style='color:%2'&gt;■ Québec&lt;/span&gt; &amp;nbsp; ● personne &amp;nbsp; ■ organisation &amp;nbsp; ◆ échange &amp;nbsp; &lt;span style='color:%3'&gt;◆ thème&lt;/span&gt; &amp;nbsp; — journal &amp;nbsp; ┈ participation &amp;nbsp; (Ctrl + molette : zoom)</source>
+        <translation>&lt;span style='color:%1'&gt;■ France&lt;/span&gt; &amp;nbsp; &lt;span style='color:%2'&gt;■ Quebec&lt;/span&gt; &amp;nbsp; ● person &amp;nbsp; ■ organization &amp;nbsp; ◆ exchange &amp;nbsp; &lt;span style='color:%3'&gt;◆ theme&lt;/span&gt; &amp;nbsp; — journal &amp;nbsp; ┈ participation &amp;nbsp; (Ctrl + wheel: zoom)</translation>
     </message>
     <message>
         <source>Réseau France-Québec</source>
@@ -4930,6 +5280,10 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
     <message>
         <source>(aucune)</source>
         <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Tapez un nom ou un sigle…</source>
+        <translation>Type a name or an acronym…</translation>
     </message>
     <message>
         <source>&amp;Enregistrer</source>
@@ -5007,6 +5361,18 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
         <translation>New organization</translation>
     </message>
     <message>
+        <source>Aucune organisation pour l'instant. Ajoutez-en une, importez vos contacts ou chargez les données de démonstration de la mission 2005.</source>
+        <translation>No organization yet. Add one, import your contacts or load the demo data of the 2005 mission.</translation>
+    </message>
+    <message>
+        <source>Ajouter une organisation</source>
+        <translation>Add an organization</translation>
+    </message>
+    <message>
+        <source>Sélectionnez une organisation dans la liste pour voir sa fiche ici.</source>
+        <translation>Select an organization in the list to see its record here.</translation>
+    </message>
+    <message>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
@@ -5065,6 +5431,101 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
     <message>
         <source>Modifier %s</source>
         <translation>Edit %s</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewCards</name>
+    <message>
+        <source>Prochaine mission</source>
+        <translation>Next mission</translation>
+    </message>
+    <message>
+        <source>Rapports de stage en retard</source>
+        <translation>Late internship reports</translation>
+    </message>
+    <message>
+        <source>Thèmes sans vis-à-vis</source>
+        <translation>Themes without a counterpart</translation>
+    </message>
+    <message>
+        <source>Le réseau</source>
+        <translation>The network</translation>
+    </message>
+    <message>
+        <source>Aucune mission à venir. Créez-en une dans Échanges et stages.</source>
+        <translation>No mission to come. Create one in Exchanges and internships.</translation>
+    </message>
+    <message>
+        <source>du %1 au %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>en cours</source>
+        <translation>under way</translation>
+    </message>
+    <message>
+        <source>J-%1</source>
+        <translation>D-%1</translation>
+    </message>
+    <message>
+        <source>Avertissements à l'agenda : %1</source>
+        <translation>Agenda warnings: %1</translation>
+    </message>
+    <message>
+        <source>Agenda sans avertissement</source>
+        <translation>Agenda without warnings</translation>
+    </message>
+    <message>
+        <source>créneaux : %1</source>
+        <translation>slots: %1</translation>
+    </message>
+    <message>
+        <source>Aucun rapport de stage en retard.</source>
+        <translation>No internship report is late.</translation>
+    </message>
+    <message>
+        <source>retard : %1 j</source>
+        <translation>%1 days late</translation>
+    </message>
+    <message>
+        <source>Chaque thème ouvert a quelqu'un en France et au Québec.</source>
+        <translation>Every open theme has someone in France and in Québec.</translation>
+    </message>
+    <message>
+        <source>personne des deux côtés</source>
+        <translation>nobody on either side</translation>
+    </message>
+    <message>
+        <source>personne en France</source>
+        <translation>nobody in France</translation>
+    </message>
+    <message>
+        <source>personne au Québec</source>
+        <translation>nobody in Québec</translation>
+    </message>
+    <message>
+        <source>%1 au Québec</source>
+        <translation>%1 in Québec</translation>
+    </message>
+    <message>
+        <source>%1 en France</source>
+        <translation>%1 in France</translation>
+    </message>
+    <message>
+        <source>%1 ailleurs</source>
+        <translation>%1 elsewhere</translation>
+    </message>
+    <message>
+        <source>Personnes : %1</source>
+        <translation>Persons: %1</translation>
+    </message>
+    <message>
+        <source>Organisations : %1</source>
+        <translation>Organizations: %1</translation>
+    </message>
+    <message>
+        <source>Voir les %1</source>
+        <translation>See all %1</translation>
     </message>
 </context>
 <context>
@@ -5314,6 +5775,18 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
     <message>
         <source>Consi&amp;gner un échange…</source>
         <translation>&amp;Log an exchange…</translation>
+    </message>
+    <message>
+        <source>Aucune personne pour l'instant. Ajoutez-en une, importez vos contacts (CSV, vCard, Excel) ou chargez les données de démonstration de la mission 2005.</source>
+        <translation>No person yet. Add one, import your contacts (CSV, vCard, Excel) or load the demo data of the 2005 mission.</translation>
+    </message>
+    <message>
+        <source>Ajouter une personne</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <source>Sélectionnez une personne dans la liste pour voir sa fiche ici.</source>
+        <translation>Select a person in the list to see their record here.</translation>
     </message>
     <message>
         <source>Nom</source>
@@ -5635,6 +6108,22 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
         <translation>Details of the selected record</translation>
     </message>
     <message>
+        <source>Aucune fiche pour l'instant.</source>
+        <translation>No record yet.</translation>
+    </message>
+    <message>
+        <source>Sélectionnez une ligne de la liste pour en voir le détail ici.</source>
+        <translation>Select a row of the list to see its details here.</translation>
+    </message>
+    <message>
+        <source>Aucun résultat pour « %s ».</source>
+        <translation>No result for “%s”.</translation>
+    </message>
+    <message>
+        <source>Effacer le filtre</source>
+        <translation>Clear the filter</translation>
+    </message>
+    <message>
         <source>Confirmer la suppression</source>
         <translation>Confirm deletion</translation>
     </message>
@@ -5653,6 +6142,13 @@ You can take it back with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Suppression impossible</source>
         <translation>Cannot delete</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>page %1 sur %2</source>
+        <translation>page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -5790,12 +6286,24 @@ You can take it back with Edit › Undo (Ctrl+Z).</translation>
 <context>
     <name>SlotCard</name>
     <message>
+        <source>%1 heure de %2</source>
+        <translation>%1 %2 time</translation>
+    </message>
+    <message>
         <source>Glissez pour déplacer ; double-clic pour modifier.</source>
         <translation>Drag to move; double-click to edit.</translation>
     </message>
 </context>
 <context>
     <name>SlotDialog</name>
+    <message>
+        <source>Le fuseau horaire des heures de début et de fin.</source>
+        <translation>The time zone of the start and end times.</translation>
+    </message>
+    <message>
+        <source>&amp;Fuseau :</source>
+        <translation>Time &amp;zone:</translation>
+    </message>
     <message>
         <source>Modifier le créneau</source>
         <translation>Edit slot</translation>
@@ -5811,6 +6319,10 @@ You can take it back with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>(aucun)</source>
         <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Tapez un nom ou un sigle…</source>
+        <translation>Type a name or an acronym…</translation>
     </message>
     <message>
         <source>&amp;Enregistrer</source>
@@ -5843,10 +6355,6 @@ You can take it back with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>&amp;Jour* :</source>
         <translation>&amp;Day*:</translation>
-    </message>
-    <message>
-        <source>dddd d MMMM yyyy</source>
-        <translation>dddd, MMMM d, yyyy</translation>
     </message>
     <message>
         <source>&amp;Début* :</source>
@@ -6015,6 +6523,14 @@ You can take it back with Edit › Undo (Ctrl+Z).</translation>
         <translation>New theme</translation>
     </message>
     <message>
+        <source>Aucun thème pour l'instant. Les 16 thèmes de suivi et les 8 recommandations du rapport de 2005 viennent avec les données de démonstration ; ajoutez aussi les vôtres.</source>
+        <translation>No theme yet. The 16 follow-up themes and the 8 recommendations of the 2005 report come with the demo data; add your own too.</translation>
+    </message>
+    <message>
+        <source>Sélectionnez un thème dans la liste pour voir qui le porte : personnes, organisations, échanges et entrées du journal qui lui sont liés.</source>
+        <translation>Select a theme in the list to see who carries it: the persons, organizations, exchanges and journal entries linked to it.</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -6137,12 +6653,39 @@ It is linked to %d record(s). These records are kept; only their link to this th
         <translation>This year</translation>
     </message>
     <message>
+        <source>Première année affichée</source>
+        <translation>First year shown</translation>
+    </message>
+    <message>
+        <source>&amp;Aller à l'année :</source>
+        <translation>&amp;Go to year:</translation>
+    </message>
+    <message>
         <source>&lt;br&gt;Maj + molette : changer d'année ; cliquez une barre pour ouvrir l'échange.</source>
         <translation>&lt;br&gt;Shift + wheel: change year; click a bar to open the exchange.</translation>
     </message>
     <message>
         <source>%s échange(s) sans date n'apparaissent pas sur la chronologie.</source>
         <translation>%s exchange(s) without a date do not show on the timeline.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneCombo</name>
+    <message>
+        <source>Celui de la mission (%1)</source>
+        <translation>The mission's (%1)</translation>
+    </message>
+    <message>
+        <source>Paris (Europe/Paris)</source>
+        <translation>Paris (Europe/Paris)</translation>
+    </message>
+    <message>
+        <source>Montréal (America/Toronto)</source>
+        <translation>Montréal (America/Toronto)</translation>
+    </message>
+    <message>
+        <source>Îles-de-la-Madeleine (America/Halifax)</source>
+        <translation>Magdalen Islands (America/Halifax)</translation>
     </message>
 </context>
 <context>
@@ -6264,8 +6807,8 @@ Erasure reference: %2</translation>
         <translation>E&amp;xport contacts…</translation>
     </message>
     <message>
-        <source>Annuler le dernier import…</source>
-        <translation>Undo the last import…</translation>
+        <source>Annuler le &amp;dernier import…</source>
+        <translation>Undo the &amp;last import…</translation>
     </message>
     <message>
         <source>&amp;Doublons…</source>

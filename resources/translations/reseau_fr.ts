@@ -48,14 +48,6 @@
         <translation>Thème</translation>
     </message>
     <message>
-        <source>Éch.</source>
-        <translation>Éch.</translation>
-    </message>
-    <message>
-        <source>Jour.</source>
-        <translation>Jour.</translation>
-    </message>
-    <message>
         <source>Jour</source>
         <translation>Jour</translation>
     </message>
@@ -124,6 +116,10 @@
         <translation>Raison</translation>
     </message>
     <message>
+        <source>Pourquoi</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
         <source>{accepted}</source>
         <translation>{accepted}</translation>
     </message>
@@ -138,10 +134,6 @@
     <message>
         <source>Écarts</source>
         <translation>Écarts</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
     </message>
     <message>
         <source>Objectif</source>
@@ -160,10 +152,6 @@
         <translation>Aucun objectif enregistré.</translation>
     </message>
     <message>
-        <source>Résultats :</source>
-        <translation>Résultats :</translation>
-    </message>
-    <message>
         <source>Bilan annuel %1</source>
         <translation>Bilan annuel %1</translation>
     </message>
@@ -174,6 +162,10 @@
     <message>
         <source>Sommaire</source>
         <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Contenu</source>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>Indicateurs de l'année %1</source>
@@ -190,6 +182,14 @@
     <message>
         <source>Les thèmes : activité et écarts</source>
         <translation>Les thèmes : activité et écarts</translation>
+    </message>
+    <message>
+        <source>Thème et statut</source>
+        <translation>Thème et statut</translation>
+    </message>
+    <message>
+        <source>Éch. / Jour. / Agenda</source>
+        <translation>Éch. / Jour. / Agenda</translation>
     </message>
     <message>
         <source>Éch. : échanges de l'année ; Jour. : entrées du journal ; Agenda : activités de programme ; p./o. : personnes / organisations liées au thème de chaque côté.</source>
@@ -940,6 +940,10 @@
         <translation>Sans organisation</translation>
     </message>
     <message>
+        <source>%1 participant(s), %2 groupe(s)</source>
+        <translation>%1 participant(s), %2 groupe(s)</translation>
+    </message>
+    <message>
         <source>Données détenues sur %1</source>
         <translation>Données détenues sur %1</translation>
     </message>
@@ -954,6 +958,10 @@
     <message>
         <source>Document produit par Réseau le %1, en réponse à une demande d'accès (Loi 25, RGPD).</source>
         <translation>Document produit par Réseau le %1, en réponse à une demande d'accès (Loi 25, RGPD).</translation>
+    </message>
+    <message>
+        <source>Demande d'accès</source>
+        <translation>Demande d'accès</translation>
     </message>
     <message>
         <source>Aucune donnée.</source>
@@ -1008,8 +1016,20 @@
         <translation>Conflit · hors des dates</translation>
     </message>
     <message>
-        <source>Conflit · deux villes</source>
-        <translation>Conflit · deux villes</translation>
+        <source>Conflit · trajet</source>
+        <translation>Conflit · trajet</translation>
+    </message>
+    <message>
+        <source>Lieu sans ville</source>
+        <translation>Lieu sans ville</translation>
+    </message>
+    <message>
+        <source>Ville inconnue</source>
+        <translation>Ville inconnue</translation>
+    </message>
+    <message>
+        <source>Fuseau horaire</source>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Conférencier supprimé</source>
@@ -1020,12 +1040,80 @@
         <translation>Horaire invalide</translation>
     </message>
     <message>
+        <source>Fournir à chaque participant un document présentant l'organisation politique française, une synthèse des grandes politiques sociales et les différences entre les rôles des villes et municipalités en France et au Québec.</source>
+        <translation>Fournir à chaque participant un document présentant l'organisation politique française, une synthèse des grandes politiques sociales et les différences entre les rôles des villes et municipalités en France et au Québec.</translation>
+    </message>
+    <message>
+        <source>Équilibrer le temps consacré aux présentations et le temps consacré aux questions et aux échanges avec les intervenants.</source>
+        <translation>Équilibrer le temps consacré aux présentations et le temps consacré aux questions et aux échanges avec les intervenants.</translation>
+    </message>
+    <message>
+        <source>Limiter les visites à un lieu par demi-journée, de façon à permettre les échanges avec les intervenants et les citoyens.</source>
+        <translation>Limiter les visites à un lieu par demi-journée, de façon à permettre les échanges avec les intervenants et les citoyens.</translation>
+    </message>
+    <message>
+        <source>S'assurer que pourront aussi être rencontrés d'autres acteurs intervenant dans les mêmes milieux (santé, éducation, emploi, etc.).</source>
+        <translation>S'assurer que pourront aussi être rencontrés d'autres acteurs intervenant dans les mêmes milieux (santé, éducation, emploi, etc.).</translation>
+    </message>
+    <message>
+        <source>Laisser du temps, à l'intérieur même du programme de la mission, pour que les participants puissent échanger entre eux.</source>
+        <translation>Laisser du temps, à l'intérieur même du programme de la mission, pour que les participants puissent échanger entre eux.</translation>
+    </message>
+    <message>
+        <source>Une personne ne peut pas être à deux endroits en même temps.</source>
+        <translation>Une personne ne peut pas être à deux endroits en même temps.</translation>
+    </message>
+    <message>
+        <source>La délégation entière ne peut pas suivre deux activités à la fois.</source>
+        <translation>La délégation entière ne peut pas suivre deux activités à la fois.</translation>
+    </message>
+    <message>
+        <source>Un créneau hors des dates de la mission n'aura pas lieu avec la délégation.</source>
+        <translation>Un créneau hors des dates de la mission n'aura pas lieu avec la délégation.</translation>
+    </message>
+    <message>
+        <source>Un trajet plus long que l'écart entre deux créneaux fait arriver en retard : il écourte les échanges avec les intervenants que le rapport de 2005 demande de préserver (A2, A3).</source>
+        <translation>Un trajet plus long que l'écart entre deux créneaux fait arriver en retard : il écourte les échanges avec les intervenants que le rapport de 2005 demande de préserver (A2, A3).</translation>
+    </message>
+    <message>
+        <source>Sans ville, Réseau ne peut pas calculer le temps de trajet vers ce lieu ni depuis ce lieu.</source>
+        <translation>Sans ville, Réseau ne peut pas calculer le temps de trajet vers ce lieu ni depuis ce lieu.</translation>
+    </message>
+    <message>
+        <source>Réseau ne connaît que les villes de France et du Québec de plus de 15 000 habitants (GeoNames) ; pour une autre, indiquez le temps de trajet dans les paramètres de la mission.</source>
+        <translation>Réseau ne connaît que les villes de France et du Québec de plus de 15 000 habitants (GeoNames) ; pour une autre, indiquez le temps de trajet dans les paramètres de la mission.</translation>
+    </message>
+    <message>
+        <source>Une heure écrite au fuseau d'une autre ville décale le créneau dans le calendrier de chacun (18 h à Montréal, c'est minuit à Paris).</source>
+        <translation>Une heure écrite au fuseau d'une autre ville décale le créneau dans le calendrier de chacun (18 h à Montréal, c'est minuit à Paris).</translation>
+    </message>
+    <message>
+        <source>Un conférencier supprimé des contacts ne recevra ni programme ni invitation.</source>
+        <translation>Un conférencier supprimé des contacts ne recevra ni programme ni invitation.</translation>
+    </message>
+    <message>
+        <source>Un créneau qui finit avant son début ne peut être ni affiché ni exporté correctement.</source>
+        <translation>Un créneau qui finit avant son début ne peut être ni affiché ni exporté correctement.</translation>
+    </message>
+    <message>
+        <source>Rapport de 2005 ({code}) : « {words} »</source>
+        <translation>Rapport de 2005 ({code}) : « {words} »</translation>
+    </message>
+    <message>
+        <source>Règle de Réseau : {words}</source>
+        <translation>Règle de Réseau : {words}</translation>
+    </message>
+    <message>
         <source>{rule}</source>
         <translation>{rule}</translation>
     </message>
     <message>
         <source>« {what} » ({day}, {when})</source>
         <translation>« {what} » ({day}, {when})</translation>
+    </message>
+    <message>
+        <source>Le document de préparation ne contient que le plan A1 : remplacez les phrases du modèle par le contenu remis aux participants.</source>
+        <translation>Le document de préparation ne contient que le plan A1 : remplacez les phrases du modèle par le contenu remis aux participants.</translation>
     </message>
     <message>
         <source>Aucun document de préparation : rédigez l'organisation politique, les grandes politiques sociales et le rôle des villes (onglet Document de préparation).</source>
@@ -1072,8 +1160,52 @@
         <translation>{slot} finit à {end}, avant son début.</translation>
     </message>
     <message>
-        <source>{day}, {half} : {previous} puis {city} sans déplacement prévu entre les deux.</source>
-        <translation>{day}, {half} : {previous} puis {city} sans déplacement prévu entre les deux.</translation>
+        <source>à pied</source>
+        <translation>à pied</translation>
+    </message>
+    <message>
+        <source>en voiture</source>
+        <translation>en voiture</translation>
+    </message>
+    <message>
+        <source>en train</source>
+        <translation>en train</translation>
+    </message>
+    <message>
+        <source>en avion</source>
+        <translation>en avion</translation>
+    </message>
+    <message>
+        <source>{mode}, temps connu de la mission</source>
+        <translation>{mode}, temps connu de la mission</translation>
+    </message>
+    <message>
+        <source>{mode}, environ {km} km</source>
+        <translation>{mode}, environ {km} km</translation>
+    </message>
+    <message>
+        <source>La délégation</source>
+        <translation>La délégation</translation>
+    </message>
+    <message>
+        <source>{names}</source>
+        <translation>{names}</translation>
+    </message>
+    <message>
+        <source>{who} : {first} à {origin}, puis {second} à {destination} ; {gap} entre les deux pour un trajet d'environ {trip} ({how}).</source>
+        <translation>{who} : {first} à {origin}, puis {second} à {destination} ; {gap} entre les deux pour un trajet d'environ {trip} ({how}).</translation>
+    </message>
+    <message>
+        <source>« {city} » ({slot}) n'est pas dans la table des villes : indiquez le temps de trajet (Paramètres…) ou corrigez la ville.</source>
+        <translation>« {city} » ({slot}) n'est pas dans la table des villes : indiquez le temps de trajet (Paramètres…) ou corrigez la ville.</translation>
+    </message>
+    <message>
+        <source>{slot} a lieu à « {place} » sans ville : indiquez la ville (ou celle de l'organisation hôte).</source>
+        <translation>{slot} a lieu à « {place} » sans ville : indiquez la ville (ou celle de l'organisation hôte).</translation>
+    </message>
+    <message>
+        <source>{slot} a lieu à {city} ({city_zone}) mais ses heures sont au fuseau {zone} : choisissez le fuseau du lieu dans le créneau.</source>
+        <translation>{slot} a lieu à {city} ({city_zone}) mais ses heures sont au fuseau {zone} : choisissez le fuseau du lieu dans le créneau.</translation>
     </message>
     <message>
         <source>{name}, conférencier de {slot}, a été supprimé(e) des contacts ; le créneau est conservé.</source>
@@ -1132,6 +1264,10 @@
         <translation>hôte</translation>
     </message>
     <message>
+        <source>« {zone} » n'est pas un fuseau horaire connu (ex. America/Toronto).</source>
+        <translation>« {zone} » n'est pas un fuseau horaire connu (ex. America/Toronto).</translation>
+    </message>
+    <message>
         <source>Le {day} est en dehors de la mission (du {start} au {end}).</source>
         <translation>Le {day} est en dehors de la mission (du {start} au {end}).</translation>
     </message>
@@ -1170,6 +1306,10 @@
     <message>
         <source>La fréquence des rencontres doit être de 1 à 30 jours.</source>
         <translation>La fréquence des rencontres doit être de 1 à 30 jours.</translation>
+    </message>
+    <message>
+        <source>Trajet {first} – {second} : indiquez deux villes et une durée de moins de 24 h.</source>
+        <translation>Trajet {first} – {second} : indiquez deux villes et une durée de moins de 24 h.</translation>
     </message>
     <message>
         <source>Indiquez pourquoi cet avertissement est accepté.</source>
@@ -1829,6 +1969,38 @@
         <source>Modifier le thème</source>
         <translation>Modifier le thème</translation>
     </message>
+    <message>
+        <source>Trajet {number} (« {line} ») : écrivez « Ville – Ville 1 h 30 ».</source>
+        <translation>Trajet {number} (« {line} ») : écrivez « Ville – Ville 1 h 30 ».</translation>
+    </message>
+    <message>
+        <source>relance le</source>
+        <translation>relance le</translation>
+    </message>
+    <message>
+        <source>modifier</source>
+        <translation>modifier</translation>
+    </message>
+    <message>
+        <source>Journal des échanges</source>
+        <translation>Journal des échanges</translation>
+    </message>
+    <message>
+        <source>Consigner un échange…</source>
+        <translation>Consigner un échange…</translation>
+    </message>
+    <message>
+        <source>Aucun échange consigné.</source>
+        <translation>Aucun échange consigné.</translation>
+    </message>
+    <message>
+        <source>Charger les données de démonstration</source>
+        <translation>Charger les données de démonstration</translation>
+    </message>
+    <message>
+        <source>Importer des contacts…</source>
+        <translation>Importer des contacts…</translation>
+    </message>
 <message>
         <source>Exporter les données de %s</source>
         <translation>Exporter les données de %s</translation>
@@ -1915,8 +2087,8 @@ Référence de l'effacement : %2</translation>
         <source>E&amp;xporter des contacts…</source>
         <translation>E&amp;xporter des contacts…</translation>
     </message><message>
-        <source>Annuler le dernier import…</source>
-        <translation>Annuler le dernier import…</translation>
+        <source>Annuler le &amp;dernier import…</source>
+        <translation>Annuler le &amp;dernier import…</translation>
     </message><message>
         <source>&amp;Doublons…</source>
         <translation>&amp;Doublons…</translation>
@@ -1943,6 +2115,10 @@ Référence de l'effacement : %2</translation>
         <source>hors mission</source>
         <translation>hors mission</translation>
     </message>
+    <message>
+        <source>Aucun créneau pour cette mission : double-cliquez une demi-journée ou choisissez « Nouveau créneau… » pour commencer le programme.</source>
+        <translation>Aucun créneau pour cette mission : double-cliquez une demi-journée ou choisissez « Nouveau créneau… » pour commencer le programme.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaSettingsDialog</name>
@@ -1955,6 +2131,10 @@ Référence de l'effacement : %2</translation>
         <translation> jour(s)</translation>
     </message>
     <message>
+        <source>Un trajet par ligne : « Paris – Rennes 1 h 30 » (train par défaut ; ajoutez voiture, avion ou à pied). Durée du trajet seul : Réseau ajoute le temps pour rejoindre les gares.</source>
+        <translation>Un trajet par ligne : « Paris – Rennes 1 h 30 » (train par défaut ; ajoutez voiture, avion ou à pied). Durée du trajet seul : Réseau ajoute le temps pour rejoindre les gares.</translation>
+    </message>
+    <message>
         <source>A2 · temps d'échange ≥ présentations ×</source>
         <translation>A2 · temps d'échange ≥ présentations ×</translation>
     </message>
@@ -1965,6 +2145,14 @@ Référence de l'effacement : %2</translation>
     <message>
         <source>A5 · une rencontre entre participants tous les</source>
         <translation>A5 · une rencontre entre participants tous les</translation>
+    </message>
+    <message>
+        <source>Fuseau horaire de la mission</source>
+        <translation>Fuseau horaire de la mission</translation>
+    </message>
+    <message>
+        <source>Temps de trajet connus</source>
+        <translation>Temps de trajet connus</translation>
     </message>
     <message>
         <source>&amp;Enregistrer</source>
@@ -2026,6 +2214,14 @@ Référence de l'effacement : %2</translation>
         <translation>Tableur (XLSX)…</translation>
     </message>
     <message>
+        <source>Semaine &amp;entière</source>
+        <translation>Semaine &amp;entière</translation>
+    </message>
+    <message>
+        <source>Toute la mission dans la largeur ; décochez pour des créneaux plus larges.</source>
+        <translation>Toute la mission dans la largeur ; décochez pour des créneaux plus larges.</translation>
+    </message>
+    <message>
         <source>Avertissements des vérifications</source>
         <translation>Avertissements des vérifications</translation>
     </message>
@@ -2060,6 +2256,10 @@ Référence de l'effacement : %2</translation>
     <message>
         <source>Aucune mission : créez un échange de type mission (ou chargez la démonstration).</source>
         <translation>Aucune mission : créez un échange de type mission (ou chargez la démonstration).</translation>
+    </message>
+    <message>
+        <source>Ouvrir Échanges et stages</source>
+        <translation>Ouvrir Échanges et stages</translation>
     </message>
     <message>
         <source>%1 créneau(x) ; %2 avertissement(s) à revoir, %3 accepté(s).</source>
@@ -2333,8 +2533,8 @@ Les données actuelles seront d'abord sauvegardées.</translation>
         <translation>Insérer le plan A1</translation>
     </message>
     <message>
-        <source>Les trois parties que recommande le rapport de 2005.</source>
-        <translation>Les trois parties que recommande le rapport de 2005.</translation>
+        <source>Ajoute à la fin les trois parties que recommande le rapport de 2005 ; remplacez leurs phrases par votre texte (un plan non rédigé ne satisfait pas A1).</source>
+        <translation>Ajoute à la fin les trois parties que recommande le rapport de 2005 ; remplacez leurs phrases par votre texte (un plan non rédigé ne satisfait pas A1).</translation>
     </message>
     <message>
         <source>&amp;Enregistrer le document</source>
@@ -2360,8 +2560,8 @@ Les données actuelles seront d'abord sauvegardées.</translation>
         <translation>Délégation (%1)</translation>
     </message>
     <message>
-        <source>%1 (supprimé des contacts)</source>
-        <translation>%1 (supprimé des contacts)</translation>
+        <source>Sommaire</source>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>Hôte : %1</source>
@@ -3023,6 +3223,45 @@ Comparer : voir les deux versions, champ par champ.</translation>
             <numerusform />
         </translation>
     </message>
+    <message>
+        <source>Bienvenue dans Réseau. La base est vide : chargez les données de démonstration de la mission 2005 pour découvrir l'outil, importez vos contacts ou ajoutez une première personne.</source>
+        <translation>Bienvenue dans Réseau. La base est vide : chargez les données de démonstration de la mission 2005 pour découvrir l'outil, importez vos contacts ou ajoutez une première personne.</translation>
+    </message>
+    <message>
+        <source>Ajouter une personne</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>(aucune date)</source>
+        <translation>(aucune date)</translation>
+    </message>
+    <message>
+        <source>aaaa-mm-jj</source>
+        <translation>aaaa-mm-jj</translation>
+    </message>
+    <message>
+        <source>Choisir dans le calendrier (Alt+Bas)</source>
+        <translation>Choisir dans le calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Calendrier</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Indiquez une date (par exemple 2027-03-15).</source>
+        <translation>Indiquez une date (par exemple 2027-03-15).</translation>
+    </message>
+    <message>
+        <source>« %s » n'est pas une date : écrivez par exemple 2027-03-15, 15/03/2027 ou 15 mars 2027.</source>
+        <translation>« %s » n'est pas une date : écrivez par exemple 2027-03-15, 15/03/2027 ou 15 mars 2027.</translation>
+    </message>
+    <message>
+        <source>La date %s est après le %s.</source>
+        <translation>La date %s est après le %s.</translation>
+    </message>
 </context>
 <context>
     <name>DetectedPage</name>
@@ -3146,6 +3385,10 @@ Comparer : voir les deux versions, champ par champ.</translation>
         <translation>Aucun doublon.</translation>
     </message>
     <message>
+        <source>Aucun doublon : aucune paire de fiches ne partage un courriel, ni un nom avec la même organisation, le même téléphone ou le même domaine de courriel.</source>
+        <translation>Aucun doublon : aucune paire de fiches ne partage un courriel, ni un nom avec la même organisation, le même téléphone ou le même domaine de courriel.</translation>
+    </message>
+    <message>
         <source>Fusion</source>
         <translation>Fusion</translation>
     </message>
@@ -3235,8 +3478,28 @@ Comparer : voir les deux versions, champ par champ.</translation>
         <translation>Tapez un nom ou un sigle…</translation>
     </message>
     <message>
-        <source>(aucune date)</source>
-        <translation>(aucune date)</translation>
+        <source>Personne à ajouter</source>
+        <translation>Personne à ajouter</translation>
+    </message>
+    <message>
+        <source>Organisation à ajouter</source>
+        <translation>Organisation à ajouter</translation>
+    </message>
+    <message>
+        <source>Participants de l'échange</source>
+        <translation>Participants de l'échange</translation>
+    </message>
+    <message>
+        <source>Organisations de l'échange</source>
+        <translation>Organisations de l'échange</translation>
+    </message>
+    <message>
+        <source>Objectifs de l'échange</source>
+        <translation>Objectifs de l'échange</translation>
+    </message>
+    <message>
+        <source>Thèmes de l'échange</source>
+        <translation>Thèmes de l'échange</translation>
     </message>
     <message>
         <source>Personne</source>
@@ -3336,10 +3599,6 @@ Comparer : voir les deux versions, champ par champ.</translation>
     <message>
         <source>&amp;Début :</source>
         <translation>&amp;Début :</translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>&amp;Fin :</source>
@@ -3630,10 +3889,6 @@ Comparer : voir les deux versions, champ par champ.</translation>
         <translation>&amp;Date du changement :</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
         <source>&amp;Remarque :</source>
         <translation>&amp;Remarque :</translation>
     </message>
@@ -3714,6 +3969,34 @@ Comparer : voir les deux versions, champ par champ.</translation>
     <message>
         <source>%1 sur %2 échanges</source>
         <translation>%1 sur %2 échanges</translation>
+    </message>
+    <message>
+        <source>Aucun résultat pour « %s ».</source>
+        <translation>Aucun résultat pour « %s ».</translation>
+    </message>
+    <message>
+        <source>Aucun échange ne correspond à ces filtres.</source>
+        <translation>Aucun échange ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>Effacer les filtres</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Aucun échange pour l'instant : missions, stages, visites et séminaires se notent ici.</source>
+        <translation>Aucun échange pour l'instant : missions, stages, visites et séminaires se notent ici.</translation>
+    </message>
+    <message>
+        <source>Nouvel échange</source>
+        <translation>Nouvel échange</translation>
+    </message>
+    <message>
+        <source>Nouveau stage</source>
+        <translation>Nouveau stage</translation>
+    </message>
+    <message>
+        <source>Sélectionnez un échange dans la liste pour voir son détail ici.</source>
+        <translation>Sélectionnez un échange dans la liste pour voir son détail ici.</translation>
     </message>
     <message>
         <source>Modifier %s</source>
@@ -3970,6 +4253,21 @@ Comparer : voir les deux versions, champ par champ.</translation>
     </message>
 </context>
 <context>
+    <name>FileProgress</name>
+    <message>
+        <source>Fichier écrit : %1</source>
+        <translation>Fichier écrit : %1</translation>
+    </message>
+    <message>
+        <source>%1 fichiers écrits dans %2</source>
+        <translation>%1 fichiers écrits dans %2</translation>
+    </message>
+    <message>
+        <source>Ouvrir le &amp;dossier</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsView</name>
     <message>
         <source>En retard</source>
@@ -4162,6 +4460,10 @@ Comparer : voir les deux versions, champ par champ.</translation>
         <translation>Tous les thèmes</translation>
     </message>
     <message>
+        <source>Fin de la période</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
         <source>La période est vide : la date de début (%1) suit la date de fin (%2).</source>
         <translation>La période est vide : la date de début (%1) suit la date de fin (%2).</translation>
     </message>
@@ -4192,10 +4494,6 @@ Comparer : voir les deux versions, champ par champ.</translation>
     <message>
         <source>&amp;Période du</source>
         <translation>&amp;Période du</translation>
-    </message>
-    <message>
-        <source>dd/MM/yyyy</source>
-        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <source>Début de la période</source>
@@ -4247,6 +4545,14 @@ Comparer : voir les deux versions, champ par champ.</translation>
     <message>
         <source>Consigner un échange</source>
         <translation>Consigner un échange</translation>
+    </message>
+    <message>
+        <source>Le journal est vide. Consignez ici chaque rencontre, appel ou courriel, avec la date à laquelle relancer.</source>
+        <translation>Le journal est vide. Consignez ici chaque rencontre, appel ou courriel, avec la date à laquelle relancer.</translation>
+    </message>
+    <message>
+        <source>Sélectionnez une entrée du journal pour en voir le détail ici.</source>
+        <translation>Sélectionnez une entrée du journal pour en voir le détail ici.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4330,10 +4636,6 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
     <message>
         <source>&amp;Date :</source>
         <translation>&amp;Date :</translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>&amp;Type :</source>
@@ -4422,8 +4724,8 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <source>Charger les données de démonstration (mission 2005)</source>
-        <translation>Charger les données de démonstration (mission 2005)</translation>
+        <source>&amp;Charger les données de démonstration (mission 2005)</source>
+        <translation>&amp;Charger les données de démonstration (mission 2005)</translation>
     </message>
     <message>
         <source>&amp;Sauvegardes…</source>
@@ -4658,34 +4960,6 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
 <context>
     <name>MissionPdf</name>
     <message>
-        <source>Jour</source>
-        <translation>Jour</translation>
-    </message>
-    <message>
-        <source>Moment</source>
-        <translation>Moment</translation>
-    </message>
-    <message>
-        <source>Activité</source>
-        <translation>Activité</translation>
-    </message>
-    <message>
-        <source>Titre</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Lieu</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <source>Hôte</source>
-        <translation>Hôte</translation>
-    </message>
-    <message>
-        <source>Intervenants</source>
-        <translation>Intervenants</translation>
-    </message>
-    <message>
         <source>Bilan de mission</source>
         <translation>Bilan de mission</translation>
     </message>
@@ -4696,14 +4970,6 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
     <message>
         <source>Aucun objectif n'a été enregistré pour cette mission.</source>
         <translation>Aucun objectif n'a été enregistré pour cette mission.</translation>
-    </message>
-    <message>
-        <source>Évaluation :</source>
-        <translation>Évaluation :</translation>
-    </message>
-    <message>
-        <source>Éléments probants :</source>
-        <translation>Éléments probants :</translation>
     </message>
     <message>
         <source>non documentés</source>
@@ -4742,14 +5008,6 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
         <translation>Suivis ouverts depuis la mission</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
         <source>Résumé</source>
         <translation>Résumé</translation>
     </message>
@@ -4758,12 +5016,48 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
         <translation>Personnes</translation>
     </message>
     <message>
-        <source>Relance le</source>
-        <translation>Relance le</translation>
+        <source>Quand</source>
+        <translation>Quand</translation>
     </message>
     <message>
-        <source>État</source>
-        <translation>État</translation>
+        <source>Activité et lieu</source>
+        <translation>Activité et lieu</translation>
+    </message>
+    <message>
+        <source>Hôte et intervenants</source>
+        <translation>Hôte et intervenants</translation>
+    </message>
+    <message>
+        <source>Hôte : %1</source>
+        <translation>Hôte : %1</translation>
+    </message>
+    <message>
+        <source>Intervenants : %1</source>
+        <translation>Intervenants : %1</translation>
+    </message>
+    <message>
+        <source>Sommaire</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Délégation (%1) :</source>
+        <translation>Délégation (%1) :</translation>
+    </message>
+    <message>
+        <source>Évaluation : %1</source>
+        <translation>Évaluation : %1</translation>
+    </message>
+    <message>
+        <source>Éléments probants : %1</source>
+        <translation>Éléments probants : %1</translation>
+    </message>
+    <message>
+        <source>Date et type</source>
+        <translation>Date et type</translation>
+    </message>
+    <message>
+        <source>Relance et état</source>
+        <translation>Relance et état</translation>
     </message>
     <message>
         <source>Aucun suivi n'a été ouvert depuis la mission.</source>
@@ -4857,10 +5151,6 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
         <translation>au</translation>
     </message>
     <message>
-        <source>&lt;span style='color:%1'&gt;■ France&lt;/span&gt; &amp;nbsp; &lt;span style='color:%2'&gt;■ Québec&lt;/span&gt; &amp;nbsp; ● personne &amp;nbsp; ■ organisation &amp;nbsp; ◆ échange &amp;nbsp; — journal &amp;nbsp; ┈ participation &amp;nbsp; (Ctrl + molette : zoom)</source>
-        <translation>&lt;span style='color:%1'&gt;■ France&lt;/span&gt; &amp;nbsp; &lt;span style='color:%2'&gt;■ Québec&lt;/span&gt; &amp;nbsp; ● personne &amp;nbsp; ■ organisation &amp;nbsp; ◆ échange &amp;nbsp; — journal &amp;nbsp; ┈ participation &amp;nbsp; (Ctrl + molette : zoom)</translation>
-    </message>
-    <message>
         <source>Tous les thèmes</source>
         <translation>Tous les thèmes</translation>
     </message>
@@ -4901,12 +5191,72 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
         <translation>Exporter le réseau en PNG</translation>
     </message>
     <message>
+        <source>du %1 au %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Thème : %1</source>
+        <translation>Thème : %1</translation>
+    </message>
+    <message>
+        <source>Période : %1</source>
+        <translation>Période : %1</translation>
+    </message>
+    <message>
+        <source>Produit le %1 ; %2</source>
+        <translation>Produit le %1 ; %2</translation>
+    </message>
+    <message>
+        <source>personne</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>échange</source>
+        <translation>échange</translation>
+    </message>
+    <message>
+        <source>thème choisi</source>
+        <translation>thème choisi</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>journal</translation>
+    </message>
+    <message>
+        <source>participation</source>
+        <translation>participation</translation>
+    </message>
+    <message>
+        <source>affiliation</source>
+        <translation>affiliation</translation>
+    </message>
+    <message>
+        <source>lien direct au thème</source>
+        <translation>lien direct au thème</translation>
+    </message>
+    <message>
+        <source>Réseau exporté dans %1</source>
+        <translation>Réseau exporté dans %1</translation>
+    </message>
+    <message>
+        <source>Écriture de « %1 »…</source>
+        <translation>Écriture de « %1 »…</translation>
+    </message>
+    <message>
         <source>Exportation impossible</source>
         <translation>Exportation impossible</translation>
     </message>
     <message>
         <source>Exporter le réseau en SVG</source>
         <translation>Exporter le réseau en SVG</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:%1'&gt;■ France&lt;/span&gt; &amp;nbsp; &lt;span style='color:%2'&gt;■ Québec&lt;/span&gt; &amp;nbsp; ● personne &amp;nbsp; ■ organisation &amp;nbsp; ◆ échange &amp;nbsp; &lt;span style='color:%3'&gt;◆ thème&lt;/span&gt; &amp;nbsp; — journal &amp;nbsp; ┈ participation &amp;nbsp; (Ctrl + molette : zoom)</source>
+        <translation>&lt;span style='color:%1'&gt;■ France&lt;/span&gt; &amp;nbsp; &lt;span style='color:%2'&gt;■ Québec&lt;/span&gt; &amp;nbsp; ● personne &amp;nbsp; ■ organisation &amp;nbsp; ◆ échange &amp;nbsp; &lt;span style='color:%3'&gt;◆ thème&lt;/span&gt; &amp;nbsp; — journal &amp;nbsp; ┈ participation &amp;nbsp; (Ctrl + molette : zoom)</translation>
     </message>
     <message>
         <source>Réseau France-Québec</source>
@@ -4930,6 +5280,10 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
     <message>
         <source>(aucune)</source>
         <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Tapez un nom ou un sigle…</source>
+        <translation>Tapez un nom ou un sigle…</translation>
     </message>
     <message>
         <source>&amp;Enregistrer</source>
@@ -5007,6 +5361,18 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
         <translation>Nouvelle organisation</translation>
     </message>
     <message>
+        <source>Aucune organisation pour l'instant. Ajoutez-en une, importez vos contacts ou chargez les données de démonstration de la mission 2005.</source>
+        <translation>Aucune organisation pour l'instant. Ajoutez-en une, importez vos contacts ou chargez les données de démonstration de la mission 2005.</translation>
+    </message>
+    <message>
+        <source>Ajouter une organisation</source>
+        <translation>Ajouter une organisation</translation>
+    </message>
+    <message>
+        <source>Sélectionnez une organisation dans la liste pour voir sa fiche ici.</source>
+        <translation>Sélectionnez une organisation dans la liste pour voir sa fiche ici.</translation>
+    </message>
+    <message>
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
@@ -5065,6 +5431,101 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
     <message>
         <source>Modifier %s</source>
         <translation>Modifier %s</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewCards</name>
+    <message>
+        <source>Prochaine mission</source>
+        <translation>Prochaine mission</translation>
+    </message>
+    <message>
+        <source>Rapports de stage en retard</source>
+        <translation>Rapports de stage en retard</translation>
+    </message>
+    <message>
+        <source>Thèmes sans vis-à-vis</source>
+        <translation>Thèmes sans vis-à-vis</translation>
+    </message>
+    <message>
+        <source>Le réseau</source>
+        <translation>Le réseau</translation>
+    </message>
+    <message>
+        <source>Aucune mission à venir. Créez-en une dans Échanges et stages.</source>
+        <translation>Aucune mission à venir. Créez-en une dans Échanges et stages.</translation>
+    </message>
+    <message>
+        <source>du %1 au %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>en cours</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>J-%1</source>
+        <translation>J-%1</translation>
+    </message>
+    <message>
+        <source>Avertissements à l'agenda : %1</source>
+        <translation>Avertissements à l'agenda : %1</translation>
+    </message>
+    <message>
+        <source>Agenda sans avertissement</source>
+        <translation>Agenda sans avertissement</translation>
+    </message>
+    <message>
+        <source>créneaux : %1</source>
+        <translation>créneaux : %1</translation>
+    </message>
+    <message>
+        <source>Aucun rapport de stage en retard.</source>
+        <translation>Aucun rapport de stage en retard.</translation>
+    </message>
+    <message>
+        <source>retard : %1 j</source>
+        <translation>retard : %1 j</translation>
+    </message>
+    <message>
+        <source>Chaque thème ouvert a quelqu'un en France et au Québec.</source>
+        <translation>Chaque thème ouvert a quelqu'un en France et au Québec.</translation>
+    </message>
+    <message>
+        <source>personne des deux côtés</source>
+        <translation>personne des deux côtés</translation>
+    </message>
+    <message>
+        <source>personne en France</source>
+        <translation>personne en France</translation>
+    </message>
+    <message>
+        <source>personne au Québec</source>
+        <translation>personne au Québec</translation>
+    </message>
+    <message>
+        <source>%1 au Québec</source>
+        <translation>%1 au Québec</translation>
+    </message>
+    <message>
+        <source>%1 en France</source>
+        <translation>%1 en France</translation>
+    </message>
+    <message>
+        <source>%1 ailleurs</source>
+        <translation>%1 ailleurs</translation>
+    </message>
+    <message>
+        <source>Personnes : %1</source>
+        <translation>Personnes : %1</translation>
+    </message>
+    <message>
+        <source>Organisations : %1</source>
+        <translation>Organisations : %1</translation>
+    </message>
+    <message>
+        <source>Voir les %1</source>
+        <translation>Voir les %1</translation>
     </message>
 </context>
 <context>
@@ -5314,6 +5775,18 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
     <message>
         <source>Consi&amp;gner un échange…</source>
         <translation>Consi&amp;gner un échange…</translation>
+    </message>
+    <message>
+        <source>Aucune personne pour l'instant. Ajoutez-en une, importez vos contacts (CSV, vCard, Excel) ou chargez les données de démonstration de la mission 2005.</source>
+        <translation>Aucune personne pour l'instant. Ajoutez-en une, importez vos contacts (CSV, vCard, Excel) ou chargez les données de démonstration de la mission 2005.</translation>
+    </message>
+    <message>
+        <source>Ajouter une personne</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Sélectionnez une personne dans la liste pour voir sa fiche ici.</source>
+        <translation>Sélectionnez une personne dans la liste pour voir sa fiche ici.</translation>
     </message>
     <message>
         <source>Nom</source>
@@ -5635,6 +6108,22 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
         <translation>Détail de la fiche sélectionnée</translation>
     </message>
     <message>
+        <source>Aucune fiche pour l'instant.</source>
+        <translation>Aucune fiche pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Sélectionnez une ligne de la liste pour en voir le détail ici.</source>
+        <translation>Sélectionnez une ligne de la liste pour en voir le détail ici.</translation>
+    </message>
+    <message>
+        <source>Aucun résultat pour « %s ».</source>
+        <translation>Aucun résultat pour « %s ».</translation>
+    </message>
+    <message>
+        <source>Effacer le filtre</source>
+        <translation>Effacer le filtre</translation>
+    </message>
+    <message>
         <source>Confirmer la suppression</source>
         <translation>Confirmer la suppression</translation>
     </message>
@@ -5653,6 +6142,13 @@ Vous pourrez revenir en arrière avec Édition › Annuler (Ctrl+Z).</translatio
     <message>
         <source>Suppression impossible</source>
         <translation>Suppression impossible</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>page %1 sur %2</source>
+        <translation>page %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -5790,12 +6286,24 @@ Vous pourrez revenir en arrière avec Édition › Annuler (Ctrl+Z).</translatio
 <context>
     <name>SlotCard</name>
     <message>
+        <source>%1 heure de %2</source>
+        <translation>%1 heure de %2</translation>
+    </message>
+    <message>
         <source>Glissez pour déplacer ; double-clic pour modifier.</source>
         <translation>Glissez pour déplacer ; double-clic pour modifier.</translation>
     </message>
 </context>
 <context>
     <name>SlotDialog</name>
+    <message>
+        <source>Le fuseau horaire des heures de début et de fin.</source>
+        <translation>Le fuseau horaire des heures de début et de fin.</translation>
+    </message>
+    <message>
+        <source>&amp;Fuseau :</source>
+        <translation>&amp;Fuseau :</translation>
+    </message>
     <message>
         <source>Modifier le créneau</source>
         <translation>Modifier le créneau</translation>
@@ -5811,6 +6319,10 @@ Vous pourrez revenir en arrière avec Édition › Annuler (Ctrl+Z).</translatio
     <message>
         <source>(aucun)</source>
         <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Tapez un nom ou un sigle…</source>
+        <translation>Tapez un nom ou un sigle…</translation>
     </message>
     <message>
         <source>&amp;Enregistrer</source>
@@ -5843,10 +6355,6 @@ Vous pourrez revenir en arrière avec Édition › Annuler (Ctrl+Z).</translatio
     <message>
         <source>&amp;Jour* :</source>
         <translation>&amp;Jour* :</translation>
-    </message>
-    <message>
-        <source>dddd d MMMM yyyy</source>
-        <translation>dddd d MMMM yyyy</translation>
     </message>
     <message>
         <source>&amp;Début* :</source>
@@ -6015,6 +6523,14 @@ Vous pourrez revenir en arrière avec Édition › Annuler (Ctrl+Z).</translatio
         <translation>Nouveau thème</translation>
     </message>
     <message>
+        <source>Aucun thème pour l'instant. Les 16 thèmes de suivi et les 8 recommandations du rapport de 2005 viennent avec les données de démonstration ; ajoutez aussi les vôtres.</source>
+        <translation>Aucun thème pour l'instant. Les 16 thèmes de suivi et les 8 recommandations du rapport de 2005 viennent avec les données de démonstration ; ajoutez aussi les vôtres.</translation>
+    </message>
+    <message>
+        <source>Sélectionnez un thème dans la liste pour voir qui le porte : personnes, organisations, échanges et entrées du journal qui lui sont liés.</source>
+        <translation>Sélectionnez un thème dans la liste pour voir qui le porte : personnes, organisations, échanges et entrées du journal qui lui sont liés.</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -6137,12 +6653,39 @@ Il est lié à %d fiche(s). Ces fiches sont conservées ; seul leur lien avec ce
         <translation>Cette année</translation>
     </message>
     <message>
+        <source>Première année affichée</source>
+        <translation>Première année affichée</translation>
+    </message>
+    <message>
+        <source>&amp;Aller à l'année :</source>
+        <translation>&amp;Aller à l'année :</translation>
+    </message>
+    <message>
         <source>&lt;br&gt;Maj + molette : changer d'année ; cliquez une barre pour ouvrir l'échange.</source>
         <translation>&lt;br&gt;Maj + molette : changer d'année ; cliquez une barre pour ouvrir l'échange.</translation>
     </message>
     <message>
         <source>%s échange(s) sans date n'apparaissent pas sur la chronologie.</source>
         <translation>%s échange(s) sans date n'apparaissent pas sur la chronologie.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneCombo</name>
+    <message>
+        <source>Celui de la mission (%1)</source>
+        <translation>Celui de la mission (%1)</translation>
+    </message>
+    <message>
+        <source>Paris (Europe/Paris)</source>
+        <translation>Paris (Europe/Paris)</translation>
+    </message>
+    <message>
+        <source>Montréal (America/Toronto)</source>
+        <translation>Montréal (America/Toronto)</translation>
+    </message>
+    <message>
+        <source>Îles-de-la-Madeleine (America/Halifax)</source>
+        <translation>Îles-de-la-Madeleine (America/Halifax)</translation>
     </message>
 </context>
 <context>
@@ -6264,8 +6807,8 @@ Référence de l'effacement : %2</translation>
         <translation>E&amp;xporter des contacts…</translation>
     </message>
     <message>
-        <source>Annuler le dernier import…</source>
-        <translation>Annuler le dernier import…</translation>
+        <source>Annuler le &amp;dernier import…</source>
+        <translation>Annuler le &amp;dernier import…</translation>
     </message>
     <message>
         <source>&amp;Doublons…</source>

@@ -6,8 +6,9 @@ import argparse
 import logging
 import os
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reseau import __version__
@@ -23,6 +24,7 @@ from reseau.ui.change_bus import ChangeBus
 from reseau.ui.context import AppContext
 from reseau.ui.gc_guard import collect_on_gui_thread
 from reseau.ui.i18n import Translators, say
+from reseau.ui.io.menus import open_import_wizard
 from reseau.ui.keyboard import install_save_shortcut
 from reseau.ui.main_window import MainWindow
 from reseau.ui.ops.runner import OpRunner
@@ -40,6 +42,10 @@ def _application() -> QApplication:
     if isinstance(existing, QApplication):
         return existing
     app = QApplication(sys.argv[:1])
+    # Qt's own file dialogs and message boxes, not the desktop's: they speak the language of the
+    # translators installed (Qt's qtbase catalog), where a native dialog speaks the system's,
+    # which mixed « Nom de fichier » with "Look in:".
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     app.setApplicationName("Réseau")
     app.setOrganizationName("Reseau")
     app.setApplicationVersion(__version__)
@@ -196,7 +202,7 @@ def _run(
     window = build_window(database, paths, location, settings, language)
     connect_busy(window, busy)
     window.show()
-    _tell_at_start(window, database, loaded, startup_problem)
+    _tell_at_start(window, database, loaded, startup_problem, getattr(args, "open_contacts", None))
     code = app.exec()
     reopen = window.reopen_requested
     window.deleteLater()
@@ -249,16 +255,24 @@ def _startup_backup(database: Database, paths: DataPaths | None) -> str | None:
 
 
 def _tell_at_start(
-    window: MainWindow, database: Database, loaded: Loaded, startup_problem: str | None
+    window: MainWindow,
+    database: Database,
+    loaded: Loaded,
+    startup_problem: str | None,
+    open_contacts: str | None = None,
 ) -> None:
     """Problems of the Préférences in the status bar; then, once the window is up, one of: the
-    read-only notice, the failed backup, the demo offered to an empty database."""
+    read-only notice, the failed backup, the import wizard on the file given at start (``reseau
+    FILE.vcf``), the demo offered to an empty database."""
     if loaded.problems:
         window.statusBar().showMessage(" ".join(say(p) for p in loaded.problems))
     if database.read_only:
         QTimer.singleShot(0, lambda: show_read_only_notice(window))
     elif startup_problem:
         QTimer.singleShot(0, lambda: QMessageBox.warning(window, "Réseau", startup_problem))
+    elif open_contacts:  # reseau FILE.vcf (the desktop entry's %f)
+        contacts = Path(open_contacts)
+        QTimer.singleShot(0, lambda: open_import_wizard(window, contacts))
     elif is_empty(database) and not os.environ.get(QUIT_AFTER_ENV):
         QTimer.singleShot(0, lambda: _offer_demo(window))
     quit_after = os.environ.get(QUIT_AFTER_ENV)

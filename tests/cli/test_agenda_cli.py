@@ -45,7 +45,7 @@ def test_check_passes_on_the_2005_mission_with_database_after(
         mission_id = find_mission(session, "exploratoire")
         acknowledge(session, mission_id, "A1", "briefing", "Rapport de 2005 : document remis sur place")
     assert main(["agenda", "check", str(mission_id), "--db", db]) == 0
-    assert "[accepté : Rapport de 2005" in capsys.readouterr().out
+    assert "[accepté\u00a0: Rapport de 2005" in capsys.readouterr().out
 
 
 def test_unknown_or_ambiguous_mission(demo_database: Database, capsys: pytest.CaptureFixture[str]) -> None:

@@ -54,7 +54,7 @@ def test_import_not_contacts(db_path: Path, tmp_path: Path, capsys: pytest.Captu
     bad = tmp_path / "x.csv"
     bad.write_bytes(b"PK\x03\x04\x00\x00[Content_Types].xml xl/workbook.xml")
     assert main(["import", str(bad), "--db", str(db_path)]) == 2
-    assert "x.csv : classeur Excel (.xlsx) illisible" in capsys.readouterr().err
+    assert "x.csv\u00a0: classeur Excel (.xlsx) illisible" in capsys.readouterr().err
 
 
 def test_export_pdf_grouped(qapp: object, demo_template: Path, tmp_path: Path) -> None:
@@ -115,11 +115,11 @@ def test_import_names_what_a_file_is(
     empty = tmp_path / "vide.csv"
     empty.write_bytes(b"")
     assert main(["import", str(empty), "--db", str(db_path)]) == 2
-    assert "vide.csv : le fichier est vide" in capsys.readouterr().err
+    assert "vide.csv\u00a0: le fichier est vide" in capsys.readouterr().err
     pdf = tmp_path / "liste.csv"
     pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
     assert main(["import", str(pdf), "--db", str(db_path)]) == 2
-    assert "liste.csv : c'est un document PDF" in capsys.readouterr().err
+    assert "liste.csv\u00a0: c'est un document PDF" in capsys.readouterr().err
 
 
 def test_import_encoding_option_overrides_the_guess(

@@ -16,7 +16,7 @@ def test_str_is_the_french_sentence_with_dates_and_codes_in_words() -> None:
         role=ParticipantRole.DELEGATE,
         day=date(2027, 5, 10),
     )
-    assert str(message) == "Anne Tremblay figure deux fois comme « délégué » le 10 mai 2027."
+    assert str(message) == "Anne Tremblay figure deux fois comme «\u00a0délégué\u00a0» le 10 mai 2027."
 
 
 def test_render_translates_the_template_and_every_nested_message() -> None:
@@ -33,7 +33,7 @@ def test_render_translates_the_template_and_every_nested_message() -> None:
 
     error = NotFoundError(tr("Personne"), 7)
     assert error.message.render(translate, value) == "Record not found: Person #7."
-    assert str(error) == "Fiche introuvable : Personne n° 7."
+    assert str(error) == "Fiche introuvable\u00a0: Personne n° 7."
 
 
 def test_a_translation_that_lost_a_hole_falls_back_to_the_source_text() -> None:

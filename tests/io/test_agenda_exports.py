@@ -73,7 +73,7 @@ def test_ics_parses_back_with_paris_times(tmp_path: Path) -> None:
     assert first.decoded("dtend") == datetime(2027, 5, 10, 11, 30, tzinfo=PARIS)
     assert str(first["location"]) == "CNAF, Paris"
     description = str(first["description"])
-    assert "Hôte : Caisse nationale des allocations familiales" in description
+    assert "Hôte\u00a0: Caisse nationale des allocations familiales" in description
     assert "Claude Bigot" in description and "T01" in description
     assert "Anne Roy" in str(events[1]["description"])
     assert [tz["TZID"] for tz in calendar.walk("VTIMEZONE")] == ["Europe/Paris"]

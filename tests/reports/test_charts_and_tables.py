@@ -8,6 +8,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
+from reseau.core.typography import french
 from reseau.reports.charts import (
     CHARTS,
     EMPTY_PERIOD_TEXT,
@@ -47,7 +48,7 @@ def test_an_empty_chart_says_so_instead_of_drawing_axes() -> None:
     assert figure.axes == [] and texts(figure) == [EMPTY_TEXT]
     backwards = IndicatorFilters(start=date(2025, 2, 1), end=date(2025, 1, 1))
     figure = build_figure(CHARTS[0], indicators(empty, backwards))
-    assert texts(figure) == [EMPTY_PERIOD_TEXT]
+    assert texts(figure) == [french(EMPTY_PERIOD_TEXT)]  # typeset as every French text
     assert b"<svg" in render_svg(figure)
 
 

@@ -26,7 +26,8 @@ from reseau.services.exchanges.stages import StageSituation, list_stages, situat
 from reseau.services.organizations.records import OrganizationInput, add_organization
 from reseau.services.persons.records import PersonInput, add_person
 
-MISSION_TITLE = "Mission exploratoire : « Le développement social local en France »"
+# The demo data is typeset (core.typography): no-break spaces.
+MISSION_TITLE = "Mission exploratoire\u00a0: «\u00a0Le développement social local en France\u00a0»"
 
 
 def _people(database: Database) -> tuple[int, int, int, int]:

@@ -23,4 +23,4 @@ def test_relances_command(
     # By 2030 every cadence of the demo is overdue.
     assert main(["relances", "--db", str(db_path), "--date", "2030-01-01"]) == 0
     out = capsys.readouterr().out
-    assert "Claude Bigot" in out and "Relances : " in out
+    assert "Claude Bigot" in out and "Relances\u00a0: " in out

@@ -200,5 +200,5 @@ def test_mission_review_and_delegate_briefs(session: Session, ids: DatasetIds) -
     bruno, alice = briefs
     assert len(alice.slots) == 2 and len(bruno.slots) == 1  # Bruno is not on the Rennes visit
     assert [c.name for c in bruno.contacts] == ["CAF de Bordeaux", "Claire Martin"]
-    assert "courriel : claire.martin@caf.fr" in [str(d) for d in bruno.contacts[1].details]
+    assert "courriel\u00a0: claire.martin@caf.fr" in [str(d) for d in bruno.contacts[1].details]
     assert "CAF" in alice.briefing_html

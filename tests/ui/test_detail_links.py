@@ -11,7 +11,8 @@ from reseau.db.session import Database
 from reseau.services.exchanges import records as exchanges
 from reseau.ui.context import AppContext
 
-MISSION_2005 = "Mission exploratoire : « Le développement social local en France »"
+# The demo data is typeset (core.typography): no-break spaces.
+MISSION_2005 = "Mission exploratoire\u00a0: «\u00a0Le développement social local en France\u00a0»"
 
 
 def test_exchange_link_in_a_person_pane_opens_the_exchange(

@@ -53,7 +53,8 @@ def _titles(view: ExchangesView) -> list[str]:
     return [proxy.index(r, 0).data(ROW_ROLE).title for r in range(proxy.rowCount())]
 
 
-MISSION_2005 = "Mission exploratoire : « Le développement social local en France »"
+# The demo data is typeset (core.typography): no-break spaces.
+MISSION_2005 = "Mission exploratoire\u00a0: «\u00a0Le développement social local en France\u00a0»"
 DRAFT_2027 = "Mission 2027 : développement social local (Paris, Rennes, Bordeaux) — brouillon"
 
 
@@ -102,7 +103,7 @@ def test_filters_by_kind_year_status_and_organization(
     assert view.list_view.count_label.text() == "1 sur 3 échanges"
     bar.kind.setCurrentIndex(0)
     bar.year.setCurrentIndex(bar.year.findData(2005))
-    assert _titles(view) == ["Mission exploratoire : « Le développement social local en France »"]
+    assert _titles(view) == [MISSION_2005]
     bar.year.setCurrentIndex(0)
     bar.status.setCurrentIndex(bar.status.findData(ExchangeStatus.DONE.value))
     assert _titles(view) == ["Stage de Réal Boisvert en France"]
@@ -415,7 +416,7 @@ def test_stages_tab_shows_in_progress_coming_and_overdue(
     assert titles() == ["À venir"]
     combo.setCurrentIndex(combo.findData(StageSituation.IN_PROGRESS.value))
     assert titles() == ["En cours"]
-    stages_view.table.doubleClicked.emit(table.index(0, 0))
+    stages_view.table.activated.emit(table.index(0, 0))
     wait_ops(context)
     assert view.tabs.currentWidget() is view.list_view
     assert view.list_view.selected_row().title == "En cours"  # type: ignore[union-attr]

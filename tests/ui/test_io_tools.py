@@ -189,7 +189,8 @@ def test_menus_reach_the_tools(qtbot: QtBot, context: AppContext, monkeypatch) -
     window = MainWindow(context, "test")
     qtbot.addWidget(window)
     opened: list[str] = []
-    monkeypatch.setattr(ImportWizard, "run", classmethod(lambda cls, c, p=None: opened.append("import")))
+    run = classmethod(lambda cls, c, p=None, f=None: opened.append("import"))
+    monkeypatch.setattr(ImportWizard, "run", run)
     monkeypatch.setattr(ExportDialog, "ask", classmethod(lambda cls, c, p=None: opened.append("export")))
     monkeypatch.setattr(
         DuplicatesDialog, "ask", classmethod(lambda cls, c, p=None: opened.append("doublons"))

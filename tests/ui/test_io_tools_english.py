@@ -9,6 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from reseau.core.enums import ContactKind
+from reseau.core.typography import french
 from reseau.io.contacts_file import load_contacts, open_contacts
 from reseau.io.records import NotAContactsFile, RowProblem
 from reseau.services.persons.records import ContactInput, PersonInput, add_person
@@ -54,7 +55,9 @@ def test_bad_email_on_line_3_is_reported_in_english_with_line_and_field(
     report = wizard.result_page.report
     assert report is not None and report.lines[0].message is not None
     assert report.lines[0].message.values == {"field": ContactKind.EMAIL, "value": "pas-une-adresse"}
-    assert str(report.lines[0].message) == "champ courriel : « pas-une-adresse » invalide, valeur ignorée"
+    assert str(report.lines[0].message) == french(
+        "champ courriel : « pas-une-adresse » invalide, valeur ignorée"
+    )
 
 
 @pytest.mark.usefixtures("english")
@@ -105,13 +108,13 @@ def test_problems_stay_french_for_the_command_line(tmp_path: Path) -> None:
     path.write_bytes(b"   \n")
     with pytest.raises(NotAContactsFile) as caught:
         open_contacts(path)
-    assert str(caught.value) == "vide.csv : le fichier est vide"
+    assert str(caught.value) == french("vide.csv : le fichier est vide")  # French spaces
     assert caught.value.message.values["file"] == "vide.csv"
     ragged = tmp_path / "ragged.csv"
     ragged.write_text("a,b\n1,2\n1,2,3\n", encoding="utf-8")
     problem = load_contacts(ragged)[-1]
     assert isinstance(problem, RowProblem) and problem.line == 3
-    assert str(problem.message) == "3 colonnes au lieu de 2 (ligne décalée ?)"
+    assert str(problem.message) == french("3 colonnes au lieu de 2 (ligne décalée ?)")
 
 
 @pytest.mark.usefixtures("english")

@@ -16,7 +16,7 @@ from reseau.ui.i18n import format_date, say
 
 
 def test_french_by_default() -> None:
-    assert say(NotFoundError(tr("Personne"), 3).message) == "Fiche introuvable : Personne n° 3."
+    assert say(NotFoundError(tr("Personne"), 3).message) == "Fiche introuvable\u00a0: Personne n° 3."
 
 
 @pytest.mark.usefixtures("english")

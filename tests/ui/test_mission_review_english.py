@@ -82,7 +82,7 @@ def test_the_service_gives_typed_values(data: tuple[MissionReview, tuple[Delegat
     assert review.met[-1].city is None
     bruno = briefs[0]
     assert bruno.contacts[1].role == ParticipantRole.SPEAKER
-    assert str(bruno.contacts[1].details[0]) == "courriel : claire.martin@caf.fr"
+    assert str(bruno.contacts[1].details[0]) == "courriel\u00a0: claire.martin@caf.fr"
 
 
 def test_mission_review_pdf_in_english(
@@ -124,7 +124,7 @@ def test_reports_stay_french_without_translators(
     assert "du 01/10/2024 au 08/10/2024 Québec → France" in html
     assert "matin" in html and "Ville non précisée" in html and "pleinement atteint" in html
     first = pdf_text(delegate_pdf(briefs[0], tmp_path / "file.pdf"))
-    assert "Conférencier — " in first and "courriel : claire.martin@caf.fr" in first
+    assert "Conférencier — " in first and "courriel\u00a0: claire.martin@caf.fr" in first
 
 
 def test_mission_choices_in_english(english: None, database: Database) -> None:
@@ -140,7 +140,7 @@ def test_host_contacts_and_a2_ratio_follow_the_language(english: None) -> None:
     org = Organization(id=1, name="CAF", city="Bordeaux")
     org.contact_points = [ContactPoint(kind=ContactKind.EMAIL, value="a@caf.fr")]
     host = _host(org)
-    assert str(host.contacts[0]) == "courriel : a@caf.fr"
+    assert str(host.contacts[0]) == "courriel\u00a0: a@caf.fr"
     assert report_say(host.contacts[0]) == "e-mail: a@caf.fr"
     from reseau.ui.i18n import say
 

@@ -43,13 +43,17 @@ def _known(context: Any = None) -> dict[str, Callable[[], QDialog]]:
     from datetime import date, time
 
     from reseau.core.agenda import CheckSettings
-    from reseau.core.enums import Activity, InteractionKind
+    from reseau.core.enums import Activity, ExchangeKind, ExchangeStatus, InteractionKind
     from reseau.services.agenda.editing import SlotInput
     from reseau.services.agenda.reading import SlotChoices
+    from reseau.services.exchanges.dtos import ExchangeChoices
     from reseau.services.journal.entries import EntryInput, JournalChoices
     from reseau.ui.agenda.copy_day_dialog import CopyDayDialog
     from reseau.ui.agenda.settings_dialog import AgendaSettingsDialog
     from reseau.ui.agenda.slot_dialog import SlotDialog
+    from reseau.ui.exchanges.exchange_dialog import ExchangeDialog
+    from reseau.ui.exchanges.exchange_status_dialog import ExchangeStatusDialog
+    from reseau.ui.i18n import ui_language
     from reseau.ui.journal.journal_entry_dialog import JournalEntryDialog
     from reseau.ui.organizations.organization_dialog import OrganizationDialog
     from reseau.ui.persons.person_dialog import PersonDialog
@@ -76,6 +80,13 @@ def _known(context: Any = None) -> dict[str, Callable[[], QDialog]]:
         "CopyDayDialog": lambda: CopyDayDialog([day], day),
         "AgendaSettingsDialog": lambda: AgendaSettingsDialog(CheckSettings()),
         "ConflictDialog": lambda: ConflictDialog("Richard Massé"),
+        # The exchange dialog, on a stage (every tab enabled), and its status dialog.
+        "ExchangeDialog": lambda: ExchangeDialog(
+            ExchangeChoices((), (), ()), kind=ExchangeKind.STAGE, lang=ui_language()
+        ),
+        "ExchangeStatusDialog": lambda: ExchangeStatusDialog(
+            "Stage à Lille", ExchangeStatus.PLANNED, ui_language()
+        ),
     }
     # BackupsDialog and RetentionDialog need a live context (they query on open): they are
     # covered by their own tests (tests/ui/test_backups_dialog.py, test_privacy_ui.py).

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from reseau.cli.common import OUTPUT_HELP, add_database_options, open_database, preferences, report
+from reseau.cli.common import OUTPUT_HELP, add_database_options, echo, open_database, preferences, report
 from reseau.core.agenda_checks import rule_title
 from reseau.core.settings import agenda_defaults
 from reseau.services.agenda.reading import check_mission, find_mission, load_agenda
@@ -50,11 +50,11 @@ def run_check(args: argparse.Namespace) -> int:
         database.dispose()
     for warning in warnings:
         status = f"  [accepté : {warning.acknowledged}]" if warning.is_acknowledged else ""
-        print(f"{rule_title(warning.rule)} — {warning.message}{status}")
+        echo(f"{rule_title(warning.rule)} — {warning.message}{status}")
         if warning.reason is not None:  # why: the 2005 report's recommendation, or Réseau's rule
-            print(f"    {warning.reason}")
+            echo(f"    {warning.reason}")
     open_count = sum(not w.is_acknowledged for w in warnings)
-    print(f"{title} : {open_count} avertissement(s) à revoir, {len(warnings) - open_count} accepté(s).")
+    echo(f"{title} : {open_count} avertissement(s) à revoir, {len(warnings) - open_count} accepté(s).")
     return 1 if open_count else 0
 
 

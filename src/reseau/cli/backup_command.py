@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from reseau.cli.common import add_database_options, busy_wait
+from reseau.cli.common import add_database_options, busy_wait, echo
 from reseau.core.data_errors import RestoreError
 from reseau.core.paths import resolve_database
 from reseau.core.team import database_url
@@ -48,7 +48,7 @@ def run_backup(args: argparse.Namespace) -> int:
         for info in backups.list_backups(paths):
             origin = "" if info.database_id else "  (ancienne, base non identifiée)"
             when = f"{info.created_at:%Y-%m-%d %H:%M:%S}"
-            print(f"{when}  {info.reason:<24} {info.size:>10} o  {info.path}{origin}")
+            echo(f"{when}  {info.reason:<24} {info.size:>10} o  {info.path}{origin}")
         return 0
     database = open_sqlite(paths.database, wait=busy_wait(str(paths.database)))
     try:
@@ -56,7 +56,7 @@ def run_backup(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     assert made is not None
-    print(f"Sauvegarde créée et vérifiée : {made.path}")
+    echo(f"Sauvegarde créée et vérifiée : {made.path}")
     return 0
 
 
@@ -65,7 +65,7 @@ def run_restore(args: argparse.Namespace) -> int:
     source = Path(args.file).expanduser().absolute()
     backup_files.check_restorable(source)  # refuse a wrong file before touching anything
     if backups.is_other_database(paths, source):
-        print(
+        echo(
             f"Attention : {source} est la sauvegarde d'une autre base que {paths.database} ; "
             "elle la remplacera quand même, puisque vous l'avez choisie.",
             file=sys.stderr,
@@ -75,9 +75,9 @@ def run_restore(args: argparse.Namespace) -> int:
             paths.database, source, paths.backups, busy_wait(str(paths.database))
         )
     if restored.safety is not None:
-        print(f"Base restaurée depuis {source}. Les données remplacées sont dans {restored.safety.path}")
+        echo(f"Base restaurée depuis {source}. Les données remplacées sont dans {restored.safety.path}")
     elif restored.set_aside is not None:
-        print(f"Base restaurée depuis {source}. Le fichier illisible a été gardé sous {restored.set_aside}")
+        echo(f"Base restaurée depuis {source}. Le fichier illisible a été gardé sous {restored.set_aside}")
     else:
-        print(f"Base restaurée depuis {source}.")
+        echo(f"Base restaurée depuis {source}.")
     return 0

@@ -11,12 +11,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import TextIO
 
 from reseau.core.data_errors import ReadOnlyError
 from reseau.core.paths import DataPaths, resolve_database
 from reseau.core.safe_output import is_stdout
 from reseau.core.settings import Settings, SettingsStore, settings_path
 from reseau.core.team import database_url
+from reseau.core.typography import french
 from reseau.db.engine import DEFAULT_BUSY_LIMIT, BusyWait
 from reseau.db.open import open_sqlite, open_url
 from reseau.db.session import Database
@@ -58,7 +60,7 @@ def busy_wait(where: str = "") -> BusyWait:
 
     def say(waiting: bool) -> None:
         if waiting:
-            print(WAITING, file=sys.stderr, flush=True)
+            echo(WAITING, file=sys.stderr, flush=True)
 
     return BusyWait(busy_limit(), say, where)
 
@@ -87,10 +89,19 @@ def data_paths(args: argparse.Namespace) -> DataPaths | None:
 OUTPUT_HELP = "fichier à écrire ; « - » : la sortie standard"
 
 
+def echo(*values: object, file: TextIO | None = None, flush: bool = False) -> None:
+    """``print`` for the command line's own words: French typography on them
+    (``core.typography.french``: no-break spaces before « : » and inside « »). Exported data
+    never goes through here."""
+    print(
+        french(" ".join(str(v) for v in values)), file=file if file is not None else sys.stdout, flush=flush
+    )
+
+
 def report(output: str | os.PathLike[str], text: str) -> None:
     """Print a command's summary line: on stderr when its output (``-o -``) is stdout, so that
     the summary never ends up inside the exported data."""
-    print(text, file=sys.stderr if is_stdout(output) else sys.stdout)
+    echo(text, file=sys.stderr if is_stdout(output) else sys.stdout)
 
 
 def preferences() -> Settings:

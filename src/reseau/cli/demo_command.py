@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from reseau.cli.common import add_database_options, open_database
+from reseau.cli.common import add_database_options, echo, open_database
 from reseau.services.demo.load import load_demo
 
 
@@ -21,7 +21,7 @@ def run(args: argparse.Namespace) -> int:
             summary = load_demo(session).value
     finally:
         database.dispose()
-    print(
+    echo(
         f"Démonstration : {summary.persons} personnes, {summary.organizations} organisations, "
         f"{summary.themes} thèmes, {summary.exchanges} échanges ; {summary.created} fiches créées."
     )

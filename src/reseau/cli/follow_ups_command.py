@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from reseau.cli.common import add_database_options, open_database
+from reseau.cli.common import add_database_options, echo, open_database
 from reseau.services.journal.follow_ups import Bucket, due_list, grouped
 
 TITLES = {Bucket.OVERDUE: "En retard", Bucket.THIS_WEEK: "Cette semaine", Bucket.LATER: "Plus tard"}
@@ -33,10 +33,10 @@ def run(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     for bucket, items in groups.items():
-        print(f"{TITLES[bucket]} ({len(items)})")
+        echo(f"{TITLES[bucket]} ({len(items)})")
         for item in items:
-            print(f"  {item.due_on.isoformat()}  {item.who} — {item.reason}")
+            echo(f"  {item.due_on.isoformat()}  {item.who} — {item.reason}")
     overdue = len(groups[Bucket.OVERDUE])
     week, later = len(groups[Bucket.THIS_WEEK]), len(groups[Bucket.LATER])
-    print(f"Relances : {overdue} en retard, {week} cette semaine, {later} plus tard.")
+    echo(f"Relances : {overdue} en retard, {week} cette semaine, {later} plus tard.")
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from reseau.cli.common import add_database_options, open_database
+from reseau.cli.common import add_database_options, echo, open_database
 from reseau.services.demo.generate import generate
 
 
@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
             summary = generate(session, args.persons, args.organizations, args.entries, args.seed).value
     finally:
         database.dispose()
-    print(
+    echo(
         f"Données générées : {summary.persons} personnes, {summary.organizations} organisations, "
         f"{summary.interactions} entrées de journal en {time.perf_counter() - started:.1f} s."
     )

@@ -6,7 +6,7 @@ import argparse
 import codecs
 from pathlib import Path
 
-from reseau.cli.common import add_database_options, data_paths, open_database
+from reseau.cli.common import add_database_options, data_paths, echo, open_database
 from reseau.core.enums import Country
 from reseau.core.errors import ReseauError
 from reseau.io.contacts_file import ContactsFile, column_report, open_contacts, reinspect
@@ -62,7 +62,7 @@ def _with_encoding(source: ContactsFile, encoding: str | None) -> ContactsFile:
     a guess that is not UTF-8 is said, with how to change it: never a silent guess."""
     if source.csv is None:
         if encoding:
-            print("--encoding ne s'applique qu'aux fichiers CSV\u00a0: ignoré pour ce fichier.")
+            echo("--encoding ne s'applique qu'aux fichiers CSV\u00a0: ignoré pour ce fichier.")
         return source
     if encoding:
         try:
@@ -72,7 +72,7 @@ def _with_encoding(source: ContactsFile, encoding: str | None) -> ContactsFile:
         return reinspect(source, encoding, source.csv.delimiter)
     guessed = source.csv.encoding
     if not guessed.lower().replace("-", "").startswith(("utf8", "utf16")):
-        print(
+        echo(
             f"Encodage deviné\u00a0: {ENCODING_NAMES.get(guessed, guessed)} "
             "(le fichier n'est pas en UTF-8 valide)\u00a0; "
             "--encoding pour en choisir un autre, --dry-run pour vérifier."
@@ -83,24 +83,24 @@ def _with_encoding(source: ContactsFile, encoding: str | None) -> ContactsFile:
 def _print_columns(fates: list[ColumnFate]) -> None:
     """The columns that feed no field, and what became of them: none is dropped silently."""
     if fates:
-        print("Colonnes non reconnues :")
+        echo("Colonnes non reconnues :")
         for fate in fates:
-            print(f"  {fate.message}")
+            echo(f"  {fate.message}")
 
 
 def _print(report: ImportReport) -> None:
     countries = report.country_lines()
     if countries:
-        print("Pays des fiches créées, d'après :")
+        echo("Pays des fiches créées, d'après :")
         for country in countries:
-            print(f"  {country}")
+            echo(f"  {country}")
     if report.created_lines:
-        print(f"  lignes créées : {report.created_text()}")
+        echo(f"  lignes créées : {report.created_text()}")
     shown = list(report.lines)
     for line in shown[:MAX_LINES_SHOWN]:
-        print(f"  ligne {line.line} : {STATUS_LABELS[line.status]} — {line.message}")
+        echo(f"  ligne {line.line} : {STATUS_LABELS[line.status]} — {line.message}")
     if len(shown) > MAX_LINES_SHOWN:
-        print(f"  … et {len(shown) - MAX_LINES_SHOWN} autres lignes")
+        echo(f"  … et {len(shown) - MAX_LINES_SHOWN} autres lignes")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -110,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
         raise ReseauError(str(exc)) from exc  # it names the file and says what it is
     source = _with_encoding(source, args.encoding)
     if source.csv is not None and source.csv.mojibake:
-        print(
+        echo(
             f"Attention : {args.file} contient des caractères du genre « Ã© » ; "
             "le fichier semble avoir été converti deux fois (vérifiez avec --dry-run)."
         )
@@ -130,12 +130,12 @@ def run(args: argparse.Namespace) -> int:
                 report = run_import(database, data_paths(args), session, source, columns, options).value
         except ImportAborted as aborted:
             _print(aborted.report)
-            print(
+            echo(
                 f"{args.file} ({source.format_label}) : {aborted.report.reason} ; {aborted.report.summary()}."
             )
             return 0 if args.dry_run and not aborted.report.rejected else 1
     finally:
         database.dispose()
     _print(report)
-    print(f"{args.file} ({source.format_label}) : {report.summary()} ; import n° {report.batch_id}.")
+    echo(f"{args.file} ({source.format_label}) : {report.summary()} ; import n° {report.batch_id}.")
     return 1 if report.rejected else 0

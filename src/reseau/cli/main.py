@@ -10,9 +10,10 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from reseau import __version__
-from reseau.cli.common import add_database_options
+from reseau.cli.common import add_database_options, echo
 from reseau.core.errors import ReseauError
 from reseau.core.files import restrict_new_files
 
@@ -48,14 +49,29 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
+# ``reseau FILE`` (the desktop entry's ``Exec=reseau %f``, a double-click on a file): a database
+# file opens as the database, a contacts file in the import wizard.
+DATABASE_SUFFIXES = {".sqlite3", ".sqlite", ".db"}
+CONTACT_SUFFIXES = {".vcf", ".vcard", ".csv", ".xlsx"}
+
+
 def _gui_arguments(argv: list[str]) -> argparse.Namespace | None:
     """The options when ``argv`` starts the GUI (no subcommand, no help), read cheaply."""
     if HELP.intersection(argv):
         return None
     args, rest = build_parser(with_commands=False).parse_known_args(argv)
-    if rest:
+    args.command, args.open_contacts = None, None
+    if not rest:
+        return args
+    if len(rest) != 1 or rest[0].startswith("-") or rest[0].replace("-", "_") + "_command" in COMMANDS:
+        return None  # a subcommand, or an unknown option: the full parser says which
+    suffix = Path(rest[0]).suffix.lower()
+    if suffix in DATABASE_SUFFIXES and not args.db and not args.database_url:
+        args.db = rest[0]
+    elif suffix in CONTACT_SUFFIXES:
+        args.open_contacts = rest[0]
+    else:
         return None
-    args.command = None
     return args
 
 
@@ -70,10 +86,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args))
     except ReseauError as exc:
-        print(f"reseau {args.command} : {exc}", file=sys.stderr)
+        echo(f"reseau {args.command} : {exc}", file=sys.stderr)
         return 2
     except OSError as exc:
-        print(f"reseau {args.command} : {exc.strerror or exc} ({exc.filename or ''})", file=sys.stderr)
+        echo(f"reseau {args.command} : {exc.strerror or exc} ({exc.filename or ''})", file=sys.stderr)
         return 2
 
 

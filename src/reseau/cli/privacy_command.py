@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from reseau.cli.common import OUTPUT_HELP, add_database_options, data_paths, open_database, report
+from reseau.cli.common import OUTPUT_HELP, add_database_options, data_paths, echo, open_database, report
 from reseau.core.errors import ReseauError
 from reseau.core.messages import tr
 from reseau.db.lock import InstanceLock
@@ -106,7 +106,7 @@ def run_erase(args: argparse.Namespace) -> int:
         try:
             person = _one_person(database, args.person)
             if not _confirmed(person, args.yes):
-                print("Effacement annulé : rien n'a changé.")
+                echo("Effacement annulé : rien n'a changé.")
                 return 1
             backups.backup_before(database, paths, "effacement")  # BackupError: nothing erased
             with database.begin() as session:
@@ -117,19 +117,19 @@ def run_erase(args: argparse.Namespace) -> int:
     finally:
         if lock is not None:
             lock.release()
-    print(
+    echo(
         f"{person.name} (n° {person.id}) a été effacée : {result.rows_touched} lignes touchées. "
         f"Référence de l'effacement : {result.reference}"
     )
     for partial in done.removed_partials:
-        print(f"Sauvegarde interrompue supprimée : {partial}")
+        echo(f"Sauvegarde interrompue supprimée : {partial}")
     if done.holding:
-        print("Ces sauvegardes la contiennent encore (supprimez-les, ou laissez-les expirer) :")
+        echo("Ces sauvegardes la contiennent encore (supprimez-les, ou laissez-les expirer) :")
         for info in done.holding:
-            print(f"  {info.path}")
+            echo(f"  {info.path}")
     if result.mentions:
-        print("Ces enregistrements la mentionnent encore ; relisez-les :")
+        echo("Ces enregistrements la mentionnent encore ; relisez-les :")
         for mention in result.mentions:
             where = f"{mention.table}.{mention.column}"
-            print(f"  {mention.record} n° {mention.row_id} ({mention.label}) — {where}")
+            echo(f"  {mention.record} n° {mention.row_id} ({mention.label}) — {where}")
     return 0

@@ -11,7 +11,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from reseau.cli.common import OUTPUT_HELP, add_database_options, open_database, report
+from reseau.cli.common import OUTPUT_HELP, add_database_options, echo, open_database, report
 from reseau.core.safe_output import is_stdout
 
 
@@ -41,7 +41,7 @@ def run_annual(args: argparse.Namespace) -> int:
     from reseau.services.indicators.annual_report import annual_report
 
     if not 1900 <= args.year <= 2200:
-        print(f"reseau report annual : année invalide ({args.year})")
+        echo(f"reseau report annual : année invalide ({args.year})")
         return 2
     database = open_database(args)
     try:
@@ -79,7 +79,7 @@ def run_delegates(args: argparse.Namespace) -> int:
     from reseau.services.indicators.mission_review import delegate_briefs, find_mission
 
     if is_stdout(args.output):
-        print("reseau report delegates : -o attend un dossier (une fiche PDF par délégué), pas « - ».")
+        echo("reseau report delegates : -o attend un dossier (une fiche PDF par délégué), pas « - ».")
         return 2
 
     database = open_database(args)
@@ -89,8 +89,8 @@ def run_delegates(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     if not briefs:
-        print("reseau report delegates : cette mission n'a aucun délégué.")
+        echo("reseau report delegates : cette mission n'a aucun délégué.")
         return 2
     written = write_delegate_files(briefs, args.output)
-    print(f"{len(written)} fiche(s) de délégué écrite(s) dans {args.output}")
+    echo(f"{len(written)} fiche(s) de délégué écrite(s) dans {args.output}")
     return 0

@@ -28,6 +28,7 @@ from enum import StrEnum
 from typing import Any
 
 from reseau.core.labels import label
+from reseau.core.typography import french
 
 _MONTHS_FR = (
     "janvier", "février", "mars", "avril", "mai", "juin",
@@ -86,9 +87,12 @@ class Speaker:
     number: Callable[[float], str]  # a float; integers stay as written (ids, lines, years)
     word: Callable[[StrEnum], str]
     yes_no: Callable[[bool], str]
+    # The typography of the language, on the sentence's own words (not on the values, which
+    # may be a person's text): ``core.typography.french`` for French.
+    finish: Callable[[str], str] = str
 
     def say(self, message: Message | str) -> str:
-        return as_message(message).render(self.translate, self.value)
+        return as_message(message).render(lambda text: self.finish(self.translate(text)), self.value)
 
     def value(self, value: Any) -> str:
         if isinstance(value, Message):
@@ -119,4 +123,5 @@ FRENCH = Speaker(
     number=_french_number,
     word=lambda code: label(code, "fr"),
     yes_no=lambda yes: "oui" if yes else "non",
+    finish=french,
 )

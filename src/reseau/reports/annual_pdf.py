@@ -16,12 +16,12 @@ from reseau.core.labels import label
 from reseau.reports.chart_section import chart_story
 from reseau.reports.charts import CHARTS
 from reseau.reports.typeset import Markup, Running, Story, esc, write_story
-from reseau.reports.words import fmt_date, language, page_words, say
+from reseau.reports.words import fmt_date, language, page_words, say, typeset
 from reseau.services.indicators.annual_report import AnnualReport, ExchangeLine
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("AnnualReport", text)
+    return typeset(QCoreApplication.translate("AnnualReport", text))
 
 
 def _fill(text: str, *values: object) -> str:

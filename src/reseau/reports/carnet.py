@@ -14,7 +14,7 @@ from reseau.core.agenda import HostRef, MissionAgenda, PersonRef, SlotView
 from reseau.core.agenda_checks import CheckWarning, rule_title
 from reseau.core.labels import label
 from reseau.reports.typeset import Markup, Running, Story, esc, labelled, write_story
-from reseau.reports.words import language, page_words, report_day
+from reseau.reports.words import language, page_words, report_day, typeset
 from reseau.reports.words import say as report_say
 
 _BODY = re.compile(r"<body[^>]*>(.*)</body>", re.IGNORECASE | re.DOTALL)
@@ -50,7 +50,7 @@ _SOURCES = (
 
 def _t(text: str) -> str:
     """Fixed text of the carnet in the UI's language (French in the CLI: no translator)."""
-    return QCoreApplication.translate("Carnet", text)
+    return typeset(QCoreApplication.translate("Carnet", text))
 
 
 def briefing_body(html: str) -> str:

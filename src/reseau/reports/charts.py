@@ -19,6 +19,7 @@ from matplotlib.ticker import MaxNLocator
 from PySide6.QtCore import QCoreApplication
 
 from reseau.core.translate import QT_TRANSLATE_NOOP
+from reseau.reports.words import typeset
 from reseau.services.indicators.figures import CrossCount, Indicators
 
 # A colour-blind-safe palette (Okabe–Ito), blue first like the app's icons.
@@ -127,7 +128,7 @@ def word(text: str) -> str:
     entry and stays as it is.
     """
     translated = QCoreApplication.translate("Charts", text)
-    return translated if translated != text else QCoreApplication.translate("Indicators", text)
+    return typeset(translated if translated != text else QCoreApplication.translate("Indicators", text))
 
 
 def title(chart: ChartSpec) -> str:

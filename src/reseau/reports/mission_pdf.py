@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from reseau.core.labels import label
 from reseau.core.normalize import fold
 from reseau.reports.typeset import Markup, Running, Story, esc, labelled, write_story
-from reseau.reports.words import language, page_words, report_day, say
+from reseau.reports.words import language, page_words, report_day, say, typeset
 from reseau.services.indicators.mission_review import DelegateBrief, MissionReview, SlotLine
 
 # The fixed text, listed literally for lupdate; ``_t`` translates it when the page is written,
@@ -62,7 +62,7 @@ _SOURCES = (
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("MissionPdf", text)
+    return typeset(QCoreApplication.translate("MissionPdf", text))
 
 
 def _slot_rows(slots: tuple[SlotLine, ...]) -> list[tuple[Markup, Markup, Markup]]:

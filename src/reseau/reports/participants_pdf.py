@@ -17,7 +17,7 @@ from reseau.core.enums import Country
 from reseau.core.labels import label
 from reseau.core.normalize import display_name, fold
 from reseau.reports.typeset import Running, Story, write_story
-from reseau.reports.words import language, page_words
+from reseau.reports.words import language, page_words, typeset
 from reseau.services.io.export_contacts import ExportedPerson
 
 
@@ -34,7 +34,7 @@ class Participant:
 
 def tr(text: str) -> str:
     """Fixed text in the UI's language; French on the command line (no translator)."""
-    return QCoreApplication.translate("ParticipantsPdf", text)
+    return typeset(QCoreApplication.translate("ParticipantsPdf", text))
 
 
 def default_title() -> str:

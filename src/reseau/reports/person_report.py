@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from reseau.core.translate import QT_TRANSLATE_NOOP
 from reseau.reports.typeset import Running, Story, write_story
-from reseau.reports.words import page_words
+from reseau.reports.words import page_words, typeset
 
 PERSON_LABELS = {
     "identifiant": QT_TRANSLATE_NOOP("PersonReport", "Identifiant"),
@@ -49,7 +49,7 @@ SECTIONS = [
 
 def tr(text: str) -> str:
     """Fixed text in the UI's language; French on the command line (no translator)."""
-    return QCoreApplication.translate("PersonReport", text)
+    return typeset(QCoreApplication.translate("PersonReport", text))
 
 
 def title(name: str) -> str:

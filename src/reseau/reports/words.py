@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from reseau.core import labels
 from reseau.core.messages import Message, Speaker
+from reseau.core.typography import french
 
 
 def language() -> str:
@@ -35,8 +36,14 @@ def locale() -> QLocale:
 
 
 def t(context: str, text: str) -> str:
-    """``QCoreApplication.translate`` under another name, for short call sites."""
-    return QCoreApplication.translate(context, text)
+    """``QCoreApplication.translate`` under another name, for short call sites; French text
+    gets its no-break spaces (``core.typography``), with or without the UI's translators."""
+    return typeset(QCoreApplication.translate(context, text))
+
+
+def typeset(text: str) -> str:
+    """``text`` with the typography of the report's language (French: ``core.typography``)."""
+    return french(text) if language() == "fr" else text
 
 
 def fmt_date(value: date) -> str:
@@ -82,6 +89,7 @@ _SPEAKER = Speaker(
     number=_short_number,
     word=lambda code: labels.label(code, language()),
     yes_no=yes_no,
+    finish=typeset,
 )
 
 

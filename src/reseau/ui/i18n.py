@@ -10,15 +10,17 @@ else French when the system locale is French and English otherwise. A missing or
 from __future__ import annotations
 
 import logging
+import re
 from datetime import date
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QObject, QTranslator
 
 from reseau.core import labels
 from reseau.core.messages import Message, Speaker
+from reseau.core.typography import french
 from reseau.reports.words import yes_no
 
 log = logging.getLogger(__name__)
@@ -75,6 +77,43 @@ class FallbackTranslator(QTranslator):
         return found or None
 
 
+# Qt 6 strings that the qtbase_fr catalog shipped with PySide6 lacks (its entries are for the
+# Qt 5 wording: "Look in:" without the mnemonic): without them Qt's own file dialog showed
+# "Look in:" beside « Nom de fichier ».
+QT_FRENCH_GAPS = {
+    ("QFileDialog", "&Look in:"): "&Voir dans :",
+    ("QFileDialog", "Files of &type:"): "Fichiers de &type :",
+    ("QPlatformTheme", "Don't Save"): "Ne pas enregistrer",
+}
+
+
+class FrenchTranslator(FallbackTranslator):
+    """French mode: every string Qt asks for (Réseau's, through ``tr()``, and Qt's own, when
+    ``qtbase`` is True) comes back with French typography (``core.typography.french``): the
+    no-break spaces are applied here rather than written in hundreds of source strings.
+
+    Installed last, it is asked first; it looks the string up in its own catalog (the French
+    .qm, when one was loaded: plural forms), else returns the typeset source text. A string
+    that typography leaves unchanged and the catalog does not know is "not translated here"
+    (None), so that Qt's own French catalog is still asked.
+    """
+
+    def __init__(self, parent: QObject | None = None, others: tuple[QTranslator, ...] = ()) -> None:
+        super().__init__(parent)
+        self.others = others  # Qt's own French catalog, asked before the source text
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        found = super().translate(context, source, disambiguation, n) if not self.isEmpty() else None
+        for other in self.others:
+            found = found or other.translate(context, source, disambiguation, n) or None
+        found = found or QT_FRENCH_GAPS.get((context, source))
+        text = found or source
+        typeset = french(text)
+        return typeset if found or typeset != source else None
+
+
 class Translators:
     """The translators installed on the application (kept alive here, removable for tests)."""
 
@@ -112,7 +151,17 @@ class Translators:
             # Everything in French (Qt's own strings and the locale too): better than a window
             # half in one language and half in the other.
             return self.install(SOURCE_LANGUAGE, folder)
+        if language == "fr":
+            self._install_typography(app, folder)
         return self.language
+
+    def _install_typography(self, app: QCoreApplication, folder: Path | None) -> None:
+        """French typography on every string, over the catalogs just installed."""
+        typography = FrenchTranslator(app, tuple(self.installed))
+        if folder is not None:
+            typography.load("reseau_fr", str(folder))
+        if app.installTranslator(typography):
+            self.installed.append(typography)
 
     def remove(self) -> None:
         app = QCoreApplication.instance()
@@ -161,6 +210,7 @@ _SPEAKER = Speaker(
     number=short_number,
     word=lambda code: labels.label(code, ui_language()),
     yes_no=yes_no,
+    finish=lambda text: french(text) if ui_language() == "fr" else text,
 )
 
 
@@ -168,6 +218,17 @@ def ui_language() -> str:
     """ "en" when the English translators are installed (Translators.install sets the default
     locale), else "fr"."""
     return "en" if QLocale().language() == QLocale.Language.English else "fr"
+
+
+def spaced(text: str, lang: str | None = None) -> str:
+    """Punctuation built in code (" : ", " ; ") spaced for the language: French no-break
+    spaces (``core.typography``), none before : ; ! ? in English ("delegate (20): …")."""
+    if (lang or ui_language()) == "fr":
+        return french(text)
+    return _SPACE_BEFORE_SIGN.sub(r"\1", text)
+
+
+_SPACE_BEFORE_SIGN = re.compile("[ \u00a0\u202f]+([:;!?])")
 
 
 def label(code: StrEnum, lang: str | None = None) -> str:

@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
-        self.demo_action = QAction(self.tr("Charger les données de démonstration (mission 2005)"), self)
+        self.demo_action = QAction(self.tr("&Charger les données de démonstration (mission 2005)"), self)
         self.demo_action.setObjectName("demo_action")
         self.demo_action.triggered.connect(self.load_demo)
         file_menu.addAction(self.demo_action)

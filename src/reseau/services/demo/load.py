@@ -31,6 +31,7 @@ from reseau.core.enums import (
 )
 from reseau.core.normalize import fold
 from reseau.core.outcome import Outcome
+from reseau.core.typography import french
 from reseau.db.models import (
     Exchange,
     ExchangeObjective,
@@ -56,9 +57,21 @@ class DemoSummary:
     created: int
 
 
+def _typeset(value: Any) -> Any:
+    if isinstance(value, str):
+        return french(value)
+    if isinstance(value, list):
+        return [_typeset(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _typeset(item) for key, item in value.items()}
+    return value
+
+
 def read_demo_data() -> DemoData:
     text = resources.files("reseau.data").joinpath("demo_2005.json").read_text(encoding="utf-8")
-    data: DemoData = json.loads(text)
+    # The report's French sentences get their no-break spaces (core.typography) as every other
+    # French text does; a name that appears twice is changed the same way in both places.
+    data: DemoData = _typeset(json.loads(text))
     return data
 
 

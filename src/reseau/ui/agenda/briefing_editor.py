@@ -65,21 +65,31 @@ class BriefingEditor(QWidget):
         layout.addLayout(toolbar)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.status)
+        # "Modified" means: the text differs from what was loaded or saved. Qt's own flag also
+        # turns on for a format toggled and toggled back, or a character typed and erased,
+        # which announced « Modifications non enregistrées » for a document as saved.
+        self._saved_html = self.editor.toHtml()
         self.editor.document().modificationChanged.connect(self._on_document_modificationChanged)
+        self.editor.document().contentsChanged.connect(self._on_document_contentsChanged)
         self._on_document_modificationChanged(False)
 
     def set_html(self, html: str) -> None:
         self.editor.setHtml(html)
-        self.editor.document().setModified(False)
+        self.mark_saved()
 
     def is_modified(self) -> bool:
         return self.editor.document().isModified()
 
     def mark_saved(self, saved_html: str | None = None) -> None:
-        """The document is saved; with ``saved_html``, only if the user typed nothing since
-        (what was typed after the save started stays marked as unsaved)."""
-        if saved_html is None or self.editor.toHtml() == saved_html:
-            self.editor.document().setModified(False)
+        """The document is saved (as ``saved_html`` when given: what the save wrote); what the
+        user typed after the save started stays marked as unsaved."""
+        self._saved_html = saved_html if saved_html is not None else self.editor.toHtml()
+        self.editor.document().setModified(self.editor.toHtml() != self._saved_html)
+
+    def _on_document_contentsChanged(self) -> None:
+        modified = self.editor.toHtml() != self._saved_html
+        if self.editor.document().isModified() != modified:
+            self.editor.document().setModified(modified)
 
     def _on_document_modificationChanged(self, modified: bool) -> None:
         self.save_button.setEnabled(modified)

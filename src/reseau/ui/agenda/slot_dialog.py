@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QWidget
 from shiboken6 import isValid
 
@@ -20,6 +20,8 @@ from reseau.services.agenda.reading import Choice, SlotChoices
 from reseau.ui.agenda.zones import ZoneCombo
 from reseau.ui.forms.ui_slot_dialog import Ui_SlotDialog
 from reseau.ui.i18n import format_date, label
+from reseau.ui.widgets.date_field import date_problems
+from reseau.ui.widgets.search_combo import make_searchable
 from reseau.ui.widgets.validation import FieldMarker
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -77,8 +79,8 @@ class SlotDialog(QDialog):
         self.setWindowTitle(self.tr("Modifier le créneau") if editing else self.tr("Nouveau créneau"))
         self.mission_days = mission_days
         self.ui.people_tabs.setMinimumWidth(380)  # names with their organization stay readable
-        # Dates in French whatever the system locale (the offscreen test platform is English).
-        self.ui.day.setLocale(QLocale(QLocale.Language.French, QLocale.Country.Canada))
+        # The weekday helps place a slot; written in the UI's language (its default locale).
+        self.ui.day.setDisplayFormat("dddd d MMMM yyyy")
         self.ui.missing_speakers_label.setVisible(bool(missing_speakers))
         self.ui.missing_speakers_label.setText(
             self.tr(
@@ -90,6 +92,7 @@ class SlotDialog(QDialog):
         self.ui.host.addItem(self.tr("(aucun)"), None)
         for org in choices.organizations:
             self.ui.host.addItem(org.label, org.id)
+        make_searchable(self.ui.host, self.tr("Tapez un nom ou un sigle…"))
         fill_checklist(self.ui.speakers, choices.persons, data.speaker_ids)
         # Delegates first; a person already picked but no longer a delegate stays listed.
         extra = [c for c in choices.persons if c.id in data.attendee_ids and c not in choices.delegates]
@@ -111,7 +114,7 @@ class SlotDialog(QDialog):
 
     def _fill(self, data: SlotInput) -> None:
         ui = self.ui
-        ui.day.setDate(QDate(data.day.year, data.day.month, data.day.day))
+        ui.day.setValue(data.day)
         ui.start.setTime(QTime(data.start.hour, data.start.minute))
         ui.end.setTime(QTime(data.end.hour, data.end.minute))
         ui.activity.setCurrentIndex(max(0, ui.activity.findData(data.activity)))
@@ -125,10 +128,11 @@ class SlotDialog(QDialog):
 
     def data(self) -> SlotInput:
         ui = self.ui
-        day, start, end = ui.day.date(), ui.start.time(), ui.end.time()
+        day, start, end = ui.day.value(), ui.start.time(), ui.end.time()
+        assert day is not None  # date_problems refused an empty day
         all_delegates = ui.all_delegates.isChecked()
         return SlotInput(
-            day=date(day.year(), day.month(), day.day()),
+            day=day,
             start=time(start.hour(), start.minute()),
             end=time(end.hour(), end.minute()),
             activity=Activity(ui.activity.currentData()),
@@ -175,6 +179,9 @@ class SlotDialog(QDialog):
 
     def _on_button_box_accepted(self) -> None:
         self.marker.clear()
+        for field, problem in date_problems(self.ui.day):
+            self.marker.mark(field, problem)
+            return
         data = self.data()
         if data.end <= data.start:
             self.marker.mark(

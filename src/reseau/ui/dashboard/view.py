@@ -100,7 +100,7 @@ class DashboardView(QWidget):
         layout.addWidget(self.welcome)
         layout.addWidget(self.cards)
         layout.addWidget(splitter, 1)
-        self.upcoming.doubleClicked.connect(self._on_upcoming_doubleClicked)
+        self.upcoming.activated.connect(self._on_upcoming_doubleClicked)  # double click or Return
         context.bus.changed.connect(self._on_bus_changed)
         self.refresh()
 

@@ -9,7 +9,7 @@ from html import escape
 
 from reseau.core.enums import Assessment, ExchangeKind, ParticipantRole
 from reseau.services.exchanges.records import CREATION_NOTE, ExchangeDetail
-from reseau.ui.i18n import label, say
+from reseau.ui.i18n import label, say, spaced
 from reseau.ui.widgets import html
 
 Tr = Callable[[str], str]
@@ -48,7 +48,8 @@ def _participants(d: ExchangeDetail, lang: str, tr: Tr) -> str:
         return html.section(tr("Participants"), [], tr("Personne pour l'instant."))
     parts = [f"<h3>{escape(tr('Participants'))} ({len({p.person_id for p in d.participants})})</h3>"]
     for role, names in by_role.items():
-        parts.append(f"<p><b>{escape(label(role, lang))}</b> ({len(names)}) : {', '.join(names)}</p>")
+        colon = spaced(" : ", lang)
+        parts.append(f"<p><b>{escape(label(role, lang))}</b> ({len(names)}){colon}{', '.join(names)}</p>")
     return "".join(parts)
 
 
@@ -59,7 +60,11 @@ def _objectives(d: ExchangeDetail, lang: str, tr: Tr) -> str:
     for o in d.data.objectives:
         colour = ASSESSMENT_COLOURS[o.assessment]
         code = f"<b>{escape(o.code)}</b> " if o.code else ""
-        evidence = f"<br><i>{escape(tr('Preuves'))} : {escape(o.evidence)}</i>" if o.evidence else ""
+        evidence = (
+            f"<br><i>{escape(tr('Preuves'))}{spaced(' : ', lang)}{escape(o.evidence)}</i>"
+            if o.evidence
+            else ""
+        )
         items.append(
             f"{code}{escape(o.text)}<br><span style='color:{colour}'>"
             f"<b>{escape(label(o.assessment, lang))}</b></span>{evidence}"

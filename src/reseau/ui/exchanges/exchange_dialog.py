@@ -7,7 +7,7 @@ again when saving.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QWidget
 
@@ -35,13 +35,11 @@ from reseau.ui.exchanges.exchange_dialog_lists import (
     chosen_id,
     fill_choice_combo,
     fill_enum_combo,
-    optional_date,
-    set_optional_date,
-    setup_optional_date,
     setup_table,
 )
 from reseau.ui.forms.ui_exchange_dialog import Ui_ExchangeDialog
 from reseau.ui.i18n import label
+from reseau.ui.widgets.date_field import date_problems, follow_start
 from reseau.ui.widgets.validation import FieldMarker
 
 STAGE_TAB = 5
@@ -79,9 +77,20 @@ class ExchangeDialog(QDialog):
             fill_choice_combo(combo, choices.persons, self.tr("Tapez un nom…"))
         for combo in self._stage_orgs.values():
             fill_choice_combo(combo, choices.organizations, self.tr("Tapez un nom ou un sigle…"))
-        no_date = self.tr("(aucune date)")
         for edit in (ui.start_date, ui.end_date, ui.report_due):
-            setup_optional_date(edit, no_date)
+            edit.setOptional(True)
+        follow_start(ui.start_date, ui.end_date)
+        # Names a screen reader says for the controls that have no label of their own.
+        for widget, name in (
+            (ui.participant_person, self.tr("Personne à ajouter")),
+            (ui.organization_choice, self.tr("Organisation à ajouter")),
+            (ui.participants_table, self.tr("Participants de l'échange")),
+            (ui.organizations_table, self.tr("Organisations de l'échange")),
+            (ui.objectives_table, self.tr("Objectifs de l'échange")),
+            (ui.themes_list, self.tr("Thèmes de l'échange")),
+        ):
+            widget.setAccessibleName(name)
+        ui.report_due.set_related(ui.end_date.value)
 
         self.participants: PairList[ParticipantRole] = PairList(
             (self.tr("Personne"), self.tr("Rôle")), ParticipantRole, lang, self
@@ -123,7 +132,6 @@ class ExchangeDialog(QDialog):
         ui.add_objective.clicked.connect(self._on_add_objective_clicked)
         ui.remove_objective.clicked.connect(self._on_remove_objective_clicked)
         ui.kind.currentIndexChanged.connect(self._on_kind_currentIndexChanged)
-        ui.start_date.dateChanged.connect(self._on_start_date_dateChanged)
         self.participants.model.rowsInserted.connect(self._update_count)
         self.participants.model.rowsRemoved.connect(self._update_count)
         for role, combo in self._stage_people.items():
@@ -149,8 +157,8 @@ class ExchangeDialog(QDialog):
         ui = self.ui
         ui.title.setText(data.title)
         ui.status.setCurrentIndex(max(0, ui.status.findData(data.status.value)))
-        set_optional_date(ui.start_date, data.start_date)
-        set_optional_date(ui.end_date, data.end_date)
+        ui.start_date.setValue(data.start_date)
+        ui.end_date.setValue(data.end_date)
         ui.direction.setCurrentIndex(
             max(0, ui.direction.findData(data.direction.value if data.direction else None))
         )
@@ -174,7 +182,7 @@ class ExchangeDialog(QDialog):
                 ui.agreement_status.findData(data.agreement_status.value if data.agreement_status else None),
             )
         )
-        set_optional_date(ui.report_due, data.report_due)
+        ui.report_due.setValue(data.report_due)
 
     # --- lists --------------------------------------------------------------------------------
     def _on_add_participant_clicked(self) -> None:
@@ -264,11 +272,6 @@ class ExchangeDialog(QDialog):
                 self.ui.participant_role.findData(ParticipantRole.INTERN.value)
             )
 
-    def _on_start_date_dateChanged(self, value: QDate) -> None:
-        # Most exchanges last days, not decades: start the end date's calendar near the start.
-        if optional_date(self.ui.end_date) is None and optional_date(self.ui.start_date) is not None:
-            self.ui.end_date.calendarWidget().setSelectedDate(value)
-
     # --- result -------------------------------------------------------------------------------
     def data(self) -> ExchangeInput:
         ui = self.ui
@@ -280,8 +283,8 @@ class ExchangeDialog(QDialog):
             kind=kind,
             title=ui.title.text().strip(),
             status=ExchangeStatus(ui.status.currentData()),
-            start_date=optional_date(ui.start_date),
-            end_date=optional_date(ui.end_date),
+            start_date=ui.start_date.value(),
+            end_date=ui.end_date.value(),
             direction=Direction(direction) if direction else None,
             description=ui.description.toPlainText(),
             outcome=ui.outcome.toPlainText(),
@@ -295,16 +298,19 @@ class ExchangeDialog(QDialog):
             ),
             learning_goals=ui.learning_goals.toPlainText() if is_stage else "",
             agreement_status=AgreementStatus(agreement) if agreement and is_stage else None,
-            report_due=optional_date(ui.report_due) if is_stage else None,
+            report_due=ui.report_due.value() if is_stage else None,
         )
 
     def _on_button_box_accepted(self) -> None:
         self.marker.clear()
         ui = self.ui
+        for field, problem in date_problems(ui.start_date, ui.end_date, ui.report_due):
+            ui.tabs.setCurrentIndex(STAGE_TAB if field is ui.report_due else 0)
+            self.marker.mark(field, problem)
         if not ui.title.text().strip():
             ui.tabs.setCurrentIndex(0)
             self.marker.mark(ui.title, self.tr("Le titre est obligatoire."))
-        start, end = optional_date(ui.start_date), optional_date(ui.end_date)
+        start, end = ui.start_date.value(), ui.end_date.value()
         if start and end and end < start:
             ui.tabs.setCurrentIndex(0)
             self.marker.mark(

@@ -4,17 +4,14 @@ role, no pair twice) and objectives (text, assessment chosen in a list, evidence
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
 from enum import StrEnum
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
-    QDateEdit,
     QHeaderView,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -25,26 +22,10 @@ from PySide6.QtWidgets import (
 from reseau.core.enums import Assessment
 from reseau.services.exchanges.records import Choice, ObjectiveInput
 from reseau.ui.i18n import label
+from reseau.ui.widgets.search_combo import make_searchable
 
 E = TypeVar("E", bound=StrEnum)
 CODE_ROLE = Qt.ItemDataRole.UserRole + 10
-NO_DATE = QDate(1900, 1, 1)
-
-
-def setup_optional_date(edit: QDateEdit, no_date_text: str) -> None:
-    """A date edit whose minimum means "no date" (shown as ``no_date_text``)."""
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText(no_date_text)
-    edit.setDate(NO_DATE)
-
-
-def set_optional_date(edit: QDateEdit, value: date | None) -> None:
-    edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
-
-
-def optional_date(edit: QDateEdit) -> date | None:
-    value = edit.date()
-    return None if value == NO_DATE else date(value.year(), value.month(), value.day())
 
 
 def fill_enum_combo(
@@ -58,19 +39,12 @@ def fill_enum_combo(
 
 
 def fill_choice_combo(combo: QComboBox, choices: Sequence[Choice], placeholder: str) -> None:
-    """An editable combo where typing any part of a name finds it."""
+    """An editable combo where typing any part of a name, accents and case ignored, finds it."""
     combo.clear()
     for choice in choices:
         combo.addItem(choice.label, choice.id)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    completer = QCompleter(combo.model(), combo)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    combo.setCompleter(completer)
+    make_searchable(combo, placeholder)
     combo.setCurrentIndex(-1)
-    editor = combo.lineEdit()
-    if editor is not None:
-        editor.setPlaceholderText(placeholder)
 
 
 class EnterRunsAction(QObject):

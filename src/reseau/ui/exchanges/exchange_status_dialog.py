@@ -12,6 +12,7 @@ from reseau.core.enums import ExchangeStatus
 from reseau.ui.exchanges.exchange_dialog_lists import fill_enum_combo
 from reseau.ui.forms.ui_exchange_status_dialog import Ui_ExchangeStatusDialog
 from reseau.ui.i18n import label
+from reseau.ui.widgets.date_field import date_problems
 from reseau.ui.widgets.validation import FieldMarker
 
 
@@ -63,6 +64,9 @@ class ExchangeStatusDialog(QDialog):
 
     def _on_button_box_accepted(self) -> None:
         self.marker.clear()
+        for field, problem in date_problems(self.ui.when):
+            self.marker.mark(field, problem)
+            return
         choice = self.data()
         if choice.status == self._current and not choice.note:
             self.marker.mark(

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from reseau.core.enums import OrgRole, ParticipantRole
 from reseau.services.exchanges.links import TakenPart
-from reseau.ui.i18n import label
+from reseau.ui.i18n import label, spaced
 from reseau.ui.widgets import html
 
 
@@ -20,12 +20,13 @@ def _items(
     parts: Sequence[TakenPart], role_type: type[ParticipantRole] | type[OrgRole], lang: str
 ) -> list[str]:
     items = []
+    sep = spaced(" ; ", lang)
     for p in parts:
         year = f"{p.start_date.year} — " if p.start_date else ""
         roles = ", ".join(label(role_type(r), lang) for r in p.roles)
         items.append(
             f"{escape(year)}{html.link(f'exchange:{p.exchange_id}', p.title)} "
-            f"<span style='color:#555'>({escape(label(p.kind, lang))} ; {escape(roles)} ; "
+            f"<span style='color:#555'>({escape(label(p.kind, lang))}{sep}{escape(roles)}{sep}"
             f"{escape(label(p.status, lang))})</span>"
         )
     return items

@@ -146,7 +146,7 @@ class ExchangeStagesView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(hint)
         self.situation.currentIndexChanged.connect(self._on_situation_currentIndexChanged)
-        self.table.doubleClicked.connect(self._on_table_doubleClicked)
+        self.table.activated.connect(self._on_table_doubleClicked)  # double click or Return
         context.bus.changed.connect(self._on_bus_changed)
         self.refresh()
 

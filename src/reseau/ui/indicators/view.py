@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from reseau.core.changes import Changes
@@ -25,18 +25,11 @@ from reseau.ui.i18n import format_date, label
 from reseau.ui.indicators import report_actions
 from reseau.ui.indicators.chart_panel import ChartPanel
 from reseau.ui.ops import indicators as indicator_ops
+from reseau.ui.widgets.date_field import follow_start
 
 COLUMNS = 2
 # The period chosen in this run: (use_period, start, end), in AppContext.session_choices.
 PERIOD_KEY = "indicators.period"
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 class IndicatorsView(QWidget):
@@ -61,6 +54,11 @@ class IndicatorsView(QWidget):
             self.ui.kind.addItem(label(kind, context.language), kind)
         self.ui.theme.addItem(self.tr("Tous les thèmes"), None)
         self._on_use_period_toggled(self.ui.use_period.isChecked())
+        # An empty date leaves that side of the period open; the end follows a later start.
+        self.ui.start_date.setOptional(True)
+        self.ui.end_date.setOptional(True)
+        self.ui.end_date.setAccessibleName(self.tr("Fin de la période"))
+        follow_start(self.ui.start_date, self.ui.end_date)
 
         self.panels: list[ChartPanel] = []
         for index, spec in enumerate(CHARTS):
@@ -92,8 +90,8 @@ class IndicatorsView(QWidget):
     def filters(self) -> IndicatorFilters:
         period = self.ui.use_period.isChecked()
         return IndicatorFilters(
-            start=_pydate(self.ui.start_date.date()) if period else None,
-            end=_pydate(self.ui.end_date.date()) if period else None,
+            start=self.ui.start_date.value() if period else None,
+            end=self.ui.end_date.value() if period else None,
             country=self.ui.country.currentData(),
             theme_id=self.ui.theme.currentData(),
             kind=self.ui.kind.currentData(),
@@ -110,14 +108,14 @@ class IndicatorsView(QWidget):
             now = self.today()
             use, start, end = self.context.large, date(now.year, 1, 1), now
         self.ui.use_period.setChecked(bool(use))
-        self.ui.start_date.setDate(_qdate(start))
-        self.ui.end_date.setDate(_qdate(end))
+        self.ui.start_date.setValue(start)
+        self.ui.end_date.setValue(end)
 
     def _remember_period(self) -> None:
         self.context.session_choices[PERIOD_KEY] = (
             self.ui.use_period.isChecked(),
-            _pydate(self.ui.start_date.date()),
-            _pydate(self.ui.end_date.date()),
+            self.ui.start_date.value(),
+            self.ui.end_date.value(),
         )
 
     def _load_themes(self) -> None:

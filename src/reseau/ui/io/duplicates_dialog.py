@@ -182,7 +182,7 @@ class DuplicatesDialog(QDialog):
         )
         self.explanation.setWordWrap(True)
         self.table.setWordWrap(False)
-        self.table.doubleClicked.connect(self._on_merge_button_clicked)
+        self.table.activated.connect(self._on_merge_button_clicked)  # double click or Return
         self.status = QLabel()
         self.status.setObjectName("status")
         buttons = QDialogButtonBox()

@@ -518,7 +518,11 @@ class ImportWizard(QWizard):
         super().reject()
 
     @classmethod
-    def run(cls, context: AppContext, parent: QWidget | None = None) -> ImportReport | None:
+    def run(
+        cls, context: AppContext, parent: QWidget | None = None, path: Path | None = None
+    ) -> ImportReport | None:
         wizard = cls(context, parent)
+        if path is not None:
+            wizard.file_page.path_edit.setText(str(path))
         wizard.exec()
         return wizard.result_page.report

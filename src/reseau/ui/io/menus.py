@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -24,7 +25,7 @@ def add_file_actions(window: MainWindow, menu: QMenu) -> None:
     export_action.setObjectName("export_action")
     export_action.setShortcut(QKeySequence("Ctrl+E"))
     export_action.triggered.connect(lambda: open_export_dialog(window))
-    undo_action = QAction(window.tr("Annuler le dernier import…"), window)
+    undo_action = QAction(window.tr("Annuler le &dernier import…"), window)
     undo_action.setObjectName("undo_import_action")
     undo_action.triggered.connect(lambda: undo_last_import(window))
     menu.addActions([import_action, export_action, undo_action])
@@ -37,10 +38,11 @@ def add_tools_actions(window: MainWindow, menu: QMenu) -> None:
     menu.addAction(duplicates)
 
 
-def open_import_wizard(window: MainWindow) -> None:
+def open_import_wizard(window: MainWindow, path: Path | None = None) -> None:
+    """The import wizard, on ``path`` when a file was given (``reseau contacts.vcf``)."""
     from reseau.ui.io.import_wizard import ImportWizard
 
-    ImportWizard.run(window.context, window)
+    ImportWizard.run(window.context, window, path)
 
 
 def open_export_dialog(window: MainWindow) -> None:

@@ -17,6 +17,7 @@ from reseau.services.journal.entries import EntryInput, JournalChoices, entry_pr
 from reseau.ui.forms.ui_journal_entry_dialog import Ui_JournalEntryDialog
 from reseau.ui.i18n import label, say
 from reseau.ui.widgets import check_list
+from reseau.ui.widgets.date_field import date_problems
 from reseau.ui.widgets.validation import FieldMarker
 
 
@@ -53,7 +54,7 @@ class JournalEntryDialog(QDialog):
         )
         ui = self.ui
         for kind in InteractionKind:
-            ui.kind.addItem(label(kind, "fr"), kind.value)
+            ui.kind.addItem(label(kind), kind.value)
         ui.exchange.addItem(self.tr("(aucun)"), None)
         for exchange in choices.exchanges:
             ui.exchange.addItem(exchange.name, exchange.id)
@@ -103,6 +104,10 @@ class JournalEntryDialog(QDialog):
 
     def _on_button_box_accepted(self) -> None:
         self.marker.clear()
+        for field, why in date_problems(self.ui.occurred_on, self.ui.follow_up_on):
+            self.marker.mark(field, why)
+        if self.marker.has_problems():
+            return
         data = self.data()
         # The past follow-up date is asked about below, not marked as an error.
         for problem in entry_problems(data, self.today, accept_past_follow_up=True):

@@ -11,11 +11,10 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QGraphicsScene,
     QGraphicsView,
@@ -38,6 +37,7 @@ from reseau.ui.i18n import format_date, format_number
 from reseau.ui.journal.network_scene import draw
 from reseau.ui.ops import journal as journal_ops
 from reseau.ui.widgets.check_list import COUNTRY_COLORS
+from reseau.ui.widgets.date_field import DateField, follow_start
 from reseau.ui.widgets.file_progress import run_with_progress
 
 
@@ -83,13 +83,12 @@ class NetworkView(QWidget):
         ):
             self.period_combo.addItem(text, choice)
         now = today()
-        self.start_edit = QDateEdit(QDate(now.year - 1, 1, 1))
-        self.end_edit = QDateEdit(QDate(now.year, now.month, now.day))
+        self.start_edit, self.end_edit = DateField(optional=True), DateField(optional=True)
+        self.start_edit.setValue(date(now.year - 1, 1, 1))
+        self.end_edit.setValue(now)
+        follow_start(self.start_edit, self.end_edit)
         self.start_edit.setAccessibleName(self.tr("Début de la période"))
         self.end_edit.setAccessibleName(self.tr("Fin de la période"))
-        for edit in (self.start_edit, self.end_edit):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
         self._restore_period()
         self.png_button = QPushButton(self.tr("Exporter &PNG…"))
         self.svg_button = QPushButton(self.tr("Exporter &SVG…"))
@@ -186,8 +185,8 @@ class NetworkView(QWidget):
         choice, start, end = remembered if isinstance(remembered, tuple) else (default, None, None)
         self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(choice)))
         if isinstance(start, date) and isinstance(end, date):
-            self.start_edit.setDate(QDate(start.year, start.month, start.day))
-            self.end_edit.setDate(QDate(end.year, end.month, end.day))
+            self.start_edit.setValue(start)
+            self.end_edit.setValue(end)
 
     def _show_custom_dates(self) -> None:
         custom = self.period() == PeriodChoice.CUSTOM
@@ -199,12 +198,8 @@ class NetworkView(QWidget):
         choice = self.period()
         if choice != PeriodChoice.CUSTOM:
             return NetworkFilter(theme_id=theme_id, start=period_start(choice, self.today()))
-        s, e = self.start_edit.date(), self.end_edit.date()
-        return NetworkFilter(
-            theme_id=theme_id,
-            start=date(s.year(), s.month(), s.day()),
-            end=date(e.year(), e.month(), e.day()),
-        )
+        # An empty date leaves that side of the period open.
+        return NetworkFilter(theme_id=theme_id, start=self.start_edit.value(), end=self.end_edit.value())
 
     def refresh(self) -> None:
         """Build the network again, or only note that it is stale while the tab is hidden in
@@ -215,11 +210,10 @@ class NetworkView(QWidget):
             return
         self._stale = False
         filters, limit = self.filters(), self.max_nodes
-        s, e = self.start_edit.date(), self.end_edit.date()
         self.context.session_choices[PERIOD_KEY] = (
             self.period(),
-            date(s.year(), s.month(), s.day()),
-            date(e.year(), e.month(), e.day()),
+            self.start_edit.value(),
+            self.end_edit.value(),
         )
         journal_ops.build_network(self.context.runner, filters, limit).success(self.show_network).run()
 

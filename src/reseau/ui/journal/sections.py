@@ -24,23 +24,25 @@ def _item(entry: EntryRow, lang: str, links: bool) -> str:
     who = escape(entry.who)
     follow = ""
     if entry.follow_up_on and entry.follow_up_state == FollowUpState.OPEN:
-        when = f"{escape(tr('relance le'))} {entry.follow_up_on.isoformat()}"
+        # Double quotes inside tr(): lupdate does not read single-quoted strings.
+        when = escape(tr("relance le")) + f" {entry.follow_up_on.isoformat()}"
         follow = f" <span style='color:#b45309'>— {when}</span>"
     summary = f"<br/>{escape(entry.summary)}" if entry.summary else ""
+    edit = escape(tr("modifier"))
     return (
         f"<b>{entry.occurred_on.isoformat()}</b> · {escape(label(entry.kind, lang))}"
-        + (f" <a href='journal:{entry.id}'>{escape(tr('modifier'))}</a>" if links else "")
+        + (f" <a href='journal:{entry.id}'>{edit}</a>" if links else "")
         + f" <span style='color:#555'>{who}</span>{follow}{summary}"
     )
 
 
 def _timeline(entries: Sequence[EntryRow], lang: str, extra: str = "", links: bool = False) -> str:
     """``links``: the hosting view handles ``log-entry:`` and ``journal:<id>`` (PersonsView)."""
-    head = f"<h3>{escape(tr('Journal des échanges'))}</h3>"
-    action = f"<a href='log-entry:'>{escape(tr('Consigner un échange…'))}</a>" if links else ""
+    head = "<h3>" + escape(tr("Journal des échanges")) + "</h3>"
+    action = "<a href='log-entry:'>" + escape(tr("Consigner un échange…")) + "</a>" if links else ""
     log = f"<p>{action}{extra}</p>" if action or extra else ""
     if not entries:
-        return head + log + f"<p style='color:#777'>{escape(tr('Aucun échange consigné.'))}</p>"
+        return head + log + "<p style='color:#777'>" + escape(tr("Aucun échange consigné.")) + "</p>"
     items = "".join(f"<li>{_item(e, lang, links)}</li>" for e in entries)
     return head + log + f"<ul>{items}</ul>"
 

@@ -11,6 +11,7 @@ from reseau.services.organizations.records import OrganizationChoice, Organizati
 from reseau.ui.forms.ui_organization_dialog import Ui_OrganizationDialog
 from reseau.ui.i18n import label
 from reseau.ui.widgets.contact_fields import ContactListEditor, check_fields, fill_country_combo
+from reseau.ui.widgets.search_combo import make_searchable
 from reseau.ui.widgets.validation import FieldMarker
 
 # The rows a new organization starts with: its main e-mail, phone and address.
@@ -37,6 +38,7 @@ class OrganizationDialog(QDialog):
         for choice in parents:
             if choice.id != own_id:
                 self.ui.parent.addItem(choice.label, choice.id)
+        make_searchable(self.ui.parent, self.tr("Tapez un nom ou un sigle…"))
         self.contacts = ContactListEditor()
         area = QVBoxLayout(self.ui.contacts_area)
         area.setContentsMargins(0, 0, 0, 0)

@@ -66,7 +66,7 @@ class RetentionDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda _i: self._on_show())
+        self.table.activated.connect(lambda _i: self._on_show())  # double click or Return
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.show_button = buttons.addButton(
             self.tr("&Afficher la fiche"), QDialogButtonBox.ButtonRole.AcceptRole

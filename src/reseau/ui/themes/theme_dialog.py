@@ -33,7 +33,7 @@ class ThemeDialog(QDialog):
         else:
             self.setWindowTitle(self.tr("Thème %s") % code if code else self.tr("Modifier le thème"))
         for status in ThemeStatus:
-            ui.status.addItem(label(status, "fr"), status.value)
+            ui.status.addItem(label(status), status.value)
         ui.owner.addItem(self.tr("(personne)"), None)
         for person in choices.persons:
             ui.owner.addItem(check_list.item_text(person), person.id)

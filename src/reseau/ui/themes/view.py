@@ -18,7 +18,7 @@ from reseau.services.themes.page import ThemePage, theme_page
 from reseau.services.themes.records import ThemeInput, ThemeLinks, ThemeRow
 from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import show_error
-from reseau.ui.i18n import label
+from reseau.ui.i18n import label, spaced
 from reseau.ui.journal.actions import searchable
 from reseau.ui.ops import journal as journal_ops
 from reseau.ui.ops import records as records_ops
@@ -48,7 +48,7 @@ def links_message(links: ThemeLinks, tr: Any) -> str:
         if names:
             shown = "\n".join(f"  • {n}" for n in names[:MAX_LISTED])
             more = f"\n  … (+{len(names) - MAX_LISTED})" if len(names) > MAX_LISTED else ""
-            parts.append(f"{title} ({len(names)}) :\n{shown}{more}")
+            parts.append(f"{title} ({len(names)})" + spaced(" :") + f"\n{shown}{more}")
     return "\n\n".join(parts)
 
 

@@ -108,7 +108,8 @@ class RecordListView(QWidget, Generic[R]):
         self.new_button.clicked.connect(self.create_record)
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
-        self.table.doubleClicked.connect(self._on_edit_button_clicked)
+        # activated: a double click, and Return on the selected row (keyboard users).
+        self.table.activated.connect(self._on_edit_button_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selectionChanged)
         QShortcut(QKeySequence.StandardKey.New, self, self.create_record)
         QShortcut(QKeySequence.StandardKey.Find, self, self.filter_edit.setFocus)
@@ -293,6 +294,7 @@ class RecordListView(QWidget, Generic[R]):
         row = self.selected_row()
         if row is not None:
             self.edit(row)
+            self.table.setFocus()  # back on the list after the dialog, where the user was
 
     def _on_delete_button_clicked(self) -> None:
         row = self.selected_row()
