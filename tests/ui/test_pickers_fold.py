@@ -80,3 +80,21 @@ def test_a_slots_host_picker_is_searchable(qtbot: QtBot) -> None:
     assert _type(qtbot, dialog.ui.host, "caf") == ["Caisse d'allocations familiales (CAF)"]
     assert dialog.ui.host.currentData() == 7
     assert Qt.MatchFlag.MatchContains == dialog.ui.host.completer().filterMode()
+
+
+def test_a_persons_organization_picker_is_searchable_and_shows_whole_names(qtbot: QtBot) -> None:
+    from reseau.ui.persons.person_dialog import PersonDialog
+
+    long_names = [
+        "Caisse d'allocations familiales de la Gironde, direction de l'action sociale (Bordeaux)",
+        "Caisse d'allocations familiales d'Ille-et-Vilaine, direction de l'action sociale (Rennes)",
+    ]
+    dialog = PersonDialog([OrganizationChoice(i + 1, n, Country.FRANCE) for i, n in enumerate(long_names)])
+    qtbot.addWidget(dialog)
+    combo = dialog.ui.organization
+    assert _type(qtbot, combo, "vilaine") == [long_names[1]]
+    assert combo.currentData() == 2
+    assert combo.toolTip() == long_names[1]  # the whole name, however narrow the field
+    assert combo.itemData(1, Qt.ItemDataRole.ToolTipRole) == long_names[0]
+    assert combo.view().minimumWidth() >= combo.view().sizeHintForColumn(0)  # the list opens wide
+    assert dialog.ui.country.currentData() == Country.FRANCE  # the organization's country followed

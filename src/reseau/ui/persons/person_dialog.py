@@ -11,6 +11,7 @@ from reseau.services.organizations.records import OrganizationChoice
 from reseau.services.persons.records import PersonInput
 from reseau.ui.forms.ui_person_dialog import Ui_PersonDialog
 from reseau.ui.widgets.contact_fields import ContactListEditor, check_fields, fill_country_combo
+from reseau.ui.widgets.search_combo import make_searchable
 from reseau.ui.widgets.validation import FieldMarker
 
 
@@ -34,6 +35,7 @@ class PersonDialog(QDialog):
         for choice in organizations:
             self.ui.organization.addItem(choice.label, choice.id)
         self._org_country = {c.id: c.country for c in organizations}
+        make_searchable(self.ui.organization, self.tr("Tapez un nom ou un sigle…"))
         self.contacts = ContactListEditor()
         area = QVBoxLayout(self.ui.contacts_area)
         area.setContentsMargins(0, 0, 0, 0)

@@ -34,6 +34,7 @@ def make_searchable(combo: QComboBox, placeholder: str | None = None) -> None:
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     for row in range(combo.count()):
         combo.setItemData(row, fold(combo.itemText(row)), FOLDED_ROLE)
+    show_whole_names(combo)
     completer = FoldingCompleter(combo.model(), combo)
     completer.setCompletionRole(FOLDED_ROLE)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -46,6 +47,26 @@ def make_searchable(combo: QComboBox, placeholder: str | None = None) -> None:
     if placeholder:
         editor.setPlaceholderText(placeholder)
     editor.editingFinished.connect(lambda: settle(combo))
+
+
+def show_whole_names(combo: QComboBox) -> None:
+    """Long names are never cut without a way to read them: each item's tooltip is its whole
+    name, the list opens as wide as its longest name (up to the screen), and the field's own
+    tooltip follows the current choice (three « Caisse d'allocations familiales de … » read
+    alike in a narrow field)."""
+    for row in range(combo.count()):
+        combo.setItemData(row, combo.itemText(row), Qt.ItemDataRole.ToolTipRole)
+    view = combo.view()
+    widest = view.sizeHintForColumn(0)
+    screen = combo.screen()
+    room = screen.availableGeometry().width() - 40 if screen is not None else widest
+    view.setMinimumWidth(min(widest + view.verticalScrollBar().sizeHint().width() + 8, room))
+
+    def follow(_index: int) -> None:
+        combo.setToolTip(combo.currentText())
+
+    combo.currentIndexChanged.connect(follow)
+    follow(combo.currentIndex())
 
 
 def settle(combo: QComboBox) -> None:
