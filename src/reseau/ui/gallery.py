@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QWidget
 
 from reseau.core.agenda import CheckSettings
 from reseau.core.enums import Activity, ExchangeKind, ExchangeStatus, InteractionKind
-from reseau.db.session import Database
 from reseau.services.agenda.editing import SlotInput
 from reseau.services.agenda.reading import SlotChoices, list_missions, slot_choices
+from reseau.services.database.store import Database
 from reseau.services.exchanges.dtos import ExchangeChoices
 from reseau.services.exchanges.records import exchange_choices
 from reseau.services.journal.entries import EntryInput, JournalChoices, journal_choices
