@@ -297,7 +297,9 @@ def test_export_pdf_carnet_from_the_view(
         "Rapport de 2005 (A3) : « Limiter les visites à un lieu par demi-journée",
     ):
         assert expected in text, expected
-    assert "supprimé des contacts" not in text
+    # No internal remark beside the speaker's name (the « Points à revoir » page may say why a
+    # deleted speaker is a warning: that page is the coordinators' list of what to fix).
+    assert "Carrère (supprimé des contacts)" not in text
 
 
 def test_cli_pdf_export(qapp: QApplication, demo_context: AppContext, tmp_path: Path) -> None:
@@ -327,7 +329,7 @@ def test_settings_dialog_changes_the_checks(
     dialog.debrief_days.setValue(2)
     dialog.known_times.setPlainText("Paris – Rennes 1 h 30\nRennes Bordeaux")
     dialog._on_button_box_accepted()
-    assert dialog.result_data is None and "Trajet 2 (« Rennes Bordeaux »)" in dialog.error_label.text()
+    assert dialog.result_data is None and "Trajet 2 (\u00ab\u00a0Rennes Bordeaux\u00a0\u00bb)" in dialog.error_label.text()
     assert dialog.known_times.toPlainText().endswith("Rennes Bordeaux")  # nothing typed is lost
     dialog.known_times.setPlainText("Paris – Rennes 1 h 30\nRennes – Bordeaux 2 h 10")
     dialog._on_button_box_accepted()
@@ -494,3 +496,13 @@ def test_delegate_file_and_mission_review_pdf_in_english(
     assert "May 10, 2027" in html  # the agenda table's dates in the English locale
     first = pdf_text(delegate_pdf(briefs[0], tmp_path / "file.pdf"))
     assert "Your programme" in first and "Votre programme" not in first
+
+
+def test_settings_dialog_writes_the_ratio_in_the_ui_language(qtbot: QtBot, english: None) -> None:
+    """1.50 in English, not the French 1,50 the spin box was once fixed to."""
+    from reseau.core.agenda import CheckSettings
+    from reseau.ui.agenda.settings_dialog import AgendaSettingsDialog
+
+    dialog = AgendaSettingsDialog(CheckSettings(exchange_ratio=1.5))
+    qtbot.addWidget(dialog)
+    assert dialog.ratio.text() == "1.50"

@@ -33,7 +33,7 @@ class AgendaSettingsDialog(QDialog):
         self.ratio.setRange(0.1, 10.0)
         self.ratio.setSingleStep(0.25)
         self.ratio.setDecimals(2)
-        self.ratio.setLocale(QLocale(QLocale.Language.French, QLocale.Country.Canada))
+        self.ratio.setLocale(QLocale())  # the UI's language: 1,50 in French, 1.50 in English
         self.ratio.setValue(settings.exchange_ratio)
         self.sectors = QLineEdit("; ".join(settings.required_sectors))
         self.sectors.setObjectName("sectors")
