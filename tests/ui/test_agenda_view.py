@@ -329,7 +329,8 @@ def test_settings_dialog_changes_the_checks(
     dialog.debrief_days.setValue(2)
     dialog.known_times.setPlainText("Paris – Rennes 1 h 30\nRennes Bordeaux")
     dialog._on_button_box_accepted()
-    assert dialog.result_data is None and "Trajet 2 (\u00ab\u00a0Rennes Bordeaux\u00a0\u00bb)" in dialog.error_label.text()
+    assert dialog.result_data is None
+    assert "Trajet 2 (\u00ab\u00a0Rennes Bordeaux\u00a0\u00bb)" in dialog.error_label.text()
     assert dialog.known_times.toPlainText().endswith("Rennes Bordeaux")  # nothing typed is lost
     dialog.known_times.setPlainText("Paris – Rennes 1 h 30\nRennes – Bordeaux 2 h 10")
     dialog._on_button_box_accepted()
