@@ -87,7 +87,6 @@ _.setEditorData  # unused method (src/reseau/ui/exchanges/exchange_dialog_lists.
 _.setModelData  # unused method (src/reseau/ui/exchanges/exchange_dialog_lists.py:180)
 noun  # unused variable (src/reseau/ui/exchanges/list_view.py:43)
 _.shown_count  # unused method (src/reseau/ui/exchanges/timeline.py:98)
-_.minimumSizeHint  # unused method (src/reseau/ui/exchanges/timeline.py:148)
 _.paintEvent  # unused method (src/reseau/ui/exchanges/timeline.py:198)
 _.has_pending_refresh  # unused method (src/reseau/ui/indicators/view.py:171)
 _.isComplete  # unused method (src/reseau/ui/io/import_run_pages.py:125)
@@ -127,8 +126,6 @@ phone_evidence
 CustomBuildHook
 _.initialize
 build_data
-read_choices  # reseau.ui.gallery: the dialogs for scripts/screenshots.py and tests/ui/test_layout_fit.py
-dialogs
 _.is_empty_shown  # EmptyStack: read by the tests of the empty states
 # ReportLab and html.parser call these (reports.typeset).
 _.drawWidth

@@ -9,6 +9,7 @@ from icalendar import Calendar
 from openpyxl import load_workbook
 
 from reseau.cli.main import main
+from reseau.core.typography import french
 from reseau.db.session import Database
 from reseau.services.agenda.editing import acknowledge
 from reseau.services.agenda.reading import find_mission
@@ -26,11 +27,11 @@ def test_check_lists_warnings_and_fails(demo_database: Database, capsys: pytest.
     # Each warning says why, in the 2005 report's words: the line after A3's warning.
     lines = out.splitlines()
     a3 = next(i for i, line in enumerate(lines) if line.startswith("A3 · "))
-    assert lines[a3 + 1] == (
-        "    Rapport de 2005 (A3) : « Limiter les visites à un lieu par demi-journée, de façon à "
+    assert lines[a3 + 1] == "    " + french(
+        "Rapport de 2005 (A3) : « Limiter les visites à un lieu par demi-journée, de façon à "
         "permettre les échanges avec les intervenants et les citoyens. »"
     )
-    assert "Conflit · trajet — La délégation" in out and "Règle de Réseau :" in out
+    assert "Conflit · trajet — La délégation" in out and french("Règle de Réseau :") in out
 
 
 def test_check_passes_on_the_2005_mission_with_database_after(

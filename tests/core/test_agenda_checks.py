@@ -25,6 +25,7 @@ from reseau.core.agenda_checks import (
     plain_text,
 )
 from reseau.core.enums import Activity, HalfDay
+from reseau.core.typography import french
 
 D1, D2 = date(2027, 5, 10), date(2027, 5, 11)
 ANNE = PersonRef(1, "Anne Roy")
@@ -264,5 +265,5 @@ def test_every_warning_says_why_in_the_report_words() -> None:
     assert set(REPORT_RULES) | set(OWN_REASONS) == set(RULE_ORDER)
     agenda = replace(good_agenda(), briefing_html="")
     warning = next(w for w in check_agenda(agenda) if w.rule == A1)
-    assert str(warning.reason) == f"Rapport de 2005 (A1) : « {report['A1']} »"
-    assert str(rule_reason(PERSON)).startswith("Règle de Réseau : ")
+    assert str(warning.reason) == french(f"Rapport de 2005 (A1) : « {report['A1']} »")
+    assert str(rule_reason(PERSON)).startswith(french("Règle de Réseau : "))

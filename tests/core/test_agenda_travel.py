@@ -22,6 +22,7 @@ from reseau.core.travel import (
     parse_duration,
     parse_known_times,
 )
+from reseau.core.typography import french
 
 PARIS = City("Paris", "FR", 48.85341, 2.34880, "Europe/Paris")
 RENNES = City("Rennes", "FR", 48.11109, -1.67431, "Europe/Paris")
@@ -108,8 +109,8 @@ def test_one_person_track_and_names() -> None:
     )
     warnings = {w.key: str(w.message) for w in check_agenda(a) if w.rule == TRAVEL}
     assert set(warnings) == {"1:2", "3:4"}
-    assert warnings["1:2"].startswith("Bob Côté :")
-    assert warnings["3:4"].startswith("Anne Roy :")  # the speaker was not in Paris: not named
+    assert warnings["1:2"].startswith(french("Bob Côté :"))
+    assert warnings["3:4"].startswith(french("Anne Roy :"))  # the speaker was not in Paris: not named
 
 
 def test_time_zones_count_in_the_gap() -> None:
@@ -154,7 +155,7 @@ def test_known_times_text_round_trip_and_errors() -> None:
     assert parse_known_times(known_times_text(times)).times == times
     assert parse_known_times("Paris-Bordeaux 2:05").times == (KnownTime("Paris", "Bordeaux", 125),)
     parsed = parse_known_times("Paris – Rennes 1 h 30; Rennes Bordeaux")
-    assert len(parsed.times) == 1 and "Trajet 2 (« Rennes Bordeaux »)" in str(parsed.problems[0])
+    assert len(parsed.times) == 1 and french("Trajet 2 (« Rennes Bordeaux »)") in str(parsed.problems[0])
     assert duration_words(125) == "2 h 05" and duration_words(30) == "30 min"
 
 

@@ -13,6 +13,7 @@ from openpyxl import load_workbook
 from reseau.core.agenda import HostRef, MissionAgenda, PersonRef, SlotView, ThemeRef
 from reseau.core.agenda_checks import check_agenda
 from reseau.core.enums import Activity, HalfDay
+from reseau.core.typography import french
 from reseau.io.agenda_ics import write_ics
 from reseau.io.agenda_xlsx import HEADERS, write_xlsx
 
@@ -143,6 +144,6 @@ def test_xlsx_reads_back(tmp_path: Path) -> None:
     checks = list(book["Vérifications"].iter_rows(values_only=True))
     assert len(checks) == len(warnings) + 1
     assert checks[0][-1] == "Pourquoi"
-    assert any(str(row[-1]).startswith("Rapport de 2005 (A1) : « Fournir") for row in checks[1:])
+    assert any(str(row[-1]).startswith(french("Rapport de 2005 (A1) : « Fournir")) for row in checks[1:])
     assert rows[1][-1] == "Europe/Paris"
     assert any("document de préparation" in str(row[0]) for row in checks[1:])

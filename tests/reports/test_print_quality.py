@@ -149,7 +149,7 @@ def test_the_carnet_prints_what_a_delegation_needs(documents: dict[str, Document
     # Theme titles, not codes; nothing internal.
     assert "Les diverses formes d'aide aux familles" in all_text
     assert not re.search(r"Thèmes : T\d", all_text)
-    assert "supprimé des contacts" not in all_text and "Hélène Carrère" in all_text
+    assert "Carrère (supprimé des contacts)" not in all_text and "Hélène Carrère" in all_text
     assert len(found) <= 6
 
 
