@@ -5543,6 +5543,10 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
         <translation>(none)</translation>
     </message>
     <message>
+        <source>Tapez un nom ou un sigle…</source>
+        <translation>Type a name or an acronym…</translation>
+    </message>
+    <message>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>

@@ -5543,6 +5543,10 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
         <translation>(aucune)</translation>
     </message>
     <message>
+        <source>Tapez un nom ou un sigle…</source>
+        <translation>Tapez un nom ou un sigle…</translation>
+    </message>
+    <message>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Enregistrer</translation>
     </message>

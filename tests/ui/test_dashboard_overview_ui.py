@@ -25,7 +25,7 @@ def test_cards_show_the_next_mission_and_link_into_the_areas(
     assert "Mission 2027" in mission and "Paris" in mission
     assert "Avertissements à l&#x27;agenda : " in mission and "agenda:" in mission
     network = cards.network.body.text()
-    assert "Personnes : 22" in network and "au Québec" in network and "en France" in network
+    assert "Personnes : 23" in network and "au Québec" in network and "en France" in network
     assert not board.welcome.isVisible()  # type: ignore[attr-defined]
 
     # The agenda link opens the Agenda de mission on that mission.

@@ -73,7 +73,7 @@ def test_empty_persons_list_offers_add_import_and_demo(
     # « Charger les données de démonstration » fills the list, and the table comes back.
     qtbot.mouseClick(stack.empty.buttons[2], Qt.MouseButton.LeftButton)
     wait_ops(window.context)
-    qtbot.waitUntil(lambda: view.model.rowCount() == 22)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: view.model.rowCount() == 23)  # type: ignore[attr-defined]
     assert not stack.is_empty_shown()
     window.close()
     QApplication.processEvents()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 from reseau.core.enums import Country
 from reseau.services.dashboard.overview import CoverageGap, LateReport, NetworkSize, NextMission
 from reseau.services.dashboard.summary import Dashboard
+from reseau.ui.i18n import spaced
 from reseau.ui.navigator import Navigator
 from reseau.ui.widgets import html
 
@@ -129,7 +130,7 @@ class OverviewCards(QWidget):
                 else self.tr("personne au Québec")
             )
             name = f"{gap.code} — {gap.title}" if gap.code else gap.title
-            items.append(html.link(f"theme:{gap.theme_id}", name) + escape(f" : {missing}"))
+            items.append(html.link(f"theme:{gap.theme_id}", name) + escape(spaced(f" : {missing}")))
         return self._list(items, len(gaps), "area:themes")
 
     def network_html(self, size: NetworkSize) -> str:

@@ -121,7 +121,7 @@ def detail_html(d: ExchangeDetail, lang: str, tr: Tr, attachments_available: boo
     parts.append(html.section(tr("Documents joints"), documents, empty))
     history = [
         f"{h.changed_at.astimezone():%Y-%m-%d} — <b>{escape(label(h.status, lang))}</b>"
-        + (f" : {escape(_note(h.note))}" if h.note else "")
+        + (f"{spaced(' : ', lang)}{escape(_note(h.note))}" if h.note else "")
         for h in d.history
     ]
     parts.append(html.section(tr("Historique des statuts"), history, tr("Aucun changement enregistré.")))
