@@ -4306,6 +4306,14 @@ Compare: see both versions, field by field.</translation>
         <translation>&amp;Log an exchange…</translation>
     </message>
     <message>
+        <source>Aucune relance dans les 7 prochains jours.</source>
+        <translation>No follow-up in the next 7 days.</translation>
+    </message>
+    <message>
+        <source>Aucune relance plus tard.</source>
+        <translation>No later follow-up.</translation>
+    </message>
+    <message>
         <source>Échéance</source>
         <translation>Due</translation>
     </message>

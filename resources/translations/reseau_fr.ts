@@ -4306,6 +4306,14 @@ Comparer : voir les deux versions, champ par champ.</translation>
         <translation>Consi&amp;gner un échange…</translation>
     </message>
     <message>
+        <source>Aucune relance dans les 7 prochains jours.</source>
+        <translation>Aucune relance dans les 7 prochains jours.</translation>
+    </message>
+    <message>
+        <source>Aucune relance plus tard.</source>
+        <translation>Aucune relance plus tard.</translation>
+    </message>
+    <message>
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>

@@ -141,7 +141,13 @@ def test_follow_ups_done_removes_the_item(qtbot: QtBot, context: AppContext, wai
     qtbot.addWidget(view)
     wait_ops(context)
     assert view.models[follow_ups.Bucket.THIS_WEEK].rowCount() == 1
+    assert not view.stacks[follow_ups.Bucket.THIS_WEEK].is_empty_shown()
+    assert view.stacks[follow_ups.Bucket.OVERDUE].is_empty_shown()  # a sentence, not bare headers
     assert view.select(follow_ups.Source.ENTRY, entry_id)
     view.done_button.click()
     wait_ops(context)
     assert all(m.rowCount() == 0 for m in view.models.values())
+    assert all(stack.is_empty_shown() for stack in view.stacks.values())
+    assert view.stacks[follow_ups.Bucket.THIS_WEEK].empty.message.text() == (
+        "Aucune relance dans les 7 prochains jours."
+    )

@@ -31,6 +31,7 @@ from reseau.ui.error_dialogs import show_error
 from reseau.ui.i18n import say
 from reseau.ui.journal.actions import log_entry
 from reseau.ui.ops import journal as journal_ops
+from reseau.ui.widgets.empty_state import EmptyStack
 from reseau.ui.widgets.row_table_model import ROW_ROLE, Column, RowTableModel
 
 BUCKET_COLORS = {Bucket.OVERDUE: "#b00020", Bucket.THIS_WEEK: "#b45309", Bucket.LATER: "#333333"}
@@ -79,6 +80,12 @@ class FollowUpsView(QWidget):
         self.labels: dict[Bucket, QLabel] = {}
         self.models: dict[Bucket, RowTableModel[DueItem]] = {}
         self.tables: dict[Bucket, QTableView] = {}
+        self.stacks: dict[Bucket, EmptyStack] = {}
+        self._empty_words = {
+            Bucket.OVERDUE: self.tr("Aucune relance en retard."),
+            Bucket.THIS_WEEK: self.tr("Aucune relance dans les 7 prochains jours."),
+            Bucket.LATER: self.tr("Aucune relance plus tard."),
+        }
         for bucket in buckets:
             title = QLabel()
             title.setStyleSheet(f"font-weight: bold; color: {BUCKET_COLORS[bucket]}; margin-top: 6px;")
@@ -95,9 +102,12 @@ class FollowUpsView(QWidget):
             table.horizontalHeader().setStretchLastSection(True)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             table.clicked.connect(lambda _i, b=bucket: self._on_table_clicked(b))
+            # An empty table says so in a sentence rather than showing bare headers.
+            stack = EmptyStack(table, compact=True)
             layout.addWidget(title)
-            layout.addWidget(table, 1)
+            layout.addWidget(stack, 1)
             self.labels[bucket], self.models[bucket], self.tables[bucket] = title, model, table
+            self.stacks[bucket] = stack
         self._current: Bucket | None = None
         self._stale = lazy  # lazy: a hidden tab, read when first shown
         self.done_button.clicked.connect(self._on_done_button_clicked)
@@ -141,6 +151,10 @@ class FollowUpsView(QWidget):
         for bucket in self.buckets:
             self.models[bucket].set_rows(groups[bucket])
             self.tables[bucket].resizeColumnsToContents()
+            if groups[bucket]:
+                self.stacks[bucket].show_content()
+            else:
+                self.stacks[bucket].show_empty(self._empty_words[bucket])
             self.labels[bucket].setText(f"{self.labels[bucket].property('title')} ({totals[bucket]})")
         overdue = totals[Bucket.OVERDUE]
         self.summary_label.setText(

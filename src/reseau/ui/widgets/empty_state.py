@@ -52,9 +52,11 @@ def import_contacts(widget: QWidget) -> EmptyAction:
 
 
 class EmptyState(QWidget):
-    """A centred sentence over a row of buttons; ``set_state`` changes both."""
+    """A centred sentence over a row of buttons; ``set_state`` changes both. ``compact``: one
+    line at the top left in the text's own size, for the small tables of a summary (the
+    dashboard's follow-ups), where a centred, larger sentence would be cut."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, compact: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("empty_state")
         self.message = QLabel()
@@ -63,14 +65,21 @@ class EmptyState(QWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         font = self.message.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
+        if compact:
+            font.setItalic(True)
+            self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        else:
+            font.setPointSizeF(font.pointSizeF() * 1.15)
         self.message.setFont(font)
         self._buttons_row = QHBoxLayout()
         self._buttons_row.addStretch(1)
         self._buttons_row.addStretch(1)
         self.buttons: list[QPushButton] = []
         layout = QVBoxLayout(self)
-        layout.addStretch(1)
+        if compact:
+            layout.setContentsMargins(4, 2, 4, 2)
+        else:
+            layout.addStretch(1)
         layout.addWidget(self.message)
         layout.addSpacing(8)
         layout.addLayout(self._buttons_row)
@@ -98,10 +107,10 @@ class EmptyState(QWidget):
 class EmptyStack(QStackedWidget):
     """``content`` (a table, a chart) or, when ``show_empty`` is called, an ``EmptyState``."""
 
-    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, content: QWidget, parent: QWidget | None = None, compact: bool = False) -> None:
         super().__init__(parent)
         self.content = content
-        self.empty = EmptyState()
+        self.empty = EmptyState(compact=compact)
         self.addWidget(content)
         self.addWidget(self.empty)
 
