@@ -384,9 +384,9 @@ def generate(
     def contact_rows() -> Iterator[dict[str, Any]]:
         # Drawn again from the person's id so that e-mails match names without keeping them all.
         for person_id, first, last, country in session.execute(
-            select(Person.id, Person.first_name, Person.last_name, Person.country).where(
-                Person.id >= first_person
-            )
+            select(Person.id, Person.first_name, Person.last_name, Person.country)
+            .where(Person.id >= first_person)
+            .order_by(Person.id)  # the same rows on every backend: the draws follow this order
         ).all():
             domain = "exemple.fr" if country == Country.FRANCE else "exemple.qc.ca"
             email = f"{_email_part(first)}.{_email_part(last)}{person_id}@{domain}"
