@@ -10,11 +10,13 @@ the same ids of each kind on both, and ``search()`` must give the same groups in
 from __future__ import annotations
 
 import random
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
 from reseau.core.enums import ContactKind
@@ -105,14 +107,14 @@ def both(
 
 def test_the_same_ids_match_on_both(both: tuple[Database, Database]) -> None:
     lite, pg = both
-    for text in _queries(lite):
+    for typed in _queries(lite):
         for kind in HitKind:
             found = []
             for database in (lite, pg):
                 with database.begin() as session:
-                    query = search.matching_ids(session, kind, text)
+                    query = search.matching_ids(session, kind, typed)
                     found.append(None if query is None else sorted(search.id_list(session, query)))
-            assert found[0] == found[1], (text, kind)
+            assert found[0] == found[1], (typed, kind)
 
 
 def test_one_difference_a_ligature_typed_as_two_letters(both: tuple[Database, Database]) -> None:
@@ -132,15 +134,15 @@ def test_search_gives_the_same_groups_on_both(both: tuple[Database, Database]) -
     the default limit of 8 by their kinds and sizes."""
     lite, pg = both
     checked = 0
-    for text in _queries(lite):
+    for typed in _queries(lite):
         groups, kinds = [], []
         for database in (lite, pg):
             with database.begin() as session:
-                found = search._found(session, text, 10_000)
+                found = search._found(session, typed, 10_000)
                 groups.append([sorted(ids) for ids in vars(found).values()])
-                kinds.append([h.kind for h in search.search(session, text)])
-        assert groups[0] == groups[1], text
-        assert kinds[0] == kinds[1], text
+                kinds.append([h.kind for h in search.search(session, typed)])
+        assert groups[0] == groups[1], typed
+        assert kinds[0] == kinds[1], typed
         checked += bool(kinds[0])
     assert checked > 60  # most queries find something: the comparison is not of empty lists
 
@@ -180,3 +182,41 @@ def test_an_erased_person_leaves_no_word_in_the_search_index_files(database: Dat
     assert marker in index_bytes()  # a dead row until the purge
     purge_freed_data(database)
     assert marker not in index_bytes()
+
+
+def test_two_writers_refreshing_one_document_do_not_collide(database: Database) -> None:
+    """Two transactions refresh the same person's document (one coordinator saves her, another
+    her e-mail): the second waits for the first, finds the document already written back, and
+    replaces it instead of failing on the primary key."""
+    if database.is_sqlite:
+        pytest.skip("PostgreSQL only: SQLite has one writer at a time")
+    with database.begin() as session:
+        ident = persons.add_person(session, PersonInput(last_name="Massé", first_name="Richard")).value
+    refresh = text("SELECT search_refresh(1, ARRAY[:id]::bigint[])")
+    errors: list[BaseException] = []
+    with database.engine.connect() as first, database.engine.connect() as second:
+        first.execute(refresh, {"id": ident})
+        pid = second.exec_driver_sql("SELECT pg_backend_pid()").scalar_one()
+
+        def run_second() -> None:
+            try:
+                second.execute(refresh, {"id": ident})
+                second.commit()
+            except BaseException as exc:
+                errors.append(exc)
+
+        worker = threading.Thread(target=run_second)
+        worker.start()
+        for _ in range(500):  # until the second one waits on the first one's lock
+            waiting = first.execute(
+                text("SELECT wait_event_type FROM pg_stat_activity WHERE pid = :pid"), {"pid": pid}
+            ).scalar()
+            if waiting == "Lock":
+                break
+            time.sleep(0.01)
+        assert waiting == "Lock"
+        first.commit()
+        worker.join(30)
+    assert errors == []
+    with database.begin() as session:
+        assert [h.title for h in search.search(session, "masse")] == ["Richard Massé"]

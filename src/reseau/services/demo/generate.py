@@ -26,6 +26,7 @@ from reseau.db.models import ContactPoint, Interaction, Organization, Person
 from reseau.db.models.links import interaction_persons
 
 BATCH = 5000
+PG_PARAMETERS = 60_000  # PostgreSQL takes at most 65,535 parameters in one statement
 
 FIRST_NAMES_FR = (
     "Jean",
@@ -322,16 +323,28 @@ def _organizations(rng: random.Random, count: int, now: datetime) -> Iterator[di
 
 
 def _insert(session: Session, table: Any, rows: Iterator[dict[str, Any]]) -> int:
+    """Insert ``rows`` by batches: an executemany on SQLite; on PostgreSQL one multi-row
+    INSERT per batch, so that the statement-level search triggers (migration 0016) index a
+    whole batch at once instead of running once per row (21 s for 5,000 persons)."""
+    server = session.get_bind().dialect.name != "sqlite"
+    size = PG_PARAMETERS // len(table.columns) if server else BATCH
     total = 0
     batch: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        if server:
+            session.execute(insert(table).values(batch))
+        else:
+            session.execute(insert(table), batch)
+
     for row in rows:
         batch.append(row)
-        if len(batch) == BATCH:
-            session.execute(insert(table), batch)
+        if len(batch) == size:
+            flush()
             total += len(batch)
             batch = []
     if batch:
-        session.execute(insert(table), batch)
+        flush()
         total += len(batch)
     return total
 

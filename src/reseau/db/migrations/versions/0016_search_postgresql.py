@@ -154,6 +154,9 @@ VIEWS = {
         FROM interaction i""",
 }
 
+# Two writers that refresh the same document (two coordinators, one the person and one her
+# e-mail) may both have deleted it: the second insert takes the place of the first.
+UPSERT = "ON CONFLICT (kind, id) DO UPDATE SET name = EXCLUDED.name, document = EXCLUDED.document"
 REFRESH = """
 CREATE FUNCTION search_refresh(doc_kind integer, ids bigint[]) RETURNS void
 LANGUAGE plpgsql AS $$
@@ -165,18 +168,21 @@ BEGIN
     IF doc_kind = 1 THEN
         INSERT INTO search_document (kind, id, name, document)
         SELECT 1, d.id, search_name(d.name), search_vector(d.name, d.other, d.context)
-          FROM search_person_doc d WHERE d.id = ANY(ids);
+          FROM search_person_doc d WHERE d.id = ANY(ids)
+        {UPSERT};
     ELSIF doc_kind = 2 THEN
         INSERT INTO search_document (kind, id, name, document)
         SELECT 2, d.id, search_name(d.name), search_vector(d.name, d.other, d.context)
-          FROM search_organization_doc d WHERE d.id = ANY(ids);
+          FROM search_organization_doc d WHERE d.id = ANY(ids)
+        {UPSERT};
     ELSE
         INSERT INTO search_document (kind, id, name, document)
         SELECT 3, d.id, search_name(d.name), search_vector(d.name, d.other, d.context)
-          FROM search_interaction_doc d WHERE d.id = ANY(ids);
+          FROM search_interaction_doc d WHERE d.id = ANY(ids)
+        {UPSERT};
     END IF;
 END
-$$"""
+$$""".replace("{UPSERT}", UPSERT)
 
 REBUILD = """
 CREATE FUNCTION search_rebuild() RETURNS bigint LANGUAGE plpgsql AS $$
