@@ -26,7 +26,6 @@ from reseau.db.models import ContactPoint, Interaction, Organization, Person
 from reseau.db.models.links import interaction_persons
 
 BATCH = 5000
-PG_PARAMETERS = 60_000  # PostgreSQL takes at most 65,535 parameters in one statement
 
 FIRST_NAMES_FR = (
     "Jean",
@@ -323,28 +322,23 @@ def _organizations(rng: random.Random, count: int, now: datetime) -> Iterator[di
 
 
 def _insert(session: Session, table: Any, rows: Iterator[dict[str, Any]]) -> int:
-    """Insert ``rows`` by batches: an executemany on SQLite; on PostgreSQL one multi-row
-    INSERT per batch, so that the statement-level search triggers (migration 0016) index a
-    whole batch at once instead of running once per row (21 s for 5,000 persons)."""
-    server = session.get_bind().dialect.name != "sqlite"
-    size = PG_PARAMETERS // len(table.columns) if server else BATCH
+    """Insert ``rows`` by batches of BATCH, one executemany each. On PostgreSQL with RETURNING,
+    which SQLAlchemy sends as multi-row INSERTs of 1,000 rows ("insertmanyvalues"): the
+    statement-level search triggers (migration 0016) then index 1,000 rows at once instead of
+    running once per row (5,000 persons: 21 s that way, 4 s so)."""
+    statement = insert(table)
+    if session.get_bind().dialect.name != "sqlite":
+        statement = statement.returning(*table.primary_key.columns)
     total = 0
     batch: list[dict[str, Any]] = []
-
-    def flush() -> None:
-        if server:
-            session.execute(insert(table).values(batch))
-        else:
-            session.execute(insert(table), batch)
-
     for row in rows:
         batch.append(row)
-        if len(batch) == size:
-            flush()
+        if len(batch) == BATCH:
+            session.execute(statement, batch)
             total += len(batch)
             batch = []
     if batch:
-        flush()
+        session.execute(statement, batch)
         total += len(batch)
     return total
 
