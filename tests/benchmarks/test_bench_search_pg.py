@@ -24,6 +24,7 @@ from sqlalchemy import create_engine, make_url, text
 
 from reseau.db.open import open_url
 from reseau.db.session import Database
+from reseau.services.persons import records as persons
 from reseau.services.search import global_search as search
 from tests.benchmarks.bench_figures import median_ms, p95_ms, report
 from tests.benchmarks.conftest import PERSONS
@@ -140,5 +141,30 @@ def test_search_latency_postgresql(benchmark: BenchmarkFixture, pg_big: Database
         print(f"  {query!r}: {on_pg * 1000:.1f} ms on PostgreSQL, {on_sqlite * 1000:.1f} ms on SQLite")
     report("PostgreSQL search, median of 100 queries", median_ms(times), median_ms(lite), target="< 20 ms")
     report("PostgreSQL search, p95 of 100 queries", p95_ms(times), p95_ms(lite), target="< 50 ms")
-    report("PostgreSQL round trip SELECT id = ?, median", median_ms(trips), None, target="")
+    report("PostgreSQL round trip SELECT id = ?, median", median_ms(trips) * 1000, None, unit="µs")
     assert len(times) == len(texts)  # every query ran (figures, not a timed assert)
+
+
+def test_table_filter_latency_postgresql(
+    benchmark: BenchmarkFixture, pg_big: Database, big_db: Database
+) -> None:
+    """The Personnes filter box in team mode: the ids of every match, sorted by name."""
+    texts = queries(big_db, 40)
+    lite: list[float] = []
+    times: list[float] = []
+
+    def filtered(database: Database) -> list[float]:
+        spent = []
+        for typed in texts:
+            with database.begin() as session:
+                started = time.perf_counter()
+                persons.person_ids(session, typed)
+                spent.append(time.perf_counter() - started)
+        return spent
+
+    def run_all() -> None:
+        lite[:] = filtered(big_db)
+        times[:] = filtered(pg_big)
+
+    benchmark.pedantic(run_all, rounds=2, iterations=1)
+    report("PostgreSQL Personnes filter, median of 40", median_ms(times), median_ms(lite), target="")
