@@ -24,7 +24,9 @@ from reseau.db.models import Organization, Person
 from reseau.db.open import open_sqlite
 from reseau.db.purge import purge_freed_data
 from reseau.db.session import Database
+from reseau.io.records import ContactRecord, RowProblem
 from reseau.services.demo.generate import generate
+from reseau.services.io.import_contacts import ImportOptions, import_records
 from reseau.services.persons import records as persons
 from reseau.services.persons.records import PersonInput
 from reseau.services.privacy import rights as privacy
@@ -220,3 +222,48 @@ def test_two_writers_refreshing_one_document_do_not_collide(database: Database) 
     assert errors == []
     with database.begin() as session:
         assert [h.title for h in search.search(session, "masse")] == ["Richard Massé"]
+
+
+def _documents(database: Database) -> list[tuple[object, ...]]:
+    with database.begin() as session:
+        rows = session.execute(
+            text("SELECT kind, id, name::text, document::text FROM search_document ORDER BY kind, id")
+        )
+        return [tuple(r) for r in rows]
+
+
+def test_imported_and_generated_records_are_indexed_like_a_rebuild(database: Database) -> None:
+    """What the statement triggers index during an import (one statement per chunk) and a
+    generation (multi-row INSERTs) is exactly what ``rebuild_index`` computes from scratch."""
+    if database.is_sqlite:
+        pytest.skip("PostgreSQL only: tests/services/test_import_search.py checks SQLite's")
+    records: list[ContactRecord | RowProblem] = [
+        ContactRecord(
+            line=2,
+            first_name="Hélène",
+            last_name="Côté-Massé",
+            title="Organisatrice communautaire",
+            organization="CLSC de Rimouski",
+            emails=["helene.cote@clsc-rimouski.qc.ca", "h.cote@exemple.fr"],
+            phones=["418 555-0142"],
+        ),
+        *(
+            ContactRecord(
+                line=3 + i, first_name=f"Zoé{i}", last_name="Lévesque", emails=[f"zoe{i}@cisss.qc.ca"]
+            )
+            for i in range(5)
+        ),
+    ]
+    with database.begin() as session:
+        assert import_records(session, iter(records), ImportOptions(), "t.csv", "csv").value.created == 6
+    with database.begin() as session:
+        generate(session, 300, 20, 50)
+    indexed = _documents(database)
+    assert [kind for kind, *_ in indexed].count(1) == 306
+    with database.begin() as session:
+        assert search.rebuild_index(session) == 306 + 21 + 50  # the import made the CLSC
+    assert _documents(database) == indexed
+    with database.begin() as session:
+        assert "Hélène Côté-Massé" in [h.title for h in search.search(session, "masse helene")]
+        assert "Hélène Côté-Massé" in [h.title for h in search.search(session, "h.cote")]
+        assert "Hélène Côté-Massé" in [h.title for h in search.search(session, "rimouski organisatrice")]

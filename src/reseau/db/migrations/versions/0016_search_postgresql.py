@@ -22,7 +22,8 @@ This migration gives PostgreSQL what FTS5 gives SQLite (migration 0008), with th
 - Statement-level triggers with transition tables on person, organization (and its members
   when its name or acronym changes), contact_point (e-mails) and interaction call
   ``search_refresh(kind, ids)``: one statement for a whole bulk insert or COPY.
-- ``search_rebuild()`` refills the table from the views (``services.search.rebuild_index``).
+- ``search_rebuild()`` refills the table from the views and analyzes it
+  (``services.search.rebuild_index``).
 
 ``unaccent`` needs the right to create an extension (it is a trusted extension since
 PostgreSQL 13: the database owner or a role with CREATE on the database may). When it cannot be
@@ -193,6 +194,8 @@ BEGIN
       FROM (SELECT 1 AS kind, * FROM search_person_doc
             UNION ALL SELECT 2, * FROM search_organization_doc
             UNION ALL SELECT 3, * FROM search_interaction_doc) AS documents;
+    -- Fresh lexeme statistics: the planner reads them to choose between index and scan.
+    ANALYZE search_document;
     RETURN (SELECT count(*) FROM search_document);
 END
 $$"""
