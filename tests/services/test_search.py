@@ -66,7 +66,6 @@ def test_every_field_is_searched(people: Database) -> None:
     assert "Richard Massé" in titles(people, "alpha")  # a person's organization
 
 
-@pytest.mark.sqlite_only  # names first is an FTS5 column filter
 def test_names_come_first(people: Database) -> None:
     add_person(people, "Alphonse", "Roy")
     hits = titles(people, "alph")
@@ -172,17 +171,6 @@ def test_syntax_soup_never_errors_and_finds_only_real_words(people: Database, pa
         assert "Marie Tremblay" not in found
 
 
-def test_postgresql_fallback_matches_folded_names(people: Database, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(search, "uses_fts", lambda _session: False)
-    assert "Richard Massé" in titles(people, "masse")
-    assert "Richard Massé" in titles(people, "ric mas")
-    assert "Denis St-Amand" in titles(people, "denis.stam")
-    assert "Marie Tremblay" not in titles(people, "masse")
-    with people.begin() as session:
-        assert len(persons.person_ids(session, "alpha")) == 1  # through the organization
-
-
-@pytest.mark.sqlite_only
 def test_rebuild_index(people: Database) -> None:
     with people.begin() as session:
         assert search.rebuild_index(session) == 4  # three persons and one organization

@@ -28,6 +28,7 @@ ERASURE_TABLES = (
     "not_duplicate",
     "import_batch_item",
     "theme",
+    "search_document",  # PostgreSQL's search index (migration 0016): her folded words
 )
 
 

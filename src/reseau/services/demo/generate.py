@@ -322,16 +322,23 @@ def _organizations(rng: random.Random, count: int, now: datetime) -> Iterator[di
 
 
 def _insert(session: Session, table: Any, rows: Iterator[dict[str, Any]]) -> int:
+    """Insert ``rows`` by batches of BATCH, one executemany each. On PostgreSQL with RETURNING,
+    which SQLAlchemy sends as multi-row INSERTs of 1,000 rows ("insertmanyvalues"): the
+    statement-level search triggers (migration 0016) then index 1,000 rows at once instead of
+    running once per row (5,000 persons: 21 s that way, 4 s so)."""
+    statement = insert(table)
+    if session.get_bind().dialect.name != "sqlite":
+        statement = statement.returning(*table.primary_key.columns)
     total = 0
     batch: list[dict[str, Any]] = []
     for row in rows:
         batch.append(row)
         if len(batch) == BATCH:
-            session.execute(insert(table), batch)
+            session.execute(statement, batch)
             total += len(batch)
             batch = []
     if batch:
-        session.execute(insert(table), batch)
+        session.execute(statement, batch)
         total += len(batch)
     return total
 
@@ -384,9 +391,9 @@ def generate(
     def contact_rows() -> Iterator[dict[str, Any]]:
         # Drawn again from the person's id so that e-mails match names without keeping them all.
         for person_id, first, last, country in session.execute(
-            select(Person.id, Person.first_name, Person.last_name, Person.country).where(
-                Person.id >= first_person
-            )
+            select(Person.id, Person.first_name, Person.last_name, Person.country)
+            .where(Person.id >= first_person)
+            .order_by(Person.id)  # the same rows on every backend: the draws follow this order
         ).all():
             domain = "exemple.fr" if country == Country.FRANCE else "exemple.qc.ca"
             email = f"{_email_part(first)}.{_email_part(last)}{person_id}@{domain}"

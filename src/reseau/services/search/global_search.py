@@ -10,9 +10,11 @@ FTS5 operators typed by the user (``*``, ``-``, ``NEAR``, ``OR``, parentheses, q
 read as text, never as syntax. Words without a letter or digit are dropped, since they would
 match nothing.
 
-On PostgreSQL (no FTS5) the same functions fall back to LIKE: word prefixes of the folded
-``name_key`` columns, and substrings of the other fields lowered and stripped of French accents
-with translate() (no need for the unaccent extension); see docs/performance.md.
+On PostgreSQL (no FTS5) the same functions read the table ``search_document`` of migration
+0016, kept in sync by triggers: two ``tsvector`` per record (the name; name, other and context
+weighted A, B and C) under GIN indexes, queried with a ``tsquery`` of word prefixes built by the SQL
+function ``search_query`` with the same folding as the documents (``unaccent`` when the server
+has it); see docs/team-server.md.
 """
 
 from __future__ import annotations
@@ -23,13 +25,28 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, column, exists, false, func, or_, select, table
+from sqlalchemy import (
+    ARRAY,
+    ColumnElement,
+    Select,
+    Text,
+    bindparam,
+    cast,
+    column,
+    false,
+    func,
+    literal,
+    select,
+    table,
+    union_all,
+)
+from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy.orm import Session
 
-from reseau.core.enums import ContactKind, Country, InteractionKind
+from reseau.core.enums import Country, InteractionKind
 from reseau.core.labels import label
-from reseau.core.normalize import display_name, fold
-from reseau.db.models import ContactPoint, Interaction, Organization, Person
+from reseau.core.normalize import display_name
+from reseau.db.models import Interaction, Organization, Person
 
 KIND_BASE = 10**12  # must match migration 0008
 
@@ -41,12 +58,8 @@ class HitKind(StrEnum):
 
 
 _CODES = {HitKind.PERSON: 1, HitKind.ORGANIZATION: 2, HitKind.INTERACTION: 3}
-_MODELS: dict[HitKind, Any] = {
-    HitKind.PERSON: Person,
-    HitKind.ORGANIZATION: Organization,
-    HitKind.INTERACTION: Interaction,
-}
 _FTS = table("search_index", column("rowid"), column("search_index"))
+_DOC = table("search_document", column("kind"), column("id"), column("name"), column("document"))
 
 
 @dataclass(frozen=True)
@@ -110,58 +123,44 @@ def id_list(session: Session, query: Select[Any]) -> list[int]:
         cursor.close()
 
 
-def _word_prefix(key: Any, word: str) -> ColumnElement[bool]:
-    """``key`` (a folded, space-separated column) has a word starting with ``word``."""
-    return or_(key.like(f"{word}%"), key.like(f"% {word}%"))
+def _tsqueries(session: Session, text: str) -> tuple[str | None, str | None]:
+    """PostgreSQL: the ``tsquery`` of ``text`` for any column and for the name only, built by
+    the SQL function ``search_query`` with the same folding as the documents (migration 0016);
+    None when a word has nothing the server counts as a token (then nothing matches)."""
+    found = bindparam("words", words(text), type_=ARRAY(Text))
+    row = session.execute(select(func.search_query(found, False), func.search_query(found, True))).one()
+    return row[0], row[1]
 
 
-# PostgreSQL's translate() folds the accents of French without the unaccent extension.
-_ACCENTED = "àâäáãåçéèêëíìîïñóòôöõúùûüýÿæœ"
-_PLAIN = "aaaaaaceeeeiiiinooooouuuuyyao"
+def _matches(kind: HitKind, name_only: bool, tsquery: str | None) -> ColumnElement[bool]:
+    """The documents of ``kind`` that match ``tsquery``, in any column or in the name only.
+
+    A person in any column: the tsquery is written in the statement (``literal_execute``), so
+    the planner reads its words in the lexeme statistics. For a prefix that most persons have
+    (« de ») it then scans the table until LIMIT rows match (0.05 ms) instead of building the
+    GIN bitmap of all 94,000 (12 ms); for a rare one it takes the index. Everywhere else the
+    statistics mislead (they are the whole table's, mostly persons', and the names' include the
+    organizations'): a scan there crossed 100,000 rows for nothing (50 to 115 ms). So the
+    tsquery stays out of the planner's sight (a sub-select) and the GIN index of the kind is
+    always read.
+    """
+    if tsquery is None:
+        return false()
+    vector = _DOC.c.name if name_only else _DOC.c.document
+    if kind == HitKind.PERSON and not name_only:
+        inline = bindparam(None, tsquery, type_=Text, literal_execute=True)
+        matched: ColumnElement[bool] = vector.op("@@")(cast(inline, TSQUERY))
+    else:
+        hidden = select(cast(bindparam(None, tsquery, type_=Text), TSQUERY)).scalar_subquery()
+        matched = vector.op("@@")(hidden)
+    return matched
 
 
-def _contains(value: Any, word: str, fold_accents: bool) -> ColumnElement[bool]:
-    lowered = func.lower(func.coalesce(value, ""))
-    if fold_accents:
-        lowered = func.translate(lowered, _ACCENTED, _PLAIN)
-    return lowered.like(f"%{word}%")
-
-
-def _email_like(owner: Any, word: str) -> ColumnElement[bool]:
-    return exists().where(
-        owner, ContactPoint.kind == ContactKind.EMAIL, ContactPoint.normalized.like(f"%{word}%")
-    )
-
-
-def _fallback_condition(kind: HitKind, folded: list[str], fold_accents: bool) -> ColumnElement[bool]:
-    """PostgreSQL: every folded word must start a word of a key column or appear in a field."""
-    parts: list[ColumnElement[bool]] = []
-    for w in folded:
-        if kind == HitKind.PERSON:
-            org = select(Organization.name_key).where(Organization.id == Person.organization_id)
-            parts.append(
-                or_(
-                    _word_prefix(Person.name_key, w),
-                    _contains(Person.title, w, fold_accents),
-                    _contains(Person.notes, w, fold_accents),
-                    _email_like(ContactPoint.person_id == Person.id, w),
-                    _word_prefix(org.scalar_subquery(), w),
-                )
-            )
-        elif kind == HitKind.ORGANIZATION:
-            parts.append(
-                or_(
-                    _word_prefix(Organization.name_key, w),
-                    _contains(Organization.acronym, w, fold_accents),
-                    _contains(Organization.sector, w, fold_accents),
-                    _contains(Organization.city, w, fold_accents),
-                    _contains(Organization.notes, w, fold_accents),
-                    _email_like(ContactPoint.organization_id == Organization.id, w),
-                )
-            )
-        else:
-            parts.append(_contains(Interaction.summary, w, fold_accents))
-    return and_(*parts)
+def _document_ids(session: Session, kind: HitKind, text: str, name_only: bool = False) -> Select[Any]:
+    """PostgreSQL: the ids of ``kind`` whose ``search_document`` matches every word of ``text``."""
+    any_column, name = _tsqueries(session, text)
+    tsquery = name if name_only else any_column
+    return select(_DOC.c.id).where(_DOC.c.kind == _CODES[kind], _matches(kind, name_only, tsquery))
 
 
 def matching_ids(session: Session, kind: HitKind, text: str) -> Select[Any] | None:
@@ -169,34 +168,83 @@ def matching_ids(session: Session, kind: HitKind, text: str) -> Select[Any] | No
     when ``text`` holds no word, meaning "no filter"."""
     if not words(text):
         return None
+    return _kind_ids(session, kind, text)
+
+
+def _kind_ids(session: Session, kind: HitKind, text: str, name_only: bool = False) -> Select[Any]:
     if uses_fts(session):
-        return _fts_ids(kind, fts_query(text))
-    model = _MODELS[kind]
-    folded = fold(" ".join(words(text))).split()
-    if not folded:
-        return select(model.id).where(false())
-    postgresql = session.get_bind().dialect.name == "postgresql"
-    return select(model.id).where(_fallback_condition(kind, folded, postgresql))
+        return _fts_ids(kind, fts_query(text, name_only))
+    return _document_ids(session, kind, text, name_only)
 
 
-def _ids(session: Session, kind: HitKind, text: str, limit: int, exclude: Sequence[int] = ()) -> list[int]:
-    """Up to ``limit`` ids of ``kind`` matching ``text`` and not in ``exclude``."""
-    if not uses_fts(session):
-        sub = matching_ids(session, kind, text)
-        return [] if sub is None else list(session.scalars(sub.limit(limit + len(exclude))))
-    seen = set(exclude)
-    found = session.scalars(_fts_ids(kind, fts_query(text)).limit(limit + len(seen)))
-    return [i for i in found if i not in seen][:limit]
+@dataclass(frozen=True)
+class _Found:
+    """The ids of one search, in the order of the results."""
+
+    persons: list[int]
+    organizations: list[int]
+    more_persons: list[int]
+    more_organizations: list[int]
+    interactions: list[int]
 
 
-def _name_ids(session: Session, kind: HitKind, text: str, limit: int) -> list[int]:
-    """Up to ``limit`` ids whose name matches (SQLite; the fallback has no columns to tell)."""
-    if not uses_fts(session):
-        return []
-    return list(session.scalars(_fts_ids(kind, fts_query(text, name_only=True)).limit(limit)))
+def _ids(session: Session, kind: HitKind, text: str, limit: int, name_only: bool = False) -> list[int]:
+    return list(session.scalars(_kind_ids(session, kind, text, name_only).limit(limit)))
+
+
+# (group, kind, name only): what search() reads, in the order of its results.
+_GROUPS = (
+    ("persons", HitKind.PERSON, True),
+    ("organizations", HitKind.ORGANIZATION, True),
+    ("more_persons", HitKind.PERSON, False),
+    ("more_organizations", HitKind.ORGANIZATION, False),
+    ("interactions", HitKind.INTERACTION, False),
+)
+
+
+def _document_groups(session: Session, text: str, limit: int) -> dict[str, list[int]]:
+    """PostgreSQL: the five groups of ids in one statement (UNION ALL), after the one that
+    builds the two tsqueries: two round trips instead of five."""
+    any_column, name = _tsqueries(session, text)
+    branches = []
+    for number, (_group, kind, name_only) in enumerate(_GROUPS):
+        tsquery = name if name_only else any_column
+        branch = (
+            select(literal(number).label("g"), _DOC.c.id)
+            .where(_DOC.c.kind == _CODES[kind], _matches(kind, name_only, tsquery))
+            .limit(limit)
+            .subquery()
+        )
+        branches.append(select(branch.c.g, branch.c.id))
+    groups: dict[str, list[int]] = {group: [] for group, _kind, _name in _GROUPS}
+    for number, ident in session.execute(union_all(*branches)):
+        groups[_GROUPS[number][0]].append(ident)
+    return groups
+
+
+def _found(session: Session, text: str, limit: int) -> _Found:
+    """Name matches first, then up to ``limit`` in all of the matches of a kind, minus those.
+    (As many rows are read of "any column" as ``limit``, then the name matches are dropped.)"""
+    if uses_fts(session):
+        groups = {group: _ids(session, kind, text, limit, name_only) for group, kind, name_only in _GROUPS}
+    else:
+        groups = _document_groups(session, text, limit)
+    persons, organizations = groups["persons"], groups["organizations"]
+    seen_persons, seen_organizations = set(persons), set(organizations)
+    return _Found(
+        persons,
+        organizations,
+        [i for i in groups["more_persons"] if i not in seen_persons][: limit - len(persons)],
+        [i for i in groups["more_organizations"] if i not in seen_organizations][
+            : limit - len(organizations)
+        ],
+        groups["interactions"],
+    )
 
 
 def _person_hits(session: Session, ids: Sequence[int]) -> list[SearchHit]:
+    if not ids:
+        return []
     query = (
         select(Person.id, Person.first_name, Person.last_name, Person.title, Organization.name)
         .outerjoin(Organization, Organization.id == Person.organization_id)
@@ -211,6 +259,8 @@ def _person_hits(session: Session, ids: Sequence[int]) -> list[SearchHit]:
 
 
 def _organization_hits(session: Session, ids: Sequence[int], lang: str) -> list[SearchHit]:
+    if not ids:
+        return []
     query = select(
         Organization.id, Organization.name, Organization.acronym, Organization.city, Organization.country
     ).where(Organization.id.in_(ids))
@@ -226,6 +276,8 @@ def _organization_hits(session: Session, ids: Sequence[int], lang: str) -> list[
 
 
 def _interaction_hits(session: Session, ids: Sequence[int], lang: str) -> list[SearchHit]:
+    if not ids:
+        return []
     query = select(Interaction.id, Interaction.occurred_on, Interaction.kind, Interaction.summary).where(
         Interaction.id.in_(ids)
     )
@@ -247,29 +299,25 @@ def search(session: Session, text: str, limit: int = 8, lang: str = "fr") -> lis
     whose name matches, then those matched by another field, then journal entries."""
     if not words(text):
         return []
-    persons = _name_ids(session, HitKind.PERSON, text, limit)
-    orgs = _name_ids(session, HitKind.ORGANIZATION, text, limit)
-    more_persons = (
-        _ids(session, HitKind.PERSON, text, limit - len(persons), persons) if len(persons) < limit else []
-    )
-    more_orgs = (
-        _ids(session, HitKind.ORGANIZATION, text, limit - len(orgs), orgs) if len(orgs) < limit else []
-    )
+    found = _found(session, text, limit)
+    persons = _person_hits(session, found.persons + found.more_persons)
+    organizations = _organization_hits(session, found.organizations + found.more_organizations, lang)
+    named_persons, named_organizations = set(found.persons), set(found.organizations)
     return [
-        *_person_hits(session, persons),
-        *_organization_hits(session, orgs, lang),
-        *_person_hits(session, more_persons),
-        *_organization_hits(session, more_orgs, lang),
-        *_interaction_hits(session, _ids(session, HitKind.INTERACTION, text, limit), lang),
+        *(h for h in persons if h.id in named_persons),
+        *(h for h in organizations if h.id in named_organizations),
+        *(h for h in persons if h.id not in named_persons),
+        *(h for h in organizations if h.id not in named_organizations),
+        *_interaction_hits(session, found.interactions, lang),
     ]
 
 
 def rebuild_index(session: Session) -> int:
-    """Rebuild the SQLite index from the tables (after a restore, or if it is ever in doubt);
-    returns the number of documents. Does nothing on PostgreSQL."""
-    if not uses_fts(session):
-        return 0
+    """Rebuild the search index from the tables (after a restore, or if it is ever in doubt);
+    returns the number of documents. PostgreSQL: ``search_rebuild()`` of migration 0016."""
     connection = session.connection()
+    if not uses_fts(session):
+        return int(connection.exec_driver_sql("SELECT search_rebuild()").scalar_one())
     connection.exec_driver_sql("DELETE FROM search_index")
     for view in ("search_person_doc", "search_organization_doc", "search_interaction_doc"):
         connection.exec_driver_sql(
