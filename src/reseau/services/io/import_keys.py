@@ -49,7 +49,8 @@ def email_key(raw: str) -> str | None:
 _COUNTRY_CODES = {region: phonenumbers.country_code_for_region(region) for region in ("FR", "CA")}
 
 
-_PLAIN_PHONE = re.compile(r"^\+?[0-9][0-9 ().\-/]*$")
+# Digits and the usual separators; a North-American area code may open with "(" ("(418) 555-…").
+_PLAIN_PHONE = re.compile(r"^(?:\+?[0-9]|\([0-9])[0-9 ().\-/]*$")
 _NON_DIGIT = re.compile(r"[^0-9]")
 # (country code, first 6 national digits, length) -> valid? In the FR and NANP metadata the
 # validity patterns only look at the leading digits (at most 5), the rest being "\d{n}"; a test
