@@ -210,7 +210,7 @@ def bulk_index_settings(session: Session) -> Iterator[None]:
     """FTS5 settings for a bulk load, set back afterwards: a 64 MB buffer of pending terms
     instead of 1 MB ('hashsize'), so that 100,000 documents make a few large segments rather
     than a hundred small ones that FTS5 keeps merging. In the import's transaction: a rollback
-    sets it back too. SQLite only."""
+    sets it back. SQLite only."""
     if session.get_bind().dialect.name != "sqlite":
         yield
         return
@@ -224,3 +224,36 @@ def bulk_index_settings(session: Session) -> Iterator[None]:
         connection.exec_driver_sql(
             "INSERT INTO search_index(search_index, rank) VALUES ('hashsize', ?)", (1 << 20,)
         )
+
+
+# Secondary indexes whose keys arrive in random order (a name, an e-mail, an organization per
+# person): on an empty table, building them once after the rows (a sort) costs less than keeping
+# them up to date row by row. The indexes on increasing keys (``contact_point.person_id``) stay:
+# the import's own queries use them.
+_RANDOM_ORDER_INDEXES = ("ix_person_name_key", "ix_person_organization_id", "ix_contact_point_normalized")
+
+
+@contextmanager
+def indexes_built_after(session: Session) -> Iterator[None]:
+    """During an import into a database without persons (a new file), drop the indexes of
+    ``_RANDOM_ORDER_INDEXES`` and create them again from their stored SQL at the end. In the
+    import's transaction: an error or a kill rolls the drop back with everything else, and no
+    other connection ever sees them missing. Left as they are when the database has persons (the
+    rebuild would cost more than it saves) and on other databases."""
+    if session.get_bind().dialect.name != "sqlite":
+        yield
+        return
+    connection = session.connection()
+    if connection.exec_driver_sql("SELECT EXISTS (SELECT 1 FROM person)").scalar():
+        yield
+        return
+    names = ", ".join("?" * len(_RANDOM_ORDER_INDEXES))
+    indexes = connection.exec_driver_sql(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN ({names})",
+        _RANDOM_ORDER_INDEXES,
+    ).all()
+    for name, _ in indexes:
+        connection.exec_driver_sql(f'DROP INDEX "{name}"')
+    yield
+    for _, sql in indexes:
+        connection.exec_driver_sql(sql)

@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
+from reseau.core.addresses import PostalAddress
 from reseau.core.changes import Changes
 from reseau.core.country_evidence import BASES
 from reseau.core.enums import ContactKind, Country
@@ -38,6 +39,7 @@ from reseau.services.io.bulk_insert import (
     Document,
     bind_processor,
     bulk_index_settings,
+    indexes_built_after,
     insert_ids,
     insert_rows,
     insert_tuples,
@@ -121,6 +123,8 @@ class _Importer:
         }
         self.org_keys: dict[str, str] = {}
         self.org_context: dict[int, str] = {}  # organization id -> its members' search context
+        self.address_json: dict[PostalAddress, object] = {}
+        self.json_processor = bind_processor(session, table_of(ContactPoint), "address")
         # Policy "create" never matches: neither load the keys nor keep them up to date.
         self.matching = options.policy != DuplicatePolicy.CREATE
         if self.matching:
@@ -383,7 +387,7 @@ class _Importer:
         # Values the same for every row, prepared once for the driver.
         empty = prepared(self.session, person_table, "sectors", [])
         stamp = prepared(self.session, person_table, "created_at", utcnow())
-        as_json = bind_processor(self.session, contact_table, "address")
+        as_json = self._address_json
         org_id = self._org_id
         ids = insert_tuples_ids(
             self.session,
@@ -431,7 +435,7 @@ class _Importer:
                     by_key[key] = pid
             plan.keys = []
             contact_rows += [
-                (pid, k, v, n, label, usage, ext, address and as_json(address.to_json()), stamp, stamp)
+                (pid, k, v, n, label, usage, ext, address and as_json(address), stamp, stamp)
                 for k, v, n, usage, ext, label, address in plan.contacts
             ]
             if plan.tags:
@@ -440,6 +444,15 @@ class _Importer:
         insert_tuples(self.session, contact_table, CONTACT_COLUMNS, contact_rows)
         if tag_rows:
             self.session.execute(insert(person_tags), tag_rows)
+
+    def _address_json(self, address: PostalAddress) -> object:
+        """The address column's value for the driver, computed once per distinct address."""
+        value = self.address_json.get(address)
+        if value is None:
+            if len(self.address_json) > 4096:
+                self.address_json.clear()
+            value = self.address_json[address] = self.json_processor(address.to_json())
+        return value
 
     def _update(self, updates: dict[int, Plan]) -> None:
         """Persons of the database the file matched: through the ORM (a few), each snapshot
@@ -576,7 +589,11 @@ def _run(
 ) -> Outcome[ImportReport]:
     done = 0
     aborted: Message | None = None
-    with planner(records, importer.plan_row) as rows, bulk_index_settings(session):
+    with (
+        planner(records, importer.plan_row) as rows,
+        bulk_index_settings(session),
+        indexes_built_after(session),
+    ):
         for chunk in rows.chunks():
             for item, plan, messages in chunk:
                 if isinstance(item, RowProblem):
@@ -591,10 +608,10 @@ def _run(
             if cancelled is not None and cancelled():
                 aborted = tr("Import annulé : rien n'a été enregistré")
                 break
-    if not aborted:
-        importer.flush()
-        if progress is not None:
-            progress(done)
+        if not aborted:
+            importer.flush()
+    if not aborted and progress is not None:
+        progress(done)
     importer.describe_persons()
     counts = importer.counts
     for key, value in counts.items():
