@@ -199,3 +199,29 @@ def test_a_mixed_import_indexes_exactly_what_the_views_say(
         search.rebuild_index(session)
     assert indexed == _documents(database)
     assert any("CISSS" in str(context) for *_, context in indexed)  # the acronym is in context
+
+
+def _schema_objects(database: Database) -> list[tuple[str, str, str]]:
+    with database.begin() as session:
+        rows = session.execute(text("SELECT type, name, sql FROM sqlite_master ORDER BY type, name"))
+        return [(str(kind), str(name), str(sql)) for kind, name, sql in rows]
+
+
+@pytest.mark.parametrize("dry_run", [False, True])
+def test_an_import_into_an_empty_database_leaves_every_index_as_it_was(
+    database: Database, dry_run: bool
+) -> None:
+    """The indexes built after the rows (bulk_insert.indexes_built_after) are back, the same,
+    committed or rolled back; and they index every row (integrity_check reads them all)."""
+    before = _schema_objects(database)
+    assert "ix_contact_point_normalized" in {name for _, name, _ in before}
+    try:
+        with database.begin() as session:
+            import_records(session, iter(_mixed()), ImportOptions(dry_run=dry_run), "t.csv", "csv")
+    except ImportAborted:
+        assert dry_run
+    assert _schema_objects(database) == before
+    with database.begin() as session:
+        assert session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+        config = {k: v for k, v in session.execute(text("SELECT k, v FROM search_index_config"))}
+        assert config.get("hashsize", 1 << 20) == 1 << 20  # the bulk-load buffer size is set back
