@@ -176,6 +176,10 @@ def _folded_part(text: str) -> str:
     return fast_fold(text)
 
 
+# fast_fold of values that repeat across a file (names, a city's address), each computed once.
+cached_fold = _folded_part
+
+
 def fast_name_key(first_name: str, last_name: str) -> str:
     """``services.persons.name_key``, folding each name once: names repeat across a file.
 

@@ -17,7 +17,7 @@ from reseau.core.enums import ContactKind, ContactUsage, Country
 from reseau.core.messages import Message, tr
 from reseau.io.contact_types import split_extension
 from reseau.io.records import ContactDetail, ContactRecord
-from reseau.services.io.import_keys import email_key, fast_fold, fast_name_key
+from reseau.services.io.import_keys import cached_fold, email_key, fast_fold, fast_name_key
 from reseau.services.io.import_report import DuplicatePolicy
 
 __all__ = ["Plan", "country_from_text", "guess_country", "merge_plans", "plan_record"]
@@ -172,7 +172,7 @@ def _plan_addresses(record: ContactRecord, contacts: list[PlannedContact], seen:
     details = record.details
     for index, value in enumerate(record.addresses):
         usage, _, label, parts = details.get((ContactKind.ADDRESS, index), _BARE) if details else _BARE
-        folded = fast_fold(value)  # core.normalize.fold's result, sooner (test_import_keys)
+        folded = cached_fold(value)  # core.normalize.fold's result, sooner (test_import_keys)
         if value.strip() and folded not in seen:
             seen.add(folded)
             contacts.append(
