@@ -64,11 +64,11 @@ def seed(connection: Connection) -> None:
 
 
 def create_at_head(connection: Connection) -> None:
-    """Create every table and SQL object of the head schema on an empty database, and stamp
-    it with the head revision (in the caller's transaction)."""
+    """Create every table and SQL object of the head schema on an empty database (the caller
+    checks that it is), and stamp it with the head revision (in the caller's transaction)."""
     from reseau.db.models import Base
 
-    Base.metadata.create_all(connection)
+    Base.metadata.create_all(connection, checkfirst=False)  # the caller checked: nothing there
     if connection.dialect.name == "sqlite":
         for statement in sqlite_objects():
             connection.exec_driver_sql(statement)
