@@ -179,7 +179,7 @@ def test_import_whole_process(
         rates[rows] = rows / seconds
         label = f"{rows // 1000}k" if rows >= 1000 else str(rows)
         report(
-            f"import whole process, {label} rows (s)",
+            f"import whole process, {label} rows, time",
             seconds * 1000,
             floor * 1000,
             target="≤ 4 000 ms at 100k",
