@@ -43,11 +43,13 @@ def test_export_then_import(
     assert not [b for b in list_backups(db_path.parent / "backups") if b.reason == "avant-import"]
     assert main(["import", str(out), "--db", str(db_path)]) == 0
     assert "créées" in capsys.readouterr().out
-    # A real import is preceded by a backup (a dry run writes nothing, so needs none).
-    assert [b.reason for b in list_backups(db_path.parent / "backups")].count("avant-import") == 1
-    # Imported again: every row is a duplicate, skipped.
+    # The file held no data: nothing to back up (a dry run writes nothing either).
+    assert [b.reason for b in list_backups(db_path.parent / "backups")].count("avant-import") == 0
+    # Imported again, into a file that now holds data: a backup first; every row is a
+    # duplicate, skipped.
     assert main(["import", str(out), "--db", str(db_path)]) == 0
     assert " 0 créées" in capsys.readouterr().out
+    assert [b.reason for b in list_backups(db_path.parent / "backups")].count("avant-import") == 1
 
 
 def test_import_not_contacts(db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from reseau.core.data_errors import BackupError, RestoreError
 from reseau.core.paths import DataPaths
 from reseau.db.backup import RetentionPolicy, list_backups
-from reseau.db.models import Person
+from reseau.db.models import Person, Theme
 from reseau.db.open import open_sqlite
 from reseau.db.session import Database
 from reseau.services.database import backups
@@ -95,3 +95,26 @@ def test_restore_stops_when_the_safety_backup_fails(
     with pytest.raises((BackupError, RestoreError), match=str(paths.backups)):
         backups.restore(database, paths, kept)
     assert _names(database) == ["Précieux"]
+
+
+def test_no_backup_before_writing_into_a_file_that_holds_no_data(local: tuple[Database, DataPaths]) -> None:
+    """A file just created (``reseau import FILE --db new.sqlite3``) has nothing to lose: no
+    « avant-import » copy of it; once it holds a person, the backup is taken again."""
+    database, paths = local
+    assert backups.backup_before(database, paths, "import") is None
+    assert list_backups(paths.backups) == []
+    with database.begin() as session:  # a built-in theme edited is the user's data
+        theme = session.scalars(select(Theme).order_by(Theme.id)).first()
+        assert theme is not None
+        theme.notes = "Suivi avec la CDC"
+    assert backups.backup_before(database, paths, "import") is not None
+    database.dispose()
+    fresh = DataPaths(paths.database.with_name("autre.sqlite3"))
+    database = open_sqlite(fresh.database)
+    assert backups.backup_before(database, fresh, "import") is None
+    paths = fresh
+    with database.begin() as session:
+        add_person(session, PersonInput(last_name="Première"))
+    info = backups.backup_before(database, paths, "import")
+    assert info is not None and info.reason == "avant-import"
+    database.dispose()

@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import text
 
 from reseau.core.enums import ContactKind
+from reseau.core.messages import tr
 from reseau.db.session import Database
 from reseau.io.records import ContactRecord, RowProblem
 from reseau.services.io import import_contacts
@@ -142,3 +143,85 @@ def test_dry_run_leaves_neither_documents_nor_pause(database: Database) -> None:
     assert _documents(database) == before
     assert _triggers(database) == triggers
     assert _titles(database, "masse") == []
+
+
+def _mixed() -> list[ContactRecord | RowProblem]:
+    """Every shape a document can take: with and without title, organization (new, existing
+    with an acronym), e-mails (none, several), notes; a duplicate inside the file merged into
+    the first row; rows that match persons of an earlier chunk (updated through the ORM, so
+    indexed by the update triggers); a rejected row."""
+    rows: list[ContactRecord | RowProblem] = []
+    for i in range(12):
+        rows.append(
+            ContactRecord(
+                line=2 + i,
+                first_name=["Élise", "", "Marc-André"][i % 3],
+                last_name=f"Bélanger-{i}",
+                title=["", "Agente de liaison", "  "][i % 3],
+                organization=["", "Centre intégré de santé", "CCAS de Bordeaux", "Nouvel organisme"][i % 4],
+                emails=[[], [f"e{i}@cisss.qc.ca"], [f"a{i}@caf.fr", f"b{i}@caf.fr"]][i % 3],
+                phones=["05 56 00 11 2" + str(i % 10)] if i % 2 else [],
+                notes=["", f"Rencontrée en 2005 ; « suivi » n° {i}"][i % 2],
+            )
+        )
+    rows.append(  # the same e-mail as line 4: merged into it (inside the same chunk or not)
+        ContactRecord(line=20, first_name="Marc", last_name="Bélanger-2", emails=["b2@caf.fr"], notes="ajout")
+    )
+    rows.append(  # the same e-mail as line 3, far after: an update of a person of this import
+        ContactRecord(
+            line=21, first_name="Élise", last_name="Bélanger-1", emails=["e1@cisss.qc.ca", "x@y.fr"]
+        )
+    )
+    rows.append(RowProblem(22, tr("ligne illisible")))
+    return rows
+
+
+@pytest.mark.parametrize("policy", [DuplicatePolicy.SKIP, DuplicatePolicy.UPDATE, DuplicatePolicy.CREATE])
+@pytest.mark.parametrize("chunk", [3, 2000])
+def test_a_mixed_import_indexes_exactly_what_the_views_say(
+    database: Database, monkeypatch: pytest.MonkeyPatch, policy: DuplicatePolicy, chunk: int
+) -> None:
+    """The documents the import computes in Python (bulk_insert.person_document) are, row for
+    row, what ``services.search.rebuild_index()`` makes from the views."""
+    monkeypatch.setattr(import_contacts, "CHUNK", chunk)
+    with database.begin() as session:  # an organization of the database, with an acronym
+        session.execute(
+            text(
+                "INSERT INTO organization (name, name_key, acronym, country, notes) "
+                "VALUES ('Centre intégré de santé', 'centre integre de sante', 'CISSS', 'QC', '')"
+            )
+        )
+    with database.begin() as session:
+        report = import_records(session, iter(_mixed()), ImportOptions(policy=policy), "t.csv", "csv").value
+    assert report.created >= 12 and report.rejected == 1
+    indexed = _documents(database)
+    with database.begin() as session:
+        search.rebuild_index(session)
+    assert indexed == _documents(database)
+    assert any("CISSS" in str(context) for *_, context in indexed)  # the acronym is in context
+
+
+def _schema_objects(database: Database) -> list[tuple[str, str, str]]:
+    with database.begin() as session:
+        rows = session.execute(text("SELECT type, name, sql FROM sqlite_master ORDER BY type, name"))
+        return [(str(kind), str(name), str(sql)) for kind, name, sql in rows]
+
+
+@pytest.mark.parametrize("dry_run", [False, True])
+def test_an_import_into_an_empty_database_leaves_every_index_as_it_was(
+    database: Database, dry_run: bool
+) -> None:
+    """The indexes built after the rows (bulk_insert.indexes_built_after) are back, the same,
+    committed or rolled back; and they index every row (integrity_check reads them all)."""
+    before = _schema_objects(database)
+    assert "ix_contact_point_normalized" in {name for _, name, _ in before}
+    try:
+        with database.begin() as session:
+            import_records(session, iter(_mixed()), ImportOptions(dry_run=dry_run), "t.csv", "csv")
+    except ImportAborted:
+        assert dry_run
+    assert _schema_objects(database) == before
+    with database.begin() as session:
+        assert session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+        config = {k: v for k, v in session.execute(text("SELECT k, v FROM search_index_config"))}
+        assert config.get("hashsize", 1 << 20) == 1 << 20  # the bulk-load buffer size is set back

@@ -32,7 +32,7 @@ from reseau.core.data_errors import DamagedDatabaseError, UpgradeFailedError
 from reseau.core.errors import DatabaseOpenError
 from reseau.core.files import secure_database_files
 from reseau.core.messages import Message, tr
-from reseau.db import backup, migrate
+from reseau.db import backup, head_schema, migrate
 from reseau.db.backup import ID_KEY, read_only_uri
 from reseau.db.engine import (
     SQLITE_HEADER,
@@ -54,6 +54,7 @@ def open_sqlite(path: Path, backups: Path | None = None, wait: BusyWait | None =
     """The database at ``path``, created and migrated as needed (see the module docstring)."""
     root = backups or backups_folder(path)
     waiting = wait or BusyWait(where=str(path))
+    new = not path.exists()
     with contextlib.suppress(OSError):
         backup.remove_leftovers(root)  # .part files of killed backups, restores, upgrades
     if not path.exists():
@@ -67,6 +68,8 @@ def open_sqlite(path: Path, backups: Path | None = None, wait: BusyWait | None =
     if revision is not None and revision != migrate.head_revision():
         _upgrade_on_copy(path, root, waiting)
     engine = sqlite_engine(path, waiting)
+    if new:
+        _create_at_head(engine, str(path))
     result = _migrated(Database(engine), str(path))
     try:
         _claim_id(path, root, engine)
@@ -355,6 +358,23 @@ def _server_reason(exc: OperationalError) -> str | Message:
     if "does not exist" in text:
         return f"{text.strip()}"
     return text.strip()
+
+
+def _create_at_head(engine: Engine, where: str) -> None:
+    """A file that did not exist: built at the head schema in one transaction
+    (``db.head_schema``), unless another process created it meanwhile (then it is migrated
+    or left as it is by ``_migrated``, as any existing file)."""
+    try:
+        with engine.begin() as connection:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")  # one transaction, the write lock first
+            if connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar():
+                return
+            head_schema.create_at_head(connection)
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise DatabaseOpenError(
+            tr("Impossible de préparer {where} : {reason}", where=where, reason=str(exc))
+        ) from exc
 
 
 def _migrated(database: Database, where: str) -> Database:

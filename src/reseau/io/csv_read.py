@@ -230,6 +230,9 @@ class RowMapper:
         self.country_in_address = "country" in names and "adr.main.country" not in names
         self.direct: list[tuple[int, Put]] = []
         self.gathered: list[tuple[int, Gather]] = []
+        # One group's parts -> its addresses and their details, read once: a « Ville » or
+        # « Pays » column repeats the same few values over thousands of rows (issue 19.2).
+        self.address_cache: AddressCache = {}
         for index, name in mapped:
             label = ((headers[index] if index < len(headers) else "") or column_name(index)) + "\u00a0: "
             put = _direct(name, label)
@@ -265,25 +268,57 @@ class RowMapper:
         if gathered.numbered:
             _numbered(record, gathered.numbered)
         if gathered.parts:
-            _address_groups(record, gathered.parts, self.country_in_address)
+            _address_groups(record, gathered.parts, self.country_in_address, self.address_cache)
         if gathered.extension:
             _extension(record, gathered.extension)
 
 
+AddressCache = dict[tuple[str, ...], tuple[tuple[str, ContactDetail], ...]]
+ADDRESS_CACHE_SIZE = 4096  # distinct addresses kept; a file of distinct streets just refills it
+
+
 def _address_groups(
-    record: ContactRecord, parts: dict[str, dict[str, str]], country_in_address: bool
+    record: ContactRecord,
+    parts: dict[str, dict[str, str]],
+    country_in_address: bool,
+    cache: AddressCache | None = None,
 ) -> None:
     """The addresses read in parts, and the parts as evidence of the country
     (core.country_evidence)."""
     if country_in_address and "main" in parts and record.country:
         parts["main"].setdefault("country", record.country)
     for group, group_parts in parts.items():
-        _addresses(record, group, group_parts)
+        if cache is None:
+            _addresses(record, group, group_parts)
+        else:
+            _cached_addresses(record, group, group_parts, cache)
         record.address_country = record.address_country or group_parts.get("country", "")
         record.region = record.region or group_parts.get("region", "")
         record.city = record.city or group_parts.get("city", "")
         if "postal" in group_parts:
             record.postal_codes.append(group_parts["postal"])
+
+
+def _cached_addresses(
+    record: ContactRecord, group: str, group_parts: dict[str, str], cache: AddressCache
+) -> None:
+    """:func:`_addresses` through ``cache``: the same values and details, added in the same
+    order (``tests/io/test_csv_address_cache.py`` compares both)."""
+    key = (group, *(item for pair in group_parts.items() for item in pair))
+    found = cache.get(key)
+    if found is None:
+        probe = ContactRecord(line=record.line)
+        _addresses(probe, group, dict(group_parts))
+        found = tuple(
+            (text, probe.detail(ContactKind.ADDRESS, index)) for index, text in enumerate(probe.addresses)
+        )
+        if len(cache) >= ADDRESS_CACHE_SIZE:
+            cache.clear()
+        cache[key] = found
+    for text, detail in found:
+        record.add(ContactKind.ADDRESS, text, detail)
+    group_parts.pop("type", None)  # as _addresses leaves them: the parts without these two
+    group_parts.pop("formatted", None)
 
 
 def _numbered(record: ContactRecord, numbered: dict[str, list[str]]) -> None:

@@ -15,7 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from reseau.core.data_errors import RestoreError
 from reseau.core.messages import tr
 from reseau.core.paths import DataPaths
-from reseau.db import backup
+from reseau.db import backup, head_schema
 
 # The window (reseau.ui, reseau.app) takes these types from here: it never imports reseau.db.
 from reseau.db.backup import BackupInfo as BackupInfo
@@ -54,11 +54,21 @@ def backup_before(database: Database, paths: DataPaths | None, reason: str) -> B
     """Back the database up before ``reason`` (« import », « fusion », « effacement »...).
 
     Raises ``BackupError`` when the backup cannot be written: the caller must then not go on.
+    A file that holds no data yet (just created, e.g. ``reseau import FILE --db new.sqlite3``)
+    is not backed up: there is nothing to lose, and its backup would only fill the folder.
     """
     local = _local(database, paths)
-    if local is None:
+    if local is None or _holds_no_data(database):
         return None
     return backup.create_backup(local.database, local.backups, f"avant-{reason}", retention_policy(database))
+
+
+def _holds_no_data(database: Database) -> bool:
+    try:
+        with database.engine.connect() as connection:
+            return head_schema.holds_no_data(connection)
+    except SQLAlchemyError:
+        return False  # in doubt, back up
 
 
 def backup_now(database: Database, paths: DataPaths | None) -> BackupInfo | None:

@@ -6,9 +6,8 @@ processing costs more than SQLite itself in a bulk insert. Other databases use C
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextlib import contextmanager
 from typing import cast
 
 from sqlalchemy import Table, func, insert, select
@@ -113,6 +112,22 @@ def prepared(session: Session, table: Table, name: str, value: object) -> object
     return processor(value) if processor is not None else value
 
 
+def bind_processor(session: Session, table: Table, name: str) -> Callable[[object], object]:
+    """What :func:`prepared` does to a value of column ``name``, as one function to call per
+    value (the column type's processor is looked up once)."""
+    bind = session.get_bind()
+    processor = (
+        table.c[name].type._cached_bind_processor(bind.dialect) if bind.dialect.name == "sqlite" else None
+    )
+    if processor is None:
+        return _same
+    return processor
+
+
+def _same(value: object) -> object:
+    return value
+
+
 def _column(
     rows: list[dict[str, object]], name: str, processor: Callable[[object], object] | None
 ) -> list[object]:
@@ -128,28 +143,49 @@ def _column(
 
 # The per-row search triggers fired by inserting persons and their contact points.
 _INSERT_TRIGGERS = ("search_person_ai", "search_contact_ai")
+PERSON_DOC = 10**12  # a person's document rowid: PERSON_DOC + id (migration 0008's kind × BASE)
+# A document of the search index: (rowid, name, other, context), as the search_*_doc views say.
+Document = tuple[int, str, str, str]
+
+
+def person_document(
+    person_id: int,
+    first_name: str,
+    last_name: str,
+    title: str | None,
+    emails: list[str],
+    notes: str,
+    context: str,
+) -> Document:
+    """A new person's document, exactly as the view ``search_person_doc`` (migration 0008) writes
+    it: ``context`` is the organization's ``name || ' ' || coalesce(acronym, '')`` or "".
+    ``tests/services/test_import_search_index.py`` compares the two on mixed imports."""
+    return (
+        PERSON_DOC + person_id,
+        f"{first_name} {last_name}",
+        f"{title or ''} {' '.join(emails)} {notes}",
+        context,
+    )
 
 
 @contextmanager
-def person_index_paused(
-    session: Session, while_indexing: Callable[[], AbstractContextManager[None]] = nullcontext
-) -> Iterator[list[int]]:
+def person_index_paused(session: Session) -> Iterator[list[Document]]:
     """Insert persons and their contact points without the row-by-row search triggers.
 
-    Yields a list: put the new person ids in it. Inside the block the INSERT triggers of
-    ``person`` and ``contact_point`` are dropped; afterwards they are created again from
-    their own stored SQL, and those persons' documents are written with one
-    ``INSERT ... SELECT`` from the same view the triggers read. Dropping, not pausing
-    (migration 0009 paused them with a row that their ``WHEN`` tested, removed by 0011): a
-    trigger that is merely told to do nothing still runs its ``WHEN`` test as a sub-program
-    for every row, which cost more than the inserts themselves (contact points: 1.8 s
-    instead of 0.5 s for 200,000 rows). DDL is
-    transactional in SQLite: other connections never see the triggers missing, and an
-    exception rolls the drop back with everything else.
+    Yields a list: put the new persons' documents in it (:func:`person_document`). Inside the
+    block the INSERT triggers of ``person`` and ``contact_point`` are dropped; afterwards they
+    are created again from their own stored SQL, and the documents are written with one
+    executemany, in rowid order. The documents are computed in Python from the rows the
+    importer has in memory: reading them back through the view (one correlated sub-query per
+    person for its e-mails, one for its organization) cost more than FTS5's own work.
+    Dropping, not pausing (migration 0009 paused them with a row that their ``WHEN`` tested,
+    removed by 0011): a trigger that is merely told to do nothing still runs its ``WHEN`` test
+    as a sub-program for every row. DDL is transactional in SQLite: other connections never
+    see the triggers missing, and an exception rolls the drop back with everything else.
     """
-    new_ids: list[int] = []
+    documents: list[Document] = []
     if session.get_bind().dialect.name != "sqlite":  # no FTS5 index there (migration 0008)
-        yield new_ids
+        yield documents
         return
     connection = session.connection()
     names = ", ".join("?" * len(_INSERT_TRIGGERS))
@@ -159,19 +195,65 @@ def person_index_paused(
     ).all()
     for name, _ in triggers:
         connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
-    yield new_ids
+    yield documents
     for _, sql in triggers:
         connection.exec_driver_sql(sql)
-    if new_ids:
-        low, high = min(new_ids), max(new_ids)
-        params: tuple[object, ...]
-        if high - low + 1 == len(set(new_ids)):  # ids of one chunk: a range, read as one
-            where, params = "id BETWEEN ? AND ?", (low, high)
-        else:
-            where, params = "id IN (SELECT value FROM json_each(?))", (json.dumps(new_ids),)
-        with while_indexing():  # one long statement without the GIL (import_pipeline)
-            connection.exec_driver_sql(
-                "INSERT INTO search_index(rowid, name, other, context) "
-                f"SELECT doc, name, other, context FROM search_person_doc WHERE {where}",
-                params,
-            )
+    if documents:
+        documents.sort()
+        connection.exec_driver_sql(
+            "INSERT INTO search_index(rowid, name, other, context) VALUES (?, ?, ?, ?)", documents
+        )
+
+
+@contextmanager
+def bulk_index_settings(session: Session) -> Iterator[None]:
+    """FTS5 settings for a bulk load, set back afterwards: a 64 MB buffer of pending terms
+    instead of 1 MB ('hashsize'), so that 100,000 documents make a few large segments rather
+    than a hundred small ones that FTS5 keeps merging. In the import's transaction: a rollback
+    sets it back. SQLite only."""
+    if session.get_bind().dialect.name != "sqlite":
+        yield
+        return
+    connection = session.connection()
+    connection.exec_driver_sql(
+        "INSERT INTO search_index(search_index, rank) VALUES ('hashsize', ?)", (64 << 20,)
+    )
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(
+            "INSERT INTO search_index(search_index, rank) VALUES ('hashsize', ?)", (1 << 20,)
+        )
+
+
+# Secondary indexes whose keys arrive in random order (a name, an e-mail, an organization per
+# person): on an empty table, building them once after the rows (a sort) costs less than keeping
+# them up to date row by row. The indexes on increasing keys (``contact_point.person_id``) stay:
+# the import's own queries use them.
+_RANDOM_ORDER_INDEXES = ("ix_person_name_key", "ix_person_organization_id", "ix_contact_point_normalized")
+
+
+@contextmanager
+def indexes_built_after(session: Session) -> Iterator[None]:
+    """During an import into a database without persons (a new file), drop the indexes of
+    ``_RANDOM_ORDER_INDEXES`` and create them again from their stored SQL at the end. In the
+    import's transaction: an error or a kill rolls the drop back with everything else, and no
+    other connection ever sees them missing. Left as they are when the database has persons (the
+    rebuild would cost more than it saves) and on other databases."""
+    if session.get_bind().dialect.name != "sqlite":
+        yield
+        return
+    connection = session.connection()
+    if connection.exec_driver_sql("SELECT EXISTS (SELECT 1 FROM person)").scalar():
+        yield
+        return
+    names = ", ".join("?" * len(_RANDOM_ORDER_INDEXES))
+    indexes = connection.exec_driver_sql(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN ({names})",
+        _RANDOM_ORDER_INDEXES,
+    ).all()
+    for name, _ in indexes:
+        connection.exec_driver_sql(f'DROP INDEX "{name}"')
+    yield
+    for _, sql in indexes:
+        connection.exec_driver_sql(sql)

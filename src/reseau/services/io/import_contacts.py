@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextlib import contextmanager
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from reseau.core.addresses import PostalAddress
@@ -36,10 +36,15 @@ from reseau.db.models import ContactPoint, ImportBatch, ImportBatchItem, Organiz
 from reseau.db.models.links import person_tags
 from reseau.io.records import ContactRecord, OrganizationRecord, RowProblem
 from reseau.services.io.bulk_insert import (
+    Document,
+    bind_processor,
+    bulk_index_settings,
+    indexes_built_after,
     insert_ids,
     insert_rows,
     insert_tuples,
     insert_tuples_ids,
+    person_document,
     person_index_paused,
     prepared,
     table_of,
@@ -117,6 +122,9 @@ class _Importer:
             k: i for i, k in session.execute(select(Organization.id, Organization.name_key))
         }
         self.org_keys: dict[str, str] = {}
+        self.org_context: dict[int, str] = {}  # organization id -> its members' search context
+        self.address_json: dict[PostalAddress, object] = {}
+        self.json_processor = bind_processor(session, table_of(ContactPoint), "address")
         # Policy "create" never matches: neither load the keys nor keep them up to date.
         self.matching = options.policy != DuplicatePolicy.CREATE
         if self.matching:
@@ -125,8 +133,6 @@ class _Importer:
         self.org_cards = OrganizationImport(session, batch, self.orgs, self._org_key, options.policy)
         self.new_plans: list[Plan] = []
         self.updates: dict[int, Plan] = {}
-        # Opened around the search-index statement: the planner thread's turn to run.
-        self.while_indexing: Callable[[], AbstractContextManager[None]] = nullcontext
 
     def _load_keys(self, session: Session) -> None:
         """Every person's identity keys, in id order (the earliest person keeps a shared key):
@@ -334,6 +340,21 @@ class _Importer:
     def _org_id(self, name: str) -> int | None:
         return self.orgs[self._org_key(name)] if name else None
 
+    def _org_contexts(self, org_ids: set[int | None]) -> dict[int | None, str]:
+        """The organizations' part of their members' search documents, as the view computes
+        it (read once per organization: few, and their name or acronym may be anything)."""
+        known = self.org_context
+        missing = [i for i in org_ids if i is not None and i not in known]
+        for start in range(0, len(missing), 500):
+            part = missing[start : start + 500]
+            rows = self.session.execute(
+                select(
+                    Organization.id, Organization.name + " " + func.coalesce(Organization.acronym, "")
+                ).where(Organization.id.in_(part))
+            )
+            known.update({org: context for org, context in rows})
+        return known  # type: ignore[return-value]
+
     def _tag_ids(self, names: Iterable[str]) -> list[int]:
         missing = [n for n in names if n not in self.tags]
         if missing:
@@ -348,85 +369,111 @@ class _Importer:
         plans, self.new_plans = self.new_plans, []
         updates, self.updates = self.updates, {}
         self._create_orgs([*plans, *updates.values()])
-        now = utcnow()
         if plans:
-            with person_index_paused(self.session, self.while_indexing) as indexed:
-                # Core inserts on the tables: the ORM's per-row bookkeeping costs more than SQLite.
-                person_table, contact_table = table_of(Person), table_of(ContactPoint)
-                source = provenance(self.batch.source)  # an ORM attribute: read it once
-                # Values the same for every row, prepared once for the driver.
-                empty = prepared(self.session, person_table, "sectors", [])
-                stamp = prepared(self.session, person_table, "created_at", now)
-                org_id = self._org_id
-
-                def json_of(address: PostalAddress) -> object:
-                    return prepared(self.session, contact_table, "address", address.to_json())
-
-                ids = insert_tuples_ids(
-                    self.session,
-                    person_table,
-                    PERSON_COLUMNS,
-                    [
-                        (
-                            p.first_name,
-                            p.last_name,
-                            p.key[:250],
-                            p.title or None,
-                            p.department or None,
-                            org_id(p.organization) if p.organization else None,
-                            p.country,
-                            p.notes,
-                            source,
-                            empty,
-                            empty,
-                            empty,
-                            stamp,
-                            stamp,
-                        )
-                        for p in plans
-                    ],
-                )
-                indexed += ids
-                contact_rows: list[tuple[object, ...]] = []
-                tag_rows = []
-                by_key = self.index.by_key
-                for plan, pid in zip(plans, ids, strict=True):
-                    for key in plan.keys:  # now that it exists, later rows match it by id
-                        if by_key.get(key) is plan:
-                            by_key[key] = pid
-                    plan.keys = []
-                    contact_rows += [
-                        (pid, k, v, n, label, usage, ext, address and json_of(address), stamp, stamp)
-                        for k, v, n, usage, ext, label, address in plan.contacts
-                    ]
-                    if plan.tags:
-                        tag_rows += [{"person_id": pid, "tag_id": t} for t in self._tag_ids(plan.tags)]
-                self.items += created_items("person", ids)
-                insert_tuples(self.session, contact_table, CONTACT_COLUMNS, contact_rows)
-                if tag_rows:
-                    self.session.execute(insert(person_tags), tag_rows)
+            with person_index_paused(self.session) as documents:
+                self._insert_new(plans, documents)
         if updates:
-            persons = self.session.scalars(
-                select(Person)
-                .where(Person.id.in_(list(updates)))
-                .options(selectinload(Person.contact_points), selectinload(Person.tags))
-            ).all()
-            for person in persons:
-                self.items.append(
-                    {
-                        "entity": "person",
-                        "entity_id": person.id,
-                        "last_entity_id": None,
-                        "action": "updated",
-                        "before": snapshot(person),
-                    }
-                )
-                self._apply(person, updates[person.id])
-            self.session.flush()
+            self._update(updates)
         if self.items:
             for item in self.items:
                 item["batch_id"] = self.batch.id
             insert_rows(self.session, table_of(ImportBatchItem), self.items)
+
+    def _insert_new(self, plans: list[Plan], documents: list[Document]) -> None:
+        """The new persons, their contact points, tags and search documents, one executemany
+        per table (Core on the tables: the ORM's per-row bookkeeping costs more than SQLite)."""
+        person_table, contact_table = table_of(Person), table_of(ContactPoint)
+        source = provenance(self.batch.source)  # an ORM attribute: read it once
+        # Values the same for every row, prepared once for the driver.
+        empty = prepared(self.session, person_table, "sectors", [])
+        stamp = prepared(self.session, person_table, "created_at", utcnow())
+        as_json = self._address_json
+        org_id = self._org_id
+        ids = insert_tuples_ids(
+            self.session,
+            person_table,
+            PERSON_COLUMNS,
+            [
+                (
+                    p.first_name,
+                    p.last_name,
+                    p.key[:250],
+                    p.title or None,
+                    p.department or None,
+                    org_id(p.organization) if p.organization else None,
+                    p.country,
+                    p.notes,
+                    source,
+                    empty,
+                    empty,
+                    empty,
+                    stamp,
+                    stamp,
+                )
+                for p in plans
+            ],
+        )
+        contact_rows: list[tuple[object, ...]] = []
+        tag_rows = []
+        by_key = self.index.by_key
+        contexts = self._org_contexts({org_id(p.organization) for p in plans if p.organization})
+        email = ContactKind.EMAIL
+        for plan, pid in zip(plans, ids, strict=True):
+            documents.append(
+                person_document(
+                    pid,
+                    plan.first_name,
+                    plan.last_name,
+                    plan.title,
+                    [c[1] for c in plan.contacts if c[0] is email],
+                    plan.notes,
+                    contexts[org_id(plan.organization)] if plan.organization else "",
+                )
+            )
+            for key in plan.keys:  # now that it exists, later rows match it by id
+                if by_key.get(key) is plan:
+                    by_key[key] = pid
+            plan.keys = []
+            contact_rows += [
+                (pid, k, v, n, label, usage, ext, address and as_json(address), stamp, stamp)
+                for k, v, n, usage, ext, label, address in plan.contacts
+            ]
+            if plan.tags:
+                tag_rows += [{"person_id": pid, "tag_id": t} for t in self._tag_ids(plan.tags)]
+        self.items += created_items("person", ids)
+        insert_tuples(self.session, contact_table, CONTACT_COLUMNS, contact_rows)
+        if tag_rows:
+            self.session.execute(insert(person_tags), tag_rows)
+
+    def _address_json(self, address: PostalAddress) -> object:
+        """The address column's value for the driver, computed once per distinct address."""
+        value = self.address_json.get(address)
+        if value is None:
+            if len(self.address_json) > 4096:
+                self.address_json.clear()
+            value = self.address_json[address] = self.json_processor(address.to_json())
+        return value
+
+    def _update(self, updates: dict[int, Plan]) -> None:
+        """Persons of the database the file matched: through the ORM (a few), each snapshot
+        first so that the import can be undone."""
+        persons = self.session.scalars(
+            select(Person)
+            .where(Person.id.in_(list(updates)))
+            .options(selectinload(Person.contact_points), selectinload(Person.tags))
+        ).all()
+        for person in persons:
+            self.items.append(
+                {
+                    "entity": "person",
+                    "entity_id": person.id,
+                    "last_entity_id": None,
+                    "action": "updated",
+                    "before": snapshot(person),
+                }
+            )
+            self._apply(person, updates[person.id])
+        self.session.flush()
 
     def _apply(self, person: Person, plan: Plan) -> None:
         fill = self.options.policy == DuplicatePolicy.FILL
@@ -542,8 +589,11 @@ def _run(
 ) -> Outcome[ImportReport]:
     done = 0
     aborted: Message | None = None
-    with planner(records, importer.plan_row) as rows:
-        importer.while_indexing = rows.open_gate
+    with (
+        planner(records, importer.plan_row) as rows,
+        bulk_index_settings(session),
+        indexes_built_after(session),
+    ):
         for chunk in rows.chunks():
             for item, plan, messages in chunk:
                 if isinstance(item, RowProblem):
@@ -558,10 +608,10 @@ def _run(
             if cancelled is not None and cancelled():
                 aborted = tr("Import annulé : rien n'a été enregistré")
                 break
-    if not aborted:
-        importer.flush()
-        if progress is not None:
-            progress(done)
+        if not aborted:
+            importer.flush()
+    if not aborted and progress is not None:
+        progress(done)
     importer.describe_persons()
     counts = importer.counts
     for key, value in counts.items():

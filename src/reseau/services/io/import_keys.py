@@ -49,7 +49,8 @@ def email_key(raw: str) -> str | None:
 _COUNTRY_CODES = {region: phonenumbers.country_code_for_region(region) for region in ("FR", "CA")}
 
 
-_PLAIN_PHONE = re.compile(r"^\+?[0-9][0-9 ().\-/]*$")
+# Digits and the usual separators; a North-American area code may open with "(" ("(418) 555-…").
+_PLAIN_PHONE = re.compile(r"^(?:\+?[0-9]|\([0-9])[0-9 ().\-/]*$")
 _NON_DIGIT = re.compile(r"[^0-9]")
 # (country code, first 6 national digits, length) -> valid? In the FR and NANP metadata the
 # validity patterns only look at the leading digits (at most 5), the rest being "\d{n}"; a test
@@ -173,6 +174,10 @@ def fast_fold(text: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def _folded_part(text: str) -> str:
     return fast_fold(text)
+
+
+# fast_fold of values that repeat across a file (names, a city's address), each computed once.
+cached_fold = _folded_part
 
 
 def fast_name_key(first_name: str, last_name: str) -> str:

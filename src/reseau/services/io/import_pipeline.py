@@ -1,13 +1,13 @@
-"""Plan the next rows of an import while SQLite builds the search index of the previous ones.
+"""Plan the next rows of an import on a worker thread, only while the importer lets it run.
 
-A 100,000-row import spends about a fifth of its time reading and planning rows (CSV cells,
-e-mail checks, phone normalisation, name keys: Python) and another fifth inside one long
-statement per chunk that fills the FTS5 search index (SQLite, which releases the GIL). On a
-machine with two cores those two can run side by side: :class:`Planner` reads and plans rows
-on a worker thread, but only while its *gate* is open, and the importer opens the gate only
-around that long statement (and while it waits for planned rows). Everywhere else the worker
-is parked, so it never fights the importer for the GIL: an earlier version that let it run
-freely made the import slower, because ``executemany`` takes and releases the GIL once per row.
+Reading and planning rows (CSV cells, e-mail checks, phone normalisation, name keys) is pure
+Python. :class:`Planner` does it on a worker thread, but only while its *gate* is open: the
+importer opens it while it waits for planned rows. Until issue 19.2 it also opened it around
+one long statement per chunk that filled the FTS5 search index from a view (SQLite, without the
+GIL); the documents are now computed in Python and written with ``executemany``, which takes
+and releases the GIL once per row, so there is no such statement left and the gate stays shut
+while the importer writes. Everywhere else the worker is parked, so it never fights the
+importer for the GIL: an earlier version that let it run freely made the import slower.
 
 The worker touches no session, no database and none of the importer's match indexes: matching
 and writing stay on the caller's thread, in the caller's transaction. An error on the worker is

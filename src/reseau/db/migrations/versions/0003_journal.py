@@ -15,7 +15,7 @@ Revises: 0001
 from __future__ import annotations
 
 import sqlalchemy as sa
-from alembic import op
+from sqlalchemy import Connection
 
 revision = "0003"
 down_revision = "0001"
@@ -99,6 +99,8 @@ BUILT_IN_THEMES: tuple[tuple[str, str, str], ...] = (
 
 
 def upgrade() -> None:
+    from alembic import op  # here: reseau.db.head_schema reads seed_themes without Alembic
+
     op.create_table(
         "person_follow_up",
         sa.Column("person_id", sa.Integer(), nullable=False),
@@ -125,13 +127,18 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("person_id", name=op.f("pk_person_follow_up")),
     )
+    seed_themes(op.get_bind())
+
+
+def seed_themes(bind: Connection) -> None:
+    """The built-in themes, each unless its code is there already (also for a new file created
+    at head by reseau.db.head_schema)."""
     insert = sa.text(
         "INSERT INTO theme (code, kind, title, description, status, notes, position, version) "
         "SELECT :code, :kind, :title, '', 'to_start', '', :position, 1 "
         # A second name for the same value: PostgreSQL infers one type per parameter.
         "WHERE NOT EXISTS (SELECT 1 FROM theme WHERE code = :same_code)"
     )
-    bind = op.get_bind()
     for position, (code, kind, title) in enumerate(BUILT_IN_THEMES):
         bind.execute(
             insert, {"code": code, "same_code": code, "kind": kind, "title": title, "position": position}
@@ -139,5 +146,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    from alembic import op
+
     # The seeded themes stay: they may carry the user's links and notes by now.
     op.drop_table("person_follow_up")

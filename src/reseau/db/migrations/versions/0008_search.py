@@ -14,8 +14,6 @@ columns and lower() on the others (see docs/performance.md), so nothing is creat
 
 from __future__ import annotations
 
-from alembic import op
-
 revision = "0008"
 down_revision = "0006"  # main's head when issue 9 merged main; was "0001"
 branch_labels = None
@@ -123,13 +121,20 @@ TRIGGERS = {
 }
 
 
+# ``op`` is imported in upgrade/downgrade, not here: a new file is created at head without Alembic
+# (reseau.db.head_schema), reading FTS_TABLE, VIEWS and TRIGGERS from this module.
+FTS_TABLE = (
+    "CREATE VIRTUAL TABLE search_index USING fts5("
+    "name, other, context, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
+)
+
+
 def upgrade() -> None:
+    from alembic import op
+
     if op.get_bind().dialect.name != "sqlite":
         return
-    op.execute(
-        "CREATE VIRTUAL TABLE search_index USING fts5("
-        "name, other, context, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
-    )
+    op.execute(FTS_TABLE)
     for name, body in VIEWS.items():
         op.execute(f"CREATE VIEW {name} AS {body}")
     for name, (event, body, when) in TRIGGERS.items():
@@ -139,6 +144,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    from alembic import op
+
     if op.get_bind().dialect.name != "sqlite":
         return
     for name in TRIGGERS:

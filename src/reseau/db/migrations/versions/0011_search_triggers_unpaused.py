@@ -9,8 +9,6 @@ ordinary insert of a person or an e-mail paid for that test: both go. (SQLite on
 
 from __future__ import annotations
 
-from alembic import op
-
 revision = "0011"
 down_revision = "0010"
 branch_labels = None
@@ -42,22 +40,36 @@ def _contact_ai(when: str) -> str:
     )
 
 
-def _replace_triggers(person_when: str, contact_when: str) -> None:
+# ``op`` is imported where it is used: reseau.db.head_schema reads the triggers below
+# (HEAD_TRIGGERS) without importing Alembic.
+HEAD_TRIGGERS = {
+    "search_person_ai": _person_ai(""),
+    "search_contact_ai": _contact_ai(" WHEN NEW.kind = 'email'"),
+}
+
+
+def _replace_triggers(person_ai: str, contact_ai: str) -> None:
+    from alembic import op
+
     op.execute("DROP TRIGGER IF EXISTS search_person_ai")
     op.execute("DROP TRIGGER IF EXISTS search_contact_ai")
-    op.execute(_person_ai(person_when))
-    op.execute(_contact_ai(contact_when))
+    op.execute(person_ai)
+    op.execute(contact_ai)
 
 
 def upgrade() -> None:
+    from alembic import op
+
     if op.get_bind().dialect.name != "sqlite":
         return
-    _replace_triggers("", " WHEN NEW.kind = 'email'")
+    _replace_triggers(HEAD_TRIGGERS["search_person_ai"], HEAD_TRIGGERS["search_contact_ai"])
     op.execute("DROP TABLE IF EXISTS search_index_pause")
 
 
 def downgrade() -> None:
+    from alembic import op
+
     if op.get_bind().dialect.name != "sqlite":
         return
     op.execute("CREATE TABLE search_index_pause (id INTEGER PRIMARY KEY)")
-    _replace_triggers(f" WHEN {PAUSED}", f" WHEN NEW.kind = 'email' AND {PAUSED}")
+    _replace_triggers(_person_ai(f" WHEN {PAUSED}"), _contact_ai(f" WHEN NEW.kind = 'email' AND {PAUSED}"))

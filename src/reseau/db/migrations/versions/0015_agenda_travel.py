@@ -14,7 +14,7 @@ import json
 import uuid
 
 import sqlalchemy as sa
-from alembic import op
+from sqlalchemy import Connection
 
 revision = "0015"
 down_revision = "0014"
@@ -25,6 +25,8 @@ CALENDAR_KEY = "agenda_calendar_id"
 
 
 def upgrade() -> None:
+    from alembic import op  # here: reseau.db.head_schema reads seed_calendar_id without Alembic
+
     op.add_column(
         "agenda_slot", sa.Column("time_zone", sa.String(length=64), server_default="", nullable=False)
     )
@@ -33,7 +35,11 @@ def upgrade() -> None:
         sa.Column("time_zone", sa.String(length=64), server_default="Europe/Paris", nullable=False),
     )
     op.add_column("agenda_settings", sa.Column("known_times", sa.JSON(), nullable=True))
-    bind = op.get_bind()
+    seed_calendar_id(op.get_bind())
+
+
+def seed_calendar_id(bind: Connection) -> None:
+    """The database's calendar id, drawn once (also for a new file created at head)."""
     present = bind.execute(sa.text("SELECT 1 FROM setting WHERE key = :key"), {"key": CALENDAR_KEY}).first()
     if present is None:
         bind.execute(
@@ -46,6 +52,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    from alembic import op
+
     bind = op.get_bind()
     bind.execute(sa.text("DELETE FROM setting WHERE key = :key"), {"key": CALENDAR_KEY})
     if bind.dialect.name == "sqlite":
