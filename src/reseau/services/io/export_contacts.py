@@ -103,6 +103,7 @@ def _rows(session: Session, query: Select[*tuple[Any, ...]]) -> Sequence[Any]:
 
 
 _USAGES = {u.value: u for u in ContactUsage}
+_KINDS = {k.value: k for k in ContactKind}
 
 
 def _detail(usage: str | None, extension: str | None, label: str | None, address: object) -> ContactDetail:
@@ -142,6 +143,11 @@ def _points_by_kind(
     by_kind: dict[str, dict[int, list[str]]] = {kind.value: {} for kind in ContactKind}
     # person id -> (kind, index) -> type, extension, label, parts; only points that have some.
     details: dict[int, Details] = {}
+    # One ContactDetail per distinct (type, extension, label, address text): most points of a
+    # network share a handful of them (« travail », no extension), and building one per point
+    # was a tenth of an export. ContactDetail and PostalAddress are immutable: shared safely.
+    memo: dict[tuple[str | None, str | None, str | None, object], ContactDetail] = {}
+    kinds = _KINDS
     for owner, kind, value, usage, extension, label, address in _rows(session, points_query):
         values = by_kind.get(kind)
         key = owner or 0  # never 0: the query keeps contact points of persons only
@@ -152,9 +158,14 @@ def _points_by_kind(
         else:
             values[key] = [value]
         if usage or extension or label or address:
-            details.setdefault(key, {})[ContactKind(kind), len(values[key]) - 1] = _detail(
-                usage, extension, label, address
-            )
+            shape = (usage, extension, label, address)
+            try:
+                detail = memo.get(shape)
+            except TypeError:  # a dict (PostgreSQL's JSON address): not hashable, not shared
+                detail = _detail(usage, extension, label, address)
+            if detail is None:
+                detail = memo[shape] = _detail(usage, extension, label, address)
+            details.setdefault(key, {})[kinds[kind], len(values[key]) - 1] = detail
     return by_kind, details
 
 
@@ -307,7 +318,7 @@ def _write(plain: Iterable[ExportPerson], fmt: str, out: BinaryIO, delimiter: st
             text.flush()
             text.detach()  # the binary file stays open for open_output to finish
     if fmt == "xlsx":
-        return write_xlsx(list(plain), out)
+        return write_xlsx(plain, out)
     return write_vcards(plain, out, "3.0" if fmt == "vcf3" else "4.0")
 
 
