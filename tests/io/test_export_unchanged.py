@@ -187,3 +187,26 @@ def test_write_export_gives_the_same_xlsx(network: tuple[Path, list[ExportPerson
     assert write_export(exported, "xlsx", tmp_path / "a.xlsx", progress=seen.append) == 50
     reference.write_xlsx(persons, tmp_path / "b.xlsx")
     assert _sheet(tmp_path / "a.xlsx") == _sheet(tmp_path / "b.xlsx")
+
+
+def test_a_cancelled_xlsx_export_leaves_no_file_and_no_temporary_rows(
+    network: tuple[Path, list[ExportPerson]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """XlsxWriter keeps the rows in a temporary file until the end: cancelled, it is gone too."""
+    import tempfile
+
+    from reseau.services.io.export_contacts import ExportCancelled, ExportedPerson
+
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    exported = [ExportedPerson(i, p, None) for i, p in enumerate(network[1])]
+    seen: list[int] = []
+    out = tmp_path / "out" / "contacts.xlsx"
+    out.parent.mkdir()
+    with pytest.raises(ExportCancelled):
+        write_export(exported, "xlsx", out, progress=seen.append, cancelled=lambda: len(seen) >= 1)
+    assert seen == [200]  # cancelled after 200 rows were written to the temporary file
+    assert list(scratch.iterdir()) == [] and list(out.parent.iterdir()) == []
+    assert write_export(exported, "xlsx", out) == len(exported)
+    assert list(scratch.iterdir()) == [] and out.exists()

@@ -9,6 +9,7 @@ docs/import-export.md). The file is the same: same cells, all text, same widths.
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
@@ -35,17 +36,34 @@ def write_xlsx(persons: Iterable[ExportPerson], path: Path | BinaryIO, sheet_tit
     Every value is written as text, never as a formula or a number, whatever it looks like
     ("=1+1", "007"). Empty values are left out (an empty cell).
     """
+    # XlsxWriter keeps the rows in a named temporary file until close(): in a private folder
+    # (0700) removed whatever happens, so that a cancelled or failed export leaves no personal
+    # data behind in the temporary folder.
+    with tempfile.TemporaryDirectory(prefix="reseau-xlsx-") as scratch:
+        workbook = xlsxwriter.Workbook(
+            path,
+            {
+                "constant_memory": True,
+                "tmpdir": scratch,
+                "strings_to_numbers": False,
+                "strings_to_formulas": False,
+                "strings_to_urls": False,
+            },
+        )
+        try:
+            count = _write_sheet(workbook, persons, sheet_title)
+            workbook.close()
+        finally:
+            for sheet in workbook.worksheets():
+                handle = getattr(sheet, "row_data_fh", None)
+                if handle is not None and not handle.closed:
+                    handle.close()  # cancelled: the rows written so far, deleted with the folder
+    return count
+
+
+def _write_sheet(workbook: xlsxwriter.Workbook, persons: Iterable[ExportPerson], sheet_title: str) -> int:
     headers = [header for header, _ in RESEAU_HEADERS]
     widths = [len(h) + 4 for h in headers]  # room for the autofilter arrow
-    workbook = xlsxwriter.Workbook(
-        path,
-        {
-            "constant_memory": True,
-            "strings_to_numbers": False,
-            "strings_to_formulas": False,
-            "strings_to_urls": False,
-        },
-    )
     sheet = workbook.add_worksheet(sheet_title)
     bold = workbook.add_format({"bold": True})
     write = sheet.write_string
@@ -63,5 +81,4 @@ def write_xlsx(persons: Iterable[ExportPerson], path: Path | BinaryIO, sheet_tit
         sheet.set_column_pixels(column, column, width * _PIXELS_PER_CHARACTER)
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, count, len(headers) - 1)
-    workbook.close()
     return count
