@@ -107,7 +107,7 @@ def test_export_other_formats(
     benchmark.pedantic(export, rounds=1, iterations=1)
     floor = min(timed(raw_export, big_db_path, tmp_path / "floor.csv") for _ in range(3))
     report(
-        f"{fmt.upper()} export, in-process (select + write)",
+        f"{'vCard' if fmt == 'vcf' else fmt.upper()} export, in-process (select + write)",
         benchmark.stats.stats.median * 1000,
         floor * 1000,
     )
