@@ -210,3 +210,16 @@ def test_a_cancelled_xlsx_export_leaves_no_file_and_no_temporary_rows(
     assert list(scratch.iterdir()) == [] and list(out.parent.iterdir()) == []
     assert write_export(exported, "xlsx", out) == len(exported)
     assert list(scratch.iterdir()) == [] and out.exists()
+
+
+def test_a_csv_export_does_not_import_the_other_writers() -> None:
+    """XlsxWriter and the vCard writer are imported when their format is asked for."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, reseau.services.io.export_contacts; "
+        "print(sorted(m for m in ('xlsxwriter', 'reseau.io.vcard_write') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

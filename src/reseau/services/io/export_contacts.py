@@ -27,8 +27,6 @@ from reseau.db.models import ContactPoint, ExchangeParticipant, Organization, Pe
 from reseau.db.models.links import person_tags
 from reseau.io.csv_write import write_csv
 from reseau.io.records import ContactDetail, Details, ExportPerson
-from reseau.io.vcard_write import write_vcards
-from reseau.io.xlsx_write import write_xlsx
 from reseau.services.shared.contact_points import own_label
 
 FORMATS = ("csv", "xlsx", "vcf", "vcf3", "pdf")
@@ -317,8 +315,14 @@ def _write(plain: Iterable[ExportPerson], fmt: str, out: BinaryIO, delimiter: st
         finally:
             text.flush()
             text.detach()  # the binary file stays open for open_output to finish
+    # The other writers are imported when asked for: a CSV export (the command line's default)
+    # does not pay for XlsxWriter.
     if fmt == "xlsx":
+        from reseau.io.xlsx_write import write_xlsx
+
         return write_xlsx(plain, out)
+    from reseau.io.vcard_write import write_vcards
+
     return write_vcards(plain, out, "3.0" if fmt == "vcf3" else "4.0")
 
 
