@@ -64,7 +64,7 @@ def test_export_csv(benchmark: BenchmarkFixture, big_db: Database, big_db_path: 
     out = tmp_path / "personnes.csv"
     exporter = optional("reseau.services.io.export_contacts")
     if exporter is not None:  # issue 6's exporter
-        name = "CSV export (issue 6 exporter)"
+        name = "CSV export, in-process (select + write)"
 
         def export() -> None:
             with big_db.begin() as session:
@@ -86,7 +86,8 @@ def test_export_csv(benchmark: BenchmarkFixture, big_db: Database, big_db_path: 
 
     benchmark.pedantic(export, rounds=3, iterations=1)
     floor = min(timed(raw_export, big_db_path, tmp_path / "floor.csv") for _ in range(3))
-    report(name, benchmark.stats.stats.median * 1000, floor * 1000, target="≤ 2× floor")
+    # The issue's target (≤ 2× floor) is for the whole process: test_bench_export_process.py.
+    report(name, benchmark.stats.stats.median * 1000, floor * 1000)
 
 
 @pytest.mark.parametrize("fmt", ["xlsx", "vcf"])
@@ -105,7 +106,11 @@ def test_export_other_formats(
 
     benchmark.pedantic(export, rounds=1, iterations=1)
     floor = min(timed(raw_export, big_db_path, tmp_path / "floor.csv") for _ in range(3))
-    report(f"{fmt} export (issue 6 exporter)", benchmark.stats.stats.median * 1000, floor * 1000)
+    report(
+        f"{'vCard' if fmt == 'vcf' else fmt.upper()} export, in-process (select + write)",
+        benchmark.stats.stats.median * 1000,
+        floor * 1000,
+    )
 
 
 @pytest.mark.parametrize("policy", ["skip", "create"])

@@ -116,3 +116,36 @@ def test_every_filter_matches_the_orm(demo_database: Database) -> None:
         )
         ids = (everyone[2].id, everyone[3].id)
         _check(session, ExportFilter(person_ids=ids), [p for p in contactable if p.id in ids])
+
+
+def test_contact_details_are_read_on_every_backend(database: Database) -> None:
+    """Types, extensions, labels and address parts come back as stored, whether the driver gives
+    the JSON address as text (SQLite: one detail per distinct shape, shared) or as a dict
+    (PostgreSQL); persons sharing a shape get equal details (issue 19.5)."""
+    from reseau.core.addresses import PostalAddress
+    from reseau.core.enums import ContactUsage
+    from reseau.io.records import ContactDetail
+
+    office = PostalAddress(street="12 rue du Port", city="Bordeaux", postal_code="33000")
+    with database.begin() as session:
+        for name in ("Aubin", "Bérubé", "Cyr"):
+            person = Person(last_name=name, name_key=name.lower(), country=Country.FRANCE)
+            person.contact_points = [
+                ContactPoint(
+                    kind=ContactKind.ADDRESS, value=office.formatted(), usage="work", address=office.to_json()
+                ),
+                ContactPoint(kind=ContactKind.PHONE, value="+33556001122", usage="cell", extension="12"),
+                ContactPoint(kind=ContactKind.EMAIL, value=f"{name}@exemple.fr", label="Bureau"),
+                ContactPoint(kind=ContactKind.EMAIL, value=f"{name}2@exemple.fr"),
+            ]
+            session.add(person)
+    with database.begin() as session:
+        got = [p.person for p in select_persons(session, ExportFilter(include_do_not_contact=True))]
+    assert [p.last_name for p in got] == ["Aubin", "Bérubé", "Cyr"]
+    for person in got:
+        assert person.details == {
+            (ContactKind.ADDRESS, 0): ContactDetail(ContactUsage.WORK, "", "", office),
+            (ContactKind.PHONE, 0): ContactDetail(ContactUsage.CELL, "12", "", None),
+            (ContactKind.EMAIL, 0): ContactDetail(None, "", "Bureau", None),
+        }
+        assert person.phones == ("+33 5 56 00 11 22",) and len(person.emails) == 2

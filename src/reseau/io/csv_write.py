@@ -15,7 +15,7 @@ from typing import TextIO
 from reseau.core.addresses import PostalAddress
 from reseau.core.enums import ContactKind, ContactUsage
 from reseau.io.csv_formats import RESEAU_HEADERS
-from reseau.io.records import MULTI_SEPARATOR, ExportPerson
+from reseau.io.records import MULTI_SEPARATOR, ContactDetail, ExportPerson
 
 _PHONE_LIKE = re.compile(r"^\+?[0-9][0-9 ().\-]*(?: poste [0-9]+)?$")
 
@@ -36,42 +36,59 @@ def neutralise(cell: str) -> str:
     return cell
 
 
-_PART_ATTRS = {
-    "street": "street",
-    "city": "city",
-    "postal": "postal_code",
-    "region": "region",
-    "country": "country",
-}
-
-
-def _typed_values(person: ExportPerson) -> dict[str, list[str]]:
-    """The person's contact values by field of ``RESEAU_HEADERS`` ("email", "phone:cell",
-    "adr.work.city"…): phones with their extension, addresses in parts."""
-    cells: dict[str, list[str]] = {}
-    for kind, values in (
-        (ContactKind.EMAIL, person.emails),
-        (ContactKind.PHONE, person.phones),
-        (ContactKind.ADDRESS, person.addresses),
-    ):
-        for index, value in enumerate(values):
-            detail = person.detail(kind, index)
-            usage = detail.usage
-            if kind == ContactKind.ADDRESS:
-                group = usage.value if usage in _ADDRESS_GROUPS else "main"
-                address = detail.address or PostalAddress(street=value)
-                for part, attr in _PART_ATTRS.items():
-                    cells.setdefault(f"adr.{group}.{part}", []).append(getattr(address, attr))
-                continue
-            if kind == ContactKind.PHONE and detail.extension:
-                value = f"{value} {EXTENSION_WORD} {detail.extension}"
-            cells.setdefault(f"{kind.value}:{usage.value}" if usage else kind.value, []).append(value)
-    return cells
-
+_PART_ATTRS = ("street", "city", "postal_code", "region", "country")
+_PARTS = ("street", "city", "postal", "region", "country")  # their columns' field names
 
 _ADDRESS_GROUPS = frozenset({ContactUsage.WORK, ContactUsage.HOME, ContactUsage.OTHER})
 # Between a number and its extension in a cell; the importer reads it back (contact_types).
 EXTENSION_WORD = "poste"
+
+# Each field's place in a row; a person's cells are filled by place, not looked up by name
+# field by field (the old way cost a third of a 100,000-person export).
+_FIELDS = tuple(field for _, field in RESEAU_HEADERS)
+_PLACE = {field: place for place, field in enumerate(_FIELDS)}
+_USAGES: tuple[ContactUsage | None, ...] = (None, *ContactUsage)
+# (kind, type) -> the column of an e-mail's or phone's value; None: no column (e.g. "email:cell").
+_VALUE_PLACE: dict[tuple[ContactKind, ContactUsage | None], int | None] = {
+    (kind, usage): _PLACE.get(f"{kind.value}:{usage.value}" if usage else kind.value)
+    for kind in (ContactKind.EMAIL, ContactKind.PHONE)
+    for usage in _USAGES
+}
+# type -> the columns of an address's parts, in _PART_ATTRS order ("main" for the other types).
+_ADDRESS_PLACES: dict[ContactUsage | None, tuple[int, ...]] = {
+    usage: tuple(
+        _PLACE[f"adr.{usage.value if usage in _ADDRESS_GROUPS else 'main'}.{part}"] for part in _PARTS
+    )
+    for usage in _USAGES
+}
+_ADDRESS_COLUMNS = frozenset(place for places in _ADDRESS_PLACES.values() for place in places)
+_SCALARS: tuple[str, ...] = ("first_name", "last_name", "title", "organization", "department")
+_SCALARS += ("country", "web", "tags", "notes")
+_SCALAR_PLACES = tuple(_PLACE[f] for f in _SCALARS)
+_EMAIL, _PHONE = _PLACE["email"], _PLACE["phone"]
+_NO_DETAIL = ContactDetail()
+
+
+def _typed_cells(person: ExportPerson, cells: list[str]) -> None:
+    """Put the person's e-mails, phones (with their extension) and addresses (in parts) in the
+    columns of their type."""
+    details = person.details
+    columns: dict[int, list[str]] = {}
+    for kind, values in ((ContactKind.EMAIL, person.emails), (ContactKind.PHONE, person.phones)):
+        for index, value in enumerate(values):
+            detail = details.get((kind, index), _NO_DETAIL)
+            if detail.extension and kind == ContactKind.PHONE:
+                value = f"{value} {EXTENSION_WORD} {detail.extension}"
+            place = _VALUE_PLACE[kind, detail.usage]
+            if place is not None:
+                columns.setdefault(place, []).append(value)
+    for index, value in enumerate(person.addresses):
+        detail = details.get((ContactKind.ADDRESS, index), _NO_DETAIL)
+        address = detail.address or PostalAddress(street=value)
+        for place, attr in zip(_ADDRESS_PLACES[detail.usage], _PART_ATTRS, strict=True):
+            columns.setdefault(place, []).append(getattr(address, attr))
+    for place, parts in columns.items():
+        cells[place] = "" if place in _ADDRESS_COLUMNS and not any(parts) else MULTI_SEPARATOR.join(parts)
 
 
 def person_cells(person: ExportPerson) -> list[str]:
@@ -82,34 +99,28 @@ def person_cells(person: ExportPerson) -> list[str]:
     (empty parts kept as empty places: "Québec ::: " is two addresses, the second one without
     a city).
     """
-    typed = _typed_values(person) if (person.details or person.addresses) else None
-    scalars = {
-        "first_name": person.first_name,
-        "last_name": person.last_name,
-        "title": person.title,
-        "organization": person.organization,
-        "department": person.department,
-        "country": person.country,
-        "web": MULTI_SEPARATOR.join(person.webs),
-        "tags": MULTI_SEPARATOR.join(person.tags),
-        "notes": person.notes,
-    }
-    if typed is None:  # no type, no address: the untyped columns only
-        scalars["email"] = MULTI_SEPARATOR.join(person.emails)
-        scalars["phone"] = MULTI_SEPARATOR.join(person.phones)
-        return [scalars.get(field, "") for _, field in RESEAU_HEADERS]
-    cells = []
-    for _, field in RESEAU_HEADERS:
-        if field in scalars:
-            cells.append(scalars[field])
-        elif field in typed:
-            values = typed[field]
-            if field.startswith("adr."):
-                cells.append(MULTI_SEPARATOR.join(values) if any(values) else "")
-            else:
-                cells.append(MULTI_SEPARATOR.join(values))
-        else:
-            cells.append("")
+    cells = [""] * len(_FIELDS)
+    for place, value in zip(
+        _SCALAR_PLACES,
+        (
+            person.first_name,
+            person.last_name,
+            person.title,
+            person.organization,
+            person.department,
+            person.country,
+            MULTI_SEPARATOR.join(person.webs),
+            MULTI_SEPARATOR.join(person.tags),
+            person.notes,
+        ),
+        strict=True,
+    ):
+        cells[place] = value
+    if person.details or person.addresses:
+        _typed_cells(person, cells)
+    else:  # no type, no address: the untyped columns only
+        cells[_EMAIL] = MULTI_SEPARATOR.join(person.emails)
+        cells[_PHONE] = MULTI_SEPARATOR.join(person.phones)
     return cells
 
 
@@ -126,7 +137,7 @@ def write_csv(persons: Iterable[ExportPerson], out: TextIO, delimiter: str = ";"
     risky = _RISKY_START
     for person in persons:
         # neutralise() only for cells whose first character can matter: a call per cell was
-        # a third of a 100,000-person export.
-        writer.writerow([neutralise(c) if c[:1] in risky else c for c in person_cells(person)])
+        # a third of a 100,000-person export. Most cells are empty: tested first, no slice.
+        writer.writerow([neutralise(c) if c and c[0] in risky else c for c in person_cells(person)])
         count += 1
     return count

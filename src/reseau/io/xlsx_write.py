@@ -1,60 +1,84 @@
-"""Write contacts as an XLSX workbook: string cells only, bold header, autofilter, fitted widths."""
+"""Write contacts as an XLSX workbook: text cells only, bold header, autofilter, fitted widths.
+
+Through XlsxWriter's constant-memory mode: each row goes to the sheet as it comes, and the
+widths, the frozen header and the autofilter are set after the last row, so the persons are
+read once. openpyxl's write-only mode (used before issue 19.5) needs the widths before the
+first row, hence a second pass over every cell, and was slower per cell (both measured in
+docs/import-export.md). The file is the same: same cells, all text, same widths.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
+import xlsxwriter
 
 from reseau.io.csv_formats import RESEAU_HEADERS
 from reseau.io.csv_write import person_cells
 from reseau.io.records import ExportPerson
 
 MAX_WIDTH = 60
+# XlsxWriter's pixels per character of Calibri 11: a width given in pixels is stored as is
+# (set_column adds Excel's padding, openpyxl stored the bare number: kept as before).
+_PIXELS_PER_CHARACTER = 7
 
 
 def _longest_line(text: str) -> int:
     return max(len(line) for line in text.split("\n")) if "\n" in text else len(text)
 
 
-def write_xlsx(persons: Sequence[ExportPerson], path: Path | BinaryIO, sheet_title: str = "Contacts") -> int:
-    """Write the persons as one sheet; streams rows (write-only mode, lxml when installed).
+def write_xlsx(persons: Iterable[ExportPerson], path: Path | BinaryIO, sheet_title: str = "Contacts") -> int:
+    """Write the persons as one sheet; returns how many.
 
-    Cells are plain values for speed: openpyxl types a ``str`` as text, except one starting
-    with "=", which it would store as a formula; only those get a cell forced to text. Empty
-    values are left out (an empty cell).
+    Every value is written as text, never as a formula or a number, whatever it looks like
+    ("=1+1", "007"). Empty values are left out (an empty cell).
     """
+    # XlsxWriter keeps the rows in a named temporary file until close(): in a private folder
+    # (0700) removed whatever happens, so that a cancelled or failed export leaves no personal
+    # data behind in the temporary folder.
+    with tempfile.TemporaryDirectory(prefix="reseau-xlsx-") as scratch:
+        workbook = xlsxwriter.Workbook(
+            path,
+            {
+                "constant_memory": True,
+                "tmpdir": scratch,
+                "strings_to_numbers": False,
+                "strings_to_formulas": False,
+                "strings_to_urls": False,
+            },
+        )
+        try:
+            count = _write_sheet(workbook, persons, sheet_title)
+            workbook.close()
+        finally:
+            for sheet in workbook.worksheets():
+                handle = getattr(sheet, "row_data_fh", None)
+                if handle is not None and not handle.closed:
+                    handle.close()  # cancelled: the rows written so far, deleted with the folder
+    return count
+
+
+def _write_sheet(workbook: xlsxwriter.Workbook, persons: Iterable[ExportPerson], sheet_title: str) -> int:
     headers = [header for header, _ in RESEAU_HEADERS]
-    rows = [person_cells(p) for p in persons]
     widths = [len(h) + 4 for h in headers]  # room for the autofilter arrow
-    for row in rows:
-        for index, value in enumerate(row):
+    sheet = workbook.add_worksheet(sheet_title)
+    bold = workbook.add_format({"bold": True})
+    write = sheet.write_string
+    for column, header in enumerate(headers):
+        write(0, column, header, bold)
+    count = 0
+    for count, person in enumerate(persons, start=1):
+        for column, value in enumerate(person_cells(person)):
             if value:
+                write(count, column, value)
                 longest = _longest_line(value) + 2
-                if longest > widths[index]:
-                    widths[index] = min(longest, MAX_WIDTH)
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(sheet_title)
-    for index, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"
-    bold = Font(bold=True)
-
-    def cell(text: str, font: Font | None = None) -> WriteOnlyCell:
-        c = WriteOnlyCell(sheet, value=text)
-        c.data_type = "s"  # never a formula or a number, whatever the text looks like
-        if font is not None:
-            c.font = font
-        return c
-
-    sheet.append([cell(h, bold) for h in headers])
-    for row in rows:
-        sheet.append([(cell(v) if v[:1] == "=" else v) if v else None for v in row])
-    workbook.save(path)
-    return len(rows)
+                if longest > widths[column]:
+                    widths[column] = min(longest, MAX_WIDTH)
+    for column, width in enumerate(widths):
+        sheet.set_column_pixels(column, column, width * _PIXELS_PER_CHARACTER)
+    sheet.freeze_panes(1, 0)
+    sheet.autofilter(0, 0, count, len(headers) - 1)
+    return count

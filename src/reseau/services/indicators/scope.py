@@ -14,10 +14,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, NamedTuple
+from typing import Any
 
-from sqlalchemy import Select, exists, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, CompoundSelect, Select, exists, func, or_, select, union
 
 from reseau.core.enums import Country, ExchangeKind
 from reseau.db.models import (
@@ -128,103 +127,68 @@ def matching_interactions(filters: IndicatorFilters, on_follow_up: bool = False)
     return query
 
 
-def _involved(session: Session, filters: IndicatorFilters) -> tuple[set[int], set[int]] | None:
-    """Persons and organizations involved under the period/kind filters; None: no restriction."""
+def _involved(
+    filters: IndicatorFilters,
+) -> tuple[CompoundSelect[*tuple[Any, ...]], CompoundSelect[*tuple[Any, ...]]] | None:
+    """The ids of the persons and of the organizations involved under the period/kind filters,
+    as subqueries; None: no restriction (every contact counts)."""
     if not filters.has_period and filters.kind is None:
         return None
     scope = IndicatorFilters(start=filters.start, end=filters.end, kind=filters.kind)
     exchanges = matching_exchanges(scope)
-    persons = set(
-        session.scalars(
-            select(ExchangeParticipant.person_id).where(ExchangeParticipant.exchange_id.in_(exchanges))
-        )
-    )
     slots = select(AgendaSlot.id).where(AgendaSlot.exchange_id.in_(exchanges))
-    persons |= set(
-        session.scalars(select(slot_speakers.c.person_id).where(slot_speakers.c.agenda_slot_id.in_(slots)))
-    )
-    orgs = set(
-        session.scalars(
-            select(ExchangeOrganization.organization_id).where(
-                ExchangeOrganization.exchange_id.in_(exchanges)
-            )
-        )
-    )
-    orgs |= {
-        org_id
-        for org_id in session.scalars(select(AgendaSlot.host_organization_id).where(AgendaSlot.id.in_(slots)))
-        if org_id is not None
-    }
+    persons: list[Select[Any]] = [
+        select(ExchangeParticipant.person_id).where(ExchangeParticipant.exchange_id.in_(exchanges)),
+        select(slot_speakers.c.person_id).where(slot_speakers.c.agenda_slot_id.in_(slots)),
+    ]
+    orgs: list[Select[Any]] = [
+        select(ExchangeOrganization.organization_id).where(ExchangeOrganization.exchange_id.in_(exchanges)),
+        select(AgendaSlot.host_organization_id).where(
+            AgendaSlot.id.in_(slots), AgendaSlot.host_organization_id.is_not(None)
+        ),
+    ]
     if filters.kind is None:
         entries = matching_interactions(scope)
-        persons |= set(
-            session.scalars(
-                select(interaction_persons.c.person_id).where(
-                    interaction_persons.c.interaction_id.in_(entries)
-                )
+        persons.append(
+            select(interaction_persons.c.person_id).where(interaction_persons.c.interaction_id.in_(entries))
+        )
+        orgs.append(
+            select(interaction_organizations.c.organization_id).where(
+                interaction_organizations.c.interaction_id.in_(entries)
             )
         )
-        orgs |= set(
-            session.scalars(
-                select(interaction_organizations.c.organization_id).where(
-                    interaction_organizations.c.interaction_id.in_(entries)
-                )
-            )
-        )
-    return persons, orgs
+    return union(*persons), union(*orgs)
 
 
-class Contact(NamedTuple):
-    """What the contact indicators need of a person or an organization (columns, not entities:
-    loading thousands of ORM objects cost most of the time)."""
+def contact_conditions(
+    filters: IndicatorFilters, with_theme: bool = True
+) -> tuple[list[ColumnElement[bool]], list[ColumnElement[bool]]]:
+    """The conditions on ``Person`` and on ``Organization`` that pick the contacts the contact
+    indicators count (without the theme filter when not ``with_theme``).
 
-    id: int
-    country: str
-    sectors: list[str]
-    sector: str | None  # the organization's (a person's own organization)
-    level: str | None
-
-
-# Bound parameters in one IN list: far below SQLite's limit (32,766 since 3.32).
-_IN_LIMIT = 20_000
-
-
-def matching_contacts(session: Session, filters: IndicatorFilters) -> tuple[list[Contact], list[Contact]]:
-    """The persons and organizations the contact indicators count."""
-    persons_q = select(
-        Person.id, Person.country, Person.sectors, Organization.sector, Organization.level
-    ).outerjoin(Organization, Person.organization_id == Organization.id)
-    orgs_q = select(Organization.id, Organization.country, Organization.sector, Organization.level)
+    Plain SQL conditions, so that the database counts the contacts by group: reading 100,000
+    persons to count them in Python took seconds.
+    """
+    persons: list[ColumnElement[bool]] = []
+    orgs: list[ColumnElement[bool]] = []
     if filters.country is not None:
-        persons_q = persons_q.where(Person.country == filters.country)
-        orgs_q = orgs_q.where(Organization.country == filters.country)
-    if filters.theme_id is not None:
-        persons_q = persons_q.where(
+        persons.append(Person.country == filters.country)
+        orgs.append(Organization.country == filters.country)
+    if with_theme and filters.theme_id is not None:
+        persons.append(
             Person.id.in_(
                 select(person_themes.c.person_id).where(person_themes.c.theme_id == filters.theme_id)
             )
         )
-        orgs_q = orgs_q.where(
+        orgs.append(
             Organization.id.in_(
                 select(organization_themes.c.organization_id).where(
                     organization_themes.c.theme_id == filters.theme_id
                 )
             )
         )
-    involved = _involved(session, filters)
-    if involved is not None and len(involved[0]) + len(involved[1]) <= _IN_LIMIT:
-        # A period involves a few thousand contacts: reading 100,000 persons to keep them cost
-        # most of a second. Above the limit, filtering the rows read is as quick.
-        persons_q = persons_q.where(Person.id.in_(involved[0]))
-        orgs_q = orgs_q.where(Organization.id.in_(involved[1]))
-    persons = [
-        Contact(i, c, list(secs or []), sec, lvl) for i, c, secs, sec, lvl in session.execute(persons_q)
-    ]
-    orgs = [Contact(i, c, [], sec, lvl) for i, c, sec, lvl in session.execute(orgs_q)]
+    involved = _involved(filters)
     if involved is not None:
-        persons = [p for p in persons if p.id in involved[0]]
-        orgs = [o for o in orgs if o.id in involved[1]]
+        persons.append(Person.id.in_(involved[0]))
+        orgs.append(Organization.id.in_(involved[1]))
     return persons, orgs
-
-
-Contacts = tuple[list[Contact], list[Contact]]

@@ -27,8 +27,6 @@ from reseau.db.models import ContactPoint, ExchangeParticipant, Organization, Pe
 from reseau.db.models.links import person_tags
 from reseau.io.csv_write import write_csv
 from reseau.io.records import ContactDetail, Details, ExportPerson
-from reseau.io.vcard_write import write_vcards
-from reseau.io.xlsx_write import write_xlsx
 from reseau.services.shared.contact_points import own_label
 
 FORMATS = ("csv", "xlsx", "vcf", "vcf3", "pdf")
@@ -103,6 +101,7 @@ def _rows(session: Session, query: Select[*tuple[Any, ...]]) -> Sequence[Any]:
 
 
 _USAGES = {u.value: u for u in ContactUsage}
+_KINDS = {k.value: k for k in ContactKind}
 
 
 def _detail(usage: str | None, extension: str | None, label: str | None, address: object) -> ContactDetail:
@@ -142,6 +141,11 @@ def _points_by_kind(
     by_kind: dict[str, dict[int, list[str]]] = {kind.value: {} for kind in ContactKind}
     # person id -> (kind, index) -> type, extension, label, parts; only points that have some.
     details: dict[int, Details] = {}
+    # One ContactDetail per distinct (type, extension, label, address text): most points of a
+    # network share a handful of them (« travail », no extension), and building one per point
+    # was a tenth of an export. ContactDetail and PostalAddress are immutable: shared safely.
+    memo: dict[tuple[str | None, str | None, str | None, object], ContactDetail] = {}
+    kinds = _KINDS
     for owner, kind, value, usage, extension, label, address in _rows(session, points_query):
         values = by_kind.get(kind)
         key = owner or 0  # never 0: the query keeps contact points of persons only
@@ -152,9 +156,14 @@ def _points_by_kind(
         else:
             values[key] = [value]
         if usage or extension or label or address:
-            details.setdefault(key, {})[ContactKind(kind), len(values[key]) - 1] = _detail(
-                usage, extension, label, address
-            )
+            shape = (usage, extension, label, address)
+            try:
+                detail = memo.get(shape)
+            except TypeError:  # a dict (PostgreSQL's JSON address): not hashable, not shared
+                detail = _detail(usage, extension, label, address)
+            if detail is None:
+                detail = memo[shape] = _detail(usage, extension, label, address)
+            details.setdefault(key, {})[kinds[kind], len(values[key]) - 1] = detail
     return by_kind, details
 
 
@@ -306,8 +315,14 @@ def _write(plain: Iterable[ExportPerson], fmt: str, out: BinaryIO, delimiter: st
         finally:
             text.flush()
             text.detach()  # the binary file stays open for open_output to finish
+    # The other writers are imported when asked for: a CSV export (the command line's default)
+    # does not pay for XlsxWriter.
     if fmt == "xlsx":
-        return write_xlsx(list(plain), out)
+        from reseau.io.xlsx_write import write_xlsx
+
+        return write_xlsx(plain, out)
+    from reseau.io.vcard_write import write_vcards
+
     return write_vcards(plain, out, "3.0" if fmt == "vcf3" else "4.0")
 
 
