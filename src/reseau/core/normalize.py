@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
-
 from reseau.core.enums import Country
 from reseau.core.messages import Message, tr
+
+# phonenumbers and email_validator (0.2 s of imports) are imported where a number or an
+# address is read or shown, not when the window starts (docs/performance.md).
 
 _SAINT = re.compile(r"\b(ste?)\b\.?", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -64,6 +64,8 @@ def normalize_phone(raw: str, country: Country | None) -> str:
     text = raw.strip()
     if not text:
         raise InvalidPhone(tr("numéro vide"))
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(text, region_for(country))
     except phonenumbers.NumberParseException as exc:
@@ -77,6 +79,8 @@ def normalize_phone(raw: str, country: Country | None) -> str:
 
 def format_phone(e164: str) -> str:
     """A stored E.164 number in the international format people read ("+33 5 56 00 11 22")."""
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:
@@ -110,6 +114,8 @@ def normalize_email(raw: str) -> str:
     text = raw.strip()
     if not text:
         raise InvalidEmail(tr("adresse vide"))
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError as exc:

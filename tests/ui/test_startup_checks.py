@@ -1,0 +1,123 @@
+"""The integrity check after the first paint (issue 19.3): it is the writer's first job, so a
+write asked for meanwhile waits for it; a damaged file refuses every write, takes no backup,
+closes the window and is set aside and offered at the next open, as at open before."""
+
+from __future__ import annotations
+
+import argparse
+import threading
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from reseau import app
+from reseau.core.data_errors import DamagedDatabaseError
+from reseau.core.paths import DataPaths
+from reseau.db.models import Person
+from reseau.db.open import open_sqlite
+from reseau.services.database import backups, store
+from reseau.services.persons.records import PersonInput
+from reseau.ui.change_bus import ChangeBus
+from reseau.ui.ops import backups as backup_ops
+from reseau.ui.ops import persons as person_ops
+from reseau.ui.ops.runner import OpRunner
+
+
+def _opened_once(path: Path) -> Path:
+    """As a previous start leaves the file: id claimed, WAL mode, closed cleanly."""
+    open_sqlite(path).dispose()
+    return path
+
+
+def _persons(path: Path) -> int:
+    database = open_sqlite(path)
+    try:
+        with database.begin() as session:
+            return int(session.scalar(select(func.count(Person.id))) or 0)
+    finally:
+        database.dispose()
+
+
+def test_a_write_asked_before_the_check_is_refused_when_the_file_is_damaged(
+    qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database = open_sqlite(_opened_once(db_path), defer_check=True)
+    assert database.unchecked
+    monkeypatch.setattr(store, "find_damage", lambda _path: "*** in database main *** Page 12: corrupt")
+    taken: list[str] = []
+    monkeypatch.setattr(backups, "startup_backup", lambda *_a: taken.append("backup"))
+    runner = OpRunner(database, ChangeBus())
+    painted = threading.Event()
+    findings = backup_ops.StartupFindings()
+    backup_ops.startup_checks(runner, DataPaths(db_path), painted, findings).run()
+    errors: list[BaseException] = []
+    saved: list[object] = []
+    person_ops.add_person(runner, PersonInput(last_name="Pas écrite")).success(saved.append).failure(
+        errors.append
+    ).run()
+    painted.set()  # the first paint
+    qtbot.waitUntil(runner.is_idle, timeout=10_000)
+    runner.shutdown()
+    database.dispose()
+    assert saved == [] and len(errors) == 1 and isinstance(errors[0], DamagedDatabaseError)
+    assert "rien n'y sera écrit" in str(errors[0])
+    assert isinstance(findings.damage, DamagedDatabaseError) and taken == []  # no backup of it
+    assert _persons(db_path) == 0
+
+
+def test_on_a_sound_file_the_check_then_the_backup_then_the_write(
+    qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database = open_sqlite(_opened_once(db_path), defer_check=True)
+    order: list[str] = []
+    real = store.find_damage
+
+    def checked(path: Path) -> str | None:
+        order.append("check")
+        return real(path)
+
+    monkeypatch.setattr(store, "find_damage", checked)
+    monkeypatch.setattr(backups, "startup_backup", lambda *_a: order.append("backup"))
+    window = app.build_window(database, DataPaths(db_path), str(db_path))
+    qtbot.addWidget(window)
+    checks = app._StartupChecks(window, database, DataPaths(db_path))
+    person_ops.add_person(window.context.runner, PersonInput(last_name="Écrite")).success(
+        lambda _o: order.append("write")
+    ).run()
+    qtbot.wait(50)
+    assert order == []  # nothing read before the first paint
+    window.show()
+    qtbot.waitUntil(lambda: "write" in order and checks.delivered, timeout=10_000)
+    assert order == ["check", "backup", "write"]
+    assert checks.findings.damage is None and not database.unchecked
+    window.close()
+    database.dispose()
+    assert _persons(db_path) == 1
+
+
+def test_damage_found_after_the_first_paint_closes_the_window_and_checks_at_the_next_open(
+    qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    _opened_once(db_path)
+    prefs = tmp_path / "settings.json"
+    prefs.write_text('{"language": "fr"}', encoding="utf-8")
+    monkeypatch.setattr(app, "settings_path", lambda: prefs)
+    monkeypatch.setenv(app.QUIT_AFTER_ENV, "50")
+    monkeypatch.delenv("RESEAU_DATABASE_URL", raising=False)
+    deferred: list[bool] = []
+    real_open = app.open_sqlite
+
+    def opening(path: Path, wait: object = None, defer_check: bool = False) -> object:
+        deferred.append(defer_check)
+        return real_open(path, wait=wait, defer_check=defer_check)  # type: ignore[arg-type]
+
+    answers = iter(["Page 7: btreeInitPage() returns error code 11"])
+    monkeypatch.setattr(app, "open_sqlite", opening)
+    monkeypatch.setattr(store, "find_damage", lambda _path: next(answers, None))
+    assert app.run_gui(argparse.Namespace(db=str(db_path), database_url=None)) == 0
+    # First round deferred, its check found damage; the second checked at open (the real
+    # quick_check, which finds this file sound) and ran to the end.
+    assert deferred == [True, False]
+    assert db_path.exists()
