@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from reseau.db.open import open_sqlite
 from reseau.services.persons.records import PersonInput, add_person
+from reseau.ui import areas
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -56,7 +57,15 @@ app.processEvents()
 after_window = sorted(sys.modules)
 window.show_area("persons")
 app.processEvents()
-print(json.dumps({"window": after_window, "persons": sorted(sys.modules)}))
+after_persons = sorted(sys.modules)
+from reseau.ui import areas
+areas.warm_up().join()
+print(json.dumps({
+    "window": after_window,
+    "persons": after_persons,
+    "warm": sorted(sys.modules),
+    "built": sorted(window.area_widgets),
+}))
 window.close()
 """
 
@@ -100,6 +109,15 @@ def test_the_window_and_personnes_start_without_what_they_do_not_use(db_path: Pa
         assert [name for name in DEFERRED if name in loaded] == [], when
     assert "reseau.ui.persons.view" not in modules["window"]  # built when first shown
     assert "reseau.ui.persons.view" in modules["persons"]
+    # The warm-up after the start-up checks imports every area's module, builds nothing.
+    assert set(areas.VIEW_MODULES) <= set(modules["warm"])
+    assert "matplotlib" in modules["warm"]
+    assert modules["built"] == ["dashboard", "persons"]
+
+
+def test_a_module_that_fails_to_warm_up_is_left_to_its_area(caplog: pytest.LogCaptureFixture) -> None:
+    areas.warm_up(("reseau.ui.no_such_view", "json")).join()
+    assert "reseau.ui.no_such_view" in caplog.text
 
 
 def test_the_start_probe_says_the_first_paint_of_personnes_rows_then_quits(

@@ -121,3 +121,45 @@ def test_damage_found_after_the_first_paint_closes_the_window_and_checks_at_the_
     # quick_check, which finds this file sound) and ran to the end.
     assert deferred == [True, False]
     assert db_path.exists()
+
+
+def _failing_read(runner: OpRunner) -> None:
+    from reseau.ui.ops.runner import QueryOp
+
+    def read(_session: object) -> None:
+        raise RuntimeError("database disk image is malformed")
+
+    QueryOp(runner, read).run()  # no failure of its own: the window's handler says it
+
+
+@pytest.mark.parametrize("damaged", [False, True])
+def test_failures_while_the_check_runs_are_held_then_said_or_dropped(
+    qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch, damaged: bool
+) -> None:
+    database = open_sqlite(_opened_once(db_path), defer_check=True)
+    release = threading.Event()
+
+    def slow_check(_path: Path) -> str | None:
+        release.wait(10)
+        return "Page 3: corrupt" if damaged else None
+
+    monkeypatch.setattr(store, "find_damage", slow_check)
+    monkeypatch.setattr(backups, "startup_backup", lambda *_a: None)
+    window = app.build_window(database, DataPaths(db_path), str(db_path))
+    qtbot.addWidget(window)
+    shown: list[BaseException] = []
+    window.context.runner.failure_handler = shown.append  # what the window would say
+    checks = app._StartupChecks(window, database, DataPaths(db_path))
+    window.show()
+    _failing_read(window.context.runner)
+    qtbot.wait(300)
+    assert shown == []  # held while the check runs
+    release.set()
+    qtbot.waitUntil(lambda: checks.delivered, timeout=10_000)
+    if damaged:
+        assert shown == [] and not window.isVisible()  # the set-aside offer says it instead
+    else:
+        assert [str(e) for e in shown] == ["database disk image is malformed"]
+        assert window.isVisible()
+        window.close()
+    database.dispose()
