@@ -35,6 +35,7 @@ DEFERRED = [
     "reseau.ui.io.export_dialog",
     "reseau.services.io.import_run",  # the import pipeline and every file reader
     "reseau.ui.backups.backups_dialog",
+    "reseau.ui.preferences.preferences_dialog",
     "reseau.services.demo.load",
     "reseau.reports.typeset",
     "reseau.ui.indicators.view",

@@ -24,7 +24,6 @@ from reseau.ui.edit_menu import EditActions
 from reseau.ui.error_dialogs import show_error
 from reseau.ui.icons import icon
 from reseau.ui.io import menus as io_menus
-from reseau.ui.preferences.actions import edit_preferences
 from reseau.ui.read_only import apply_read_only, hide_write_buttons
 from reseau.ui.widgets.fit import fit_to_screen
 from reseau.ui.widgets.global_search import GlobalSearchBox, open_hit
@@ -32,7 +31,8 @@ from reseau.ui.widgets.global_search import GlobalSearchBox, open_hit
 if TYPE_CHECKING:
     from reseau.services.demo.load import DemoSummary
 
-# What only a menu action needs (the demonstration loader, the Sauvegardes dialog) is imported
+# What only a menu action needs (the demonstration loader, the Sauvegardes and Préférences
+# dialogs) is imported
 # when the action is triggered: the window starts without it (docs/performance.md).
 
 
@@ -125,6 +125,8 @@ class MainWindow(QMainWindow):
         BackupsDialog.show_for(self, self.context)
 
     def edit_preferences(self) -> None:
+        from reseau.ui.preferences.actions import edit_preferences  # its dialog and form: when asked
+
         edit_preferences(self, self.context, reopen=self.reopen)
 
     def reopen(self) -> None:
