@@ -163,3 +163,30 @@ def test_failures_while_the_check_runs_are_held_then_said_or_dropped(
         assert window.isVisible()
         window.close()
     database.dispose()
+
+
+def test_a_newer_schema_opens_read_only_without_check_nor_backup_and_quits(
+    qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import hashlib
+    import sqlite3
+
+    _opened_once(db_path)
+    connection = sqlite3.connect(db_path)
+    connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    connection.commit()
+    connection.close()
+    digest = hashlib.sha256(db_path.read_bytes()).hexdigest()
+    prefs = tmp_path / "settings.json"
+    prefs.write_text('{"language": "fr"}', encoding="utf-8")
+    monkeypatch.setattr(app, "settings_path", lambda: prefs)
+    monkeypatch.setenv(app.QUIT_AFTER_ENV, "50")
+    monkeypatch.delenv("RESEAU_DATABASE_URL", raising=False)
+    noticed: list[object] = []
+    monkeypatch.setattr(app, "show_read_only_notice", noticed.append)
+    checked: list[Path] = []
+    monkeypatch.setattr(store, "find_damage", checked.append)
+    assert app.run_gui(argparse.Namespace(db=str(db_path), database_url=None)) == 0
+    assert len(noticed) == 1 and checked == []
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == digest
+    assert not list(db_path.parent.glob("backups/**/*.sqlite3"))  # no start-up backup
