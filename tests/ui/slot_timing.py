@@ -12,7 +12,9 @@ Three sources, all on the GUI thread:
   paint, queued signal-slot calls...): an event's time runs until the next event starts, or the
   event loop goes to sleep (``QAbstractEventDispatcher.aboutToBlock``), or the step ends. A
   handler that sends events of its own is split at each of them: its Python work between two
-  sends is what is measured, which is where a slow slot spends its time;
+  sends is what is measured, which is where a slow slot spends its time. An event sent by a
+  step's own call says so (``during step: …``): the Python work of the call that follows it
+  is counted to it too, and the step's whole time is listed as well;
 - every result an op delivers (``OpRunner._deliver``, the slot that runs the view's
   ``success``/``failure`` callback), timed whole, with the callback's name;
 - every step of the walk (``step(name)``): the test's own direct calls (a click sent with
@@ -76,11 +78,15 @@ class SlotTimer(QObject):
         self._whole: list[Slow] = []  # op deliveries and steps, timed whole
         self._restore: Callable[[], None] | None = None
         self._gui = QThread.currentThread()
+        self._step: str | None = None  # the step under way
 
     # --- recording ----------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if QThread.currentThread() is self._gui:
-            self._events.append((time.perf_counter(), _describe(watched, event.type())))
+            what = _describe(watched, event.type())
+            if self._step is not None:  # sent by the step's own call: its time may be the step's
+                what += f" (during step: {self._step})"
+            self._events.append((time.perf_counter(), what))
         return False
 
     def _asleep(self) -> None:
@@ -143,9 +149,11 @@ class SlotTimer(QObject):
         """A step of the walk, timed whole (the handlers a direct call runs are inside it)."""
         started = time.perf_counter()
         self._cuts.append(started)
+        self._step = name
         try:
             yield
         finally:
+            self._step = None
             ended = time.perf_counter()
             self._cuts.append(ended)
             self._whole.append(Slow(f"step: {name}", ended - started))
