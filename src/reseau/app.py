@@ -213,10 +213,14 @@ def _run(
     if opened is None:
         return 2
     database, paths, location, lock = opened
+    window: MainWindow | None = None
     try:
         window = build_window(database, paths, location, settings, language)
         empty = is_empty(database)
     except Exception:
+        if window is not None:  # its ops under way end here, unsaid
+            window.context.runner.shutdown()
+            window.deleteLater()
         _close(database, lock)
         if database.unchecked:
             return CHECK_AGAIN  # unreadable before its check: the check at open says why

@@ -190,3 +190,42 @@ def test_a_newer_schema_opens_read_only_without_check_nor_backup_and_quits(
     assert len(noticed) == 1 and checked == []
     assert hashlib.sha256(db_path.read_bytes()).hexdigest() == digest
     assert not list(db_path.parent.glob("backups/**/*.sqlite3"))  # no start-up backup
+
+
+def test_a_file_unreadable_before_its_check_is_checked_at_once_by_a_second_open(
+    qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    _opened_once(db_path)
+    prefs = tmp_path / "settings.json"
+    prefs.write_text('{"language": "fr"}', encoding="utf-8")
+    monkeypatch.setattr(app, "settings_path", lambda: prefs)
+    monkeypatch.setenv(app.QUIT_AFTER_ENV, "50")
+    monkeypatch.delenv("RESEAU_DATABASE_URL", raising=False)
+    deferred: list[bool] = []
+    real_open = app.open_sqlite
+
+    def opening(path: Path, wait: object = None, defer_check: bool = False) -> object:
+        deferred.append(defer_check)
+        return real_open(path, wait=wait, defer_check=defer_check)  # type: ignore[arg-type]
+
+    failures = [sqlite3.DatabaseError("database disk image is malformed")]
+    real_empty = app.is_empty
+
+    def reading(database: object) -> bool:
+        if failures:
+            raise failures.pop()
+        return real_empty(database)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(app, "open_sqlite", opening)
+    monkeypatch.setattr(app, "is_empty", reading)
+    assert app.run_gui(argparse.Namespace(db=str(db_path), database_url=None)) == 0
+    assert deferred == [True, False]  # the second open checked (sound here) and went on
+    # Checked at open and still unreadable: not a damage Réseau knows, the error is raised.
+    failures.append(sqlite3.DatabaseError("disk I/O error"))
+    deferred.clear()
+    monkeypatch.setattr(app, "is_empty", lambda _db: (_ for _ in ()).throw(failures[0]))
+    with pytest.raises(sqlite3.DatabaseError, match="disk I/O error"):
+        app.run_gui(argparse.Namespace(db=str(db_path), database_url=None))
+    assert deferred == [True, False]
