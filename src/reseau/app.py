@@ -285,11 +285,11 @@ class _StartupChecks(QObject):
         self.delivered = True
         runner = self.window.context.runner
         runner.failure_handler = self._handler
-        held, self._held = self._held, []
+        kept, self._held = self._held, []
         if self.findings.damage is not None:
             self.window.close()
             return
-        for failure in ([error] if error is not None else []) + held:
+        for failure in ([error] if error is not None else []) + kept:
             if self._handler is not None:
                 self._handler(failure)
         if not os.environ.get(startup_probe.ENV):  # the cold-start benchmark quits at once

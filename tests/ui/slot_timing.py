@@ -64,7 +64,9 @@ def _callback_name(callback: Callable[..., Any]) -> str:
     op = getattr(callback, "__self__", None)
     target = getattr(op, "_success", None) or getattr(op, "_failure", None)
     named = target or callback
-    return str(getattr(named, "__qualname__", repr(named)))
+    module = str(getattr(named, "__module__", "") or "").removeprefix("reseau.")
+    qualname = str(getattr(named, "__qualname__", repr(named)))
+    return f"{module}.{qualname}" if module else qualname
 
 
 class SlotTimer(QObject):
@@ -184,15 +186,40 @@ class SlotTimer(QObject):
         return "\n".join(lines) or f"nothing over {threshold * 1000:.0f} ms"
 
 
-def walk_main_areas(qtbot: Any, window: Any, timer: SlotTimer, text: str = "ma") -> list[str]:
+def walk_main_areas(
+    qtbot: Any, window: Any, timer: SlotTimer, text: str = "ma", opened_dialogs: list[str] | None = None
+) -> list[str]:
     """What a user does first in each area of ``window`` (a MainWindow): open it, select the
-    first row (its detail pane loads), type ``text`` in its filter and clear it; then type in the
-    global search. Every direct call is a step; every wait lets the ops deliver. Returns the
-    keys of the areas opened (for the caller to check the walk went everywhere)."""
+    first row (its detail pane loads), open that record's dialog (« Modifier… ») and cancel it,
+    type ``text`` in its filter and clear it; then type in the global search. Every direct call
+    is a step; every wait lets the ops deliver. Returns the keys of the areas opened (for the
+    caller to check the walk went everywhere); the dialogs shown go to ``opened_dialogs``."""
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QLineEdit, QTableView
+    from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QTableView
 
     runner = window.context.runner
+    shown = opened_dialogs if opened_dialogs is not None else []
+
+    def shown_then_cancelled(dialog: QDialog) -> int:
+        # A modal dialog's exec() would wait for a user: it is shown, painted, then cancelled.
+        dialog.show()
+        QCoreApplication.processEvents()
+        shown.append(type(dialog).__name__)
+        dialog.reject()
+        return int(QDialog.DialogCode.Rejected.value)
+
+    def open_editor(view: QWidget, key: str) -> None:
+        button = view.findChild(QPushButton, "edit_button")
+        if button is None or not button.isEnabled() or not button.isVisible():
+            return
+        original = QDialog.exec
+        QDialog.exec = shown_then_cancelled  # type: ignore[method-assign, assignment]
+        try:
+            with timer.step(f"« Modifier… » in {key}"):
+                button.click()
+            idle()
+        finally:
+            QDialog.exec = original  # type: ignore[method-assign]
 
     def idle() -> None:
         timer.wait_until(qtbot, runner.is_idle)
@@ -212,6 +239,7 @@ def walk_main_areas(qtbot: Any, window: Any, timer: SlotTimer, text: str = "ma")
             with timer.step(f"select the first row of {area.key}"):
                 table.selectRow(0)
             idle()
+            open_editor(view, area.key)
         box = view.findChild(QLineEdit, "filter_edit")
         if box is not None and box.isVisible():
             for char in text:

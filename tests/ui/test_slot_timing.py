@@ -71,9 +71,11 @@ def test_the_walk_opens_every_area_and_types_in_the_filters_and_the_search(
     window = app.build_window(demo_database, None, "demo")
     qtbot.addWidget(window)
     window.show()
+    dialogs: list[str] = []
     with SlotTimer() as timer:
-        opened = walk_main_areas(qtbot, window, timer)
+        opened = walk_main_areas(qtbot, window, timer, opened_dialogs=dialogs)
     assert opened == [area.key for area in window.areas]
+    assert "PersonDialog" in dialogs and "OrganizationDialog" in dialogs  # the records' dialogs
     steps = [piece.what for piece in timer.pieces() if piece.what.startswith("step:")]
     assert "step: open persons" in steps and "step: type « m » in the filter of persons" in steps
     assert "step: type « a » in the global search" in steps

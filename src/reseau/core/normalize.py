@@ -19,13 +19,27 @@ _SAINT = re.compile(r"\b(ste?)\b\.?", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
+class _CombiningMarks(dict[int, int | None]):
+    """For ``str.translate``: a combining mark maps to None (dropped), any other character to
+    itself; each code point is looked up once, then answered by the dict in C."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_MARKS = _CombiningMarks()
+
+
 def fold(text: str) -> str:
     """Lower-case, accent-free, punctuation-free form used to match names.
 
     "Saint-Amand", "St-Amand" and "st amand" give the same key; "Massé" and "MASSE" too.
     """
     decomposed = unicodedata.normalize("NFKD", text)
-    ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    # str.translate drops the combining marks in C: a picker folds 2,000 names when it opens.
+    ascii_only = decomposed.lower() if decomposed.isascii() else decomposed.translate(_MARKS).lower()
     ascii_only = _SAINT.sub(lambda m: "sainte" if m.group(1).lower() == "ste" else "saint", ascii_only)
     return _NON_WORD.sub(" ", ascii_only).strip()
 
