@@ -151,3 +151,25 @@ def test_without_the_variable_there_is_no_probe(qtbot: QtBot, monkeypatch: pytes
     assert startup_probe.install(window) is None
     monkeypatch.setenv(startup_probe.ENV, "window")
     assert startup_probe.install(window) is not None
+
+
+def test_the_tableau_de_bord_reads_when_first_shown(qtbot: QtBot, db_path: Path) -> None:
+    from reseau.app import build_window
+
+    database = open_sqlite(_database(db_path))
+    try:
+        window = build_window(database, None, "test")
+        qtbot.addWidget(window)
+        window.show_area("persons")  # a start that opens elsewhere (a link, a file to import)
+        window.show()
+        persons = window.area_widgets["persons"]
+        qtbot.waitUntil(lambda: persons.lazy_model.rowCount() == 1)  # type: ignore[attr-defined]
+        qtbot.waitUntil(window.context.runner.is_idle)
+        board = window.area_widgets["dashboard"]
+        assert board.heading.text() == ""  # type: ignore[attr-defined]  # not read: never shown
+        window.show_area("dashboard")
+        qtbot.waitUntil(lambda: board.heading.text() != "")  # type: ignore[attr-defined]
+        qtbot.waitUntil(window.context.runner.is_idle)
+        window.close()
+    finally:
+        database.dispose()
