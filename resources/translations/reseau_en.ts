@@ -2001,6 +2001,10 @@
         <source>Importer des contacts…</source>
         <translation>Import contacts…</translation>
     </message>
+    <message>
+        <source>{path} est endommagée ({problem}) : rien n'y sera écrit. Réseau la met de côté, sans la modifier, et propose sa dernière sauvegarde saine.</source>
+        <translation>{path} is damaged ({problem}): nothing will be written to it. Réseau sets it aside, unchanged, and offers its latest sound backup.</translation>
+    </message>
 <message>
         <source>Exporter les données de %s</source>
         <translation>Export the data of %s</translation>

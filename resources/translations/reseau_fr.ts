@@ -2001,6 +2001,10 @@
         <source>Importer des contacts…</source>
         <translation>Importer des contacts…</translation>
     </message>
+    <message>
+        <source>{path} est endommagée ({problem}) : rien n'y sera écrit. Réseau la met de côté, sans la modifier, et propose sa dernière sauvegarde saine.</source>
+        <translation>{path} est endommagée ({problem}) : rien n'y sera écrit. Réseau la met de côté, sans la modifier, et propose sa dernière sauvegarde saine.</translation>
+    </message>
 <message>
         <source>Exporter les données de %s</source>
         <translation>Exporter les données de %s</translation>

@@ -6,9 +6,11 @@ import argparse
 import logging
 import os
 import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reseau import __version__
@@ -19,7 +21,8 @@ from reseau.core.settings import Loaded, SettingsStore, settings_path
 from reseau.core.team import database_url
 from reseau.services.database import backups, scale
 from reseau.services.database.store import BusyWait, Database, InstanceLock, is_empty, open_sqlite, open_url
-from reseau.ui.backups.backups_dialog import BusySignal
+from reseau.ui import areas, startup_probe
+from reseau.ui.backups.busy import BusySignal
 from reseau.ui.change_bus import ChangeBus
 from reseau.ui.context import AppContext
 from reseau.ui.gc_guard import collect_on_gui_thread
@@ -27,6 +30,7 @@ from reseau.ui.i18n import Translators, say
 from reseau.ui.io.menus import open_import_wizard
 from reseau.ui.keyboard import install_save_shortcut
 from reseau.ui.main_window import MainWindow
+from reseau.ui.ops import backups as backup_ops
 from reseau.ui.ops.runner import OpRunner
 from reseau.ui.read_only import show_read_only_notice
 from reseau.ui.style import apply_style
@@ -34,6 +38,7 @@ from reseau.ui.style import apply_style
 log = logging.getLogger(__name__)
 QUIT_AFTER_ENV = "RESEAU_QUIT_AFTER_MS"  # used by smoke tests: show the window, then quit
 REOPEN = -42  # _run's code when the window closed to reopen with new preferences
+CHECK_AGAIN = -43  # _run's code when the file failed its check after the window opened
 _translators = Translators()
 
 
@@ -128,12 +133,15 @@ def _offer_demo(window: MainWindow) -> None:
     box.open()
 
 
-def _open_local(paths: DataPaths, wait: BusyWait | None = None) -> Database | None:
+def _open_local(paths: DataPaths, wait: BusyWait | None = None, defer_check: bool = True) -> Database | None:
     """Open the local file. A damaged file (0 bytes, not SQLite, failing its check, or set aside
     at an earlier start) is never replaced by an empty database: the newest good backup of the
-    same database is offered. A failed upgrade left the file as it was: it is said, then quit."""
+    same database is offered. A failed upgrade left the file as it was: it is said, then quit.
+
+    ``defer_check``: ``quick_check`` runs after the window's first paint (``_StartupChecks``)
+    unless the open itself calls for it (after a crash, before an upgrade: ``open_sqlite``)."""
     try:
-        return open_sqlite(paths.database, wait=wait)
+        return open_sqlite(paths.database, wait=wait, defer_check=defer_check)
     except UpgradeFailedError as exc:
         box = QMessageBox(QMessageBox.Icon.Critical, "Réseau", say(exc.message))
         box.setObjectName("upgrade_failed_box")
@@ -178,42 +186,130 @@ def run_gui(args: argparse.Namespace) -> int:
     """
     app = _application()
     collect_on_gui_thread(app)
+    check_now = False
     while True:
         settings = SettingsStore(settings_path())
         loaded = settings.load()
         language = _translators.install(loaded.settings.language)
         try:
-            code = _run(app, args, settings, loaded, language)
+            code = _run(app, args, settings, loaded, language, check_now)
         finally:
             _translators.remove()  # the application object may outlive this call (tests)
-        if code != REOPEN:
+        check_now = code == CHECK_AGAIN
+        if code not in (REOPEN, CHECK_AGAIN):
             return code
 
 
 def _run(
-    app: QApplication, args: argparse.Namespace, settings: SettingsStore, loaded: Loaded, language: str
+    app: QApplication,
+    args: argparse.Namespace,
+    settings: SettingsStore,
+    loaded: Loaded,
+    language: str,
+    check_now: bool = False,
 ) -> int:
     busy = BusySignal()
-    opened = _open_database(args, loaded, busy)
+    opened = _open_database(args, loaded, busy, defer_check=not check_now)
     if opened is None:
         return 2
     database, paths, location, lock = opened
-    startup_problem = None if database.read_only else _startup_backup(database, paths)
-    window = build_window(database, paths, location, settings, language)
+    window: MainWindow | None = None
+    try:
+        window = build_window(database, paths, location, settings, language)
+        empty = is_empty(database)
+    except Exception:
+        if window is not None:  # its ops under way end here, unsaid
+            window.context.runner.shutdown()
+            window.deleteLater()
+        _close(database, lock)
+        if database.unchecked:
+            return CHECK_AGAIN  # unreadable before its check: the check at open says why
+        raise
     connect_busy(window, busy)
+    checks = _StartupChecks(window, database, paths)
+    startup_probe.install(window)  # RESEAU_START_PROBE only (the cold-start benchmark)
     window.show()
-    _tell_at_start(window, database, loaded, startup_problem, getattr(args, "open_contacts", None))
+    _tell_at_start(window, database, loaded, empty, checks, getattr(args, "open_contacts", None))
     code = app.exec()
     reopen = window.reopen_requested
     window.deleteLater()
-    database.dispose()
-    if lock is not None:
-        lock.release()
+    _close(database, lock)
+    if checks.findings.damage is not None:
+        return CHECK_AGAIN  # the file is set aside by the check at the next open, then offered
     return REOPEN if reopen else code
 
 
+def _close(database: Database, lock: InstanceLock | None) -> None:
+    database.dispose()
+    if lock is not None:
+        lock.release()
+
+
+class _StartupChecks(QObject):
+    """The integrity check deferred at open and the start-up backup, after the first paint.
+
+    The op is submitted at once (the writer thread's first job: no write starts before the file
+    is checked) and waits for the window's first paint, or its closing, to read the file. Until
+    it has answered, the failures of other ops (a damaged page read by a list) are held: a
+    damaged file closes the window (``run_gui`` opens it again with the check at open, which
+    sets the file aside and offers its backup, as before); a sound one lets them be said."""
+
+    def __init__(self, window: MainWindow, database: Database, paths: DataPaths | None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.painted = threading.Event()
+        self.findings = backup_ops.StartupFindings()
+        self.delivered = False
+        self.then: list[Callable[[], None]] = []  # run once the checks have answered
+        self._held: list[BaseException] = []
+        runner = window.context.runner
+        self._handler = runner.failure_handler
+        if database.read_only:  # nothing to check before writes: none can happen
+            self.findings.done = True
+            QTimer.singleShot(0, self._answered)
+            return
+        runner.failure_handler = self._held.append
+        for watched in (window, window.centralWidget()):
+            if watched is not None:
+                watched.installEventFilter(self)
+        backup_ops.startup_checks(runner, paths, self.painted, self.findings).success(
+            lambda _findings: self._answered()
+        ).failure(lambda error: self._answered(error)).run()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Paint, QEvent.Type.Close) and not self.painted.is_set():
+            self.painted.set()
+        return False
+
+    def _answered(self, error: BaseException | None = None) -> None:
+        self.delivered = True
+        runner = self.window.context.runner
+        runner.failure_handler = self._handler
+        kept, self._held = self._held, []
+        if self.findings.damage is not None:
+            self.window.close()
+            return
+        for failure in ([error] if error is not None else []) + kept:
+            if self._handler is not None:
+                self._handler(failure)
+        if not os.environ.get(startup_probe.ENV):  # the cold-start benchmark quits at once
+            areas.warm_up()  # the areas' modules, off the GUI thread, now that it is idle
+        if self.findings.backup_problem is not None:
+            QMessageBox.warning(self.window, "Réseau", say(self.findings.backup_problem))
+        then, self.then = self.then, []
+        for step in then:
+            step()
+
+    def after(self, step: Callable[[], None]) -> None:
+        """Run ``step`` once the checks have answered (at once if they have)."""
+        if self.delivered:
+            step()
+        else:
+            self.then.append(step)
+
+
 def _open_database(
-    args: argparse.Namespace, loaded: Loaded, busy: BusySignal
+    args: argparse.Namespace, loaded: Loaded, busy: BusySignal, defer_check: bool = True
 ) -> tuple[Database, DataPaths | None, str, InstanceLock | None] | None:
     """(database, its paths if a local file, where it is in words, the file's lock), or None
     once the user was told why it cannot be opened (the lock released)."""
@@ -231,7 +327,7 @@ def _open_database(
             getattr(args, "db", None) or (None if local_given else loaded.settings.database_path or None)
         )
         lock = InstanceLock(paths.database).acquire()
-        opened = _open_local(paths, busy.wait())
+        opened = _open_local(paths, busy.wait(), defer_check)
     except ReseauError as exc:
         if lock is not None:
             lock.release()
@@ -244,37 +340,27 @@ def _open_database(
     return opened, paths, str(paths.database), lock
 
 
-def _startup_backup(database: Database, paths: DataPaths | None) -> str | None:
-    """The start-up backup; what went wrong in words (a failed backup must not keep the user
-    from working)."""
-    try:
-        backups.startup_backup(database, paths)
-    except ReseauError as exc:
-        return say(exc.message)
-    return None
-
-
 def _tell_at_start(
     window: MainWindow,
     database: Database,
     loaded: Loaded,
-    startup_problem: str | None,
+    empty: bool,
+    checks: _StartupChecks,
     open_contacts: str | None = None,
 ) -> None:
     """Problems of the Préférences in the status bar; then, once the window is up, one of: the
-    read-only notice, the failed backup, the import wizard on the file given at start (``reseau
-    FILE.vcf``), the demo offered to an empty database."""
+    read-only notice, the import wizard on the file given at start (``reseau FILE.vcf``), the
+    demo offered to an empty database. A failed start-up backup is said when the checks after
+    the first paint answer (``_StartupChecks``)."""
     if loaded.problems:
         window.statusBar().showMessage(" ".join(say(p) for p in loaded.problems))
     if database.read_only:
         QTimer.singleShot(0, lambda: show_read_only_notice(window))
-    elif startup_problem:
-        QTimer.singleShot(0, lambda: QMessageBox.warning(window, "Réseau", startup_problem))
     elif open_contacts:  # reseau FILE.vcf (the desktop entry's %f)
         contacts = Path(open_contacts)
         QTimer.singleShot(0, lambda: open_import_wizard(window, contacts))
-    elif is_empty(database) and not os.environ.get(QUIT_AFTER_ENV):
+    elif empty and not os.environ.get(QUIT_AFTER_ENV):
         QTimer.singleShot(0, lambda: _offer_demo(window))
     quit_after = os.environ.get(QUIT_AFTER_ENV)
-    if quit_after:
-        QTimer.singleShot(int(quit_after), window.close)
+    if quit_after:  # smoke tests: once the start-up checks have answered
+        checks.after(lambda: QTimer.singleShot(int(quit_after), window.close))

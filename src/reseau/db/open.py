@@ -12,6 +12,13 @@ newest good backup *of the same database* (``docs/data-safety.md``):
   API after an « avant-migration » backup; a migration that fails leaves the file
   byte-identical, takes no backup, and says so (``UpgradeFailedError``).
 
+The window opens with ``defer_check=True``: ``quick_check`` reads the whole file (0.3 s at
+100,000 persons, growing with the file), so it is not run at open but by the window after its
+first paint, on the writer thread before any write (``find_damage``). It still runs at open
+whenever the open itself may write or the file may be hurt: after a crash (a ``-wal`` or
+``-shm`` left beside the file), before an upgrade, on a file not in WAL mode (the first
+connection would rewrite its header), without a schema or without its database id.
+
 Another program holding the lock is waited for visibly, up to a limit (``engine.BusyWait``).
 The database gets a stable random id (``setting`` row ``database_id``) that names its backups.
 """
@@ -50,27 +57,49 @@ def backups_folder(path: Path) -> Path:
     return path.parent / "backups"  # the same place as core.paths.DataPaths.backups
 
 
-def open_sqlite(path: Path, backups: Path | None = None, wait: BusyWait | None = None) -> Database:
-    """The database at ``path``, created and migrated as needed (see the module docstring)."""
+def open_sqlite(
+    path: Path, backups: Path | None = None, wait: BusyWait | None = None, defer_check: bool = False
+) -> Database:
+    """The database at ``path``, created and migrated as needed (see the module docstring).
+
+    ``defer_check``: skip ``quick_check`` when nothing calls for it at open (the returned
+    database is then ``unchecked``: its owner runs ``find_damage`` before its first write)."""
     root = backups or backups_folder(path)
     waiting = wait or BusyWait(where=str(path))
     new = not path.exists()
     with contextlib.suppress(OSError):
         backup.remove_leftovers(root)  # .part files of killed backups, restores, upgrades
+    unchecked = False
     if not path.exists():
         _refuse_if_set_aside(path, root)
     else:
         check_sqlite_file(path) if path.is_dir() else _check_header(path, root)
-        quick_check(path, root)
+        unchecked = defer_check and _may_defer_check(path, root)
+        if not unchecked:
+            quick_check(path, root)
+    if unchecked:  # at the newest schema, nothing to write (``_may_defer_check``)
+        try:
+            return _engine_database(path, root, waiting, unchecked=True)
+        except (DatabaseOpenError, SQLAlchemyError, sqlite3.Error):
+            quick_check(path, root)  # unreadable: if damaged, set aside and offer the backup
+            raise
     revision = _stored_revision(path)
     if revision is not None and revision not in migrate.known_revisions():
         return Database(read_only_engine(path, waiting), read_only=True)
     if revision is not None and revision != migrate.head_revision():
         _upgrade_on_copy(path, root, waiting)
+    return _engine_database(path, root, waiting, new=new)
+
+
+def _engine_database(
+    path: Path, root: Path, waiting: BusyWait, unchecked: bool = False, new: bool = False
+) -> Database:
+    """The engine on ``path`` at the newest schema (``new``: a file just created, built at head
+    in one step), the file's id claimed, its modes 0600."""
     engine = sqlite_engine(path, waiting)
     if new:
         _create_at_head(engine, str(path))
-    result = _migrated(Database(engine), str(path))
+    result = _migrated(Database(engine, unchecked=unchecked), str(path))
     try:
         _claim_id(path, root, engine)
     except SQLAlchemyError as exc:
@@ -165,10 +194,53 @@ def _check_header(path: Path, root: Path) -> None:
     raise DamagedDatabaseError(message, path, None, good)
 
 
-def quick_check(path: Path, backups: Path) -> None:
-    """Run ``PRAGMA quick_check``; on failure set the file aside and raise ``DamagedDatabaseError``."""
+# Bytes 18 and 19 of an SQLite header: the file format versions, 2 in WAL mode.
+_WAL_VERSIONS = b"\x02\x02"
+
+
+def _may_defer_check(path: Path, root: Path) -> bool:
+    """True when opening ``path`` writes nothing and nothing says it may be hurt: no ``-wal``
+    or ``-shm`` left by a crash (a clean close removes them), already in WAL mode, at the
+    newest schema, with its own database id. Otherwise ``quick_check`` runs at open."""
+    if Path(f"{path}-wal").exists() or Path(f"{path}-shm").exists():
+        return False
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(20)
+    except OSError:
+        return False
+    if header[18:20] != _WAL_VERSIONS:
+        return False
+    try:
+        revision = _stored_revision(path)
+    except DatabaseOpenError:
+        return False
+    return revision == migrate.head_revision() and not _needs_id(path, root)
+
+
+def _needs_id(path: Path, root: Path) -> bool:
+    """True when ``_claim_id`` would write: no id yet, or the id of another file's copy."""
+    ident = backup.read_database_id(path, frozen=True)
+    if ident is None:
+        return True
+    try:
+        owner = (root / ident / backup.BASE_FILE).read_text(encoding="utf-8").strip()
+    except OSError:
+        return False
+    other = path.with_name(owner) if owner else None
+    return (
+        other is not None
+        and owner != path.name
+        and other.exists()
+        and backup.read_database_id(other, frozen=True) == ident
+    )
+
+
+def find_damage(path: Path) -> str | None:
+    """The first problem ``PRAGMA quick_check`` finds in ``path``, read-only (nothing is renamed
+    or written; another connection may have the file open); None when it is sound."""
     if not path.exists() or path.stat().st_size == 0:
-        return
+        return None
     try:
         connection = sqlite3.connect(read_only_uri(path, frozen=True), uri=True, timeout=5)
         try:
@@ -181,8 +253,15 @@ def quick_check(path: Path, backups: Path) -> None:
                 tr("{path} est occupée par un autre programme : {reason}.", path=str(path), reason=str(exc))
             ) from exc
         problems = [str(exc)]
-    if not problems:
+    return problems[0] if problems else None
+
+
+def quick_check(path: Path, backups: Path) -> None:
+    """Run ``PRAGMA quick_check``; on failure set the file aside and raise ``DamagedDatabaseError``."""
+    problem = find_damage(path)
+    if problem is None:
         return
+    problems = [problem]
     ident = backup.identity(path, backups, frozen=True)
     aside = set_aside(path, ident)
     sentence, good = offer(backups, ident, path)

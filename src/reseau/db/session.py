@@ -21,6 +21,9 @@ class Database:
     engine: Engine
     # True for a database written by a newer Réseau: opened with a read-only engine.
     read_only: bool = False
+    # True when its quick_check was left for later (``open_sqlite(defer_check=True)``): the
+    # owner must run ``reseau.db.open.find_damage`` before the first write.
+    unchecked: bool = False
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -16,19 +18,22 @@ from PySide6.QtWidgets import (
 
 from reseau import __version__
 from reseau.core.outcome import Outcome
-from reseau.services.demo.load import DemoSummary
 from reseau.ui.areas import Area, all_areas
-from reseau.ui.backups.backups_dialog import BackupsDialog
 from reseau.ui.context import AppContext
 from reseau.ui.edit_menu import EditActions
 from reseau.ui.error_dialogs import show_error
 from reseau.ui.icons import icon
 from reseau.ui.io import menus as io_menus
-from reseau.ui.ops import demo as demo_ops
-from reseau.ui.preferences.actions import edit_preferences
 from reseau.ui.read_only import apply_read_only, hide_write_buttons
 from reseau.ui.widgets.fit import fit_to_screen
 from reseau.ui.widgets.global_search import GlobalSearchBox, open_hit
+
+if TYPE_CHECKING:
+    from reseau.services.demo.load import DemoSummary
+
+# What only a menu action needs (the demonstration loader, the Sauvegardes and Préférences
+# dialogs) is imported
+# when the action is triggered: the window starts without it (docs/performance.md).
 
 
 class MainWindow(QMainWindow):
@@ -88,7 +93,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.demo_action)
         self.backups_action = QAction(self.tr("&Sauvegardes…"), self)
         self.backups_action.setObjectName("backups_action")
-        self.backups_action.triggered.connect(lambda: BackupsDialog.show_for(self, self.context))
+        self.backups_action.triggered.connect(self._show_backups)
         file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         io_menus.add_file_actions(self, file_menu)  # Importer…, Exporter…, Annuler le dernier import
@@ -114,7 +119,14 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
+    def _show_backups(self) -> None:
+        from reseau.ui.backups.backups_dialog import BackupsDialog
+
+        BackupsDialog.show_for(self, self.context)
+
     def edit_preferences(self) -> None:
+        from reseau.ui.preferences.actions import edit_preferences  # its dialog and form: when asked
+
         edit_preferences(self, self.context, reopen=self.reopen)
 
     def reopen(self) -> None:
@@ -154,6 +166,8 @@ class MainWindow(QMainWindow):
         return self.area_widget(key)
 
     def load_demo(self) -> None:
+        from reseau.ui.ops import demo as demo_ops
+
         def done(outcome: Outcome[DemoSummary]) -> None:
             s = outcome.value
             self.statusBar().showMessage(

@@ -8,12 +8,17 @@ here, at the services layer. ``Database`` is the handle the op runner opens its 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlalchemy import select
 
+from reseau.core.data_errors import DamagedDatabaseError
+from reseau.core.messages import tr
 from reseau.db.engine import DEFAULT_BUSY_LIMIT as DEFAULT_BUSY_LIMIT
 from reseau.db.engine import BusyWait as BusyWait
 from reseau.db.lock import InstanceLock as InstanceLock
 from reseau.db.models import Organization, Person
+from reseau.db.open import find_damage
 from reseau.db.open import open_sqlite as open_sqlite
 from reseau.db.open import open_url as open_url
 from reseau.db.session import Database as Database
@@ -27,3 +32,27 @@ def is_empty(database: Database) -> bool:
         person = session.scalar(select(Person.id).limit(1))
         organization = session.scalar(select(Organization.id).limit(1))
     return person is None and organization is None
+
+
+def damage_found(database: Database, path: Path | None) -> DamagedDatabaseError | None:
+    """For a local database opened with its check deferred (``open_sqlite(defer_check=True)``):
+    what ``quick_check`` finds in ``path`` as the error to refuse writes with (the file is not
+    renamed: it is open), None when it is sound; then it counts as checked. None at once for a
+    database already checked, read-only, or on a server."""
+    if path is None or not database.unchecked or not database.is_sqlite:
+        return None
+    damage = find_damage(path)
+    if damage is None:
+        database.unchecked = False
+        return None
+    return DamagedDatabaseError(
+        tr(
+            "{path} est endommagée ({problem}) : rien n'y sera écrit. Réseau la met de côté, "
+            "sans la modifier, et propose sa dernière sauvegarde saine.",
+            path=str(path),
+            problem=damage,
+        ),
+        path,
+        None,
+        None,
+    )

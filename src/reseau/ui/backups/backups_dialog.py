@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 from reseau.core.outcome import Outcome
 from reseau.services.database import backups
 from reseau.services.database.backups import BackupInfo, Restored, RetentionPolicy
-from reseau.services.database.store import DEFAULT_BUSY_LIMIT, BusyWait
+from reseau.ui.backups.busy import BusySignal as BusySignal
 from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import describe, show_error
 from reseau.ui.forms.ui_backups_dialog import Ui_BackupsDialog
@@ -35,16 +34,6 @@ REASONS = {
     "avant-import": "avant une importation",
     "avant-fusion": "avant une fusion",
 }
-
-
-class BusySignal(QObject):
-    """Carries ``BusyWait.on_wait`` from a worker thread to the GUI thread."""
-
-    waiting = Signal(bool)
-    limit = DEFAULT_BUSY_LIMIT  # seconds
-
-    def wait(self) -> BusyWait:
-        return BusyWait(self.limit, self.waiting.emit)
 
 
 def _size(n: int) -> str:

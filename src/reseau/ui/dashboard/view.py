@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -39,7 +40,7 @@ class DashboardView(QWidget):
         self.heading.setObjectName("dashboard_heading")
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.follow_ups = FollowUpsView(
-            context, (Bucket.OVERDUE, Bucket.THIS_WEEK), limit=dashboard.DUE_LIMIT
+            context, (Bucket.OVERDUE, Bucket.THIS_WEEK), limit=dashboard.DUE_LIMIT, lazy=True
         )
         self.later_label = QLabel()
         self.later_label.setStyleSheet("font-style: italic;")  # legible on light and dark palettes
@@ -102,9 +103,17 @@ class DashboardView(QWidget):
         layout.addWidget(splitter, 1)
         self.upcoming.activated.connect(self._on_upcoming_doubleClicked)  # double click or Return
         context.bus.changed.connect(self._on_bus_changed)
-        self.refresh()
+        # Read when first shown: a start that opens on another area (a link, a file to import)
+        # does not keep the readers busy with a board nobody sees (issue 19.3).
+        self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def refresh(self) -> None:
+        self._stale = False
         today = date.today()
         defaults = agenda_defaults(self.context.settings.current)
         dashboard_ops.dashboard(self.context.runner, today, defaults).success(self.show_dashboard).run()

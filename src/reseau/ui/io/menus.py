@@ -8,12 +8,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from reseau.services.io.import_undo import BatchRow
 from reseau.ui.error_dialogs import show_error
-from reseau.ui.ops import io as io_ops
 
 if TYPE_CHECKING:
+    from reseau.services.io.import_undo import BatchRow
     from reseau.ui.main_window import MainWindow
+
+# The import, export and duplicates machinery (readers of every file format, the import
+# pipeline: 0.3 s of imports) comes with the action that needs it, not with the window.
 
 
 def add_file_actions(window: MainWindow, menu: QMenu) -> None:
@@ -58,6 +60,8 @@ def open_duplicates(window: MainWindow) -> None:
 
 
 def undo_last_import(window: MainWindow) -> None:
+    from reseau.ui.ops import io as io_ops
+
     def confirm(batches: list[BatchRow]) -> None:
         batch = next((b for b in batches if not b.undone), None)
         if batch is None:

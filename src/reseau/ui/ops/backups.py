@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import threading
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
 from reseau.core.changes import Changes
+from reseau.core.errors import ReseauError
+from reseau.core.messages import Message
 from reseau.core.outcome import Outcome
 from reseau.core.paths import DataPaths
-from reseau.services.database import backups
+from reseau.services.database import backups, store
 from reseau.services.database.backups import BackupInfo, Restored, RetentionPolicy
 from reseau.services.database.store import BusyWait
 from reseau.ui.ops.runner import CommandOp, OpRunner, QueryOp
@@ -44,5 +48,49 @@ def save_retention_policy(runner: OpRunner, policy: RetentionPolicy) -> CommandO
     def run(_session: Session) -> Outcome[None]:
         backups.save_retention_policy(database, policy)
         return Outcome(None, Changes(settings=True))
+
+    return CommandOp(runner, run)
+
+
+@dataclass
+class StartupFindings:
+    """What the checks after the window's first paint found. Filled on the writer thread; read
+    on the GUI thread once the op is delivered, or once the runner has shut down (joined)."""
+
+    damage: ReseauError | None = None  # the file failed quick_check: every write is refused
+    backup_problem: Message | str | None = None  # the start-up backup failed (said, not fatal)
+    done: bool = False
+
+
+def startup_checks(
+    runner: OpRunner,
+    paths: DataPaths | None,
+    painted: threading.Event,
+    findings: StartupFindings,
+    patience: float = 5.0,
+) -> CommandOp[StartupFindings]:
+    """The integrity check left for later at open, then the start-up backup when one is due.
+
+    Submitted when the window is built, it is the writer thread's first job, so no write can
+    start on a file not yet checked; it waits there for the first paint (``painted``, at most
+    ``patience`` seconds) so that reading the whole file does not slow the start. A damaged
+    file refuses every write behind it and takes no backup."""
+    database = runner.database
+
+    def run(_session: Session) -> StartupFindings:
+        painted.wait(patience)
+        try:
+            findings.damage = store.damage_found(database, paths.database if paths else None)
+        except ReseauError as exc:  # busy beyond the wait: unchecked, so no write either
+            findings.damage = exc
+        if findings.damage is not None:
+            runner.refuse_writes(findings.damage)
+        elif not database.read_only:
+            try:
+                backups.startup_backup(database, paths)
+            except ReseauError as exc:
+                findings.backup_problem = exc.message
+        findings.done = True
+        return findings
 
     return CommandOp(runner, run)

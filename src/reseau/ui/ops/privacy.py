@@ -8,8 +8,6 @@ from sqlalchemy.orm import Session
 
 from reseau.core.outcome import Outcome
 from reseau.core.paths import DataPaths
-from reseau.io.person_export import write_person_json
-from reseau.reports.person_report import write_person_pdf
 from reseau.services.database import backups
 from reseau.services.database.settings import RETENTION_YEARS, set_setting
 from reseau.services.privacy import erasure
@@ -63,6 +61,11 @@ def write_person_files(
     """The person's data as JSON and as a PDF beside it, both owner-only, off the GUI thread."""
 
     def write(_progress: object) -> tuple[Path, Path]:
+        # ReportLab and matplotlib's fonts (0.8 s): imported when a person is exported, not
+        # when Personnes opens.
+        from reseau.io.person_export import write_person_json
+        from reseau.reports.person_report import write_person_pdf
+
         write_person_json(export.data, json_path)
         write_person_pdf(export.data, export.name, pdf_path)
         return json_path, pdf_path

@@ -57,6 +57,9 @@ class OpRunner(QObject):
         # Future -> callback: also keeps each op alive until its result is delivered.
         self._pending: dict[Future[Any], Callable[[Future[Any]], None]] = {}
         self._closed = False
+        # Set on the writer thread (by the start-up check that found the file damaged): every
+        # write that comes after it on that thread is refused with this error.
+        self._refusal: BaseException | None = None
         self.failure_handler: Callable[[BaseException], None] | None = None
         self.history = UndoHistory(self)
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
@@ -89,6 +92,11 @@ class OpRunner(QObject):
     def _deliver_progress(self, op: FileOp[Any], done: int, total: int) -> None:
         if not self._closed:
             op._report(done, total)
+
+    def refuse_writes(self, error: BaseException) -> None:
+        """Refuse every write not yet started, with ``error``. Called from a write (on the
+        writer thread): the writes queued behind it are refused, none runs."""
+        self._refusal = error
 
     def is_idle(self) -> bool:
         return not self._pending
@@ -206,6 +214,8 @@ class CommandOp(_Op[T]):
         self._record: UndoRecord | None = None
 
     def _call(self) -> T:
+        if self._runner._refusal is not None:
+            raise self._runner._refusal
         if self.description is None:
             return super()._call()
         with self._runner.database.begin() as session, recording(session, self.description) as recorder:
