@@ -10,8 +10,11 @@ aside), then the file is read back with openpyxl: text cells only, the same valu
 
 from __future__ import annotations
 
+import csv
 import io
 import re
+import shutil
+import subprocess
 import sys
 import zipfile
 from pathlib import Path
@@ -185,3 +188,37 @@ def test_many_rows_are_written_as_xlsxwriter_writes_them(count: int) -> None:
         _person([f"Prénom {i}", f"Nom {i}", "", "CLSC & co", "note\n" * (i % 3)]) for i in range(count)
     ]
     _assert_same(persons)
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_reads_what_it_read_from_xlsxwriters_file(tmp_path: Path) -> None:
+    """A second reader: LibreOffice Calc opens both files and saves the same CSV (formulas kept
+    as text, Excel's escapes read back)."""
+    persons = [_person(AWKWARD[i : i + 9]) for i in range(0, len(AWKWARD), 3)]
+    persons += [_person(["Nom", text]) for text in AWKWARD]
+    new, old = _both(persons)
+    (tmp_path / "new.xlsx").write_bytes(new)
+    (tmp_path / "old.xlsx").write_bytes(old)
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1",
+            "--outdir",
+            str(tmp_path),
+            str(tmp_path / "new.xlsx"),
+            str(tmp_path / "old.xlsx"),
+        ],
+        capture_output=True,
+        check=True,
+        timeout=300,
+    )
+    text = (tmp_path / "new.csv").read_text(encoding="utf-8")
+    assert text == (tmp_path / "old.csv").read_text(encoding="utf-8")
+    rows = list(csv.reader(io.StringIO(text)))
+    assert len(rows) == len(persons) + 1 and rows[1][0] == AWKWARD[0]
+    assert rows[1][1] == "fin\x00nul\x01\x08\x0b\x0c\x0e\x1f"  # _xHHHH_ read back as characters
+    assert rows[1][3].startswith("_x0041_ et ")  # a literal "_x0041_" stays as typed
+    assert rows[5][0] == AWKWARD[12]  # "=HYPERLINK(…)" as text, not run
