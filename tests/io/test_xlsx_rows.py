@@ -222,3 +222,32 @@ def test_libreoffice_reads_what_it_read_from_xlsxwriters_file(tmp_path: Path) ->
     assert rows[1][1] == "fin\x00nul\x01\x08\x0b\x0c\x0e\x1f"  # _xHHHH_ read back as characters
     assert rows[1][3].startswith("_x0041_ et ")  # a literal "_x0041_" stays as typed
     assert rows[5][0] == AWKWARD[12]  # "=HYPERLINK(…)" as text, not run
+
+
+def test_an_unexpected_sheet_layout_stops_the_export_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Should a version of XlsxWriter lay the header-only sheet out otherwise, the export says
+    so and leaves no file (rather than a workbook with misplaced rows)."""
+    from reseau.core.errors import ReseauError
+    from reseau.services.io.export_contacts import ExportedPerson, write_export
+
+    package = xlsx_write._package
+
+    def other_layout(*args: object) -> bytes:
+        data = package(*args)  # type: ignore[arg-type]
+        out = io.BytesIO()
+        with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+            for info in source.infolist():
+                part = source.read(info)
+                if info.filename == xlsx_write.SHEET_PART:
+                    part = part.replace(b"<dimension", b"<dimensions")
+                target.writestr(info, part)
+        return out.getvalue()
+
+    monkeypatch.setattr(xlsx_write, "_package", other_layout)
+    out = tmp_path / "out" / "contacts.xlsx"
+    out.parent.mkdir()
+    with pytest.raises(ReseauError, match=r"XlsxWriter .* écrit la feuille autrement"):
+        write_export([ExportedPerson(1, _person(["Réal"]), None)], "xlsx", out)
+    assert list(out.parent.iterdir()) == []

@@ -22,6 +22,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
+from reseau.core.errors import ReseauError
+from reseau.core.messages import tr
 from reseau.io.csv_formats import RESEAU_HEADERS
 from reseau.io.csv_write import person_cells
 from reseau.io.records import ExportPerson
@@ -178,6 +180,20 @@ def _package(rows: _Rows, sheet_title: str, scratch: str) -> bytes:
     return buffer.getvalue()
 
 
+def _unexpected_layout() -> ReseauError:
+    """A version of XlsxWriter that lays the sheet out otherwise (tests/io/test_xlsx_rows.py
+    would fail first): the export stops, nothing written."""
+    import xlsxwriter
+
+    return ReseauError(
+        tr(
+            "Export XLSX impossible : XlsxWriter {version} écrit la feuille autrement que prévu ; "
+            "exportez en CSV.",
+            version=xlsxwriter.__version__,
+        )
+    )
+
+
 def _assemble(package: bytes, rows_path: Path, last_row: int, path: Path | BinaryIO) -> None:
     """Copy the package's parts to ``path``, the rows put at the end of the sheet's data.
 
@@ -196,7 +212,7 @@ def _assemble(package: bytes, rows_path: Path, last_row: int, path: Path | Binar
                 target.writestr(info, data)
                 continue
             if header_only not in data or data.count(b"</sheetData>") != 1:
-                raise RuntimeError("XlsxWriter's sheet has an unexpected layout")
+                raise _unexpected_layout()
             head, tail = data.split(b"</sheetData>")
             head = head.replace(header_only, dimension, 1)
             size = len(head) + rows_path.stat().st_size + len(b"</sheetData>") + len(tail)
