@@ -209,8 +209,8 @@ class _Importer:
         return self.phone_cache[key]
 
     def plan_row(self, record: ContactRecord) -> tuple[Plan | None, list[Message]]:
-        """The pure part of a row, run by the planner thread: it touches only the phone cache,
-        which nothing else uses."""
+        """The pure part of a row, run by the planner (thread or process): it touches only the
+        phone cache, which nothing else uses."""
         if isinstance(record, OrganizationRecord):  # a company card: planned for its contacts
             record = as_person_like(record)
         return plan_record(record, self.options.default_country, self._phone)
@@ -390,6 +390,7 @@ class _Importer:
         stamp = prepared(self.session, person_table, "created_at", utcnow())
         as_json = self._address_json
         org_id = self._org_id
+        org_ids = [org_id(p.organization) if p.organization else None for p in plans]  # once a plan
         ids = insert_tuples_ids(
             self.session,
             person_table,
@@ -401,7 +402,7 @@ class _Importer:
                     p.key[:250],
                     p.title or None,
                     p.department or None,
-                    org_id(p.organization) if p.organization else None,
+                    organization,
                     p.country,
                     p.notes,
                     source,
@@ -411,15 +412,15 @@ class _Importer:
                     stamp,
                     stamp,
                 )
-                for p in plans
+                for p, organization in zip(plans, org_ids, strict=True)
             ],
         )
         contact_rows: list[tuple[object, ...]] = []
         tag_rows = []
         by_key = self.index.by_key
-        contexts = self._org_contexts({org_id(p.organization) for p in plans if p.organization})
+        contexts = self._org_contexts(set(org_ids))
         email = ContactKind.EMAIL
-        for plan, pid in zip(plans, ids, strict=True):
+        for plan, pid, organization in zip(plans, ids, org_ids, strict=True):
             documents.append(
                 person_document(
                     pid,
@@ -428,7 +429,7 @@ class _Importer:
                     plan.title,
                     [c[1] for c in plan.contacts if c[0] is email],
                     plan.notes,
-                    contexts[org_id(plan.organization)] if plan.organization else "",
+                    "" if organization is None else contexts[organization],
                 )
             )
             for key in plan.keys:  # now that it exists, later rows match it by id
