@@ -111,8 +111,12 @@ def _killed(records: list[ContactRecord | RowProblem]) -> Iterator[ContactRecord
 
 
 def test_a_process_that_dies_stops_the_import_with_an_error(tmp_path: Path) -> None:
-    with process_planner(_killed(_records(tmp_path)), _plan) as rows, pytest.raises(PlanningStopped):
+    with (
+        process_planner(_killed(_records(tmp_path)), _plan) as rows,
+        pytest.raises(PlanningStopped) as stopped,
+    ):
         list(rows.chunks())
+    assert "rien n'a été importé" in str(stopped.value)
     assert not multiprocessing.active_children()
 
 

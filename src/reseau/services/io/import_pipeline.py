@@ -37,7 +37,8 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Protocol
 
-from reseau.core.messages import Message
+from reseau.core.errors import ReseauError
+from reseau.core.messages import Message, tr
 from reseau.io.records import ContactRecord, RowProblem
 from reseau.services.io.import_plan import Plan, plan_from_values, plan_values
 
@@ -178,7 +179,7 @@ def planner(
 ROWS_PER_MESSAGE = 500  # rows per pickled chunk; the pipe's buffer bounds what waits in it
 
 
-class PlanningStopped(RuntimeError):
+class PlanningStopped(ReseauError):
     """The planner process ended without saying it was done (killed, out of memory)."""
 
 
@@ -237,7 +238,9 @@ class ProcessPlanner:
             try:
                 blob = self._source.recv_bytes()
             except EOFError:
-                raise PlanningStopped("the planner process stopped before the end of the file") from None
+                raise PlanningStopped(
+                    tr("la lecture du fichier s'est arrêtée avant la fin : rien n'a été importé")
+                ) from None
             item = pickle.loads(blob)
             if item is None:
                 return
