@@ -93,6 +93,13 @@ _WRITTEN_PHONES = st.text("0123456789 ()+-./", min_size=8, max_size=20) | st.bui
 )
 
 
+@pytest.mark.parametrize("raw", ["0114702000", "011 33 5 56 00 11 22", "1 011 470 2000", "(118) 555-0142"])
+def test_phone_fast_path_leaves_what_no_area_code_starts_with_to_the_library(raw: str) -> None:
+    """From Québec « 011 » dials abroad (hypothesis found 0114702000 = +47 02000): a number
+    whose would-be area code starts with 0 or 1 is read by phonenumbers, as the reference."""
+    assert phone_key(raw, Country.QUEBEC) == _reference_phone(raw, Country.QUEBEC)
+
+
 @settings(max_examples=3000)
 @given(_WRITTEN_PHONES, st.sampled_from([Country.FRANCE, Country.QUEBEC, Country.OTHER]))
 def test_phone_fast_path_always_agrees_with_phonenumbers(raw: str, country: Country) -> None:

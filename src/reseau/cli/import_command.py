@@ -127,7 +127,9 @@ def run(args: argparse.Namespace) -> int:
         _print_columns(column_report(source, columns))
         try:
             with database.begin() as session:  # the window's run too (ui.ops.io.run_import)
-                report = run_import(database, data_paths(args), session, source, columns, options).value
+                report = run_import(
+                    database, data_paths(args), session, source, columns, options, separate_process=True
+                ).value
         except ImportAborted as aborted:
             _print(aborted.report)
             echo(

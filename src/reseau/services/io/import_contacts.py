@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, selectinload
@@ -51,7 +51,7 @@ from reseau.services.io.bulk_insert import (
 )
 from reseau.services.io.import_keys import fast_fold, fast_name_key, phone_key
 from reseau.services.io.import_orgs import OrganizationImport, as_person_like
-from reseau.services.io.import_pipeline import planner
+from reseau.services.io.import_pipeline import PlannedRows, planner
 from reseau.services.io.import_plan import Plan, PlannedContact, country_from_text, merge_plans, plan_record
 from reseau.services.io.import_report import (
     STATUS_LABELS,
@@ -209,8 +209,8 @@ class _Importer:
         return self.phone_cache[key]
 
     def plan_row(self, record: ContactRecord) -> tuple[Plan | None, list[Message]]:
-        """The pure part of a row, run by the planner thread: it touches only the phone cache,
-        which nothing else uses."""
+        """The pure part of a row, run by the planner (thread or process): it touches only the
+        phone cache, which nothing else uses."""
         if isinstance(record, OrganizationRecord):  # a company card: planned for its contacts
             record = as_person_like(record)
         return plan_record(record, self.options.default_country, self._phone)
@@ -250,14 +250,15 @@ class _Importer:
         basis = (plan.country, plan.guess.basis if plan.guess else "default")
         self.country_counts[basis] = self.country_counts.get(basis, 0) + 1
 
-    def add(self, record: ContactRecord, plan: Plan | None, messages: list[Message]) -> None:
-        """A planned row (``plan_row``): rejected, or its warnings noted, then matched by the
-        identity rule of ``core.identity``."""
+    def add(self, record: ContactRecord | int, plan: Plan | None, messages: list[Message]) -> None:
+        """A planned row (``plan_row``; a plain row may come as its line number only):
+        rejected, or its warnings noted, then matched by the identity rule of ``core.identity``."""
+        line = record if isinstance(record, int) else record.line
         if plan is None:
-            self.reject(record.line, messages[0])
+            self.reject(line, messages[0])
             return
         for message in messages:
-            self.note(record.line, "warning", message)
+            self.note(line, "warning", message)
         if isinstance(record, OrganizationRecord):
             self.note(record.line, *self.org_cards.add(record, plan))
             return
@@ -389,6 +390,7 @@ class _Importer:
         stamp = prepared(self.session, person_table, "created_at", utcnow())
         as_json = self._address_json
         org_id = self._org_id
+        org_ids = [org_id(p.organization) if p.organization else None for p in plans]  # once a plan
         ids = insert_tuples_ids(
             self.session,
             person_table,
@@ -400,7 +402,7 @@ class _Importer:
                     p.key[:250],
                     p.title or None,
                     p.department or None,
-                    org_id(p.organization) if p.organization else None,
+                    organization,
                     p.country,
                     p.notes,
                     source,
@@ -410,15 +412,15 @@ class _Importer:
                     stamp,
                     stamp,
                 )
-                for p in plans
+                for p, organization in zip(plans, org_ids, strict=True)
             ],
         )
         contact_rows: list[tuple[object, ...]] = []
         tag_rows = []
         by_key = self.index.by_key
-        contexts = self._org_contexts({org_id(p.organization) for p in plans if p.organization})
+        contexts = self._org_contexts(set(org_ids))
         email = ContactKind.EMAIL
-        for plan, pid in zip(plans, ids, strict=True):
+        for plan, pid, organization in zip(plans, ids, org_ids, strict=True):
             documents.append(
                 person_document(
                     pid,
@@ -427,7 +429,7 @@ class _Importer:
                     plan.title,
                     [c[1] for c in plan.contacts if c[0] is email],
                     plan.notes,
-                    contexts[org_id(plan.organization)] if plan.organization else "",
+                    "" if organization is None else contexts[organization],
                 )
             )
             for key in plan.keys:  # now that it exists, later rows match it by id
@@ -529,11 +531,14 @@ def import_records(
     file_format: str,
     progress: ProgressFn | None = None,
     cancelled: CancelFn | None = None,
+    separate_process: bool = False,
 ) -> Outcome[ImportReport]:
     """Import ``records`` in the session's transaction; see the module docstring.
 
     The caller backs the database up first (``services.backups.backup_before``): a backup is
-    taken outside this transaction, on its own connection.
+    taken outside this transaction, on its own connection. ``separate_process``: read and plan
+    the rows in a second process where that is safe (``import_pipeline.fork_is_safe``), which
+    ``reseau import`` asks for; else on a worker thread.
     """
     batch = ImportBatch(source=source[:500], file_format=file_format, policy=options.policy)
     session.add(batch)
@@ -541,7 +546,8 @@ def import_records(
     with _no_cyclic_gc():
         importer = _Importer(session, options, batch)
         with _large_page_cache(session):
-            return _run(session, importer, batch, records, options, source, progress, cancelled)
+            rows = planner(records, importer.plan_row, separate_process)
+            return _run(session, importer, batch, rows, options, source, progress, cancelled)
 
 
 @contextmanager
@@ -581,7 +587,7 @@ def _run(
     session: Session,
     importer: _Importer,
     batch: ImportBatch,
-    records: Iterable[ContactRecord | RowProblem],
+    planned: AbstractContextManager[PlannedRows],
     options: ImportOptions,
     source: str,
     progress: ProgressFn | None,
@@ -590,7 +596,7 @@ def _run(
     done = 0
     aborted: Message | None = None
     with (
-        planner(records, importer.plan_row) as rows,
+        planned as rows,
         bulk_index_settings(session),
         indexes_built_after(session),
     ):

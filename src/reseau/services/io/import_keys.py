@@ -71,9 +71,11 @@ def _split_plain(raw: str, region: str) -> tuple[str, str] | None:
         return None
     if region == "FR" and len(digits) == 10 and digits[0] == "0" and digits[1] != "0":
         return "33", digits[1:]
-    if region == "CA" and len(digits) == 10:
+    # A NANP area code starts with 2-9; anything else (« 011 », the international prefix dialled
+    # from Québec) is left to the library, which reads it its own way.
+    if region == "CA" and len(digits) == 10 and digits[0] > "1":
         return "1", digits
-    if region == "CA" and len(digits) == 11 and digits[0] == "1":
+    if region == "CA" and len(digits) == 11 and digits[0] == "1" and digits[1] > "1":
         return "1", digits[1:]
     return None
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import NamedTuple
 
 from reseau.core.addresses import PostalAddress
@@ -20,7 +20,15 @@ from reseau.io.records import ContactDetail, ContactRecord
 from reseau.services.io.import_keys import cached_fold, email_key, fast_fold, fast_name_key
 from reseau.services.io.import_report import DuplicatePolicy
 
-__all__ = ["Plan", "country_from_text", "guess_country", "merge_plans", "plan_record"]
+__all__ = [
+    "Plan",
+    "country_from_text",
+    "guess_country",
+    "merge_plans",
+    "plan_from_values",
+    "plan_record",
+    "plan_values",
+]
 
 
 def guess_country(record: ContactRecord, default_country: Country) -> CountryGuess:
@@ -68,6 +76,27 @@ class Plan:
     lines: list[int] = field(default_factory=list)
     # Identity keys pointing at this pending plan, re-pointed at its id once inserted.
     keys: list[str] = field(default_factory=list)
+
+
+# The order of Plan's fields, for plan_values / plan_from_values.
+_FIELDS = tuple(f.name for f in fields(Plan))
+_CONTACTS = _FIELDS.index("contacts")
+
+
+def plan_values(plan: Plan) -> tuple[object, ...]:
+    """``plan`` as a tuple of plain values (its contacts as plain tuples): what the planner
+    process sends to the importer, pickled without a class lookup per contact (issue 19.2).
+    :func:`plan_from_values` gives back an equal Plan (``tests/services/test_import_plan_values.py``)."""
+    values = [getattr(plan, name) for name in _FIELDS]
+    values[_CONTACTS] = [tuple(contact) for contact in plan.contacts]
+    return tuple(values)
+
+
+def plan_from_values(values: Sequence[object]) -> Plan:
+    """The Plan that :func:`plan_values` gave ``values`` for."""
+    rebuilt = list(values)
+    rebuilt[_CONTACTS] = [_new(PlannedContact, contact) for contact in values[_CONTACTS]]  # type: ignore[attr-defined]
+    return Plan(*rebuilt)  # type: ignore[arg-type]
 
 
 def plan_record(

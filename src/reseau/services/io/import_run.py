@@ -30,9 +30,11 @@ def run_import(
     options: ImportOptions,
     progress: ProgressFn | None = None,
     cancelled: CancelFn | None = None,
+    separate_process: bool = False,
 ) -> Outcome[ImportReport]:
     """Back up (on its own connection, before anything is written), then import ``source``
-    read with ``columns`` (None: by its headers) in ``session``'s transaction."""
+    read with ``columns`` (None: by its headers) in ``session``'s transaction; ``separate_process``
+    as for ``import_records`` (the command line asks for it, the window does not)."""
     if not options.dry_run:
         backup_before(database, paths, "import")
     return import_records(
@@ -43,4 +45,5 @@ def run_import(
         source.format_label,
         progress=progress,
         cancelled=cancelled,
+        separate_process=separate_process,
     )
