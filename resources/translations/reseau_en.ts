@@ -2005,6 +2005,14 @@
         <source>{path} est endommagée ({problem}) : rien n'y sera écrit. Réseau la met de côté, sans la modifier, et propose sa dernière sauvegarde saine.</source>
         <translation>{path} is damaged ({problem}): nothing will be written to it. Réseau sets it aside, unchanged, and offers its latest sound backup.</translation>
     </message>
+    <message>
+        <source>Export XLSX impossible : XlsxWriter {version} écrit la feuille autrement que prévu ; exportez en CSV.</source>
+        <translation>XLSX export impossible: XlsxWriter {version} lays the sheet out otherwise than expected; export as CSV.</translation>
+    </message>
+    <message>
+        <source>la lecture du fichier s'est arrêtée avant la fin : rien n'a été importé</source>
+        <translation>the reading of the file stopped before its end: nothing was imported</translation>
+    </message>
 <message>
         <source>Exporter les données de %s</source>
         <translation>Export the data of %s</translation>

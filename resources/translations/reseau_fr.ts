@@ -2005,6 +2005,14 @@
         <source>{path} est endommagée ({problem}) : rien n'y sera écrit. Réseau la met de côté, sans la modifier, et propose sa dernière sauvegarde saine.</source>
         <translation>{path} est endommagée ({problem}) : rien n'y sera écrit. Réseau la met de côté, sans la modifier, et propose sa dernière sauvegarde saine.</translation>
     </message>
+    <message>
+        <source>Export XLSX impossible : XlsxWriter {version} écrit la feuille autrement que prévu ; exportez en CSV.</source>
+        <translation>Export XLSX impossible : XlsxWriter {version} écrit la feuille autrement que prévu ; exportez en CSV.</translation>
+    </message>
+    <message>
+        <source>la lecture du fichier s'est arrêtée avant la fin : rien n'a été importé</source>
+        <translation>la lecture du fichier s'est arrêtée avant la fin : rien n'a été importé</translation>
+    </message>
 <message>
         <source>Exporter les données de %s</source>
         <translation>Exporter les données de %s</translation>
