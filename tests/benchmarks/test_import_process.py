@@ -178,18 +178,21 @@ def test_import_whole_process(
         floor = floor_once(source, tmp_path / "floor.sqlite3")
         rates[rows] = rows / seconds
         label = f"{rows // 1000}k" if rows >= 1000 else str(rows)
+        # The target is for 100,000 rows and more; at 10k the fixed cost dominates, so
+        # its figures are shown without being judged.
+        judged = rows >= 100_000
         report(
             f"import whole process, {label} rows, time",
             seconds * 1000,
             floor * 1000,
-            target="≤ 4 000 ms at 100k",
+            target="≤ 4 000 ms" if rows == 100_000 else "",
         )
         report(
             f"import whole process, {label} rows/s",
             rows / seconds,
             rows / floor,
             unit="rows/s",
-            target=TARGET,
+            target=TARGET if judged else "",
         )
     largest = max(rates)
     report(
