@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import cast
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Connection, Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from reseau.db.models import Base
@@ -188,16 +188,8 @@ def person_index_paused(session: Session) -> Iterator[list[Document]]:
         yield documents
         return
     connection = session.connection()
-    names = ", ".join("?" * len(_INSERT_TRIGGERS))
-    triggers = connection.exec_driver_sql(
-        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({names})",
-        _INSERT_TRIGGERS,
-    ).all()
-    for name, _ in triggers:
-        connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
-    yield documents
-    for _, sql in triggers:
-        connection.exec_driver_sql(sql)
+    with _dropped_meanwhile(connection, "trigger", _INSERT_TRIGGERS):
+        yield documents
     if documents:
         documents.sort()
         connection.exec_driver_sql(
@@ -247,13 +239,21 @@ def indexes_built_after(session: Session) -> Iterator[None]:
     if connection.exec_driver_sql("SELECT EXISTS (SELECT 1 FROM person)").scalar():
         yield
         return
-    names = ", ".join("?" * len(_RANDOM_ORDER_INDEXES))
-    indexes = connection.exec_driver_sql(
-        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN ({names})",
-        _RANDOM_ORDER_INDEXES,
+    with _dropped_meanwhile(connection, "index", _RANDOM_ORDER_INDEXES):
+        yield
+
+
+@contextmanager
+def _dropped_meanwhile(connection: Connection, kind: str, names: tuple[str, ...]) -> Iterator[None]:
+    """The SQLite ``kind`` objects (trigger, index) called ``names`` dropped for the block, then
+    created again from the SQL that ``sqlite_master`` stored for them. Not in a ``finally``: on
+    an exception the caller's transaction rolls the drop back (DDL is transactional)."""
+    marks = ", ".join("?" * len(names))
+    stored = connection.exec_driver_sql(
+        f"SELECT name, sql FROM sqlite_master WHERE type = ? AND name IN ({marks})", (kind, *names)
     ).all()
-    for name, _ in indexes:
-        connection.exec_driver_sql(f'DROP INDEX "{name}"')
+    for name, _ in stored:
+        connection.exec_driver_sql(f'DROP {kind.upper()} "{name}"')
     yield
-    for _, sql in indexes:
+    for _, sql in stored:
         connection.exec_driver_sql(sql)
