@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 from pytest_benchmark.fixture import BenchmarkFixture
 
+from tests.app_process import app_env
 from tests.benchmarks.bench_figures import report
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -89,16 +90,7 @@ def start_env(tmp_path_factory: pytest.TempPathFactory, big_db_path: Path) -> tu
     folder = tmp_path_factory.mktemp("cold-start")
     path = folder / "reseau.sqlite3"
     shutil.copy(big_db_path, path)
-    settings = folder / "settings.json"
-    settings.write_text('{"language": "fr"}', encoding="utf-8")
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONPATH": str(ROOT / "src"),
-        "RESEAU_SETTINGS": str(settings),
-    }
-    env.pop("RESEAU_DATABASE_URL", None)
-    env.pop("RESEAU_DB", None)
+    env = app_env(folder)
     # An installed Réseau has its bytecode compiled (pip does it): the first start writes it,
     # in a folder of the test's own, and the measured starts read it.
     env.pop("PYTHONDONTWRITEBYTECODE", None)

@@ -7,7 +7,6 @@ an action or another area needs; and the probe prints one line at the first pain
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import time
@@ -19,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from reseau.db.open import open_sqlite
 from reseau.services.persons.records import PersonInput, add_person
 from reseau.ui import areas
+from tests.app_process import app_env
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -72,16 +72,7 @@ window.close()
 
 
 def _env(tmp_path: Path) -> dict[str, str]:
-    settings = tmp_path / "settings.json"
-    settings.write_text('{"language": "fr"}', encoding="utf-8")
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONPATH": str(ROOT / "src"),
-        "RESEAU_SETTINGS": str(settings),
-    }
-    env.pop("RESEAU_DATABASE_URL", None)
-    return env
+    return app_env(tmp_path)
 
 
 def _database(db_path: Path) -> Path:
