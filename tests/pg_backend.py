@@ -22,7 +22,9 @@ from reseau.db.session import Database
 
 ENV = "RESEAU_TEST_PG_URL"
 PG_FOLDERS = ("db", "services")
-TEMPLATE = "reseau_test_template"
+# One template per pytest session: two runs against one server (two checkouts, or CI and a
+# developer) must not drop each other's template mid-run.
+TEMPLATE = f"reseau_test_template_{uuid.uuid4().hex[:12]}"
 
 
 def pg_url() -> str | None:
