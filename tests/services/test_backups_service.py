@@ -48,8 +48,22 @@ def test_no_local_backup_in_team_mode(local: tuple[Database, DataPaths]) -> None
 
 def test_startup_backup_only_when_due(local: tuple[Database, DataPaths]) -> None:
     database, paths = local
+    with database.begin() as session:
+        add_person(session, PersonInput(last_name="Tremblay"))
     assert backups.startup_backup(database, paths) is not None
     assert backups.startup_backup(database, paths) is None
+
+
+def test_no_startup_backup_of_a_new_empty_file(local: tuple[Database, DataPaths]) -> None:
+    """A file just created holds nothing to lose: no « démarrage » copy of it fills the folder;
+    the first start after something is written takes one."""
+    database, paths = local
+    assert backups.startup_backup(database, paths) is None
+    assert list_backups(paths.backups) == []
+    with database.begin() as session:
+        add_person(session, PersonInput(last_name="Côté"))
+    info = backups.startup_backup(database, paths)
+    assert info is not None and info.reason == "demarrage"
 
 
 def test_restore_backs_up_the_current_data_first(local: tuple[Database, DataPaths]) -> None:

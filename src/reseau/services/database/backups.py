@@ -79,9 +79,10 @@ def backup_now(database: Database, paths: DataPaths | None) -> BackupInfo | None
 
 
 def startup_backup(database: Database, paths: DataPaths | None) -> BackupInfo | None:
-    """A backup when the newest one is older than 24 hours (or there is none)."""
+    """A backup when the newest one is older than 24 hours (or there is none), of a file that
+    holds data: a new, empty file has nothing to lose (as in :func:`backup_before`)."""
     local = _local(database, paths)
-    if local is None:
+    if local is None or _holds_no_data(database):
         return None
     ident = database_id(local)
     if not backup.startup_backup_due(local.backups, database_id=ident):
