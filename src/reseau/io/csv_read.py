@@ -13,9 +13,10 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from reseau.core.enums import ContactKind, ContactUsage
-from reseau.core.messages import tr
+from reseau.core.messages import Message, tr
 from reseau.io.contact_types import read_type
 from reseau.io.csv_formats import (
     GROUP_USAGES,
@@ -226,6 +227,7 @@ class RowMapper:
     def __init__(self, mapping: Sequence[str | None], headers: Sequence[str] = ()) -> None:
         mapped = [(index, name) for index, name in enumerate(mapping) if name]
         names = {name for _, name in mapped}
+        self.fields: list[tuple[int, str, str]] = []  # (index, field, « En-tête : ») of each column
         # A sheet's Pays column is also its untyped address's country, unless it has its own.
         self.country_in_address = "country" in names and "adr.main.country" not in names
         self.direct: list[tuple[int, Put]] = []
@@ -233,8 +235,14 @@ class RowMapper:
         # One group's parts -> its addresses and their details, read once: a « Ville » or
         # « Pays » column repeats the same few values over thousands of rows (issue 19.2).
         self.address_cache: AddressCache = {}
+        # A row's address parts -> what they add to its record (addresses and their details,
+        # country, region, city, postal codes), read once: the same few cities, provinces and
+        # countries repeat over thousands of rows (issue 19.2). Used only when the gathered
+        # columns are all address parts (see _parts_key).
+        self.parts_cache: dict[tuple[str, ...], _PartsRead] = {}
         for index, name in mapped:
             label = ((headers[index] if index < len(headers) else "") or column_name(index)) + "\u00a0: "
+            self.fields.append((index, name, label))
             put = _direct(name, label)
             if put is not None:
                 self.direct.append((index, put))
@@ -242,6 +250,9 @@ class RowMapper:
             gather = _gathered(name)
             if gather is not None:
                 self.gathered.append((index, gather))
+        parts_only = all(name.startswith("adr.") for _, name, _ in self.fields if _gathered(name))
+        self.parts_columns = [index for index, _ in self.gathered] if parts_only else []
+        self.parts_width = max(self.parts_columns, default=-1) + 1
 
     def __call__(self, line: int, cells: Sequence[str]) -> ContactRecord:
         record = ContactRecord(line=line)
@@ -252,8 +263,37 @@ class RowMapper:
                 if value:
                     put(record, _unneutralise(value) if value[0] == "'" else value)
         if self.gathered:
-            self._resolve(record, self._gather(cells))
+            if self.parts_columns and width >= self.parts_width:
+                self._add_parts(record, cells)
+            else:
+                self._resolve(record, self._gather(cells))
         return record
+
+    def _add_parts(self, record: ContactRecord, cells: Sequence[str]) -> None:
+        """What the row's address parts add to ``record``, through :attr:`parts_cache`: the
+        same as :meth:`_resolve` (``tests/services/test_planning_oracle.py``)."""
+        key = tuple([cells[index] for index in self.parts_columns])
+        if self.country_in_address:
+            key += (record.country,)  # a Pays column is the untyped address's country too
+        read = self.parts_cache.get(key)
+        if read is None:
+            probe = ContactRecord(line=record.line, country=record.country)
+            self._resolve(probe, self._gather(cells))
+            read = _PartsRead(
+                tuple((text, probe.detail(ContactKind.ADDRESS, i)) for i, text in enumerate(probe.addresses)),
+                probe.address_country,
+                probe.region,
+                probe.city,
+                tuple(probe.postal_codes),
+            )
+            if len(self.parts_cache) >= ADDRESS_CACHE_SIZE:
+                self.parts_cache.clear()
+            self.parts_cache[key] = read
+        for text, detail in read.addresses:
+            record.add(ContactKind.ADDRESS, text, detail)
+        record.address_country, record.region, record.city = read.country, read.region, read.city
+        if read.postal_codes:
+            record.postal_codes += read.postal_codes
 
     def _gather(self, cells: Sequence[str]) -> _Gathered:
         gathered = _Gathered()
@@ -271,6 +311,16 @@ class RowMapper:
             _address_groups(record, gathered.parts, self.country_in_address, self.address_cache)
         if gathered.extension:
             _extension(record, gathered.extension)
+
+
+class _PartsRead(NamedTuple):
+    """What a row's address parts add to its record (:meth:`RowMapper._add_parts`)."""
+
+    addresses: tuple[tuple[str, ContactDetail], ...]
+    country: str
+    region: str
+    city: str
+    postal_codes: tuple[str, ...]
 
 
 AddressCache = dict[tuple[str, ...], tuple[tuple[str, ContactDetail], ...]]
@@ -373,6 +423,69 @@ def _extension(record: ContactRecord, extension: str) -> None:
     )
 
 
+_SWALLOWED = tr("cellule démesurée : un guillemet n'est sans doute pas fermé")
+# A row as read, before mapping: its line, its cells and the reader's warnings about it.
+Row = tuple[int, list[str], list[Message]]
+
+
+def _rows(path: Path, info: CsvInfo) -> Iterator[Row | RowProblem]:
+    """The data rows, blank ones left out, each with the warnings the reader has about it;
+    a problem for a row that cannot be read (after an unclosed quote, the last one)."""
+    width = len(info.headers)
+    no_warnings: list[Message] = []  # shared, never appended to: a row's own list if needed
+    with _text_stream(path, info.encoding) as text:
+        reader = csv.reader(text, delimiter=info.delimiter, strict=True)
+        start = 1
+        try:
+            next(reader)  # header
+            start = reader.line_num + 1
+            for cells in reader:
+                line, start = start, reader.line_num + 1
+                # One string for the row's checks: blank (every cell blank), a cell too
+                # long (only if the whole row is), a byte the encoding could not read.
+                joined = "".join(cells)
+                if not joined.strip():
+                    continue
+                if len(cells) > width and any(c.strip() for c in cells[width:]):
+                    yield RowProblem(
+                        line,
+                        tr(
+                            "{found} colonnes au lieu de {expected} (ligne décalée ?)",
+                            found=len(cells),
+                            expected=width,
+                        ),
+                    )
+                    continue
+                if len(joined) > MAX_CELL and len(max(cells, key=len)) > MAX_CELL:
+                    yield RowProblem(line, _SWALLOWED)
+                    return
+                warnings = no_warnings
+                if len(cells) < width:  # the row is not blank (above)
+                    warnings = [
+                        tr(
+                            "{found} colonnes au lieu de {expected} ; les autres sont vides",
+                            found=len(cells),
+                            expected=width,
+                        )
+                    ]
+                if "\ufffd" in joined:
+                    warnings = [
+                        *warnings,
+                        tr("caractères illisibles pour l'encodage {encoding}", encoding=info.encoding),
+                    ]
+                yield line, cells, warnings
+        except csv.Error as exc:
+            yield RowProblem(
+                start,
+                tr(
+                    "guillemet ouvert à la ligne {line} jamais fermé ({detail}) ; "
+                    "la suite du fichier est ignorée",
+                    line=start,
+                    detail=str(exc),
+                ),
+            )
+
+
 def read_csv(
     path: Path, info: CsvInfo | None = None, mapping: Sequence[str | None] | None = None
 ) -> Iterator[ContactRecord | RowProblem]:
@@ -386,52 +499,12 @@ def read_csv(
         list(mapping) if mapping is not None else default_mapping(info.headers, info.format_code),
         info.headers,
     )
-    width = len(info.headers)
-    with _text_stream(path, info.encoding) as text:
-        reader = csv.reader(text, delimiter=info.delimiter, strict=True)
-        start = 1
-        try:
-            next(reader)  # header
-            start = reader.line_num + 1
-            for cells in reader:
-                line, start = start, reader.line_num + 1
-                if not any(c.strip() for c in cells):
-                    continue
-                extra = [c for c in cells[width:] if c.strip()]
-                if extra:
-                    yield RowProblem(
-                        line,
-                        tr(
-                            "{found} colonnes au lieu de {expected} (ligne décalée ?)",
-                            found=len(cells),
-                            expected=width,
-                        ),
-                    )
-                    continue
-                if len(max(cells, key=len)) > MAX_CELL:
-                    yield RowProblem(line, tr("cellule démesurée : un guillemet n'est sans doute pas fermé"))
-                    return
-                record = mapper(line, cells)
-                if len(cells) < width and any(c.strip() for c in cells):
-                    record.warnings.append(
-                        tr(
-                            "{found} colonnes au lieu de {expected} ; les autres sont vides",
-                            found=len(cells),
-                            expected=width,
-                        )
-                    )
-                if "\ufffd" in "".join(cells):
-                    record.warnings.append(
-                        tr("caractères illisibles pour l'encodage {encoding}", encoding=info.encoding)
-                    )
-                yield record
-        except csv.Error as exc:
-            yield RowProblem(
-                start,
-                tr(
-                    "guillemet ouvert à la ligne {line} jamais fermé ({detail}) ; "
-                    "la suite du fichier est ignorée",
-                    line=start,
-                    detail=str(exc),
-                ),
-            )
+    for row in _rows(path, info):
+        if isinstance(row, RowProblem):
+            yield row
+            continue
+        line, cells, warnings = row
+        record = mapper(line, cells)
+        if warnings:
+            record.warnings += warnings
+        yield record
