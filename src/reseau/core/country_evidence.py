@@ -130,14 +130,17 @@ def infer_country(
             return said
     # Canada without a province: the Canadian evidence below tells Québec from the rest.
     shapes: list[tuple[str, str]] = []
-    found = _from_phones(phones, canada, shapes) or _from_postal_codes(postal_codes, canada)
+    found = _from_phones(phones, canada, shapes) if phones else None
+    if found is None and postal_codes:
+        found = _from_postal_codes(postal_codes, canada)
     if found is not None:
         return found
     if canada is not None:
         return CountryGuess(Country.QUEBEC, "country", canada.evidence)
-    found = next(filter(None, map(email_evidence, emails)), None)
-    if found is not None:
-        return found
+    for email in emails:
+        found = email_evidence(email)
+        if found is not None:
+            return found
     # The national shapes are weaker evidence, read only now: most rows never need them.
     found = next(filter(None, (_national_shape(text, digits) for text, digits in shapes)), None)
     if found is not None:
@@ -157,7 +160,7 @@ def _from_phones(
     on the way go to ``shapes`` as (text, digits), for :func:`_national_shape` if need be."""
     for raw in phones:
         found, text, digits = _phone_reading(raw)
-        if _agrees(found, canada):
+        if found is not None and (canada is None or found.country is not Country.FRANCE):  # _agrees
             return found
         if digits:
             shapes.append((text, digits))

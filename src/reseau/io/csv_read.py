@@ -12,6 +12,7 @@ import io
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -230,7 +231,9 @@ class RowMapper:
         self.fields: list[tuple[int, str, str]] = []  # (index, field, « En-tête : ») of each column
         # A sheet's Pays column is also its untyped address's country, unless it has its own.
         self.country_in_address = "country" in names and "adr.main.country" not in names
-        self.direct: list[tuple[int, Put]] = []
+        # (index, attribute, handler): a scalar (no handler) and an untyped list (its attribute
+        # and a handler) are written inline, the others by their handler.
+        self.direct: list[tuple[int, str | None, Put | None]] = []
         self.gathered: list[tuple[int, Gather]] = []
         # One group's parts -> its addresses and their details, read once: a « Ville » or
         # « Pays » column repeats the same few values over thousands of rows (issue 19.2).
@@ -239,31 +242,44 @@ class RowMapper:
         # country, region, city, postal codes), read once: the same few cities, provinces and
         # countries repeat over thousands of rows (issue 19.2). Used only when the gathered
         # columns are all address parts (see _parts_key).
-        self.parts_cache: dict[tuple[str, ...], _PartsRead] = {}
+        self.parts_cache: dict[object, _PartsRead] = {}
         for index, name in mapped:
             label = ((headers[index] if index < len(headers) else "") or column_name(index)) + "\u00a0: "
             self.fields.append((index, name, label))
             put = _direct(name, label)
             if put is not None:
-                self.direct.append((index, put))
+                if name in _SCALARS:
+                    self.direct.append((index, name, None))
+                else:
+                    self.direct.append((index, _LISTS.get(name), put))
                 continue
             gather = _gathered(name)
             if gather is not None:
                 self.gathered.append((index, gather))
         parts_only = all(name.startswith("adr.") for _, name, _ in self.fields if _gathered(name))
-        self.parts_columns = [index for index, _ in self.gathered] if parts_only else []
-        self.parts_width = max(self.parts_columns, default=-1) + 1
+        columns = [index for index, _ in self.gathered] if parts_only else []
+        self.parts_width = max(columns, default=-1) + 1
+        # The row's address cells, as one key (a cell for one column, a tuple for several).
+        self.parts_key: Callable[[Sequence[str]], object] | None = itemgetter(*columns) if columns else None
 
     def __call__(self, line: int, cells: Sequence[str]) -> ContactRecord:
         record = ContactRecord(line=line)
         width = len(cells)
-        for index, put in self.direct:
+        for index, attribute, put in self.direct:
             if index < width:
                 value = cells[index].strip()
-                if value:
-                    put(record, _unneutralise(value) if value[0] == "'" else value)
+                if not value:
+                    continue
+                if value[0] == "'":
+                    value = _unneutralise(value)
+                if put is None:
+                    setattr(record, attribute, value)  # type: ignore[arg-type]
+                elif attribute is None or " ::: " in value:
+                    put(record, value)
+                else:  # one value of an untyped list (what split_multi gives)
+                    getattr(record, attribute).append(value)
         if self.gathered:
-            if self.parts_columns and width >= self.parts_width:
+            if self.parts_key is not None and width >= self.parts_width:
                 self._add_parts(record, cells)
             else:
                 self._resolve(record, self._gather(cells))
@@ -272,15 +288,16 @@ class RowMapper:
     def _add_parts(self, record: ContactRecord, cells: Sequence[str]) -> None:
         """What the row's address parts add to ``record``, through :attr:`parts_cache`: the
         same as :meth:`_resolve` (``tests/services/test_planning_oracle.py``)."""
-        key = tuple([cells[index] for index in self.parts_columns])
+        key = self.parts_key(cells)  # type: ignore[misc]  # set when this is called
         if self.country_in_address:
-            key += (record.country,)  # a Pays column is the untyped address's country too
+            key = (key, record.country)  # a Pays column is the untyped address's country too
         read = self.parts_cache.get(key)
         if read is None:
             probe = ContactRecord(line=record.line, country=record.country)
             self._resolve(probe, self._gather(cells))
+            details = probe.details
             read = _PartsRead(
-                tuple((text, probe.detail(ContactKind.ADDRESS, i)) for i, text in enumerate(probe.addresses)),
+                tuple((text, details.get((_ADDRESS, i))) for i, text in enumerate(probe.addresses)),
                 probe.address_country,
                 probe.region,
                 probe.city,
@@ -289,8 +306,12 @@ class RowMapper:
             if len(self.parts_cache) >= ADDRESS_CACHE_SIZE:
                 self.parts_cache.clear()
             self.parts_cache[key] = read
-        for text, detail in read.addresses:
-            record.add(ContactKind.ADDRESS, text, detail)
+        if read.addresses:  # as record.add() adds them
+            addresses, details = record.addresses, record.details
+            for text, detail in read.addresses:
+                if detail is not None:
+                    details[ContactKind.ADDRESS, len(addresses)] = detail
+                addresses.append(text)
         record.address_country, record.region, record.city = read.country, read.region, read.city
         if read.postal_codes:
             record.postal_codes += read.postal_codes
@@ -316,7 +337,7 @@ class RowMapper:
 class _PartsRead(NamedTuple):
     """What a row's address parts add to its record (:meth:`RowMapper._add_parts`)."""
 
-    addresses: tuple[tuple[str, ContactDetail], ...]
+    addresses: tuple[tuple[str, ContactDetail | None], ...]  # None: no detail
     country: str
     region: str
     city: str
@@ -402,6 +423,7 @@ def _addresses(record: ContactRecord, group: str, group_parts: dict[str, str]) -
         record.add_address(address_from_parts(single), usage, label)
 
 
+_ADDRESS = ContactKind.ADDRESS
 _MULTI_PART = re.compile(r"\s*:::\s*")
 
 

@@ -38,12 +38,21 @@ def email_key(raw: str) -> str | None:
     text = raw.strip()
     if _SIMPLE_EMAIL.match(text):
         local, _, domain = text.rpartition("@")
-        if domain.rsplit(".", 1)[-1].lower() not in _SPECIAL_TLDS:
-            return f"{local}@{domain.lower()}"
+        lowered = _simple_domain(domain)
+        if lowered == domain:
+            return text  # the usual case: already as email-validator gives it
+        if lowered is not None:
+            return f"{local}@{lowered}"
     try:
         return normalize_email(text)
     except InvalidEmail:
         return None
+
+
+@lru_cache(maxsize=4096)
+def _simple_domain(domain: str) -> str | None:
+    """A plain domain lower-cased, or None for a special-use one (domains repeat in a file)."""
+    return None if domain.rsplit(".", 1)[-1].lower() in _SPECIAL_TLDS else domain.lower()
 
 
 _COUNTRY_CODES = {region: phonenumbers.country_code_for_region(region) for region in ("FR", "CA")}
@@ -166,11 +175,20 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 def fast_fold(text: str) -> str:
     """``core.normalize.fold`` for the common case (Latin letters with accents), 3× faster:
     accents are removed by one regex instead of a per-character loop; other text falls back."""
-    stripped = _ACCENTS.sub("", unicodedata.normalize("NFKD", text))
-    if not stripped.isascii():
-        return fold(text)
-    lowered = _SAINT.sub(lambda m: "sainte" if m.group(1).lower() == "ste" else "saint", stripped.lower())
+    if text.isascii():  # NFKD leaves ASCII as it is, and it has no accent to remove
+        stripped = text
+    else:
+        stripped = _ACCENTS.sub("", unicodedata.normalize("NFKD", text))
+        if not stripped.isascii():
+            return fold(text)
+    lowered = stripped.lower()
+    if "st" in lowered:  # what "St"/"Ste" need (most names have neither)
+        lowered = _SAINT.sub(_saint, lowered)
     return _NON_WORD.sub(" ", lowered).strip()
+
+
+def _saint(match: re.Match[str]) -> str:
+    return "sainte" if match.group(1).lower() == "ste" else "saint"
 
 
 @lru_cache(maxsize=1 << 16)

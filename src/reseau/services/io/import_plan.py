@@ -247,6 +247,8 @@ def _plan_emails(
             warnings.append(_invalid(kind, raw))
             continue
         key = email.lower()
+        if key == email:
+            key = email  # one string, not two equal ones: sent (pickled) once
         if key not in seen:
             seen.add(key)
             usage, _, label, _ = details.get((kind, index), _BARE) if details else _BARE
