@@ -232,8 +232,8 @@ class RowMapper:
         # A sheet's Pays column is also its untyped address's country, unless it has its own.
         self.country_in_address = "country" in names and "adr.main.country" not in names
         # (index, attribute, handler): a scalar (no handler) and an untyped list (its attribute
-        # and a handler) are written inline, the others by their handler.
-        self.direct: list[tuple[int, str | None, Put | None]] = []
+        # and a handler) are written inline, the others ("" for attribute) by their handler.
+        self.direct: list[tuple[int, str, Put | None]] = []
         self.gathered: list[tuple[int, Gather]] = []
         # One group's parts -> its addresses and their details, read once: a « Ville » or
         # « Pays » column repeats the same few values over thousands of rows (issue 19.2).
@@ -251,7 +251,7 @@ class RowMapper:
                 if name in _SCALARS:
                     self.direct.append((index, name, None))
                 else:
-                    self.direct.append((index, _LISTS.get(name), put))
+                    self.direct.append((index, _LISTS.get(name, ""), put))
                 continue
             gather = _gathered(name)
             if gather is not None:
@@ -263,7 +263,8 @@ class RowMapper:
         self.parts_key: Callable[[Sequence[str]], object] | None = itemgetter(*columns) if columns else None
 
     def __call__(self, line: int, cells: Sequence[str]) -> ContactRecord:
-        record = ContactRecord(line=line)
+        record = ContactRecord(line)
+        fields = record.__dict__  # a plain dataclass: its attributes, written without a call
         width = len(cells)
         for index, attribute, put in self.direct:
             if index < width:
@@ -273,11 +274,11 @@ class RowMapper:
                 if value[0] == "'":
                     value = _unneutralise(value)
                 if put is None:
-                    setattr(record, attribute, value)  # type: ignore[arg-type]
-                elif attribute is None or " ::: " in value:
+                    fields[attribute] = value
+                elif not attribute or " ::: " in value:
                     put(record, value)
                 else:  # one value of an untyped list (what split_multi gives)
-                    getattr(record, attribute).append(value)
+                    fields[attribute].append(value)
         if self.gathered:
             if self.parts_key is not None and width >= self.parts_width:
                 self._add_parts(record, cells)
