@@ -88,6 +88,7 @@ CONTACT_COLUMNS = (
     "person_id", "kind", "value", "normalized", "label", "usage", "extension", "address", "created_at",
     "updated_at",
 )  # fmt: skip
+_EMAIL, _PHONE = ContactKind.EMAIL, ContactKind.PHONE  # members, compared by identity
 CHANGED = Changes(persons=True, organizations=True, tags=True)
 # What the report says of a row matched with a person ({who}), and why ({why}).
 _NOTES: dict[str, Callable[[Message, Message], Message]] = {
@@ -209,11 +210,12 @@ class _Importer:
         """The row's keys for ``core.identity`` (a name only with both first and last name)."""
         emails: list[str] = []
         phones: list[str] = []
-        for kind, _, key, *_ in plan.contacts:
-            if kind == ContactKind.EMAIL:
-                emails.append(key)
-            elif kind == ContactKind.PHONE:
-                phones.append(key)
+        for contact in plan.contacts:  # by index: no list per contact, as *rest would make
+            kind = contact[0]
+            if kind is _EMAIL:
+                emails.append(contact[2])
+            elif kind is _PHONE:
+                phones.append(contact[2])
         organization = plan.organization
         return keys_for(
             plan.key if plan.first_name else "",
