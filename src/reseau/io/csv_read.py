@@ -447,13 +447,11 @@ def _extension(record: ContactRecord, extension: str) -> None:
 
 
 _SWALLOWED = tr("cellule démesurée : un guillemet n'est sans doute pas fermé")
-# A row as read, before mapping: its line, its cells and the reader's warnings about it.
-Row = tuple[int, list[str], list[Message]]
 
 
-def _rows(path: Path, info: CsvInfo) -> Iterator[Row | RowProblem]:
-    """The data rows, blank ones left out, each with the warnings the reader has about it;
-    a problem for a row that cannot be read (after an unclosed quote, the last one)."""
+def _records(path: Path, info: CsvInfo, mapper: RowMapper) -> Iterator[ContactRecord | RowProblem]:
+    """The data rows mapped by ``mapper``, blank ones left out, with the warnings the reader has
+    about each; a problem for a row that cannot be read (after an unclosed quote, the last one)."""
     width = len(info.headers)
     no_warnings: list[Message] = []  # shared, never appended to: a row's own list if needed
     with _text_stream(path, info.encoding) as text:
@@ -496,7 +494,10 @@ def _rows(path: Path, info: CsvInfo) -> Iterator[Row | RowProblem]:
                         *warnings,
                         tr("caractères illisibles pour l'encodage {encoding}", encoding=info.encoding),
                     ]
-                yield line, cells, warnings
+                record = mapper(line, cells)
+                if warnings:
+                    record.warnings += warnings
+                yield record
         except csv.Error as exc:
             yield RowProblem(
                 start,
@@ -522,12 +523,4 @@ def read_csv(
         list(mapping) if mapping is not None else default_mapping(info.headers, info.format_code),
         info.headers,
     )
-    for row in _rows(path, info):
-        if isinstance(row, RowProblem):
-            yield row
-            continue
-        line, cells, warnings = row
-        record = mapper(line, cells)
-        if warnings:
-            record.warnings += warnings
-        yield record
+    yield from _records(path, info, mapper)

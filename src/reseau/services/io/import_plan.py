@@ -170,13 +170,13 @@ def planned_values(
 # company card whole, a problem as it is), its plan as plain values (None: rejected, the reason
 # first in the messages) and its warnings.
 SentRow = tuple[ContactRecord | RowProblem | int, tuple[object, ...] | None, list[Message]]
-PHONE_CACHE_SIZE = 100_000  # repeated numbers (a switchboard) are what it is for; bounded
 
 
 class RowPlanner:
     """Plans the rows of one import: one at a time (``planner(record)``, the importer's worker
     thread) or a whole stream as the planner process sends it (:meth:`planned`); the same plans
-    either way. Pure: its only state is a cache of phone numbers already read.
+    either way. Pure: phones are read by ``import_keys.phone_key`` (its fast path for the usual
+    forms, the library's answers cached per distinct number for the others).
 
     ``organization_card`` turns a company card into the record planned for its contacts.
     """
@@ -188,18 +188,7 @@ class RowPlanner:
     ) -> None:
         self.default_country = default_country
         self.organization_card = organization_card
-        self.phone_cache: dict[tuple[str, Country], str | None] = {}
-
-    def phone(self, raw: str, country: Country) -> str | None:
-        """``phone_key``, read once per distinct (number, country)."""
-        key = (raw, country)
-        cache = self.phone_cache
-        found = cache.get(key, cache)
-        if found is cache:
-            if len(cache) > PHONE_CACHE_SIZE:
-                cache.clear()
-            found = cache[key] = phone_key(raw, country)
-        return found  # type: ignore[return-value]
+        self.phone = phone_key
 
     def __call__(self, record: ContactRecord) -> tuple[Plan | None, list[Message]]:
         if self.organization_card is not None and isinstance(record, OrganizationRecord):
