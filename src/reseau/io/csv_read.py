@@ -241,7 +241,7 @@ class RowMapper:
         # A row's address parts -> what they add to its record (addresses and their details,
         # country, region, city, postal codes), read once: the same few cities, provinces and
         # countries repeat over thousands of rows (issue 19.2). Used only when the gathered
-        # columns are all address parts (see _parts_key).
+        # columns are all address parts (see parts_key).
         self.parts_cache: dict[object, _PartsRead] = {}
         for index, name in mapped:
             label = ((headers[index] if index < len(headers) else "") or column_name(index)) + "\u00a0: "
