@@ -65,6 +65,13 @@ def test_email_fast_path_matches_validator(raw: str) -> None:
     assert email_key(raw) == expected
 
 
+@settings(max_examples=500)
+@given(st.from_regex(r"[A-Za-z0-9._%+-]{1,12}@(?:[A-Za-z0-9-]{1,8}\.){1,2}[A-Za-z]{2,6}", fullmatch=True))
+def test_email_fast_path_matches_validator_on_plain_addresses(raw: str) -> None:
+    """Plain addresses in any case (the fast path keeps one already lower-cased as it is)."""
+    test_email_fast_path_matches_validator(raw)
+
+
 @settings(max_examples=2000)
 @given(
     st.text(alphabet=st.characters(codec="utf-8"), max_size=30)

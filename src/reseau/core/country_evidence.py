@@ -129,17 +129,22 @@ def infer_country(
         if said is not None:
             return said
     # Canada without a province: the Canadian evidence below tells Québec from the rest.
-    shapes: list[CountryGuess] = []
-    found = _from_phones(phones, canada, shapes) or _from_postal_codes(postal_codes, canada)
+    shapes: list[tuple[str, str]] = []
+    found = _from_phones(phones, canada, shapes) if phones else None
+    if found is None and postal_codes:
+        found = _from_postal_codes(postal_codes, canada)
     if found is not None:
         return found
     if canada is not None:
         return CountryGuess(Country.QUEBEC, "country", canada.evidence)
-    found = next(filter(None, map(email_evidence, emails)), None)
+    for email in emails:
+        found = email_evidence(email)
+        if found is not None:
+            return found
+    # The national shapes are weaker evidence, read only now: most rows never need them.
+    found = next(filter(None, (_national_shape(text, digits) for text, digits in shapes)), None)
     if found is not None:
         return found
-    if shapes:
-        return shapes[0]
     return (_from_city(city) if city else None) or _default(default)
 
 
@@ -149,16 +154,16 @@ def _agrees(found: CountryGuess | None, canada: CountryGuess | None) -> bool:
 
 
 def _from_phones(
-    phones: Sequence[str], canada: CountryGuess | None, shapes: list[CountryGuess]
+    phones: Sequence[str], canada: CountryGuess | None, shapes: list[tuple[str, str]]
 ) -> CountryGuess | None:
-    """The first international prefix that decides; the national shapes seen on the way go to
-    ``shapes`` (weaker evidence, used after the e-mails)."""
+    """The first international prefix that decides; the numbers written the national way seen
+    on the way go to ``shapes`` as (text, digits), for :func:`_national_shape` if need be."""
     for raw in phones:
-        found, shape = _phone_guesses(raw)
-        if _agrees(found, canada):
+        found, text, digits = _phone_reading(raw)
+        if found is not None and (canada is None or found.country is not Country.FRANCE):  # _agrees
             return found
-        if shape is not None:
-            shapes.append(shape)
+        if digits:
+            shapes.append((text, digits))
     return None
 
 
@@ -216,17 +221,18 @@ def country_from_text(text: str) -> Country | None:
 
 def phone_evidence(raw: str) -> CountryGuess | None:
     """The country of a number written with its international prefix (+33, 0033, +1 514…)."""
-    return _phone_guesses(raw)[0]
+    return _phone_reading(raw)[0]
 
 
-_NO_GUESS: tuple[CountryGuess | None, CountryGuess | None] = (None, None)
+_NOT_A_NUMBER: tuple[CountryGuess | None, str, str] = (None, "", "")
 
 
-def _phone_guesses(raw: str) -> tuple[CountryGuess | None, CountryGuess | None]:
-    """(what its international prefix says, what its national shape says), digits read once."""
+def _phone_reading(raw: str) -> tuple[CountryGuess | None, str, str]:
+    """(what its international prefix says, "", "") for a number with one; else (None, its
+    text, its digits), whose national shape :func:`_national_shape` reads if it comes to that."""
     text = raw.strip()
     if not text or not _PHONE_CHARS.match(text):
-        return _NO_GUESS
+        return _NOT_A_NUMBER
     # ASCII only past the match: bytes.translate is the fastest way to keep the digits.
     digits = text.encode("ascii").translate(None, b"+ ().-/").decode("ascii")
     if text[0] == "+":
@@ -240,15 +246,20 @@ def _phone_guesses(raw: str) -> tuple[CountryGuess | None, CountryGuess | None]:
     else:
         international = ""
     if international:
-        return (_prefix_evidence(international[:4]) if len(international) >= 7 else None), None
+        return (_prefix_evidence(international[:4]) if len(international) >= 7 else None), "", ""
+    return None, text, digits
+
+
+def _national_shape(text: str, digits: str) -> CountryGuess | None:
+    """What a number written the national way says: 0X XX XX XX XX France, a Québec area code."""
     if len(digits) != 10:
-        return _NO_GUESS
+        return None
     if digits[0] == "0" and digits[1] != "0":
         said = tr("numéro au format français {number}", number=text)
-        return None, CountryGuess(Country.FRANCE, "phone_format", said)
+        return CountryGuess(Country.FRANCE, "phone_format", said)
     if digits[:3] in QUEBEC_AREA_CODES:
-        return None, _area_evidence(digits[:3])
-    return _NO_GUESS
+        return _area_evidence(digits[:3])
+    return None
 
 
 @lru_cache(maxsize=64)

@@ -127,7 +127,7 @@ def keys_for(name: str, organization: str, emails: Sequence[str], phones: Sequen
     """:func:`keys_of` without building an :class:`Identity` first (the import's fast path)."""
     sure = list(emails)
     if not name:
-        return Keys(sure, list(phones))
+        return _keys((sure, list(phones)))
     prefix = name + _SEP
     if organization:
         sure.append(prefix + organization)
@@ -136,8 +136,13 @@ def keys_for(name: str, organization: str, emails: Sequence[str], phones: Sequen
     for email in emails:
         domain = email[email.rfind("@") + 1 :]
         if domain and domain not in PUBLIC_DOMAINS:
-            sure.append(prefix + "@" + domain)
-    return Keys(sure, [name, *phones])
+            sure.append(f"{prefix}@{domain}")
+    return _keys((sure, [name, *phones]))
+
+
+def _keys(values: tuple[list[str], list[str]]) -> Keys:
+    """``Keys(*values)`` without the NamedTuple's Python-level constructor (one per imported row)."""
+    return tuple.__new__(Keys, values)
 
 
 def key_evidence(key: str) -> Evidence:

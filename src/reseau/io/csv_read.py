@@ -12,10 +12,12 @@ import io
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 from reseau.core.enums import ContactKind, ContactUsage
-from reseau.core.messages import tr
+from reseau.core.messages import Message, tr
 from reseau.io.contact_types import read_type
 from reseau.io.csv_formats import (
     GROUP_USAGES,
@@ -226,34 +228,94 @@ class RowMapper:
     def __init__(self, mapping: Sequence[str | None], headers: Sequence[str] = ()) -> None:
         mapped = [(index, name) for index, name in enumerate(mapping) if name]
         names = {name for _, name in mapped}
+        self.fields: list[tuple[int, str, str]] = []  # (index, field, « En-tête : ») of each column
         # A sheet's Pays column is also its untyped address's country, unless it has its own.
         self.country_in_address = "country" in names and "adr.main.country" not in names
-        self.direct: list[tuple[int, Put]] = []
+        # (index, attribute, handler): a scalar (no handler) and an untyped list (its attribute
+        # and a handler) are written inline, the others ("" for attribute) by their handler.
+        self.direct: list[tuple[int, str, Put | None]] = []
         self.gathered: list[tuple[int, Gather]] = []
         # One group's parts -> its addresses and their details, read once: a « Ville » or
         # « Pays » column repeats the same few values over thousands of rows (issue 19.2).
         self.address_cache: AddressCache = {}
+        # A row's address parts -> what they add to its record (addresses and their details,
+        # country, region, city, postal codes), read once: the same few cities, provinces and
+        # countries repeat over thousands of rows (issue 19.2). Used only when the gathered
+        # columns are all address parts (see parts_key).
+        self.parts_cache: dict[object, _PartsRead] = {}
         for index, name in mapped:
             label = ((headers[index] if index < len(headers) else "") or column_name(index)) + "\u00a0: "
+            self.fields.append((index, name, label))
             put = _direct(name, label)
             if put is not None:
-                self.direct.append((index, put))
+                if name in _SCALARS:
+                    self.direct.append((index, name, None))
+                else:
+                    self.direct.append((index, _LISTS.get(name, ""), put))
                 continue
             gather = _gathered(name)
             if gather is not None:
                 self.gathered.append((index, gather))
+        parts_only = all(name.startswith("adr.") for _, name, _ in self.fields if _gathered(name))
+        columns = [index for index, _ in self.gathered] if parts_only else []
+        self.parts_width = max(columns, default=-1) + 1
+        # The row's address cells, as one key (a cell for one column, a tuple for several).
+        self.parts_key: Callable[[Sequence[str]], object] | None = itemgetter(*columns) if columns else None
 
     def __call__(self, line: int, cells: Sequence[str]) -> ContactRecord:
-        record = ContactRecord(line=line)
+        record = ContactRecord(line)
+        fields = record.__dict__  # a plain dataclass: its attributes, written without a call
         width = len(cells)
-        for index, put in self.direct:
+        for index, attribute, put in self.direct:
             if index < width:
                 value = cells[index].strip()
-                if value:
-                    put(record, _unneutralise(value) if value[0] == "'" else value)
+                if not value:
+                    continue
+                if value[0] == "'":
+                    value = _unneutralise(value)
+                if put is None:
+                    fields[attribute] = value
+                elif not attribute or " ::: " in value:
+                    put(record, value)
+                else:  # one value of an untyped list (what split_multi gives)
+                    fields[attribute].append(value)
         if self.gathered:
-            self._resolve(record, self._gather(cells))
+            if self.parts_key is not None and width >= self.parts_width:
+                self._add_parts(record, cells)
+            else:
+                self._resolve(record, self._gather(cells))
         return record
+
+    def _add_parts(self, record: ContactRecord, cells: Sequence[str]) -> None:
+        """What the row's address parts add to ``record``, through :attr:`parts_cache`: the
+        same as :meth:`_resolve` (``tests/services/test_planning_oracle.py``)."""
+        key = self.parts_key(cells)  # type: ignore[misc]  # set when this is called
+        if self.country_in_address:
+            key = (key, record.country)  # a Pays column is the untyped address's country too
+        read = self.parts_cache.get(key)
+        if read is None:
+            probe = ContactRecord(line=record.line, country=record.country)
+            self._resolve(probe, self._gather(cells))
+            details = probe.details
+            read = _PartsRead(
+                tuple((text, details.get((_ADDRESS, i))) for i, text in enumerate(probe.addresses)),
+                probe.address_country,
+                probe.region,
+                probe.city,
+                tuple(probe.postal_codes),
+            )
+            if len(self.parts_cache) >= ADDRESS_CACHE_SIZE:
+                self.parts_cache.clear()
+            self.parts_cache[key] = read
+        if read.addresses:  # as record.add() adds them
+            addresses, details = record.addresses, record.details
+            for text, detail in read.addresses:
+                if detail is not None:
+                    details[ContactKind.ADDRESS, len(addresses)] = detail
+                addresses.append(text)
+        record.address_country, record.region, record.city = read.country, read.region, read.city
+        if read.postal_codes:
+            record.postal_codes += read.postal_codes
 
     def _gather(self, cells: Sequence[str]) -> _Gathered:
         gathered = _Gathered()
@@ -271,6 +333,16 @@ class RowMapper:
             _address_groups(record, gathered.parts, self.country_in_address, self.address_cache)
         if gathered.extension:
             _extension(record, gathered.extension)
+
+
+class _PartsRead(NamedTuple):
+    """What a row's address parts add to its record (:meth:`RowMapper._add_parts`)."""
+
+    addresses: tuple[tuple[str, ContactDetail | None], ...]  # None: no detail
+    country: str
+    region: str
+    city: str
+    postal_codes: tuple[str, ...]
 
 
 AddressCache = dict[tuple[str, ...], tuple[tuple[str, ContactDetail], ...]]
@@ -352,6 +424,7 @@ def _addresses(record: ContactRecord, group: str, group_parts: dict[str, str]) -
         record.add_address(address_from_parts(single), usage, label)
 
 
+_ADDRESS = ContactKind.ADDRESS
 _MULTI_PART = re.compile(r"\s*:::\s*")
 
 
@@ -373,6 +446,70 @@ def _extension(record: ContactRecord, extension: str) -> None:
     )
 
 
+_SWALLOWED = tr("cellule démesurée : un guillemet n'est sans doute pas fermé")
+
+
+def _records(path: Path, info: CsvInfo, mapper: RowMapper) -> Iterator[ContactRecord | RowProblem]:
+    """The data rows mapped by ``mapper``, blank ones left out, with the warnings the reader has
+    about each; a problem for a row that cannot be read (after an unclosed quote, the last one)."""
+    width = len(info.headers)
+    no_warnings: list[Message] = []  # shared, never appended to: a row's own list if needed
+    with _text_stream(path, info.encoding) as text:
+        reader = csv.reader(text, delimiter=info.delimiter, strict=True)
+        start = 1
+        try:
+            next(reader)  # header
+            start = reader.line_num + 1
+            for cells in reader:
+                line, start = start, reader.line_num + 1
+                # One string for the row's checks: blank (every cell blank), a cell too
+                # long (only if the whole row is), a byte the encoding could not read.
+                joined = "".join(cells)
+                if not joined.strip():
+                    continue
+                if len(cells) > width and any(c.strip() for c in cells[width:]):
+                    yield RowProblem(
+                        line,
+                        tr(
+                            "{found} colonnes au lieu de {expected} (ligne décalée ?)",
+                            found=len(cells),
+                            expected=width,
+                        ),
+                    )
+                    continue
+                if len(joined) > MAX_CELL and len(max(cells, key=len)) > MAX_CELL:
+                    yield RowProblem(line, _SWALLOWED)
+                    return
+                warnings = no_warnings
+                if len(cells) < width:  # the row is not blank (above)
+                    warnings = [
+                        tr(
+                            "{found} colonnes au lieu de {expected} ; les autres sont vides",
+                            found=len(cells),
+                            expected=width,
+                        )
+                    ]
+                if "\ufffd" in joined:
+                    warnings = [
+                        *warnings,
+                        tr("caractères illisibles pour l'encodage {encoding}", encoding=info.encoding),
+                    ]
+                record = mapper(line, cells)
+                if warnings:
+                    record.warnings += warnings
+                yield record
+        except csv.Error as exc:
+            yield RowProblem(
+                start,
+                tr(
+                    "guillemet ouvert à la ligne {line} jamais fermé ({detail}) ; "
+                    "la suite du fichier est ignorée",
+                    line=start,
+                    detail=str(exc),
+                ),
+            )
+
+
 def read_csv(
     path: Path, info: CsvInfo | None = None, mapping: Sequence[str | None] | None = None
 ) -> Iterator[ContactRecord | RowProblem]:
@@ -386,52 +523,4 @@ def read_csv(
         list(mapping) if mapping is not None else default_mapping(info.headers, info.format_code),
         info.headers,
     )
-    width = len(info.headers)
-    with _text_stream(path, info.encoding) as text:
-        reader = csv.reader(text, delimiter=info.delimiter, strict=True)
-        start = 1
-        try:
-            next(reader)  # header
-            start = reader.line_num + 1
-            for cells in reader:
-                line, start = start, reader.line_num + 1
-                if not any(c.strip() for c in cells):
-                    continue
-                extra = [c for c in cells[width:] if c.strip()]
-                if extra:
-                    yield RowProblem(
-                        line,
-                        tr(
-                            "{found} colonnes au lieu de {expected} (ligne décalée ?)",
-                            found=len(cells),
-                            expected=width,
-                        ),
-                    )
-                    continue
-                if len(max(cells, key=len)) > MAX_CELL:
-                    yield RowProblem(line, tr("cellule démesurée : un guillemet n'est sans doute pas fermé"))
-                    return
-                record = mapper(line, cells)
-                if len(cells) < width and any(c.strip() for c in cells):
-                    record.warnings.append(
-                        tr(
-                            "{found} colonnes au lieu de {expected} ; les autres sont vides",
-                            found=len(cells),
-                            expected=width,
-                        )
-                    )
-                if "\ufffd" in "".join(cells):
-                    record.warnings.append(
-                        tr("caractères illisibles pour l'encodage {encoding}", encoding=info.encoding)
-                    )
-                yield record
-        except csv.Error as exc:
-            yield RowProblem(
-                start,
-                tr(
-                    "guillemet ouvert à la ligne {line} jamais fermé ({detail}) ; "
-                    "la suite du fichier est ignorée",
-                    line=start,
-                    detail=str(exc),
-                ),
-            )
+    yield from _records(path, info, mapper)

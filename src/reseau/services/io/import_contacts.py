@@ -49,10 +49,10 @@ from reseau.services.io.bulk_insert import (
     prepared,
     table_of,
 )
-from reseau.services.io.import_keys import fast_fold, fast_name_key, phone_key
+from reseau.services.io.import_keys import fast_fold, fast_name_key
 from reseau.services.io.import_orgs import OrganizationImport, as_person_like
 from reseau.services.io.import_pipeline import PlannedRows, planner
-from reseau.services.io.import_plan import Plan, PlannedContact, country_from_text, merge_plans, plan_record
+from reseau.services.io.import_plan import Plan, PlannedContact, RowPlanner, country_from_text, merge_plans
 from reseau.services.io.import_report import (
     STATUS_LABELS,
     CancelFn,
@@ -88,6 +88,7 @@ CONTACT_COLUMNS = (
     "person_id", "kind", "value", "normalized", "label", "usage", "extension", "address", "created_at",
     "updated_at",
 )  # fmt: skip
+_EMAIL, _PHONE = ContactKind.EMAIL, ContactKind.PHONE  # members, compared by identity
 CHANGED = Changes(persons=True, organizations=True, tags=True)
 # What the report says of a row matched with a person ({who}), and why ({why}).
 _NOTES: dict[str, Callable[[Message, Message], Message]] = {
@@ -108,7 +109,8 @@ class _Importer:
         self.lines: list[ImportLine] = []
         self.counts = {"created": 0, "updated": 0, "skipped": 0, "rejected": 0}
         self.country_counts: dict[tuple[Country, str], int] = {}
-        self.phone_cache: dict[tuple[str, Country], str | None] = {}
+        # Plans each row (on the planner's thread or in its process): pure, no session.
+        self.plan_row = RowPlanner(options.default_country, as_person_like)
         self.created_ranges: list[tuple[int, int]] = []
         self.range_open = False
         # Identity keys (core.identity) -> person id (int, in the database) or a pending Plan
@@ -200,21 +202,6 @@ class _Importer:
         self.range_open = True
 
     # --- planning one row ---------------------------------------------------------------
-    def _phone(self, raw: str, country: Country) -> str | None:
-        key = (raw, country)
-        if key not in self.phone_cache:
-            if len(self.phone_cache) > 100_000:  # repeated numbers are what it is for; bound it
-                self.phone_cache.clear()
-            self.phone_cache[key] = phone_key(raw, country)
-        return self.phone_cache[key]
-
-    def plan_row(self, record: ContactRecord) -> tuple[Plan | None, list[Message]]:
-        """The pure part of a row, run by the planner (thread or process): it touches only the
-        phone cache, which nothing else uses."""
-        if isinstance(record, OrganizationRecord):  # a company card: planned for its contacts
-            record = as_person_like(record)
-        return plan_record(record, self.options.default_country, self._phone)
-
     def reject(self, line: int, message: Message) -> None:
         self.counts["rejected"] += 1
         self.note(line, "rejected", message)
@@ -223,11 +210,12 @@ class _Importer:
         """The row's keys for ``core.identity`` (a name only with both first and last name)."""
         emails: list[str] = []
         phones: list[str] = []
-        for kind, _, key, *_ in plan.contacts:
-            if kind == ContactKind.EMAIL:
-                emails.append(key)
-            elif kind == ContactKind.PHONE:
-                phones.append(key)
+        for contact in plan.contacts:  # by index: no list per contact, as *rest would make
+            kind = contact[0]
+            if kind is _EMAIL:
+                emails.append(contact[2])
+            elif kind is _PHONE:
+                phones.append(contact[2])
         organization = plan.organization
         return keys_for(
             plan.key if plan.first_name else "",

@@ -38,12 +38,21 @@ def email_key(raw: str) -> str | None:
     text = raw.strip()
     if _SIMPLE_EMAIL.match(text):
         local, _, domain = text.rpartition("@")
-        if domain.rsplit(".", 1)[-1].lower() not in _SPECIAL_TLDS:
-            return f"{local}@{domain.lower()}"
+        lowered = _simple_domain(domain)
+        if lowered == domain:
+            return text  # the usual case: already as email-validator gives it
+        if lowered is not None:
+            return f"{local}@{lowered}"
     try:
         return normalize_email(text)
     except InvalidEmail:
         return None
+
+
+@lru_cache(maxsize=4096)
+def _simple_domain(domain: str) -> str | None:
+    """A plain domain lower-cased, or None for a special-use one (domains repeat in a file)."""
+    return None if domain.rsplit(".", 1)[-1].lower() in _SPECIAL_TLDS else domain.lower()
 
 
 _COUNTRY_CODES = {region: phonenumbers.country_code_for_region(region) for region in ("FR", "CA")}
@@ -51,7 +60,8 @@ _COUNTRY_CODES = {region: phonenumbers.country_code_for_region(region) for regio
 
 # Digits and the usual separators; a North-American area code may open with "(" ("(418) 555-…").
 _PLAIN_PHONE = re.compile(r"^(?:\+?[0-9]|\([0-9])[0-9 ().\-/]*$")
-_NON_DIGIT = re.compile(r"[^0-9]")
+# What _PLAIN_PHONE lets through besides digits, deleted in one bytes.translate.
+_PHONE_SEPARATORS = b"+ ().-/"
 # (country code, first 6 national digits, length) -> valid? In the FR and NANP metadata the
 # validity patterns only look at the leading digits (at most 5), the rest being "\d{n}"; a test
 # compares this cache with phonenumbers on thousands of numbers.
@@ -62,7 +72,7 @@ def _split_plain(raw: str, region: str) -> tuple[str, str] | None:
     """(country code, national number) for the usual ways of writing FR and NANP numbers."""
     if not _PLAIN_PHONE.match(raw):
         return None
-    digits = _NON_DIGIT.sub("", raw)
+    digits = raw.encode("ascii").translate(None, _PHONE_SEPARATORS).decode("ascii")  # ASCII once matched
     if raw.startswith("+"):
         if digits.startswith("1") and len(digits) == 11:
             return "1", digits[1:]
@@ -139,6 +149,7 @@ def _valid_in_region(code: str, national: str, region: str) -> bool:
     return any(_matches(rule, national) for rule in rules[1:])
 
 
+@lru_cache(maxsize=4096)  # the library costs ~40 µs a number: a repeated one is read once
 def _slow_phone_key(raw: str, country: Country | None) -> str | None:
     """Checks the country's own region first (one region instead of the twenty-five sharing
     +1), then falls back to the full check."""
@@ -166,11 +177,20 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 def fast_fold(text: str) -> str:
     """``core.normalize.fold`` for the common case (Latin letters with accents), 3× faster:
     accents are removed by one regex instead of a per-character loop; other text falls back."""
-    stripped = _ACCENTS.sub("", unicodedata.normalize("NFKD", text))
-    if not stripped.isascii():
-        return fold(text)
-    lowered = _SAINT.sub(lambda m: "sainte" if m.group(1).lower() == "ste" else "saint", stripped.lower())
+    if text.isascii():  # NFKD leaves ASCII as it is, and it has no accent to remove
+        stripped = text
+    else:
+        stripped = _ACCENTS.sub("", unicodedata.normalize("NFKD", text))
+        if not stripped.isascii():
+            return fold(text)
+    lowered = stripped.lower()
+    if "st" in lowered:  # what "St"/"Ste" need (most names have neither)
+        lowered = _SAINT.sub(_saint, lowered)
     return _NON_WORD.sub(" ", lowered).strip()
+
+
+def _saint(match: re.Match[str]) -> str:
+    return "sainte" if match.group(1).lower() == "ste" else "saint"
 
 
 @lru_cache(maxsize=1 << 16)

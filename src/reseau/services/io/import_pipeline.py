@@ -40,7 +40,7 @@ from typing import Protocol
 from reseau.core.errors import ReseauError
 from reseau.core.messages import Message, tr
 from reseau.io.records import ContactRecord, RowProblem
-from reseau.services.io.import_plan import Plan, plan_from_values, plan_values
+from reseau.services.io.import_plan import Plan, RowPlanner, SentRow, plan_from_values, plan_values
 
 # A planned row: the record (a plain row by its line number only, from the process), its plan
 # (None: rejected, the reason first in the messages) and its warnings.
@@ -183,24 +183,28 @@ class PlanningStopped(ReseauError):
     """The planner process ended without saying it was done (killed, out of memory)."""
 
 
-Sent = tuple[ContactRecord | RowProblem | int, tuple[object, ...] | None, list[Message]]
-
-
-def _planned_rows(records: Iterable[ContactRecord | RowProblem], plan: PlanFn) -> Iterator[list[Sent]]:
-    chunk: list[Sent] = []
-    for record in records:
-        if isinstance(record, RowProblem):
-            chunk.append((record, None, []))
-        else:
-            made, messages = plan(record)
-            # A plain row by its line (all the importer reads of it); a company card whole.
-            sent = record.line if type(record) is ContactRecord else record
-            chunk.append((sent, None if made is None else plan_values(made), messages))
+def _planned_rows(records: Iterable[ContactRecord | RowProblem], plan: PlanFn) -> Iterator[list[SentRow]]:
+    # The importer's RowPlanner builds each plan as plain values at once.
+    rows = plan.planned(records) if isinstance(plan, RowPlanner) else _one_by_one(records, plan)
+    chunk: list[SentRow] = []
+    for row in rows:
+        chunk.append(row)
         if len(chunk) >= ROWS_PER_MESSAGE:
             yield chunk
             chunk = []
     if chunk:
         yield chunk
+
+
+def _one_by_one(records: Iterable[ContactRecord | RowProblem], plan: PlanFn) -> Iterator[SentRow]:
+    for record in records:
+        if isinstance(record, RowProblem):
+            yield record, None, []
+        else:
+            made, messages = plan(record)
+            # A plain row by its line (all the importer reads of it); a company card whole.
+            sent = record.line if type(record) is ContactRecord else record
+            yield sent, None if made is None else plan_values(made), messages
 
 
 def _plan_in_child(

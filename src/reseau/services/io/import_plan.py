@@ -7,7 +7,7 @@ duplicates found inside the file (:func:`merge_plans`), and writes them in bulk.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
 from typing import NamedTuple
 
@@ -16,18 +16,20 @@ from reseau.core.country_evidence import CountryGuess, address_hints, country_fr
 from reseau.core.enums import ContactKind, ContactUsage, Country
 from reseau.core.messages import Message, tr
 from reseau.io.contact_types import split_extension
-from reseau.io.records import ContactDetail, ContactRecord
-from reseau.services.io.import_keys import cached_fold, email_key, fast_fold, fast_name_key
+from reseau.io.records import ContactDetail, ContactRecord, OrganizationRecord, RowProblem
+from reseau.services.io.import_keys import cached_fold, email_key, fast_fold, fast_name_key, phone_key
 from reseau.services.io.import_report import DuplicatePolicy
 
 __all__ = [
     "Plan",
+    "RowPlanner",
     "country_from_text",
     "guess_country",
     "merge_plans",
     "plan_from_values",
     "plan_record",
     "plan_values",
+    "planned_values",
 ]
 
 
@@ -81,6 +83,11 @@ class Plan:
 # The order of Plan's fields, for plan_values / plan_from_values.
 _FIELDS = tuple(f.name for f in fields(Plan))
 _CONTACTS = _FIELDS.index("contacts")
+# planned_values builds its tuple in this order.
+assert _FIELDS == (
+    "line", "first_name", "last_name", "title", "organization", "department", "country", "notes",
+    "contacts", "tags", "key", "guess", "target", "lines", "keys",
+), _FIELDS  # fmt: skip
 
 
 def plan_values(plan: Plan) -> tuple[object, ...]:
@@ -106,38 +113,100 @@ def plan_record(
 
     ``phone`` turns a raw number into E.164 (or None): the importer passes its cached version.
     """
+    values, warnings = planned_values(record, default_country, phone)
+    return (None if values is None else plan_from_values(values)), warnings
+
+
+def planned_values(
+    record: ContactRecord, default_country: Country, phone: Callable[[str, Country], str | None]
+) -> tuple[tuple[object, ...] | None, list[Message]]:
+    """:func:`plan_record`'s plan as :func:`plan_values` gives it, built as such: what the
+    planner process sends, without a Plan and its contacts made first (issue 19.2)."""
     warnings = list(record.warnings)
     first, last = _names(record)
     # The country first: a number written the national way is read with it (05 56 00 11 22
     # of a Bordeaux contact is +33556001122, not an invalid Québec number).
     guess = guess_country(record, default_country)
-    contacts: list[PlannedContact] = []
+    contacts: list[tuple[object, ...]] = []
     seen: set[str] = set()  # the normalised values already planned: each one once
-    _plan_emails(record, contacts, seen, warnings)
-    _plan_phones(record, guess.country, phone, contacts, seen, warnings)
-    _plan_addresses(record, contacts, seen)
-    _plan_webs(record, contacts, seen)
+    if record.emails:
+        _plan_emails(record, contacts, seen, warnings)
+    if record.phones:
+        _plan_phones(record, guess.country, phone, contacts, seen, warnings)
+    if record.addresses:
+        _plan_addresses(record, contacts, seen)
+    if record.webs:
+        _plan_webs(record, contacts, seen)
     if not last:
-        last = record.organization.strip() or next((c[1] for c in contacts), "")
+        last = record.organization.strip() or next((str(c[1]) for c in contacts), "")
         if not last:
             return None, [tr("ni nom, ni organisation, ni courriel ou téléphone valide")]
         warnings.append(tr("fiche sans nom : nommée « {name} »", name=last))
-    plan = Plan(
-        line=record.line,
-        key=fast_name_key(first, last[:120]),
-        first_name=first,
-        last_name=last[:120],
-        title=record.title.strip(),
-        organization=record.organization.strip(),
-        department=record.department.strip()[:200],
-        country=guess.country,
-        guess=guess,
-        notes=record.notes.strip(),
-        contacts=contacts,
-        tags=sorted({t.strip()[:80] for t in record.tags if t.strip()}),
-        lines=[record.line],
+    last = last[:120]
+    line = record.line
+    tags = sorted({t.strip()[:80] for t in record.tags if t.strip()}) if record.tags else []
+    # In the order of Plan's fields (_FIELDS).
+    values: tuple[object, ...] = (
+        line,
+        first,
+        last,
+        record.title.strip(),
+        record.organization.strip(),
+        record.department.strip()[:200],
+        guess.country,
+        record.notes.strip(),
+        contacts,
+        tags,
+        fast_name_key(first, last),
+        guess,
+        None,
+        [line],
+        [],
     )
-    return plan, warnings
+    return values, warnings
+
+
+# A planned row as the planner process sends it: a plain row by its line number only (a
+# company card whole, a problem as it is), its plan as plain values (None: rejected, the reason
+# first in the messages) and its warnings.
+SentRow = tuple[ContactRecord | RowProblem | int, tuple[object, ...] | None, list[Message]]
+
+
+class RowPlanner:
+    """Plans the rows of one import: one at a time (``planner(record)``, the importer's worker
+    thread) or a whole stream as the planner process sends it (:meth:`planned`); the same plans
+    either way. Pure: phones are read by ``import_keys.phone_key`` (its fast path for the usual
+    forms, the library's answers cached per distinct number for the others).
+
+    ``organization_card`` turns a company card into the record planned for its contacts.
+    """
+
+    def __init__(
+        self,
+        default_country: Country,
+        organization_card: Callable[[OrganizationRecord], ContactRecord] | None = None,
+    ) -> None:
+        self.default_country = default_country
+        self.organization_card = organization_card
+        self.phone = phone_key
+
+    def __call__(self, record: ContactRecord) -> tuple[Plan | None, list[Message]]:
+        if self.organization_card is not None and isinstance(record, OrganizationRecord):
+            record = self.organization_card(record)  # a company card: planned for its contacts
+        return plan_record(record, self.default_country, self.phone)
+
+    def planned(self, records: Iterable[ContactRecord | RowProblem]) -> Iterator[SentRow]:
+        """Every record planned, as the planner process sends it (``import_pipeline``)."""
+        default, phone = self.default_country, self.phone
+        for record in records:
+            if type(record) is ContactRecord:
+                values, messages = planned_values(record, default, phone)
+                yield record.line, values, messages
+            elif isinstance(record, RowProblem):
+                yield record, None, []
+            else:
+                made, messages = self(record)
+                yield record, None if made is None else plan_values(made), messages
 
 
 def _names(record: ContactRecord) -> tuple[str, str]:
@@ -157,7 +226,7 @@ _new = tuple.__new__
 
 
 def _plan_emails(
-    record: ContactRecord, contacts: list[PlannedContact], seen: set[str], warnings: list[Message]
+    record: ContactRecord, contacts: list[tuple[object, ...]], seen: set[str], warnings: list[Message]
 ) -> None:
     details = record.details
     kind = ContactKind.EMAIL
@@ -167,17 +236,19 @@ def _plan_emails(
             warnings.append(_invalid(kind, raw))
             continue
         key = email.lower()
+        if key == email:
+            key = email  # one string, not two equal ones: sent (pickled) once
         if key not in seen:
             seen.add(key)
             usage, _, label, _ = details.get((kind, index), _BARE) if details else _BARE
-            contacts.append(_new(PlannedContact, (kind, email, key, usage, "", label, None)))
+            contacts.append((kind, email, key, usage, "", label, None))
 
 
 def _plan_phones(
     record: ContactRecord,
     country: Country,
     phone: Callable[[str, Country], str | None],
-    contacts: list[PlannedContact],
+    contacts: list[tuple[object, ...]],
     seen: set[str],
     warnings: list[Message],
 ) -> None:
@@ -194,27 +265,25 @@ def _plan_phones(
             warnings.append(_invalid(kind, raw))
         elif e164 not in seen:
             seen.add(e164)
-            contacts.append(_new(PlannedContact, (kind, e164, e164, usage, extension, label, None)))
+            contacts.append((kind, e164, e164, usage, extension, label, None))
 
 
-def _plan_addresses(record: ContactRecord, contacts: list[PlannedContact], seen: set[str]) -> None:
+def _plan_addresses(record: ContactRecord, contacts: list[tuple[object, ...]], seen: set[str]) -> None:
     details = record.details
     for index, value in enumerate(record.addresses):
         usage, _, label, parts = details.get((ContactKind.ADDRESS, index), _BARE) if details else _BARE
         folded = cached_fold(value)  # core.normalize.fold's result, sooner (test_import_keys)
         if value.strip() and folded not in seen:
             seen.add(folded)
-            contacts.append(
-                PlannedContact(ContactKind.ADDRESS, value.strip(), folded, usage, "", label, parts)
-            )
+            contacts.append((ContactKind.ADDRESS, value.strip(), folded, usage, "", label, parts))
 
 
-def _plan_webs(record: ContactRecord, contacts: list[PlannedContact], seen: set[str]) -> None:
+def _plan_webs(record: ContactRecord, contacts: list[tuple[object, ...]], seen: set[str]) -> None:
     for value in record.webs:
         folded = fast_fold(value)
         if value.strip() and folded not in seen:
             seen.add(folded)
-            contacts.append(PlannedContact(ContactKind.WEB, value.strip(), folded))
+            contacts.append((ContactKind.WEB, value.strip(), folded, None, "", "", None))
 
 
 _BARE = ContactDetail()
