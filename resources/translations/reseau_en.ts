@@ -848,8 +848,16 @@
         <translation>record without a name: named “{name}”</translation>
     </message>
     <message>
-        <source>champ {field} : « {value} » invalide, valeur ignorée</source>
-        <translation>{field} field: “{value}” is invalid, value ignored</translation>
+        <source>champ {field} : « {value} » invalide : gardé dans les notes</source>
+        <translation>{field} field: “{value}” is invalid: kept in the notes</translation>
+    </message>
+    <message>
+        <source>Courriel non reconnu : {value}</source>
+        <translation>Unreadable e-mail: {value}</translation>
+    </message>
+    <message>
+        <source>Téléphone non reconnu : {value}</source>
+        <translation>Unreadable phone: {value}</translation>
     </message>
     <message>
         <source>créée</source>
@@ -1828,6 +1836,10 @@
     <message>
         <source>région « {value} »</source>
         <translation>region “{value}”</translation>
+    </message>
+    <message>
+        <source>État « {value} »</source>
+        <translation>state “{value}”</translation>
     </message>
     <message>
         <source>numéro au format français {number}</source>

@@ -848,8 +848,16 @@
         <translation>fiche sans nom : nommée « {name} »</translation>
     </message>
     <message>
-        <source>champ {field} : « {value} » invalide, valeur ignorée</source>
-        <translation>champ {field} : « {value} » invalide, valeur ignorée</translation>
+        <source>champ {field} : « {value} » invalide : gardé dans les notes</source>
+        <translation>champ {field} : « {value} » invalide : gardé dans les notes</translation>
+    </message>
+    <message>
+        <source>Courriel non reconnu : {value}</source>
+        <translation>Courriel non reconnu : {value}</translation>
+    </message>
+    <message>
+        <source>Téléphone non reconnu : {value}</source>
+        <translation>Téléphone non reconnu : {value}</translation>
     </message>
     <message>
         <source>créée</source>
@@ -1828,6 +1836,10 @@
     <message>
         <source>région « {value} »</source>
         <translation>région « {value} »</translation>
+    </message>
+    <message>
+        <source>État « {value} »</source>
+        <translation>État « {value} »</translation>
     </message>
     <message>
         <source>numéro au format français {number}</source>

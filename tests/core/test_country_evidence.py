@@ -19,6 +19,8 @@ FR, QC, OTHER = Country.FRANCE, Country.QUEBEC, Country.OTHER
         ({"region": "Ontario"}, OTHER, "country", "province «\u00a0Ontario\u00a0»"),
         ({"region": "QC"}, QC, "country", "province «\u00a0QC\u00a0»"),
         ({"region": "Nouvelle-Aquitaine"}, FR, "country", "région «\u00a0Nouvelle-Aquitaine\u00a0»"),
+        ({"region": "NY"}, OTHER, "country", "État «\u00a0NY\u00a0»"),
+        ({"region": "Texas"}, OTHER, "country", "État «\u00a0Texas\u00a0»"),
         ({"phones": ["+33 5 56 00 11 22"]}, FR, "phone", "indicatif +33"),
         ({"phones": ["0033 5 56 00 11 22"]}, FR, "phone", "indicatif +33"),
         ({"phones": ["+262 262 12 34 56"]}, FR, "phone", "indicatif +262"),  # La Réunion
@@ -81,6 +83,15 @@ def test_canada_is_refined_by_canadian_evidence() -> None:
     assert infer_country("Canada", postal_codes=["G1R 4P5"]).country is QC
     # French evidence does not override the word Canada.
     assert infer_country("Canada", phones=["+33 5 56 00 11 22"]).country is QC
+
+
+def test_a_state_of_the_united_states_comes_before_a_zip_code() -> None:
+    """Gmail writes ``ADR:;;111 Main St;NY;New York;10011;``: the region says another country,
+    so five digits are not read as a French postal code."""
+    assert infer_country(region="New York", postal_codes=["10011"]).country is OTHER
+    assert infer_country(postal_codes=["10011"]).country is FR  # five digits alone: France
+    # « CA » is left out on purpose: in a region it may be California or Canada.
+    assert infer_country(region="CA", postal_codes=["G1R 4P5"]).country is QC
 
 
 def test_the_first_phone_with_a_prefix_speaks() -> None:

@@ -104,3 +104,28 @@ def test_qp_soft_breaks_joined(database: Database, samples: Path) -> None:
         person = session.scalars(select(Person)).one()
         assert (person.first_name, person.last_name) == ("Michael", "Brüning")
         assert any("Münsterplatz 21" in c.value for c in person.contact_points)
+
+
+def test_unreadable_phones_and_emails_are_kept_in_the_notes(database: Database, samples: Path) -> None:
+    """Nothing the file held is dropped: a value that is no e-mail or phone the libraries read
+    (a vanity number, a number the library refuses, a placeholder address) stays in the
+    person's notes, and the report says so at its line."""
+    source = open_contacts(samples / "vcard" / "vcard4android_allfields-vcard3.vcf")
+    with database.begin() as session:
+        report = import_records(
+            session, read_contacts(source), ImportOptions(), "x", source.format_label
+        ).value
+    with database.begin() as session:
+        notes = session.scalars(select(Person.notes)).one()
+    kept = [
+        line.message for line in report.lines if line.message is not None and "notes" in str(line.message)
+    ]
+    assert "+1-800-MYFAX" in notes and "+49 1234 56788" in notes
+    assert "Téléphone non reconnu" in notes
+    assert {m.values["value"] for m in kept} >= {"+1-800-MYFAX", "+49 1234 56788"}  # type: ignore[union-attr]
+    source = open_contacts(samples / "csv" / "thunderbird_csv_semicolon.csv")
+    with database.begin() as session:
+        import_records(session, read_contacts(source), ImportOptions(), "y", source.format_label)
+    with database.begin() as session:
+        notes_of = dict(session.execute(select(Person.first_name, Person.notes)).tuples().all())
+    assert any("Courriel non reconnu" in n and "doe.invalid" in n for n in notes_of.values())

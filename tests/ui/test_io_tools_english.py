@@ -48,7 +48,7 @@ def test_bad_email_on_line_3_is_reported_in_english_with_line_and_field(
     qtbot.waitUntil(lambda: wizard.result_page.report is not None, timeout=10_000)
     wait_ops(context)
     assert _report_rows(wizard) == [
-        ("3", "warning", "e-mail field: “pas-une-adresse” is invalid, value ignored")
+        ("3", "warning", "e-mail field: “pas-une-adresse” is invalid: kept in the notes")
     ]
     assert "2 created" in wizard.result_page.status.text()
     # The service keeps what and where as values: the line, the field's code, the value.
@@ -56,7 +56,7 @@ def test_bad_email_on_line_3_is_reported_in_english_with_line_and_field(
     assert report is not None and report.lines[0].message is not None
     assert report.lines[0].message.values == {"field": ContactKind.EMAIL, "value": "pas-une-adresse"}
     assert str(report.lines[0].message) == french(
-        "champ courriel : « pas-une-adresse » invalide, valeur ignorée"
+        "champ courriel : « pas-une-adresse » invalide : gardé dans les notes"
     )
 
 

@@ -129,10 +129,11 @@ def planned_values(
     guess = guess_country(record, default_country)
     contacts: list[tuple[object, ...]] = []
     seen: set[str] = set()  # the normalised values already planned: each one once
+    kept: list[str] = []  # the values that could not be read, for the notes
     if record.emails:
-        _plan_emails(record, contacts, seen, warnings)
+        _plan_emails(record, contacts, seen, warnings, kept)
     if record.phones:
-        _plan_phones(record, guess.country, phone, contacts, seen, warnings)
+        _plan_phones(record, guess.country, phone, contacts, seen, warnings, kept)
     if record.addresses:
         _plan_addresses(record, contacts, seen)
     if record.webs:
@@ -154,7 +155,7 @@ def planned_values(
         record.organization.strip(),
         record.department.strip()[:200],
         guess.country,
-        record.notes.strip(),
+        _with_kept(record.notes.strip(), kept) if kept else record.notes.strip(),
         contacts,
         tags,
         fast_name_key(first, last),
@@ -226,7 +227,11 @@ _new = tuple.__new__
 
 
 def _plan_emails(
-    record: ContactRecord, contacts: list[tuple[object, ...]], seen: set[str], warnings: list[Message]
+    record: ContactRecord,
+    contacts: list[tuple[object, ...]],
+    seen: set[str],
+    warnings: list[Message],
+    kept: list[str],
 ) -> None:
     details = record.details
     kind = ContactKind.EMAIL
@@ -234,6 +239,7 @@ def _plan_emails(
         email = email_key(raw)
         if email is None:
             warnings.append(_invalid(kind, raw))
+            kept.append(_kept_note(kind, raw))
             continue
         key = email.lower()
         if key == email:
@@ -251,6 +257,7 @@ def _plan_phones(
     contacts: list[tuple[object, ...]],
     seen: set[str],
     warnings: list[Message],
+    kept: list[str],
 ) -> None:
     details = record.details
     kind = ContactKind.PHONE
@@ -263,6 +270,7 @@ def _plan_phones(
         e164 = phone(number, country)
         if e164 is None:
             warnings.append(_invalid(kind, raw))
+            kept.append(_kept_note(kind, raw))
         elif e164 not in seen:
             seen.add(e164)
             contacts.append((kind, e164, e164, usage, extension, label, None))
@@ -292,7 +300,20 @@ _EXTENSION_HINT = re.compile(r"[^\W\d_]|#").search
 
 def _invalid(field: ContactKind, value: str) -> Message:
     # Only rows with a bad value get here: no cost for the others. The field stays a code.
-    return tr("champ {field} : « {value} » invalide, valeur ignorée", field=field, value=value)
+    return tr("champ {field} : « {value} » invalide : gardé dans les notes", field=field, value=value)
+
+
+def _kept_note(field: ContactKind, value: str) -> str:
+    """The notes' line that keeps a value that could not be read as an e-mail or a phone: nothing
+    the file held is dropped (a number in a form the library refuses, a typing slip), and the
+    person can be corrected by hand."""
+    if field == ContactKind.EMAIL:
+        return str(tr("Courriel non reconnu : {value}", value=value.strip()))
+    return str(tr("Téléphone non reconnu : {value}", value=value.strip()))
+
+
+def _with_kept(notes: str, kept: list[str]) -> str:
+    return "\n".join([notes, *kept] if notes else kept)
 
 
 def merge_plans(into: Plan, other: Plan, policy: DuplicatePolicy) -> None:
