@@ -28,23 +28,33 @@ def item_text(named: Named) -> str:
     return f"{COUNTRY_MARKS[named.country]}  {named.name}"
 
 
-def _add(widget: QListWidget, named: Named, checked: bool) -> None:
-    item = QListWidgetItem(item_text(named))
-    item.setData(Qt.ItemDataRole.UserRole, named.id)
-    item.setToolTip(named.name)  # long organization names are cut by the list's width
-    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-    item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-    if named.country is not None:
-        item.setForeground(QBrush(QColor(COUNTRY_COLORS[named.country])))
-    widget.addItem(item)
+_CHECKABLE = Qt.ItemFlag.ItemIsUserCheckable
+
+
+def _add_all(widget: QListWidget, items: Iterable[Named], checked: bool) -> None:
+    """Append ``items``, all checked or all not. A journal entry's organizations may be 2,000
+    (issue 19.6): what does not change from one item to the next is computed once, and the
+    list is told its rows are all of one height (so that it does not measure each to show)."""
+    widget.setUniformItemSizes(True)
+    state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+    flags = QListWidgetItem().flags() | _CHECKABLE
+    brushes = {country: QBrush(QColor(colour)) for country, colour in COUNTRY_COLORS.items()}
+    ident_role = Qt.ItemDataRole.UserRole
+    for named in items:
+        item = QListWidgetItem(item_text(named), widget)
+        item.setData(ident_role, named.id)
+        item.setToolTip(named.name)  # long organization names are cut by the list's width
+        item.setFlags(flags)
+        item.setCheckState(state)
+        if named.country is not None:
+            item.setForeground(brushes[named.country])
 
 
 def fill(widget: QListWidget, items: Sequence[Named], checked: Iterable[int] = ()) -> None:
     wanted = set(checked)
     widget.clear()
-    ordered = [n for n in items if n.id in wanted] + [n for n in items if n.id not in wanted]
-    for named in ordered:
-        _add(widget, named, named.id in wanted)
+    _add_all(widget, [n for n in items if n.id in wanted], True)
+    _add_all(widget, [n for n in items if n.id not in wanted], False)
 
 
 def add_unchecked(widget: QListWidget, found: Sequence[Named]) -> None:
@@ -52,9 +62,7 @@ def add_unchecked(widget: QListWidget, found: Sequence[Named]) -> None:
     if not isValid(widget):  # an answer that arrives after its dialog was closed
         return
     present = {widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())}
-    for named in found:
-        if named.id not in present:
-            _add(widget, named, False)
+    _add_all(widget, [named for named in found if named.id not in present], False)
 
 
 def checked_ids(widget: QListWidget) -> tuple[int, ...]:
