@@ -9,7 +9,8 @@ leaving the field puts back the current item's name (or the one item the text fo
 A picker may list 2,000 organizations and opens on the GUI thread (issue 19.6): the items live
 in a ``ChoiceListModel`` (Python lists, no item object per name), their folded keys are
 computed once, when the completer first asks for them (the first letter typed), and the width
-of the list comes from the longest names only, never from measuring every row.
+of the list comes from the font's advance of each name (one C++ call each), the widest few
+measured by the list's delegate, never from laying out every row.
 """
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ from PySide6.QtWidgets import QComboBox, QCompleter
 from reseau.core.normalize import fold
 
 FOLDED_ROLE = Qt.ItemDataRole.UserRole + 40
-# The width of the list is measured on this many of the longest names (by characters).
-WIDTH_SAMPLE = 40
+# The list's width: the widest names by the font's metrics, measured by the list's delegate.
+WIDTH_SAMPLE = 5
 _TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole)
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -125,13 +126,15 @@ def show_whole_names(combo: QComboBox, model: ChoiceListModel) -> None:
 
     The field itself is sized by the dialog's layout, not by its longest item (Qt would measure
     every name on show); the list's width is the widest of the longest names, measured by the
-    list's own delegate."""
+    list's own delegate (its margins, its icon room)."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(20)
     view = combo.view()
     view.setUniformItemSizes(True)  # type: ignore[attr-defined]  # a QListView: one row height
-    longest = sorted(range(len(model.names)), key=lambda row: -len(model.names[row]))[:WIDTH_SAMPLE]
-    widest = max((view.sizeHintForIndex(model.index(row, 0)).width() for row in longest), default=0)
+    advance = view.fontMetrics().horizontalAdvance
+    names = model.names
+    widest_rows = sorted(range(len(names)), key=lambda row: -advance(names[row]))[:WIDTH_SAMPLE]
+    widest = max((view.sizeHintForIndex(model.index(row, 0)).width() for row in widest_rows), default=0)
     screen = combo.screen()
     room = screen.availableGeometry().width() - 40 if screen is not None else widest
     view.setMinimumWidth(min(widest + view.verticalScrollBar().sizeHint().width() + 8, room))
