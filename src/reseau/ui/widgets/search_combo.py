@@ -9,12 +9,13 @@ leaving the field puts back the current item's name (or the one item the text fo
 A picker may list 2,000 organizations and opens on the GUI thread (issue 19.6): the items live
 in a ``ChoiceListModel`` (Python lists, no item object per name), their folded keys are
 computed once, when the completer first asks for them (the first letter typed), and the width
-of the list comes from the font's advance of each name (one C++ call each), the widest few
-measured by the list's delegate, never from laying out every row.
+of the list comes from the font's advance of each character of the names, the widest few
+names measured by the list's delegate, never from laying out every row.
 """
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable
 from typing import Any
 
@@ -131,9 +132,13 @@ def show_whole_names(combo: QComboBox, model: ChoiceListModel) -> None:
     combo.setMinimumContentsLength(20)
     view = combo.view()
     view.setUniformItemSizes(True)  # type: ignore[attr-defined]  # a QListView: one row height
-    advance = view.fontMetrics().horizontalAdvance
     names = model.names
-    widest_rows = sorted(range(len(names)), key=lambda row: -advance(names[row]))[:WIDTH_SAMPLE]
+    # Each name's width estimated from its characters' advances (a few hundred distinct ones,
+    # measured once: 2,000 names measured whole took 25 ms), the widest few measured exactly.
+    metrics = view.fontMetrics()
+    advance = {char: metrics.horizontalAdvance(char) for char in set().union(*names)}
+    estimate = [sum(map(advance.__getitem__, name)) for name in names]
+    widest_rows = heapq.nlargest(WIDTH_SAMPLE, range(len(names)), key=estimate.__getitem__)
     widest = max((view.sizeHintForIndex(model.index(row, 0)).width() for row in widest_rows), default=0)
     screen = combo.screen()
     room = screen.availableGeometry().width() - 40 if screen is not None else widest
