@@ -132,3 +132,5 @@ _.afterPage
 plain_space_problems  # core.typography: what the typography tests look for
 _.splitPath  # QCompleter overrides called by Qt (ui.widgets.search_combo.FoldingCompleter)
 _.pathFromIndex
+_.timeline_page  # ui.exchanges.view: the tabs built when first shown, reached by the tests
+_.stages_view

@@ -25,7 +25,7 @@ from reseau.ui import areas, startup_probe
 from reseau.ui.backups.busy import BusySignal
 from reseau.ui.change_bus import ChangeBus
 from reseau.ui.context import AppContext
-from reseau.ui.gc_guard import collect_on_gui_thread
+from reseau.ui.gc_guard import collect_on_gui_thread, thaw
 from reseau.ui.i18n import Translators, say
 from reseau.ui.io.menus import open_import_wizard
 from reseau.ui.keyboard import install_save_shortcut
@@ -198,6 +198,7 @@ def run_gui(args: argparse.Namespace) -> int:
         check_now = code == CHECK_AGAIN
         if code not in (REOPEN, CHECK_AGAIN):
             return code
+        thaw()  # the closed window's objects, frozen at its start, can be collected now
 
 
 def _run(

@@ -88,6 +88,8 @@ def test_demo_mission_and_boisvert_stage_are_shown(
         assert words in text
     assert "Historique des statuts" in text
     assert "2005-06-01 — confirmé" in text and "2006-04-01 — bilan fait" in text
+    view.tabs.setCurrentWidget(view.stages_view)  # the tab is built, then reads, when first shown
+    wait_ops(demo_context)
     stages = view.stages_view.model.rows()
     assert [r.intern for r in stages] == ["Réal Boisvert"]
     assert view.stages_view.table.model().rowCount() == 1
@@ -185,6 +187,8 @@ def test_create_a_stage_through_the_dialog(
         ("Marc Dupont", ParticipantRole.TUTOR),
     ]
     assert d.data.report_due == date(2027, 7, 15) and d.data.learning_goals == "Animation de quartier"
+    view.tabs.setCurrentWidget(view.stages_view)  # built, then read, when first shown
+    wait_ops(context)
     assert [r.intern for r in view.stages_view.model.rows()] == ["Élise Tremblay"]
 
 
@@ -241,7 +245,8 @@ def test_timeline_bar_click_opens_the_exchange(
     qtbot: QtBot, demo_context: AppContext, wait_ops: Wait
 ) -> None:
     view = _view(qtbot, demo_context, wait_ops)
-    view.tabs.setCurrentIndex(1)
+    view.tabs.setCurrentIndex(1)  # the timeline is built when first shown, then reads
+    wait_ops(demo_context)
     page = view.timeline_page
     page.previous_button.click()
     assert page.timeline.first_year == date.today().year - 1
@@ -402,6 +407,7 @@ def test_stages_tab_shows_in_progress_coming_and_overdue(
             )
     view = _view(qtbot, context, wait_ops)
     stages_view = view.stages_view
+    wait_ops(context)
     summary = stages_view.summary.text()
     for words in ("<b>1</b> rapport en retard", "<b>1</b> en cours", "<b>1</b> à venir"):
         assert words in summary

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QListWidget
+from PySide6.QtWidgets import QApplication, QListWidget, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from reseau.core import labels
@@ -57,9 +57,15 @@ def _catalog(messages: set[tuple[str, str]]) -> list[tuple[re.Pattern[str], str,
 
 def _all_texts(window: MainWindow) -> Iterator[tuple[str, str]]:
     for area in window.areas:
-        window.show_area(area.key)
+        widget = window.show_area(area.key)
         for text in visible_texts(window, content=False):
             yield f"area {area.key}", text
+        # Every tab too: the hidden ones are built when first shown, in the language of then.
+        for tabs in widget.findChildren(QTabWidget):
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                for text in visible_texts(window, content=False):
+                    yield f"area {area.key}, tab {tabs.tabText(index)}", text
         for nav in window.findChildren(QListWidget):
             for row in range(nav.count()):
                 yield "navigation", nav.item(row).text()
@@ -150,6 +156,41 @@ def test_english_window_and_dialogs_are_translated(
     )
     assert french == [], "strings still in French in English mode:\n" + "\n".join(map(str, french))
     assert window.edit_actions.undo_action.text() == "&Undo"
+
+
+def test_switching_to_english_leaves_no_french_in_the_areas_shown_later(
+    qtbot: QtBot, demo_context: AppContext, wait_ops: Callable[[AppContext], None], translators, extracted
+) -> None:  # type: ignore[no-untyped-def]
+    """The Préférences switch the language by building the window again: every area and tab
+    built before the switch (in French) is gone, and those built after it, even long after, as
+    the tabs built when first shown, speak English only."""
+    assert translators("fr") == "fr"
+    catalog = _catalog(extracted)
+    before = _window(qtbot, demo_context, wait_ops)
+    for area in before.areas:
+        before.show_area(area.key)
+    wait_ops(demo_context)
+    assert before.area_widgets["journal"].tabs.tabText(1) == "À relancer"
+    before.hide()  # as the window closes for the switch (its runner is the next one's here)
+    assert translators("en") == "en"
+    after = _window(qtbot, demo_context, wait_ops)
+    assert set(after.area_widgets) == {"dashboard"}  # the others are built when next shown
+    texts = list(_all_texts(after))
+    wait_ops(demo_context)
+    texts += list(_all_texts(after))  # once more: what the reads that answered since changed
+    journal = after.area_widgets["journal"]
+    assert journal.tabs.tabText(1) == "Follow-ups due"
+    assert journal.tabs.widget(1) is journal.follow_ups  # built by the walk, after the switch
+    assert any(where == "area journal, tab Follow-ups due" for where, _ in texts)
+    french = sorted(
+        {
+            (where, text)
+            for where, text in texts
+            for pattern, source, english in catalog
+            if (pattern.match(text) or pattern.match(_plain(text))) and english and english != source
+        }
+    )
+    assert french == [], "strings still in French after the switch:\n" + "\n".join(map(str, french))
 
 
 def test_committed_catalogs_hold_every_string_of_the_sources(extracted: set[tuple[str, str]]) -> None:

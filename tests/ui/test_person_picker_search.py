@@ -50,15 +50,15 @@ def test_entry_dialog_searches_persons_and_keeps_the_checked_ones(
     dialog = JournalEntryDialog(choices, data, date.today())
     qtbot.addWidget(dialog)
     wait_ops(demo_context)
-    listed = dialog.ui.persons.count()
+    listed = dialog.ui.persons.model().rowCount()
     assert 1 < listed <= 51  # the linked one, then the first names (a page, not everyone)
     type_text(dialog.ui.persons_filter, "massé")
     wait_ops(demo_context)
-    names = [dialog.ui.persons.item(i).text() for i in range(dialog.ui.persons.count())]
+    names = check_list.texts(dialog.ui.persons)
     assert names[0].endswith(linked.name)  # checked: kept first
     assert len(names) > 1 and all("Massé" in n for n in names[1:])
     assert check_list.checked_ids(dialog.ui.persons) == (linked.id,)
-    massé = dialog.ui.persons.item(1).data(0x0100)
+    massé = dialog.ui.persons.model().index(1, 0).data(check_list.ID_ROLE)
     check_list.set_checked(dialog.ui.persons, massé)
     assert dialog.data().person_ids == (linked.id, massé)
 

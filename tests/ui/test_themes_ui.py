@@ -95,7 +95,8 @@ def test_network_tab_draws_and_exports(
     view = JournalView(demo_context)
     qtbot.addWidget(view)
     wait_ops(demo_context)
-    network = view.network
+    network = view.network  # built when first asked for, then reads
+    wait_ops(demo_context)
     assert network.network is not None and len(network.network.nodes) > 20
     target = tmp_path / "n"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from reseau.ui.context import AppContext
+from reseau.ui.style import DASHBOARD_SHEET, carry
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +69,9 @@ class Area:
 def _dashboard(context: AppContext) -> QWidget:
     from reseau.ui.dashboard.view import DashboardView
 
-    return DashboardView(context)
+    view = DashboardView(context)
+    carry(view, DASHBOARD_SHEET)  # its cards, heading and welcome (ui.style)
+    return view
 
 
 def _persons(context: AppContext) -> QWidget:

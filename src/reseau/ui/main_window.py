@@ -25,6 +25,7 @@ from reseau.ui.error_dialogs import show_error
 from reseau.ui.icons import icon
 from reseau.ui.io import menus as io_menus
 from reseau.ui.read_only import apply_read_only, hide_write_buttons
+from reseau.ui.style import NAVIGATION_SHEET, carry
 from reseau.ui.widgets.fit import fit_to_screen
 from reseau.ui.widgets.global_search import GlobalSearchBox, open_hit
 
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName(self.tr("Navigation entre les sections"))
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.setFixedWidth(210)
+        carry(self.navigation, NAVIGATION_SHEET)
         self.stack = QStackedWidget()
         for index, area in enumerate(self.areas):
             item = QListWidgetItem(icon(area.icon), area.title)

@@ -21,7 +21,7 @@ from reseau.ui.agenda.zones import ZoneCombo
 from reseau.ui.forms.ui_slot_dialog import Ui_SlotDialog
 from reseau.ui.i18n import format_date, label
 from reseau.ui.widgets.date_field import date_problems
-from reseau.ui.widgets.search_combo import make_searchable
+from reseau.ui.widgets.search_combo import fill_searchable, select_data
 from reseau.ui.widgets.validation import FieldMarker
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -30,6 +30,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 def fill_checklist(widget: QListWidget, choices: Iterable[Choice], checked: Iterable[int]) -> None:
     wanted = set(checked)
     widget.clear()
+    widget.setUniformItemSizes(True)  # one row height: the list does not measure each to show
     for choice in choices:
         item = QListWidgetItem(choice.label)
         item.setData(ID_ROLE, choice.id)
@@ -89,10 +90,11 @@ class SlotDialog(QDialog):
         )
         for activity in Activity:
             self.ui.activity.addItem(label(activity).capitalize(), activity)
-        self.ui.host.addItem(self.tr("(aucun)"), None)
-        for org in choices.organizations:
-            self.ui.host.addItem(org.label, org.id)
-        make_searchable(self.ui.host, self.tr("Tapez un nom ou un sigle…"))
+        fill_searchable(
+            self.ui.host,
+            [(self.tr("(aucun)"), None), *((org.label, org.id) for org in choices.organizations)],
+            self.tr("Tapez un nom ou un sigle…"),
+        )
         fill_checklist(self.ui.speakers, choices.persons, data.speaker_ids)
         # Delegates first; a person already picked but no longer a delegate stays listed.
         extra = [c for c in choices.persons if c.id in data.attendee_ids and c not in choices.delegates]
@@ -121,7 +123,7 @@ class SlotDialog(QDialog):
         ui.title.setText(data.title)
         ui.place.setText(data.place)
         ui.city.setText(data.city)
-        ui.host.setCurrentIndex(max(0, ui.host.findData(data.host_id)))
+        select_data(ui.host, data.host_id)
         ui.notes.setPlainText(data.notes)
         ui.all_delegates.setChecked(data.all_delegates)
         ui.attendees.setEnabled(not data.all_delegates)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from reseau.core.enums import Assessment
 from reseau.services.exchanges.records import Choice, ObjectiveInput
 from reseau.ui.i18n import label
-from reseau.ui.widgets.search_combo import make_searchable
+from reseau.ui.widgets.search_combo import fill_searchable
 
 E = TypeVar("E", bound=StrEnum)
 CODE_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -40,10 +40,7 @@ def fill_enum_combo(
 
 def fill_choice_combo(combo: QComboBox, choices: Sequence[Choice], placeholder: str) -> None:
     """An editable combo where typing any part of a name, accents and case ignored, finds it."""
-    combo.clear()
-    for choice in choices:
-        combo.addItem(choice.label, choice.id)
-    make_searchable(combo, placeholder)
+    fill_searchable(combo, [(choice.label, choice.id) for choice in choices], placeholder)
     combo.setCurrentIndex(-1)
 
 

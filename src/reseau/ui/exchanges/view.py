@@ -28,6 +28,7 @@ from reseau.ui.exchanges.stages_view import ExchangeStagesView
 from reseau.ui.exchanges.timeline import KIND_COLOURS, ExchangeTimeline
 from reseau.ui.i18n import label
 from reseau.ui.ops import exchanges as exchange_ops
+from reseau.ui.widgets.tabs import LazyTabs
 
 
 class TimelinePage(QWidget):
@@ -148,18 +149,38 @@ class ExchangesView(QWidget):
         super().__init__(parent)
         self.context = context
         self.list_view = ExchangesListView(context)
-        self.timeline_page = TimelinePage(context)
-        self.stages_view = ExchangeStagesView(context)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("exchange_tabs")
         self.tabs.addTab(self.list_view, self.tr("&Liste"))
-        self.tabs.addTab(self.timeline_page, self.tr("&Chronologie"))
-        self.tabs.addTab(self.stages_view, self.tr("Sta&ges"))
+        # The timeline and the stages are built (and read) when first shown.
+        self._lazy = LazyTabs(self.tabs)
+        self._timeline = self._lazy.add(self._build_timeline, self.tr("&Chronologie"))
+        self._stages = self._lazy.add(self._build_stages, self.tr("Sta&ges"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-        self.timeline_page.timeline.exchange_clicked.connect(self.select_id)
-        self.stages_view.open_exchange.connect(self.select_id)
+
+    def _build_timeline(self) -> TimelinePage:
+        page = TimelinePage(self.context)
+        page.timeline.exchange_clicked.connect(self.select_id)
+        return page
+
+    def _build_stages(self) -> ExchangeStagesView:
+        view = ExchangeStagesView(self.context)
+        view.open_exchange.connect(self.select_id)
+        return view
+
+    @property
+    def timeline_page(self) -> TimelinePage:
+        widget = self._lazy.widget(self._timeline)
+        assert isinstance(widget, TimelinePage)
+        return widget
+
+    @property
+    def stages_view(self) -> ExchangeStagesView:
+        widget = self._lazy.widget(self._stages)
+        assert isinstance(widget, ExchangeStagesView)
+        return widget
 
     def select_id(self, ident: int) -> bool:
         self.tabs.setCurrentWidget(self.list_view)

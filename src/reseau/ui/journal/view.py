@@ -24,7 +24,7 @@ from reseau.ui.widgets.check_list import item_text
 from reseau.ui.widgets.empty_state import EmptyAction
 from reseau.ui.widgets.lazy_record_list_view import LazyRecordListView
 from reseau.ui.widgets.row_table_model import Column
-from reseau.ui.widgets.tabs import accent_safe_tabs
+from reseau.ui.widgets.tabs import LazyTabs, accent_safe_tabs
 
 
 class JournalEntriesView(LazyRecordListView[EntryRow]):
@@ -131,15 +131,27 @@ class JournalView(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entries = JournalEntriesView(context)
-        self.follow_ups = FollowUpsView(context, lazy=True)  # the second tab: read when shown
-        self.network = NetworkView(context)
         self.tabs = accent_safe_tabs("journal_tabs")
         self.tabs.addTab(self.entries, self.tr("Entrées"))
-        self.tabs.addTab(self.follow_ups, self.tr("À relancer"))
-        self.tabs.addTab(self.network, self.tr("Réseau"))
+        # The other tabs are built when first shown (and then read, as the lazy lists).
+        self._lazy = LazyTabs(self.tabs)
+        self._follow_ups = self._lazy.add(lambda: FollowUpsView(context, lazy=True), self.tr("À relancer"))
+        self._network = self._lazy.add(lambda: NetworkView(context), self.tr("Réseau"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
+
+    @property
+    def follow_ups(self) -> FollowUpsView:
+        widget = self._lazy.widget(self._follow_ups)
+        assert isinstance(widget, FollowUpsView)
+        return widget
+
+    @property
+    def network(self) -> NetworkView:
+        widget = self._lazy.widget(self._network)
+        assert isinstance(widget, NetworkView)
+        return widget
 
     def select_id(self, ident: int) -> bool:
         self.tabs.setCurrentWidget(self.entries)

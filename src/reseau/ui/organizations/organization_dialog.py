@@ -11,7 +11,7 @@ from reseau.services.organizations.records import OrganizationChoice, Organizati
 from reseau.ui.forms.ui_organization_dialog import Ui_OrganizationDialog
 from reseau.ui.i18n import label
 from reseau.ui.widgets.contact_fields import ContactListEditor, check_fields, fill_country_combo
-from reseau.ui.widgets.search_combo import make_searchable
+from reseau.ui.widgets.search_combo import fill_searchable, select_data
 from reseau.ui.widgets.validation import FieldMarker
 
 # The rows a new organization starts with: its main e-mail, phone and address.
@@ -34,11 +34,11 @@ class OrganizationDialog(QDialog):
         self.ui.level.addItem(self.tr("(non précisé)"), None)
         for level in OrgLevel:
             self.ui.level.addItem(label(level), level)
-        self.ui.parent.addItem(self.tr("(aucune)"), None)
-        for choice in parents:
-            if choice.id != own_id:
-                self.ui.parent.addItem(choice.label, choice.id)
-        make_searchable(self.ui.parent, self.tr("Tapez un nom ou un sigle…"))
+        fill_searchable(
+            self.ui.parent,
+            [(self.tr("(aucune)"), None), *((c.label, c.id) for c in parents if c.id != own_id)],
+            self.tr("Tapez un nom ou un sigle…"),
+        )
         self.contacts = ContactListEditor()
         area = QVBoxLayout(self.ui.contacts_area)
         area.setContentsMargins(0, 0, 0, 0)
@@ -62,7 +62,7 @@ class OrganizationDialog(QDialog):
         ui.country.setCurrentIndex(max(0, ui.country.findData(data.country)))
         ui.level.setCurrentIndex(max(0, ui.level.findData(data.level)))
         ui.sector.setText(data.sector)
-        ui.parent.setCurrentIndex(max(0, ui.parent.findData(data.parent_id)))
+        select_data(ui.parent, data.parent_id)
         ui.region.setText(data.region)
         ui.department.setText(data.department)
         ui.city.setText(data.city)

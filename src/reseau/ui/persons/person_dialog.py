@@ -11,7 +11,7 @@ from reseau.services.organizations.records import OrganizationChoice
 from reseau.services.persons.records import PersonInput
 from reseau.ui.forms.ui_person_dialog import Ui_PersonDialog
 from reseau.ui.widgets.contact_fields import ContactListEditor, check_fields, fill_country_combo
-from reseau.ui.widgets.search_combo import make_searchable
+from reseau.ui.widgets.search_combo import fill_searchable, select_data
 from reseau.ui.widgets.validation import FieldMarker
 
 
@@ -31,11 +31,12 @@ class PersonDialog(QDialog):
         self.ui.setupUi(self)
         self.setWindowTitle(self.tr("Modifier la personne") if data else self.tr("Nouvelle personne"))
         fill_country_combo(self.ui.country)
-        self.ui.organization.addItem(self.tr("(aucune)"), None)
-        for choice in organizations:
-            self.ui.organization.addItem(choice.label, choice.id)
+        fill_searchable(
+            self.ui.organization,
+            [(self.tr("(aucune)"), None), *((choice.label, choice.id) for choice in organizations)],
+            self.tr("Tapez un nom ou un sigle…"),
+        )
         self._org_country = {c.id: c.country for c in organizations}
-        make_searchable(self.ui.organization, self.tr("Tapez un nom ou un sigle…"))
         self.contacts = ContactListEditor()
         area = QVBoxLayout(self.ui.contacts_area)
         area.setContentsMargins(0, 0, 0, 0)
@@ -61,7 +62,7 @@ class PersonDialog(QDialog):
         ui.last_name.setText(data.last_name)
         ui.title.setText(data.title)
         ui.department.setText(data.department)
-        ui.organization.setCurrentIndex(max(0, ui.organization.findData(data.organization_id)))
+        select_data(ui.organization, data.organization_id)
         ui.country.setCurrentIndex(max(0, ui.country.findData(data.country)))
         ui.sectors.setText(", ".join(data.sectors))
         ui.roles.setText(", ".join(data.roles))

@@ -31,7 +31,7 @@ from reseau.ui.widgets.conflict_dialog import VersionedSave
 from reseau.ui.widgets.empty_state import EmptyAction, demo_data
 from reseau.ui.widgets.record_list_view import RecordListView
 from reseau.ui.widgets.row_table_model import Column
-from reseau.ui.widgets.tabs import accent_safe_tabs
+from reseau.ui.widgets.tabs import LazyTabs, accent_safe_tabs
 
 MAX_LISTED = 12
 
@@ -241,13 +241,19 @@ class ThemesView(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.list = ThemesListView(context)
-        self.coverage = CoverageView(context)
         self.tabs = accent_safe_tabs("themes_tabs")
         self.tabs.addTab(self.list, self.tr("Thèmes"))
-        self.tabs.addTab(self.coverage, self.tr("Couverture France–Québec"))
+        self._lazy = LazyTabs(self.tabs)  # the coverage is built when first shown
+        self._coverage = self._lazy.add(lambda: CoverageView(context), self.tr("Couverture France–Québec"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
+
+    @property
+    def coverage(self) -> CoverageView:
+        widget = self._lazy.widget(self._coverage)
+        assert isinstance(widget, CoverageView)
+        return widget
 
     def select_id(self, ident: int) -> bool:
         self.tabs.setCurrentWidget(self.list)

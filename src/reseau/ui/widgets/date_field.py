@@ -63,13 +63,7 @@ class DateField(QWidget):
         self.button.setObjectName("date_calendar_button")
         self.button.setArrowType(Qt.ArrowType.DownArrow)
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        # A window of its own, not a child: a dialog's mark on the field (a red border style
-        # sheet) would otherwise reach every cell of the calendar.
-        self.calendar = QCalendarWidget()
-        self.calendar.setWindowFlags(Qt.WindowType.Popup)
-        self.destroyed.connect(self.calendar.deleteLater)
-        self.calendar.setGridVisible(True)
-        self.calendar.hide()
+        self._calendar: QCalendarWidget | None = None  # built when first opened
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -80,9 +74,27 @@ class DateField(QWidget):
         self.editor.editingFinished.connect(self.commit_text)
         self.editor.installEventFilter(self)
         self.button.clicked.connect(self.open_calendar)
-        self.calendar.clicked.connect(self._picked)
-        self.calendar.activated.connect(self._picked)
         self.retranslate()
+
+    @property
+    def calendar(self) -> QCalendarWidget:
+        """The calendar, built the first time it is opened (or asked for): it is most of the
+        field's cost, and a form of many date fields is opened on the GUI thread (issue 19.6)."""
+        if self._calendar is None:
+            # A window of its own, not a child: a dialog's mark on the field (a red border style
+            # sheet) would otherwise reach every cell of the calendar.
+            calendar = QCalendarWidget()
+            calendar.setWindowFlags(Qt.WindowType.Popup)
+            self.destroyed.connect(calendar.deleteLater)
+            calendar.setGridVisible(True)
+            calendar.hide()
+            calendar.setAccessibleName(self.tr("Calendrier"))
+            if self._maximum is not None:
+                calendar.setMaximumDate(to_qdate(self._maximum))
+            calendar.clicked.connect(self._picked)
+            calendar.activated.connect(self._picked)
+            self._calendar = calendar
+        return self._calendar
 
     # -- words --------------------------------------------------------------------------------
 
@@ -90,7 +102,8 @@ class DateField(QWidget):
         self.editor.setPlaceholderText(self.tr("(aucune date)") if self._optional else self.tr("aaaa-mm-jj"))
         self.button.setToolTip(self.tr("Choisir dans le calendrier (Alt+Bas)"))
         self.button.setAccessibleName(self.tr("Calendrier"))
-        self.calendar.setAccessibleName(self.tr("Calendrier"))
+        if self._calendar is not None:
+            self._calendar.setAccessibleName(self.tr("Calendrier"))
 
     def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
@@ -122,7 +135,8 @@ class DateField(QWidget):
 
     def setMaximumDate(self, maximum: QDate) -> None:
         self._maximum = from_qdate(maximum)
-        self.calendar.setMaximumDate(maximum)
+        if self._calendar is not None:
+            self._calendar.setMaximumDate(maximum)
 
     def set_related(self, related: Callable[[], Day | None]) -> None:
         """Where the calendar and the arrows start when the field is empty (e.g. the start date

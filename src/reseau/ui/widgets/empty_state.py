@@ -19,6 +19,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from reseau.ui.style import EMPTY_STATE_SHEET, carry
+
 
 @dataclass(frozen=True)
 class EmptyAction:
@@ -59,6 +61,7 @@ class EmptyState(QWidget):
     def __init__(self, parent: QWidget | None = None, compact: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("empty_state")
+        carry(self, EMPTY_STATE_SHEET)
         self.message = QLabel()
         self.message.setObjectName("empty_message")
         self.message.setWordWrap(True)
