@@ -29,8 +29,8 @@ from reseau.services.journal.follow_ups import Bucket, DueItem, Source
 from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import show_error
 from reseau.ui.i18n import say
-from reseau.ui.journal.actions import log_entry
 from reseau.ui.ops import journal as journal_ops
+from reseau.ui.widgets.after_paint import after_paint
 from reseau.ui.widgets.empty_state import EmptyStack
 from reseau.ui.widgets.row_table_model import ROW_ROLE, Column, RowTableModel
 
@@ -119,6 +119,10 @@ class FollowUpsView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._stale:  # the tab's frame painted first, then read (issue 19.3)
+            after_paint(self, self._refresh_if_stale)
+
+    def _refresh_if_stale(self) -> None:
         if self._stale:
             self.refresh()
 
@@ -215,6 +219,10 @@ class FollowUpsView(QWidget):
     def _on_log_button_clicked(self) -> None:
         item = self.selected_item()
         if item is not None:
+            # Imported here: the journal entry dialog and its pickers (0.09 s) are not needed to
+            # paint the Tableau de bord; the idle warm-up (ui.areas) has usually loaded them.
+            from reseau.ui.journal.actions import log_entry
+
             log_entry(
                 self,
                 self.context,
