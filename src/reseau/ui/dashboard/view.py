@@ -41,7 +41,11 @@ class DashboardView(QWidget):
         self.heading.setObjectName("dashboard_heading")
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.follow_ups = FollowUpsView(
-            context, (Bucket.OVERDUE, Bucket.THIS_WEEK), limit=dashboard.DUE_LIMIT, lazy=True
+            context,
+            (Bucket.OVERDUE, Bucket.THIS_WEEK),
+            limit=dashboard.DUE_LIMIT,
+            lazy=True,
+            after_paint=True,  # read once the board has painted its frame (issue 19.3)
         )
         self.later_label = QLabel()
         self.later_label.setStyleSheet("font-style: italic;")  # legible on light and dark palettes
