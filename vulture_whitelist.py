@@ -81,7 +81,6 @@ _.setEditorData  # unused method (src/reseau/ui/exchanges/exchange_dialog_lists.
 _.setModelData  # unused method (src/reseau/ui/exchanges/exchange_dialog_lists.py:180)
 noun  # unused variable (src/reseau/ui/exchanges/list_view.py:43)
 _.shown_count  # unused method (src/reseau/ui/exchanges/timeline.py:98)
-_.paintEvent  # unused method (src/reseau/ui/exchanges/timeline.py:198)
 _.has_pending_refresh  # unused method (src/reseau/ui/indicators/view.py:171)
 _.isComplete  # unused method (src/reseau/ui/io/import_run_pages.py:125)
 _.isComplete  # unused method (src/reseau/ui/io/import_wizard.py:111)
@@ -134,3 +133,5 @@ _.splitPath  # QCompleter overrides called by Qt (ui.widgets.search_combo.Foldin
 _.pathFromIndex
 _.timeline_page  # ui.exchanges.view: the tabs built when first shown, reached by the tests
 _.stages_view
+_.draw_idle  # matplotlib calls it (ui.indicators.chart_panel.ChartCanvas)
+_.drawn  # ChartCanvas: read by the Indicateurs tests and benchmark

@@ -5484,6 +5484,10 @@ If you save, the follow-up will show at once as “Overdue” in the Follow-ups 
         <translation>The network</translation>
     </message>
     <message>
+        <source>Chargement…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
         <source>Aucune mission à venir. Créez-en une dans Échanges et stages.</source>
         <translation>No mission to come. Create one in Exchanges and internships.</translation>
     </message>

@@ -5484,6 +5484,10 @@ Si vous enregistrez, la relance apparaîtra aussitôt « En retard » dans la li
         <translation>Le réseau</translation>
     </message>
     <message>
+        <source>Chargement…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
         <source>Aucune mission à venir. Créez-en une dans Échanges et stages.</source>
         <translation>Aucune mission à venir. Créez-en une dans Échanges et stages.</translation>
     </message>

@@ -1,5 +1,10 @@
-"""Cold start to the main window shown, and peak memory with 100,000 persons in the view,
-each in a fresh process, against a bare PySide6 window."""
+"""A whole run of the window (start, the start-up checks after the first paint, quit), and peak
+memory with 100,000 persons in the view, each in a fresh process, against a bare PySide6 window.
+
+The cold start's targets (< 1.5 s to the window painted, to Personnes' rows painted) are
+``test_bench_start.py``'s, timed at the first paint by the start probe. The run here ends when
+the process exits: after the deferred integrity check (``PRAGMA quick_check`` reads the whole
+file) and the day's backup, which run once the window is painted, so it has no target."""
 
 from __future__ import annotations
 
@@ -91,10 +96,9 @@ def test_cold_start(benchmark: BenchmarkFixture, big_db_path: Path) -> None:
     benchmark.pedantic(start, rounds=3, iterations=1, warmup_rounds=1)
     floor = min(run([sys.executable, "-c", BARE_WINDOW])[0] for _ in range(3))
     report(
-        "cold start to the main window shown",
+        "start, start-up checks, quit (process exit)",
         benchmark.stats.stats.median * 1000,
         floor * 1000,
-        target="< 1500 ms",
     )
 
 

@@ -142,7 +142,9 @@ BIG_TODAY = date(2024, 12, 31)
 
 @pytest.mark.parametrize("period", ["current year (default)", "everything"])
 def test_indicators_view_opens_at_scale(benchmark, qtbot, big_db, period: str) -> None:  # type: ignore[no-untyped-def]
-    """Open the Indicateurs as the user does: filters, query, every chart drawn."""
+    """Open the Indicateurs as the user does: filters, query, the charts on screen drawn (those
+    scrolled out of sight are drawn when they come into view). The floor is the service alone
+    on the same filters, in the same run: what is left is the view's own work."""
     import time
 
     from reseau.ui.change_bus import ChangeBus
@@ -164,7 +166,7 @@ def test_indicators_view_opens_at_scale(benchmark, qtbot, big_db, period: str) -
         view.resize(1200, 900)
         view.show()
         qtbot.waitUntil(lambda: view.indicators is not None, timeout=60_000)
-        view.repaint()
+        qtbot.waitUntil(lambda: _on_screen_drawn(view), timeout=60_000)
         times.append(time.perf_counter() - started)
         assert (view.indicators.filters.start is None) == (period == "everything")
         view.close()
@@ -174,7 +176,20 @@ def test_indicators_view_opens_at_scale(benchmark, qtbot, big_db, period: str) -
     benchmark.pedantic(open_view, rounds=3, iterations=1)
     qtbot.waitUntil(runner.is_idle)
     runner.shutdown()
-    report(f"open Indicateurs, {period}", median_ms(times), None, target="< 1,000 ms")
+    filters = IndicatorFilters() if period == "everything" else IndicatorFilters(date(2024, 1, 1), BIG_TODAY)
+    floors: list[float] = []
+    for _ in range(3):
+        started = time.perf_counter()
+        with big_db.begin() as s:
+            compute_indicators(s, filters, BIG_TODAY)
+        floors.append(time.perf_counter() - started)
+    report(f"open Indicateurs, {period}", median_ms(times), median_ms(floors), target="< 1,000 ms")
+
+
+def _on_screen_drawn(view: Any) -> bool:
+    """Every chart the view shows on screen is drawn (at least one is on screen)."""
+    shown = [p.canvas for p in view.panels if p.canvas is not None and not p.canvas.visibleRegion().isEmpty()]
+    return bool(shown) and all(canvas.drawn for canvas in shown)
 
 
 def _statements(database: Database, run: Callable[[], object]) -> list[tuple[str, Any]]:

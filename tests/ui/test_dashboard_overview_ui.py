@@ -18,8 +18,9 @@ def test_cards_show_the_next_mission_and_link_into_the_areas(
     window = build_window(demo_database, None, "test")
     qtbot.addWidget(window)
     window.show()
-    wait_ops(window.context)
     board = window.area_widget("dashboard")
+    qtbot.waitUntil(lambda: board.board is not None)  # type: ignore[attr-defined]  # read after its paint
+    wait_ops(window.context)
     cards = board.cards  # type: ignore[attr-defined]
     mission = cards.mission.body.text()
     assert "Mission 2027" in mission and "Paris" in mission
@@ -48,8 +49,9 @@ def test_an_empty_database_welcomes_with_what_fills_it(
     window = build_window(database, None, "test")
     qtbot.addWidget(window)
     window.show()
-    wait_ops(window.context)
     board = window.area_widget("dashboard")
+    qtbot.waitUntil(lambda: board.board is not None)  # type: ignore[attr-defined]  # read after its paint
+    wait_ops(window.context)
     welcome = board.welcome  # type: ignore[attr-defined]
     assert welcome.isVisible()
     assert [b.objectName() for b in welcome.buttons] == ["empty_demo", "empty_import", "empty_new"]

@@ -211,3 +211,36 @@ def test_opens_on_the_current_year_and_remembers_the_period_in_the_run(
     qtbot.addWidget(third)
     wait_ops(demo_context)
     assert not third.ui.use_period.isChecked() and third.filters().start is None
+
+
+def test_charts_are_drawn_when_on_screen_and_the_months_as_one_collection(
+    qtbot: QtBot, view: IndicatorsView
+) -> None:
+    """Issue 19.5: opening the Indicateurs drew all ten charts, those out of sight included;
+    a chart is now drawn when it is first on screen, once, and the months' bars are one artist."""
+    from matplotlib.collections import PolyCollection
+
+    view.resize(1200, 700)
+    view.show()
+    canvases = [p.canvas for p in view.panels]
+    assert all(canvas is not None for canvas in canvases)
+
+    def on_screen(canvas: object) -> bool:
+        return not canvas.visibleRegion().isEmpty()  # type: ignore[attr-defined]
+
+    qtbot.waitUntil(lambda: all(c.drawn for c in canvases if on_screen(c)))  # type: ignore[union-attr]
+    hidden = [c for c in canvases if not on_screen(c)]
+    assert hidden and not any(c.drawn for c in hidden)  # type: ignore[union-attr]  # out of sight: not yet
+    bar = view.ui.scroll_area.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    last = canvases[-1]
+    qtbot.waitUntil(lambda: last.drawn)  # type: ignore[union-attr]  # scrolled into view: drawn
+    months = panel(view, "journal_month").canvas
+    assert months is not None
+    axes = months.figure.axes[0]
+    assert len(axes.patches) == 0 and len([c for c in axes.collections if isinstance(c, PolyCollection)]) == 1
+    # The same figures as the table of the chart: one bar per month, as tall as its count.
+    bars = next(c for c in axes.collections if isinstance(c, PolyCollection))
+    rows = panel(view, "journal_month").table().rows
+    heights = [max(y for _x, y in path.vertices) for path in bars.get_paths()]
+    assert heights == [float(row[1]) for row in rows]

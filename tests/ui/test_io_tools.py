@@ -116,6 +116,14 @@ def test_export_dialog_csv_and_copy(
     dialog.export_button.click()
     wait_ops(demo_context)
     assert out.exists() and "exportées" in dialog.status.text()
+    # Written by position (issue 19.5): the very bytes of the export through ExportPerson.
+    from reseau.services.io.export_contacts import select_persons, write_export
+
+    with demo_context.runner.database.begin() as session:
+        persons = select_persons(session, dialog.selection())
+    write_export(persons, "csv", tmp_path / "through_persons.csv", dialog.delimiter.currentData())
+    assert out.read_bytes() == (tmp_path / "through_persons.csv").read_bytes()
+    assert f"{len(persons)} personnes exportées" in dialog.status.text()
     dialog.copy_button.click()
     wait_ops(demo_context)
     assert "adresses copiées" in dialog.status.text()

@@ -11,6 +11,7 @@ from reseau.core.enums import Country
 from reseau.io.csv_write import default_delimiter
 from reseau.services.io import export_names
 from reseau.services.io.export_contacts import ExportFilter, select_persons, write_export
+from reseau.services.io.export_csv import select_csv_rows, write_csv_rows
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -51,17 +52,25 @@ def run(args: argparse.Namespace) -> int:
                 # A printed participant list is no mailing: it keeps everyone.
                 include_do_not_contact=args.include_do_not_contact or args.format == "pdf",
             )
-            persons = select_persons(session, flt)
+            if args.format == "csv":  # by position, from the rows as read (issue 19.5)
+                rows = select_csv_rows(session, flt)
+            else:
+                persons = select_persons(session, flt)
     finally:
         database.dispose()
-    if args.format == "pdf":
+    if args.format == "csv":
+        count = write_csv_rows(rows, args.output, _delimiter(args.delimiter))
+    elif args.format == "pdf":
         from reseau.reports.participants_pdf import participants_from, write_participants_pdf
 
         count = write_participants_pdf(participants_from(persons), args.output, args.group_by)
     else:
-        delimiter = {"tab": "\t", None: None}.get(args.delimiter, args.delimiter)
-        if delimiter is None:
-            delimiter = default_delimiter(locale.getlocale()[0] or "fr")
-        count = write_export(persons, args.format, args.output, delimiter)
+        count = write_export(persons, args.format, args.output, _delimiter(args.delimiter))
     report(args.output, f"{count} personnes exportées dans {args.output} ({args.format}).")
     return 0
+
+
+def _delimiter(given: str | None) -> str:
+    """``--delimiter`` (``tab`` for a tab), else the locale's (``;`` in French)."""
+    delimiter = {"tab": "\t", None: None}.get(given, given)
+    return delimiter if delimiter is not None else default_delimiter(locale.getlocale()[0] or "fr")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 from PySide6.QtCore import QCoreApplication
@@ -274,9 +275,24 @@ def _balance(axes: Axes, data: CrossCount) -> None:
     axes.legend(fontsize=7, frameon=False, ncols=2, loc="lower center", bbox_to_anchor=(0.5, 1.0))
 
 
+BAR_WIDTH = 0.8  # matplotlib's bar() default
+
+
 def _months(axes: Axes, data: CrossCount) -> None:
     values = [row[0] for row in data.values]
-    axes.bar(range(len(values)), values, color=PALETTE[0])
+    # The bars as one collection of rectangles, the same as bar() draws, not one Rectangle
+    # artist per month: every year since 2005 is 240 months, and bar() took a quarter of the
+    # Indicateurs' opening on « Tout » to build its patches and their limits (issue 19.5).
+    half = BAR_WIDTH / 2
+    bars = PolyCollection(
+        [((x - half, 0), (x - half, v), (x + half, v), (x + half, 0)) for x, v in enumerate(values)],
+        facecolors=PALETTE[0],
+        edgecolors="none",
+        linewidths=0,
+    )
+    bars.sticky_edges.y.append(0)  # as bar(): the axis starts at 0, no margin below
+    axes.add_collection(bars)
+    axes.autoscale_view()
     step = max(1, len(values) // 12)
     ticks = list(range(0, len(values), step))
     axes.set_xticks(ticks, [data.rows[t] for t in ticks], rotation=45, ha="right", fontsize=8)

@@ -121,23 +121,29 @@ def _json_list(value: object) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else []
 
 
-def _points_by_kind(
-    session: Session, chosen: ScalarSelect[int] | None
-) -> tuple[dict[str, dict[int, list[str]]], dict[int, Details]]:
-    """kind -> person id -> values, in the order they were entered (as the ORM list was), and
-    person id -> (kind, index) -> type, extension, label, parts, for the points that have some."""
-    points_query = select(
+def points_of(chosen: ScalarSelect[int] | None, *more: Any) -> Select[*tuple[Any, ...]]:
+    """The contact points of the persons ``chosen`` (everyone's: None), in the order they were
+    entered: person id, kind, value, type, extension, address, then the columns ``more``."""
+    query = select(
         ContactPoint.person_id,
         ContactPoint.kind,
         ContactPoint.value,
         ContactPoint.usage,
         ContactPoint.extension,
-        ContactPoint.label,
         ContactPoint.address,
+        *more,
     ).order_by(ContactPoint.id)
-    points_query = points_query.where(
+    return query.where(
         ContactPoint.person_id.is_not(None) if chosen is None else ContactPoint.person_id.in_(chosen)
     )
+
+
+def _points_by_kind(
+    session: Session, chosen: ScalarSelect[int] | None
+) -> tuple[dict[str, dict[int, list[str]]], dict[int, Details]]:
+    """kind -> person id -> values, in the order they were entered (as the ORM list was), and
+    person id -> (kind, index) -> type, extension, label, parts, for the points that have some."""
+    points_query = points_of(chosen, ContactPoint.label)
     by_kind: dict[str, dict[int, list[str]]] = {kind.value: {} for kind in ContactKind}
     # person id -> (kind, index) -> type, extension, label, parts; only points that have some.
     details: dict[int, Details] = {}
@@ -146,7 +152,7 @@ def _points_by_kind(
     # was a tenth of an export. ContactDetail and PostalAddress are immutable: shared safely.
     memo: dict[tuple[str | None, str | None, str | None, object], ContactDetail] = {}
     kinds = _KINDS
-    for owner, kind, value, usage, extension, label, address in _rows(session, points_query):
+    for owner, kind, value, usage, extension, address, label in _rows(session, points_query):
         values = by_kind.get(kind)
         key = owner or 0  # never 0: the query keeps contact points of persons only
         if values is None:

@@ -59,6 +59,7 @@ class OverviewCards(QWidget):
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         for index, card in enumerate(self.cards):
+            card.body.setText(self._muted(self.tr("Chargement…")))  # until the board is read
             self.grid.addWidget(card, 0, index)
             card.body.linkActivated.connect(self._on_link)
 

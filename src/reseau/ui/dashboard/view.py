@@ -28,6 +28,7 @@ from reseau.ui.dashboard.overview import OverviewCards
 from reseau.ui.i18n import label
 from reseau.ui.journal.follow_ups_view import FollowUpsView
 from reseau.ui.ops import dashboard as dashboard_ops
+from reseau.ui.widgets.after_paint import after_paint
 from reseau.ui.widgets.empty_state import EmptyAction, EmptyState, demo_data, import_contacts
 from reseau.ui.widgets.row_table_model import ROW_ROLE, Column, RowTableModel
 
@@ -40,7 +41,11 @@ class DashboardView(QWidget):
         self.heading.setObjectName("dashboard_heading")
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.follow_ups = FollowUpsView(
-            context, (Bucket.OVERDUE, Bucket.THIS_WEEK), limit=dashboard.DUE_LIMIT, lazy=True
+            context,
+            (Bucket.OVERDUE, Bucket.THIS_WEEK),
+            limit=dashboard.DUE_LIMIT,
+            lazy=True,
+            after_paint=True,  # read once the board has painted its frame (issue 19.3)
         )
         self.later_label = QLabel()
         self.later_label.setStyleSheet("font-style: italic;")  # legible on light and dark palettes
@@ -104,11 +109,21 @@ class DashboardView(QWidget):
         self.upcoming.activated.connect(self._on_upcoming_doubleClicked)  # double click or Return
         context.bus.changed.connect(self._on_bus_changed)
         # Read when first shown: a start that opens on another area (a link, a file to import)
-        # does not keep the readers busy with a board nobody sees (issue 19.3).
+        # does not keep the readers busy with a board nobody sees (issue 19.3). The frame (the
+        # day, the cards' « Chargement… ») is painted first, then the board is read.
         self._stale = True
+        self.board: Dashboard | None = None  # the last board read (None: not read yet)
+        self.heading.setText(self._heading(date.today()))
+
+    def _heading(self, today: date) -> str:
+        return self.tr("Aujourd'hui, %s") % today.isoformat()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._stale:
+            after_paint(self, self._refresh_if_stale)
+
+    def _refresh_if_stale(self) -> None:
         if self._stale:
             self.refresh()
 
@@ -119,7 +134,8 @@ class DashboardView(QWidget):
         dashboard_ops.dashboard(self.context.runner, today, defaults).success(self.show_dashboard).run()
 
     def show_dashboard(self, board: Dashboard) -> None:
-        self.heading.setText(self.tr("Aujourd'hui, %s") % board.today.isoformat())
+        self.board = board
+        self.heading.setText(self._heading(board.today))
         self.later_label.setText(
             self.tr("%n relance(s) plus tard : voir Journal › À relancer.", "", board.later_count)
             if board.later_count

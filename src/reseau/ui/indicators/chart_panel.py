@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -23,13 +27,51 @@ from reseau.ui.error_dialogs import show_error
 CSV, XLSX = "csv", "xlsx"
 
 
+class ChartCanvas(FigureCanvasQTAgg):
+    """A chart drawn when it is on screen, not before.
+
+    matplotlib's Qt canvas draws every figure once it is laid out, seen or not, and again at
+    each size the layout passes through: opening the Indicateurs drew all ten charts, though
+    the window shows four (issue 19.5). Here a change of size or figure only asks for a paint;
+    Qt sends none to a chart scrolled out of sight. A paint of a chart not drawn yet asks for
+    its drawing on the next turn of the event loop, when the layout has settled, if it is still
+    on screen; the Agg image is then copied as the Qt canvas does."""
+
+    def __init__(self, figure: Figure) -> None:
+        self._stale = True  # before super(): its resize asks for a draw
+        self._asked = False
+        super().__init__(figure)
+
+    @property
+    def drawn(self) -> bool:
+        """The figure as it is now has been rendered (False until it is first on screen)."""
+        return not self._stale
+
+    def draw_idle(self) -> None:
+        self._stale = True
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._stale and not self._asked:
+            self._asked = True
+            QTimer.singleShot(0, self, self._draw_if_on_screen)
+        super().paintEvent(event)
+
+    def _draw_if_on_screen(self) -> None:
+        self._asked = False
+        if self._stale and self.width() > 0 and self.height() > 0 and not self.visibleRegion().isEmpty():
+            self._stale = False
+            FigureCanvasAgg.draw(self)  # the Agg render only; the paint below shows it
+            self.update()
+
+
 class ChartPanel(QGroupBox):
     def __init__(self, spec: ChartSpec, parent: QWidget | None = None) -> None:
         super().__init__(title(spec), parent)
         self.spec = spec
         self.setObjectName(f"chart_{spec.key}")
         self.indicators: Indicators | None = None
-        self.canvas: FigureCanvasQTAgg | None = None
+        self.canvas: ChartCanvas | None = None
         self._layout = QVBoxLayout(self)
         self.export_button = QToolButton()
         self.export_button.setObjectName("export_button")
@@ -48,7 +90,7 @@ class ChartPanel(QGroupBox):
         """Draw the chart anew; an empty one shows a sentence instead of axes."""
         self.indicators = indicators
         figure = build_figure(self.spec, indicators, width=5.6)
-        canvas = FigureCanvasQTAgg(figure)
+        canvas = ChartCanvas(figure)
         canvas.setObjectName("canvas")
         canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         canvas.setFixedHeight(int(figure.get_figheight() * figure.dpi))

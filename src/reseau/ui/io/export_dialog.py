@@ -215,20 +215,19 @@ class ExportDialog(QDialog):
         self._cancel.clear()
         cancel, signals = self._cancel, self._signals
 
-        def done(persons: list[ExportedPerson]) -> None:
+        def done(written: tuple[int, list[ExportedPerson]]) -> None:
+            count, persons = written
             if fmt == "pdf":  # laid out off the GUI thread too
                 report_ops.participants_pdf(self.context.runner, persons, path, by).success(
-                    lambda _path: exported(persons)
+                    lambda _path: exported(count)
                 ).failure(failed).run()
                 return
-            exported(persons)
+            exported(count)
 
-        def exported(persons: list[ExportedPerson]) -> None:
+        def exported(count: int) -> None:
             self._running(False)
             self.status.setText(
-                self.tr("%1 personnes exportées dans %2.")
-                .replace("%1", str(len(persons)))
-                .replace("%2", str(path))
+                self.tr("%1 personnes exportées dans %2.").replace("%1", str(count)).replace("%2", str(path))
             )
 
         def failed(error: BaseException) -> None:

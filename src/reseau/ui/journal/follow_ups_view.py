@@ -29,8 +29,8 @@ from reseau.services.journal.follow_ups import Bucket, DueItem, Source
 from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import show_error
 from reseau.ui.i18n import say
-from reseau.ui.journal.actions import log_entry
 from reseau.ui.ops import journal as journal_ops
+from reseau.ui.widgets.after_paint import after_paint as read_after_paint
 from reseau.ui.widgets.empty_state import EmptyStack
 from reseau.ui.widgets.row_table_model import ROW_ROLE, Column, RowTableModel
 
@@ -45,6 +45,7 @@ class FollowUpsView(QWidget):
         parent: QWidget | None = None,
         limit: int | None = None,
         lazy: bool = False,
+        after_paint: bool = False,
     ) -> None:
         super().__init__(parent)
         self.context = context
@@ -110,6 +111,7 @@ class FollowUpsView(QWidget):
             self.stacks[bucket] = stack
         self._current: Bucket | None = None
         self._stale = lazy  # lazy: a hidden tab, read when first shown
+        self._after_paint = after_paint  # ... and painted (the Tableau de bord at start-up)
         self.done_button.clicked.connect(self._on_done_button_clicked)
         self.log_button.clicked.connect(self._on_log_button_clicked)
         context.bus.changed.connect(self._on_bus_changed)
@@ -119,6 +121,12 @@ class FollowUpsView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._stale and self._after_paint:  # its frame painted first, then read (issue 19.3)
+            read_after_paint(self, self._refresh_if_stale)
+        elif self._stale:
+            self.refresh()
+
+    def _refresh_if_stale(self) -> None:
         if self._stale:
             self.refresh()
 
@@ -215,6 +223,10 @@ class FollowUpsView(QWidget):
     def _on_log_button_clicked(self) -> None:
         item = self.selected_item()
         if item is not None:
+            # Imported here: the journal entry dialog and its pickers (0.09 s) are not needed to
+            # paint the Tableau de bord; the idle warm-up (ui.areas) has usually loaded them.
+            from reseau.ui.journal.actions import log_entry
+
             log_entry(
                 self,
                 self.context,

@@ -78,15 +78,20 @@ def export_persons(
     delimiter: str,
     rows: Callable[[int], None],
     cancelled: Callable[[], bool],
-) -> QueryOp[list[ExportedPerson]]:
-    """Select the persons and write them (CSV, vCard, XLSX); for "pdf" only select them."""
+) -> QueryOp[tuple[int, list[ExportedPerson]]]:
+    """Select the persons and write them (CSV, vCard, XLSX): (how many, []); for "pdf" only
+    select them: (how many, the persons). A CSV is written by position, from the rows as read
+    (``services.io.export_csv``, as ``reseau export contacts`` does)."""
     from reseau.services.io.export_contacts import select_persons, write_export
+    from reseau.services.io.export_csv import select_csv_rows, write_csv_rows
 
-    def work(session: Session) -> list[ExportedPerson]:
+    def work(session: Session) -> tuple[int, list[ExportedPerson]]:
+        if fmt == "csv":
+            return write_csv_rows(select_csv_rows(session, flt), path, delimiter, rows, cancelled), []
         persons = select_persons(session, flt)
-        if fmt != "pdf":
-            write_export(persons, fmt, path, delimiter, rows, cancelled)
-        return persons
+        if fmt == "pdf":
+            return len(persons), persons
+        return write_export(persons, fmt, path, delimiter, rows, cancelled), []
 
     return QueryOp(runner, work)
 

@@ -1,0 +1,86 @@
+"""The CSV export of contacts, from the database's rows to the file by position (issue 19.5).
+
+``select_persons`` gives every writer the same ``ExportedPerson`` values; the CSV export, the
+command line's default and the one people script, skips them: each contact point is placed in
+its column as it is read (``io.csv_write.PointPlaces``) and each person's row is built from her
+columns (``io.csv_write.row_cells``). The same persons, filters, order and text as
+``write_export(select_persons(...), "csv", ...)``: ``tests/io/test_export_csv_rows.py`` compares
+the two files byte for byte.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from reseau.core.safe_output import open_output
+from reseau.db.models import Person
+from reseau.io.csv_write import Cell, place_points, row_cells, write_rows
+from reseau.services.io.export_contacts import (
+    ExportCancelled,
+    ExportFilter,
+    _conditions,
+    _in_sector,
+    _persons_query,
+    _rows,
+    _tags_by_person,
+    points_of,
+)
+
+
+def select_csv_rows(session: Session, flt: ExportFilter) -> list[list[Cell]]:
+    """The rows of the persons ``flt`` selects, sorted by name, cells in the CSV's order."""
+    conditions = _conditions(flt)
+    chosen = select(Person.id).where(*conditions).scalar_subquery() if conditions else None
+    placed = place_points(_rows(session, points_of(chosen)))
+    tags = _tags_by_person(session, chosen)
+    sector = flt.sector.casefold()
+    of_person, tags_of = placed.get, tags.get
+    rows: list[list[Cell]] = []
+    for row in _rows(session, _persons_query(conditions, bool(sector))):
+        if sector and not _in_sector(sector, row):
+            continue
+        pid, first, last, title, country, notes, org_name, _, _, _, department = row
+        head = (first, last, title or "", org_name or "", department or "", country)
+        rows.append(row_cells(head, notes, of_person(pid), tags_of(pid)))
+    return rows
+
+
+def _watched(
+    rows: Iterable[Sequence[Cell]],
+    progress: Callable[[int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> Iterator[Sequence[Cell]]:
+    for done, row in enumerate(rows, start=1):
+        if done % 200 == 0:
+            if progress is not None:
+                progress(done)
+            if cancelled is not None and cancelled():
+                raise ExportCancelled(Path())
+        yield row
+
+
+def write_csv_rows(
+    rows: list[list[Cell]],
+    path: Path,
+    delimiter: str = ";",
+    progress: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """Write ``rows`` to ``path`` as ``write_export(..., "csv")`` does: UTF-8 with BOM, through
+    ``reseau.core.safe_output`` (a regular file written beside it and renamed at the end, 0600;
+    ``-``, a pipe or a terminal get the rows as they come); cancelled, nothing is left."""
+    try:
+        with open_output(path, seekable=False) as out:
+            text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
+            try:
+                return write_rows(_watched(rows, progress, cancelled), text, delimiter)
+            finally:
+                text.flush()
+                text.detach()  # the binary file stays open for open_output to finish
+    except ExportCancelled:
+        raise ExportCancelled(path) from None
