@@ -17,7 +17,7 @@ from reseau.core.enums import Country
 from reseau.core.errors import DatabaseOpenError
 from reseau.db import backup
 from reseau.db.models import Person
-from reseau.db.new_file import built_aside, leftover_parts, part_path
+from reseau.db.new_file import _write_through, built_aside, leftover_parts, part_path
 from reseau.db.open import open_sqlite
 
 pytestmark = pytest.mark.sqlite_only
@@ -60,6 +60,28 @@ def test_a_file_built_aside_is_moved_into_place_whole(tmp_path: Path) -> None:
             assert session.query(Person).count() == 1
     finally:
         database.dispose()
+
+
+def test_pages_left_in_the_wal_are_folded_into_the_file_before_it_is_placed(tmp_path: Path) -> None:
+    """Pages still in the ``-wal`` (a connection left open) would not follow the file under its
+    new name: they are checkpointed into the file itself before it is written through."""
+    part = tmp_path / ".base.sqlite3.import.1.part"
+    writer = sqlite3.connect(part, isolation_level=None)
+    try:
+        writer.execute("PRAGMA journal_mode = WAL")
+        writer.execute("PRAGMA wal_autocheckpoint = 0")
+        writer.execute("CREATE TABLE t (x)")
+        writer.execute("INSERT INTO t VALUES ('dans le journal')")
+        assert Path(f"{part}-wal").stat().st_size > 0
+        _write_through(part)  # the writer is still open: its -wal is not removed, but emptied
+        assert Path(f"{part}-wal").stat().st_size == 0
+    finally:
+        writer.close()
+    alone = sqlite3.connect(f"file:{part}?immutable=1", uri=True)  # the file alone, no -wal read
+    try:
+        assert alone.execute("SELECT x FROM t").fetchall() == [("dans le journal",)]
+    finally:
+        alone.close()
 
 
 def test_a_rollback_inside_works_and_an_error_leaves_no_file(tmp_path: Path) -> None:

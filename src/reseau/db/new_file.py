@@ -27,6 +27,7 @@ import errno
 import json
 import os
 import re
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -139,7 +140,24 @@ def _switch_to_wal(database: Database) -> None:
 
 
 def _write_through(part: Path) -> None:
-    """The closed ``.part`` written through to the disk before it gets its name."""
+    """The closed ``.part`` written through to the disk before it gets its name, every page in
+    the file itself: a ``-wal`` that still held pages (a connection left open somewhere)
+    would not follow the file under its new name, so it is checkpointed first, and a file whose
+    ``-wal`` cannot be emptied is not placed."""
+    connection = sqlite3.connect(part, isolation_level=None)
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    finally:
+        connection.close()
+    wal = Path(f"{part}-wal")
+    if wal.exists() and wal.stat().st_size:
+        raise DatabaseOpenError(
+            tr(
+                "Impossible de préparer {where} : {reason}",
+                where=str(part),
+                reason=tr("le journal d'écriture n'a pas pu être vidé dans le fichier"),
+            )
+        )
     with part.open("rb+") as handle:
         os.fsync(handle.fileno())
 
