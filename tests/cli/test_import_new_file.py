@@ -11,10 +11,21 @@ import pytest
 
 from reseau.cli.main import main
 from reseau.db import new_file
+from reseau.db.open import open_sqlite
 
 pytestmark = pytest.mark.sqlite_only
 
 ROWS = "Prénom;Nom;Courriel\nHélène;Côté;helene@clsc.qc.ca\nÉric;Roy;eric@caf.fr\n;;pas un courriel\n"
+
+
+def _schema(path: Path) -> list[tuple[str, str, str]]:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name"
+        ).fetchall()
+    finally:
+        connection.close()
 
 
 def _persons(path: Path) -> list[tuple[str, str]]:
@@ -45,6 +56,11 @@ def test_import_into_a_new_file_builds_it_aside(
     assert "2 créées" in out and "1 rejetée" in out
     assert _persons(target) == [("Hélène", "Côté"), ("Éric", "Roy")]
     assert sorted(p.name for p in target.parent.iterdir()) == ["nouvelle.sqlite3"]
+    # Every index and trigger dropped for the load is back, as in a file opened the usual way.
+    usual = tmp_path / "usual.sqlite3"
+    open_sqlite(usual).dispose()
+    assert _schema(target) == _schema(usual)
+    assert any(name == "ix_contact_point_person_id" for _, name, _ in _schema(target))
     # A second import into the now existing file is an ordinary one: duplicates skipped.
     built.clear()
     assert main(["import", str(source), "--db", str(target)]) == 1

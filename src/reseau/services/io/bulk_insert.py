@@ -266,7 +266,13 @@ def indexes_built_after(session: Session) -> Iterator[None]:
 def _dropped_meanwhile(connection: Connection, kind: str, names: tuple[str, ...]) -> Iterator[None]:
     """The SQLite ``kind`` objects (trigger, index) called ``names`` dropped for the block, then
     created again from the SQL that ``sqlite_master`` stored for them. Not in a ``finally``: on
-    an exception the caller's transaction rolls the drop back (DDL is transactional)."""
+    an exception the caller's transaction rolls the drop back (DDL is transactional).
+
+    Only inside a transaction already begun: the sqlite3 driver begins one at the first write,
+    so a DROP run before any write would be committed at once, and a rollback would leave the
+    objects missing. The importer writes its batch row first; anything else is refused."""
+    if not getattr(connection.connection.dbapi_connection, "in_transaction", False):
+        raise RuntimeError(f"{kind}s dropped outside a transaction: write in it first")
     marks = ", ".join("?" * len(names))
     stored = connection.exec_driver_sql(
         f"SELECT name, sql FROM sqlite_master WHERE type = ? AND name IN ({marks})", (kind, *names)
