@@ -118,6 +118,25 @@ def test_a_file_that_appeared_meanwhile_is_never_replaced(tmp_path: Path) -> Non
     assert _files(tmp_path) == ["base.sqlite3"]
 
 
+@pytest.mark.skipif(os.name != "posix", reason="the POSIX fallback")
+def test_without_hard_links_the_file_is_renamed_and_never_replaces_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_links(source: object, target: object) -> None:
+        raise PermissionError(1, "Operation not permitted")  # FAT, some network shares
+
+    monkeypatch.setattr(os, "link", no_links)
+    target = tmp_path / "base.sqlite3"
+    with built_aside(target) as database, database.begin() as session:
+        session.add(Person(last_name="Roy", name_key="roy", country=Country.QUEBEC))
+    assert _files(tmp_path) == ["base.sqlite3"]
+    other = tmp_path / "autre.sqlite3"
+    with pytest.raises(DatabaseOpenError, match="créée par un autre programme"), built_aside(other):
+        other.write_bytes(b"kept")
+    assert other.read_bytes() == b"kept"
+    assert _files(tmp_path) == ["autre.sqlite3", "base.sqlite3"]
+
+
 def _gone_pid() -> int:
     """A process id that no process has (a child that has exited and been waited for)."""
     pid = os.fork()

@@ -23,7 +23,6 @@ A kill at any moment leaves no file under the final name, or the whole file
 from __future__ import annotations
 
 import contextlib
-import errno
 import json
 import os
 import re
@@ -163,30 +162,35 @@ def _write_through(part: Path) -> None:
 
 
 def _move_into_place(part: Path, path: Path) -> None:
-    """Give ``part`` the name ``path`` without ever replacing a file that appeared meanwhile."""
+    """Give ``part`` the name ``path`` without ever replacing a file that appeared meanwhile: a
+    hard link, which fails when the name is taken; where the file system has no hard links
+    (FAT, some network shares), a rename that does not replace (Windows) or one made after
+    checking that the name is still free."""
     try:
         os.link(part, path)
     except FileExistsError:
-        raise DatabaseOpenError(
-            tr(
-                "{path} a été créée par un autre programme pendant l'import : elle a été laissée "
-                "telle quelle et rien n'y a été importé ; recommencez l'import.",
-                path=str(path),
-            )
-        ) from None
-    except OSError as exc:
-        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK):
-            raise
-        if path.exists():  # no hard links here (FAT, some network shares): a plain rename
-            raise DatabaseOpenError(
-                tr(
-                    "{path} a été créée par un autre programme pendant l'import : elle a été "
-                    "laissée telle quelle et rien n'y a été importé ; recommencez l'import.",
-                    path=str(path),
-                )
-            ) from None
-        os.replace(part, path)
+        raise _taken(path) from None
+    except OSError:
+        if os.name == "nt":  # pragma: no cover - Windows: rename never replaces a file there
+            try:
+                os.rename(part, path)
+            except FileExistsError:
+                raise _taken(path) from None
+        else:
+            if path.exists() or path.is_symlink():
+                raise _taken(path) from None
+            os.replace(part, path)
     _sync_folder(path.parent)
+
+
+def _taken(path: Path) -> DatabaseOpenError:
+    return DatabaseOpenError(
+        tr(
+            "{path} a été créée par un autre programme pendant l'import : elle a été laissée "
+            "telle quelle et rien n'y a été importé ; recommencez l'import.",
+            path=str(path),
+        )
+    )
 
 
 def _sync_folder(folder: Path) -> None:
