@@ -1496,6 +1496,14 @@
         <translation>Cannot prepare {where}: {reason}</translation>
     </message>
     <message>
+        <source>le journal d'écriture n'a pas pu être vidé dans le fichier</source>
+        <translation>the write-ahead log could not be emptied into the file</translation>
+    </message>
+    <message>
+        <source>{path} a été créée par un autre programme pendant l'import : elle a été laissée telle quelle et rien n'y a été importé ; recommencez l'import.</source>
+        <translation>{path} was created by another program during the import: it was left as it is and nothing was imported into it; run the import again.</translation>
+    </message>
+    <message>
         <source>Dernière sauvegarde saine de cette base : {file} (pour la restaurer : reseau restore {path} --db {database}).</source>
         <translation>Latest sound backup of this database: {file} (to restore it: reseau restore {path} --db {database}).</translation>
     </message>

@@ -1496,6 +1496,14 @@
         <translation>Impossible de préparer {where} : {reason}</translation>
     </message>
     <message>
+        <source>le journal d'écriture n'a pas pu être vidé dans le fichier</source>
+        <translation>le journal d'écriture n'a pas pu être vidé dans le fichier</translation>
+    </message>
+    <message>
+        <source>{path} a été créée par un autre programme pendant l'import : elle a été laissée telle quelle et rien n'y a été importé ; recommencez l'import.</source>
+        <translation>{path} a été créée par un autre programme pendant l'import : elle a été laissée telle quelle et rien n'y a été importé ; recommencez l'import.</translation>
+    </message>
+    <message>
         <source>Dernière sauvegarde saine de cette base : {file} (pour la restaurer : reseau restore {path} --db {database}).</source>
         <translation>Dernière sauvegarde saine de cette base : {file} (pour la restaurer : reseau restore {path} --db {database}).</translation>
     </message>

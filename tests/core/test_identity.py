@@ -107,3 +107,25 @@ def test_keys_agree_with_the_rule(a: Identity, b: Identity) -> None:
         assert bool(shared_possible) == bool(found)
         assert all(e not in SAME_PERSON for e in found)
     assert evidence(a, b) == evidence(b, a)
+
+
+@given(st.lists(_identities, min_size=1, max_size=8))
+def test_take_new_is_possible_matches_then_add(rows: list[Identity]) -> None:
+    """``take_new`` (the import's one pass for a new row) gives what ``possible_matches`` then
+    ``add`` give: the same possible duplicates, the same index, and the keys the row took."""
+    fused: IdentityIndex[int] = IdentityIndex()
+    plain: IdentityIndex[int] = IdentityIndex()
+    for target, row in enumerate(rows):
+        keys = keys_of(row)
+        assert fused.find(keys) == plain.find(keys)
+        if plain.find(keys) is not None:
+            fused.add(keys, target)
+            plain.add(keys, target)
+            continue
+        before = dict(plain.by_key)
+        expected = plain.possible_matches(keys)
+        plain.add(keys, target)
+        taken, found = fused.take_new(keys, target)
+        assert found == expected
+        assert fused.by_key == plain.by_key
+        assert set(taken) == {k for k, v in plain.by_key.items() if v == target and k not in before}

@@ -17,6 +17,7 @@ from reseau.db import migrate
 from reseau.db.engine import sqlite_engine
 from reseau.db.migrations.env_filters import include_name
 from reseau.db.models import Base
+from reseau.db.new_file import built_aside
 from reseau.db.open import open_sqlite
 
 pytestmark = pytest.mark.sqlite_only
@@ -34,11 +35,16 @@ def migrated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture(scope="module")
-def created(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A file that did not exist, opened the way every command and the window open one."""
+@pytest.fixture(scope="module", params=["opened", "built_aside"])
+def created(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A file that did not exist, opened the way every command and the window open one, or
+    built aside and moved into place as ``reseau import`` builds a new file (``db.new_file``)."""
     path = tmp_path_factory.mktemp("created") / "created.sqlite3"
-    open_sqlite(path).dispose()
+    if request.param == "opened":
+        open_sqlite(path).dispose()
+    else:
+        with built_aside(path):
+            pass
     return path
 
 
@@ -148,23 +154,29 @@ def test_the_comparison_sees_a_missing_trigger(migrated: Path, tmp_path: Path) -
     assert new[("table", "person", "person")] != old[("table", "person", "person")]
 
 
-@pytest.mark.parametrize("which", ["migrated", "created"])
-def test_both_match_the_models(which: str, request: pytest.FixtureRequest) -> None:
-    engine = sqlite_engine(request.getfixturevalue(which))
-    try:
-        with engine.connect() as connection:
-            context = MigrationContext.configure(connection, opts={"include_name": include_name})
-            assert compare_metadata(context, Base.metadata) == []
-        assert not migrate.needs_upgrade(engine)
-    finally:
-        engine.dispose()
+def test_both_match_the_models(migrated: Path, created: Path) -> None:
+    for path in (migrated, created):
+        engine = sqlite_engine(path)
+        try:
+            with engine.connect() as connection:
+                context = MigrationContext.configure(connection, opts={"include_name": include_name})
+                assert compare_metadata(context, Base.metadata) == []
+            assert not migrate.needs_upgrade(engine)
+        finally:
+            engine.dispose()
 
 
-def test_a_new_file_is_created_without_alembic(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "create",
+    ["from reseau.db.open import open_sqlite\nopen_sqlite(Path(sys.argv[1])).dispose()\n",
+     "from reseau.db.new_file import built_aside\nwith built_aside(Path(sys.argv[1])):\n    pass\n"],
+    ids=["opened", "built_aside"],
+)  # fmt: skip
+def test_a_new_file_is_created_without_alembic(tmp_path: Path, create: str) -> None:
     script = (
-        "import sys\nfrom pathlib import Path\nfrom reseau.db.open import open_sqlite\n"
-        "open_sqlite(Path(sys.argv[1])).dispose()\n"
-        "assert 'alembic' not in sys.modules, 'alembic imported'\n"
+        "import sys\nfrom pathlib import Path\n"
+        + create
+        + "assert 'alembic' not in sys.modules, 'alembic imported'\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", script, str(tmp_path / "new.sqlite3")],

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import argparse
 import codecs
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from reseau.cli.common import add_database_options, data_paths, echo, open_database
+from reseau.cli.common import add_database_options, busy_wait, data_paths, echo, open_database
 from reseau.core.enums import Country
 from reseau.core.errors import ReseauError
+from reseau.core.paths import resolve_database
+from reseau.core.team import database_url
+from reseau.db.new_file import built_aside
+from reseau.db.session import Database
 from reseau.io.contacts_file import ContactsFile, column_report, open_contacts, reinspect
 from reseau.io.csv_formats import ColumnFate
 from reseau.io.records import NotAContactsFile
@@ -103,6 +109,29 @@ def _print(report: ImportReport) -> None:
         echo(f"  … et {len(shown) - MAX_LINES_SHOWN} autres lignes")
 
 
+@contextmanager
+def _target(args: argparse.Namespace) -> Iterator[Database]:
+    """The database to import into: a new local file is built aside and moved into place whole
+    when the import is over (``db.new_file``: the fast way, a kill leaves no half file); any
+    other is opened as every command opens it. Disposed of when the block ends."""
+    new = None if args.dry_run or database_url(getattr(args, "database_url", None)) else new_file_for(args)
+    if new is not None:
+        with built_aside(new, busy_wait(str(new))) as database:
+            yield database
+        return
+    database = open_database(args, write=not args.dry_run)
+    try:
+        yield database
+    finally:
+        database.dispose()
+
+
+def new_file_for(args: argparse.Namespace) -> Path | None:
+    """The SQLite file --db (or the default) names, when it does not exist yet."""
+    path = resolve_database(getattr(args, "db", None)).database
+    return None if path.exists() or path.is_symlink() else path
+
+
 def run(args: argparse.Namespace) -> int:
     try:
         source = open_contacts(args.file)
@@ -114,14 +143,13 @@ def run(args: argparse.Namespace) -> int:
             f"Attention : {args.file} contient des caractères du genre « Ã© » ; "
             "le fichier semble avoir été converti deux fois (vérifiez avec --dry-run)."
         )
-    database = open_database(args, write=not args.dry_run)
     options = ImportOptions(
         policy=DuplicatePolicy(args.policy),
         dry_run=args.dry_run,
         all_or_nothing=args.all_or_nothing,
         default_country=Country(args.country),
     )
-    try:
+    with _target(args) as database:
         with database.begin() as session:
             columns = load_mapping(session, args.mapping) if args.mapping else None
         _print_columns(column_report(source, columns))
@@ -131,13 +159,11 @@ def run(args: argparse.Namespace) -> int:
                     database, data_paths(args), session, source, columns, options, separate_process=True
                 ).value
         except ImportAborted as aborted:
-            _print(aborted.report)
-            echo(
-                f"{args.file} ({source.format_label}) : {aborted.report.reason} ; {aborted.report.summary()}."
-            )
-            return 0 if args.dry_run and not aborted.report.rejected else 1
-    finally:
-        database.dispose()
+            report = aborted.report
+    # Said once the file is in place (a new file is moved in when the block ends).
     _print(report)
+    if not report.applied:
+        echo(f"{args.file} ({source.format_label}) : {report.reason} ; {report.summary()}.")
+        return 0 if args.dry_run and not report.rejected else 1
     echo(f"{args.file} ({source.format_label}) : {report.summary()} ; import n° {report.batch_id}.")
     return 1 if report.rejected else 0

@@ -249,6 +249,26 @@ class IdentityIndex(Generic[T]):
                 found.append(Match(target, key_evidence(key)))
         return found
 
+    def take_new(self, keys: Keys, target: T) -> tuple[list[str], list[Match[T]]]:
+        """For a record :meth:`find` did not find: :meth:`possible_matches` then :meth:`add` in
+        one pass over its keys (the import calls it for every new row). Returns the keys
+        ``target`` took and its possible duplicates."""
+        by_key = self.by_key
+        taken: list[str] = []
+        for key in keys.sure:
+            if key not in by_key:
+                by_key[key] = target
+                taken.append(key)
+        found: list[Match[T]] = []
+        for key in keys.possible:
+            holder = by_key.get(key)
+            if holder is None:
+                by_key[key] = target
+                taken.append(key)
+            elif holder is not target and all(m.target != holder for m in found):
+                found.append(Match(holder, key_evidence(key)))
+        return taken, found
+
     def add(self, keys: Keys, target: T) -> None:
         """Give ``target`` the keys nobody holds yet. A caller that must re-point them later
         (a pending row that receives its database id) keeps ``keys`` and checks

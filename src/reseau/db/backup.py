@@ -285,7 +285,8 @@ def part_files(root: Path) -> list[Path]:
     return sorted(found)
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """True unless process ``pid`` is known to be gone (always True where that cannot be told)."""
     if pid == os.getpid():
         return True
     if os.name != "posix":  # pragma: no cover - Windows: no cheap liveness test
@@ -302,7 +303,7 @@ def _alive(pid: int) -> bool:
 def is_leftover(path: Path, max_age: float = 3600.0) -> bool:
     """A ``.part`` no living process is writing: its writer is gone, or it is old."""
     match = _PART_PID.search(path.name)
-    if match is not None and not _alive(int(match.group(1))):
+    if match is not None and not process_alive(int(match.group(1))):
         return True
     try:
         return time.time() - path.stat().st_mtime > max_age or match is None

@@ -27,6 +27,7 @@ from reseau.core.messages import tr
 SQLITE_HEADER = b"SQLite format 3\x00"
 STEP_MS = 250  # one busy step inside SQLite; the wait between steps is said to the user
 DEFAULT_BUSY_LIMIT = 30.0  # seconds
+BULK_PAGE_SIZE = 8192  # bytes, for a file built at once (``bulk``): fewer, fuller pages
 _BUSY, _LOCKED, _READONLY = 5, 6, 8
 T = TypeVar("T")
 
@@ -119,6 +120,18 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _set_bulk_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    """A file nobody else sees yet, filled at once (``db.new_file``): the rollback journal in
+    memory (a rollback still works), no sync until the file is complete, larger pages."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute(f"PRAGMA busy_timeout = {STEP_MS}")
+    cursor.execute(f"PRAGMA page_size = {BULK_PAGE_SIZE}")  # effective only before the first table
+    cursor.execute("PRAGMA journal_mode = MEMORY")
+    cursor.execute("PRAGMA synchronous = OFF")
+    cursor.close()
+
+
 def check_sqlite_file(path: Path) -> None:
     """Refuse, without touching it, a file that exists and is not an SQLite database."""
     if not path.exists():
@@ -168,8 +181,9 @@ def prepare_folder(path: Path) -> None:
         ) from exc
 
 
-def sqlite_engine(path: Path, wait: BusyWait | None = None) -> Engine:
-    """An engine on the SQLite file ``path`` (created if absent), pragmas set per connection."""
+def sqlite_engine(path: Path, wait: BusyWait | None = None, bulk: bool = False) -> Engine:
+    """An engine on the SQLite file ``path`` (created if absent), pragmas set per connection:
+    WAL, or with ``bulk`` those of a file that nobody else sees yet (``db.new_file`` only)."""
     check_sqlite_file(path)
     prepare_folder(path)
     waiting = wait or BusyWait()
@@ -183,7 +197,7 @@ def sqlite_engine(path: Path, wait: BusyWait | None = None) -> Engine:
             "factory": connection_class(waiting),
         },
     )
-    event.listen(engine, "connect", _set_sqlite_pragmas)
+    event.listen(engine, "connect", _set_bulk_pragmas if bulk else _set_sqlite_pragmas)
     try:
         with engine.connect() as connection:
             connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").all()

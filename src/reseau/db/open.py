@@ -71,7 +71,7 @@ def open_sqlite(
         backup.remove_leftovers(root)  # .part files of killed backups, restores, upgrades
     unchecked = False
     if not path.exists():
-        _refuse_if_set_aside(path, root)
+        refuse_if_set_aside(path, root)
     else:
         check_sqlite_file(path) if path.is_dir() else _check_header(path, root)
         unchecked = defer_check and _may_defer_check(path, root)
@@ -141,7 +141,7 @@ def offer(root: Path, ident: str | None, database: Path) -> tuple[Message, Path 
     return tr("Aucune sauvegarde n'a été trouvée."), None
 
 
-def _refuse_if_set_aside(path: Path, root: Path) -> None:
+def refuse_if_set_aside(path: Path, root: Path) -> None:
     marker = backup.read_marker(path)
     if marker is None:
         return

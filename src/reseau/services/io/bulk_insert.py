@@ -220,15 +220,20 @@ def bulk_index_settings(session: Session) -> Iterator[None]:
 
 # Secondary indexes whose keys arrive in random order (a name, an e-mail, an organization per
 # person): on an empty table, building them once after the rows (a sort) costs less than keeping
-# them up to date row by row. The indexes on increasing keys (``contact_point.person_id``) stay:
-# the import's own queries use them.
+# them up to date row by row.
 _RANDOM_ORDER_INDEXES = ("ix_person_name_key", "ix_person_organization_id", "ix_contact_point_normalized")
+# Into a database without persons nor organizations (a new file), every secondary index of the
+# two tables the import fills: the import's own queries then need none of them (they read
+# persons and organizations by id, and the contact points of an organization only for a
+# company card that names an organization already imported: a few, on a vCard).
+_FILLED_TABLES = ("person", "contact_point")
 
 
 @contextmanager
 def indexes_built_after(session: Session) -> Iterator[None]:
-    """During an import into a database without persons (a new file), drop the indexes of
-    ``_RANDOM_ORDER_INDEXES`` and create them again from their stored SQL at the end. In the
+    """During an import into a database without persons, drop the indexes of
+    ``_RANDOM_ORDER_INDEXES`` (without organizations either: every secondary index of
+    ``_FILLED_TABLES``) and create them again from their stored SQL at the end. In the
     import's transaction: an error or a kill rolls the drop back with everything else, and no
     other connection ever sees them missing. Left as they are when the database has persons (the
     rebuild would cost more than it saves) and on other databases."""
@@ -236,10 +241,24 @@ def indexes_built_after(session: Session) -> Iterator[None]:
         yield
         return
     connection = session.connection()
-    if connection.exec_driver_sql("SELECT EXISTS (SELECT 1 FROM person)").scalar():
+    has_persons, has_organizations = connection.exec_driver_sql(
+        "SELECT EXISTS (SELECT 1 FROM person), EXISTS (SELECT 1 FROM organization)"
+    ).one()
+    if has_persons:
         yield
         return
-    with _dropped_meanwhile(connection, "index", _RANDOM_ORDER_INDEXES):
+    names = _RANDOM_ORDER_INDEXES
+    if not has_organizations:
+        marks = ", ".join("?" * len(_FILLED_TABLES))
+        names = tuple(
+            name
+            for (name,) in connection.exec_driver_sql(
+                f"SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                f"AND tbl_name IN ({marks}) ORDER BY name",
+                _FILLED_TABLES,
+            )
+        )
+    with _dropped_meanwhile(connection, "index", names):
         yield
 
 
@@ -247,7 +266,13 @@ def indexes_built_after(session: Session) -> Iterator[None]:
 def _dropped_meanwhile(connection: Connection, kind: str, names: tuple[str, ...]) -> Iterator[None]:
     """The SQLite ``kind`` objects (trigger, index) called ``names`` dropped for the block, then
     created again from the SQL that ``sqlite_master`` stored for them. Not in a ``finally``: on
-    an exception the caller's transaction rolls the drop back (DDL is transactional)."""
+    an exception the caller's transaction rolls the drop back (DDL is transactional).
+
+    Only inside a transaction already begun: the sqlite3 driver begins one at the first write,
+    so a DROP run before any write would be committed at once, and a rollback would leave the
+    objects missing. The importer writes its batch row first; anything else is refused."""
+    if not getattr(connection.connection.dbapi_connection, "in_transaction", False):
+        raise RuntimeError(f"{kind}s dropped outside a transaction: write in it first")
     marks = ", ".join("?" * len(names))
     stored = connection.exec_driver_sql(
         f"SELECT name, sql FROM sqlite_master WHERE type = ? AND name IN ({marks})", (kind, *names)

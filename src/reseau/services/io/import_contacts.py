@@ -64,7 +64,6 @@ from reseau.services.io.import_report import (
     ProgressFn,
 )
 from reseau.services.io.import_undo import created_items, provenance, snapshot
-from reseau.services.persons.records import name_key
 
 __all__ = [
     "STATUS_LABELS",
@@ -126,6 +125,7 @@ class _Importer:
         self.org_keys: dict[str, str] = {}
         self.org_context: dict[int, str] = {}  # organization id -> its members' search context
         self.address_json: dict[PostalAddress, object] = {}
+        self.address_by_id: dict[int, tuple[PostalAddress, object]] = {}
         self.json_processor = bind_processor(session, table_of(ContactPoint), "address")
         # Policy "create" never matches: neither load the keys nor keep them up to date.
         self.matching = options.policy != DuplicatePolicy.CREATE
@@ -258,12 +258,12 @@ class _Importer:
         found = self.index.find(keys)
         if found is None:
             self._create(plan)
-            possible = self.index.possible_matches(keys)
+            taken, possible = self.index.take_new(keys, plan)
+            plan.keys += taken  # re-pointed at its id once inserted (flush)
             if possible:
                 self.possible += 1
                 for match in possible:
                     self._note_match(plan.line, "possible", match.target, match.evidence)
-            self.remember(keys, plan)
             return
         target, why = found.target, found.evidence
         if policy == DuplicatePolicy.SKIP:
@@ -404,30 +404,32 @@ class _Importer:
             ],
         )
         contact_rows: list[tuple[object, ...]] = []
+        add_contact = contact_rows.append
+        add_document = documents.append
         tag_rows = []
         by_key = self.index.by_key
+        holder = by_key.get
         contexts = self._org_contexts(set(org_ids))
         email = ContactKind.EMAIL
         for plan, pid, organization in zip(plans, ids, org_ids, strict=True):
-            documents.append(
+            contacts = plan.contacts
+            add_document(
                 person_document(
                     pid,
                     plan.first_name,
                     plan.last_name,
                     plan.title,
-                    [c[1] for c in plan.contacts if c[0] is email],
+                    [c[1] for c in contacts if c[0] is email],
                     plan.notes,
                     "" if organization is None else contexts[organization],
                 )
             )
             for key in plan.keys:  # now that it exists, later rows match it by id
-                if by_key.get(key) is plan:
+                if holder(key) is plan:
                     by_key[key] = pid
             plan.keys = []
-            contact_rows += [
-                (pid, k, v, n, label, usage, ext, address and as_json(address), stamp, stamp)
-                for k, v, n, usage, ext, label, address in plan.contacts
-            ]
+            for k, v, n, usage, ext, label, address in contacts:
+                add_contact((pid, k, v, n, label, usage, ext, address and as_json(address), stamp, stamp))
             if plan.tags:
                 tag_rows += [{"person_id": pid, "tag_id": t} for t in self._tag_ids(plan.tags)]
         self.items += created_items("person", ids)
@@ -436,12 +438,24 @@ class _Importer:
             self.session.execute(insert(person_tags), tag_rows)
 
     def _address_json(self, address: PostalAddress) -> object:
-        """The address column's value for the driver, computed once per distinct address."""
+        """The address column's value for the driver, computed once per distinct address.
+
+        The rows of a file often share one address, the very same object (the CSV reader's
+        cache, kept by the pickling of a chunk): looked up by identity first, which costs no
+        hash of its fields. The object is kept with its value, so its id is never reused
+        while the entry lives."""
+        seen = self.address_by_id.get(id(address))
+        if seen is not None and seen[0] is address:
+            return seen[1]
         value = self.address_json.get(address)
         if value is None:
             if len(self.address_json) > 4096:
                 self.address_json.clear()
+                self.address_by_id.clear()
             value = self.address_json[address] = self.json_processor(address.to_json())
+        if len(self.address_by_id) > 4096:
+            self.address_by_id.clear()
+        self.address_by_id[id(address)] = (address, value)
         return value
 
     def _update(self, updates: dict[int, Plan]) -> None:
@@ -473,6 +487,8 @@ class _Importer:
                 setattr(person, attr, value)
         if plan.organization and (not fill or person.organization_id is None):
             person.organization_id = self._org_id(plan.organization)
+        from reseau.services.persons.records import name_key  # not at start-up (0.05 s)
+
         person.name_key = name_key(person.first_name, person.last_name)
         have = {c.normalized: c for c in person.contact_points}
         for contact in plan.contacts:
