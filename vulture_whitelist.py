@@ -135,3 +135,4 @@ _.timeline_page  # ui.exchanges.view: the tabs built when first shown, reached b
 _.stages_view
 _.draw_idle  # matplotlib calls it (ui.indicators.chart_panel.ChartCanvas)
 _.drawn  # ChartCanvas: read by the Indicateurs tests and benchmark
+_.possible_matches  # core.identity: the readable form of take_new, its oracle in tests/core/test_identity.py
