@@ -221,8 +221,12 @@ def _may_defer_check(path: Path, root: Path) -> bool:
 def _needs_id(path: Path, root: Path) -> bool:
     """True when ``_claim_id`` would write: no id yet, or the id of another file's copy."""
     ident = backup.read_database_id(path, frozen=True)
-    if ident is None:
-        return True
+    return ident is None or _copy_of_another(path, root, ident)
+
+
+def _copy_of_another(path: Path, root: Path, ident: str) -> bool:
+    """True when ``ident`` belongs to another file of the same folder (``path`` is its copy):
+    the backups folder of ``ident`` names that file, and that file holds the same id."""
     try:
         owner = (root / ident / backup.BASE_FILE).read_text(encoding="utf-8").strip()
     except OSError:
@@ -350,21 +354,8 @@ def _claim_id(path: Path, root: Path, engine: Engine) -> None:
             with contextlib.suppress(ValueError):
                 value = json.loads(row[0])
                 ident = value if isinstance(value, str) else None
-        if ident is not None:
-            try:
-                owner = (root / ident / backup.BASE_FILE).read_text(encoding="utf-8").strip()
-            except OSError:
-                owner = ""
-            other = path.with_name(owner) if owner else None
-            if (
-                other is not None
-                and owner != path.name
-                and other.exists()
-                and backup.read_database_id(other, frozen=True) == ident
-            ):
-                ident = None  # a copy of `other`: it gets its own id
-            else:
-                return
+        if ident is not None and not _copy_of_another(path, root, ident):
+            return  # its own id already; a copy of another file gets an id of its own below
         value = json.dumps(backup.new_database_id())
         if row is None:
             connection.exec_driver_sql("INSERT INTO setting (key, value) VALUES (?, ?)", (ID_KEY, value))
