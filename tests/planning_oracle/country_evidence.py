@@ -37,6 +37,7 @@ from functools import lru_cache
 
 import phonenumbers
 
+from reseau.core.country_evidence import _US_STATES
 from reseau.core.enums import Country
 from reseau.core.messages import Message, tr
 from reseau.core.normalize import fold
@@ -78,22 +79,7 @@ _OTHER_PROVINCES = {
     "nl", "newfoundland and labrador", "terre neuve et labrador", "yt", "yukon", "nt",
     "northwest territories", "territoires du nord ouest", "nu", "nunavut",
 }  # fmt: skip
-# The United States' states as an address's region holds them (code or name; folded), so that
-# « NY » or « New York » in a region field says "another country" before a 5-digit ZIP code
-# can be read as French (Gmail writes ADR:;;111 Main St;NY;New York;10011;).
-_US_STATES = {
-    "al", "alabama", "ak", "alaska", "az", "arizona", "ar", "arkansas", "california", "co",
-    "colorado", "ct", "connecticut", "de", "delaware", "dc", "district of columbia", "fl",
-    "florida", "ga", "georgia", "hi", "hawaii", "id", "idaho", "il", "illinois", "in", "indiana",
-    "ia", "iowa", "ks", "kansas", "ky", "kentucky", "la", "louisiana", "me", "maine", "md",
-    "maryland", "ma", "massachusetts", "mi", "michigan", "mn", "minnesota", "ms", "mississippi",
-    "mo", "missouri", "mt", "montana", "ne", "nebraska", "nv", "nevada", "nh", "new hampshire",
-    "nj", "new jersey", "nm", "new mexico", "ny", "new york", "nc", "north carolina", "nd",
-    "north dakota", "oh", "ohio", "ok", "oklahoma", "or", "oregon", "pa", "pennsylvania", "ri",
-    "rhode island", "sc", "south carolina", "sd", "south dakota", "tn", "tennessee", "tx", "texas",
-    "ut", "utah", "vt", "vermont", "va", "virginia", "wa", "washington", "wv", "west virginia",
-    "wi", "wisconsin", "wy", "wyoming",
-}  # fmt: skip
+# The deliberate change listed in this package's docstring: the live module's set, not a copy.
 # France's regions, as a Dép/Région column may hold them.
 _FRENCH_REGIONS = {
     "auvergne rhone alpes", "bourgogne franche comte", "bretagne", "centre val de loire", "corse",

@@ -18,6 +18,7 @@ from reseau.core.enums import ContactKind, ContactUsage, Country
 from reseau.core.messages import Message, tr
 from reseau.io.contact_types import split_extension
 from reseau.io.records import ContactDetail, ContactRecord
+from reseau.services.io.import_plan import _kept_note, _with_kept
 from reseau.services.io.import_report import DuplicatePolicy
 from tests.planning_oracle.country_evidence import (
     CountryGuess,
@@ -239,19 +240,6 @@ _EXTENSION_HINT = re.compile(r"[^\W\d_]|#").search
 def _invalid(field: ContactKind, value: str) -> Message:
     # Only rows with a bad value get here: no cost for the others. The field stays a code.
     return tr("champ {field} : « {value} » invalide : gardé dans les notes", field=field, value=value)
-
-
-def _kept_note(field: ContactKind, value: str) -> str:
-    """The notes' line that keeps a value that could not be read as an e-mail or a phone: nothing
-    the file held is dropped (a number in a form the library refuses, a typing slip), and the
-    person can be corrected by hand."""
-    if field == ContactKind.EMAIL:
-        return str(tr("Courriel non reconnu : {value}", value=value.strip()))
-    return str(tr("Téléphone non reconnu : {value}", value=value.strip()))
-
-
-def _with_kept(notes: str, kept: list[str]) -> str:
-    return "\n".join([notes, *kept] if notes else kept)
 
 
 def merge_plans(into: Plan, other: Plan, policy: DuplicatePolicy) -> None:
