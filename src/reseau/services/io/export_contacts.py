@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO, cast
+from typing import Any, BinaryIO, TypeVar, cast
 
 from sqlalchemy import ColumnElement, ScalarSelect, Select, literal, select
 from sqlalchemy.orm import Session
@@ -28,6 +28,8 @@ from reseau.db.models.links import person_tags
 from reseau.io.csv_write import write_csv
 from reseau.io.records import ContactDetail, Details, ExportPerson
 from reseau.services.shared.contact_points import own_label
+
+T = TypeVar("T")
 
 FORMATS = ("csv", "xlsx", "vcf", "vcf3", "pdf")
 
@@ -275,18 +277,20 @@ class ExportCancelled(ReseauError):
         super().__init__(tr("Export annulé : {path} n'a pas été écrit.", path=str(path)))
 
 
-def _watched(
-    persons: list[ExportedPerson],
+def watched(
+    items: Iterable[T],
     progress: Callable[[int], None] | None,
     cancelled: Callable[[], bool] | None,
-) -> Iterator[ExportPerson]:
-    for done, exported in enumerate(persons, start=1):
+) -> Iterator[T]:
+    """``items`` as they are written, with ``progress`` every 200 and a stop when ``cancelled``
+    (``ExportCancelled``; the caller names the file). Shared by every export format."""
+    for done, item in enumerate(items, start=1):
         if done % 200 == 0:
             if progress is not None:
                 progress(done)
             if cancelled is not None and cancelled():
                 raise ExportCancelled(Path())
-        yield exported.person
+        yield item
 
 
 def write_export(
@@ -308,7 +312,7 @@ def write_export(
         raise ReseauError(tr("format d'export inconnu : {format} (csv, xlsx, vcf, vcf3)", format=fmt))
     try:
         with open_output(path, seekable=fmt == "xlsx") as out:
-            return _write(_watched(persons, progress, cancelled), fmt, out, delimiter)
+            return _write((e.person for e in watched(persons, progress, cancelled)), fmt, out, delimiter)
     except ExportCancelled:
         raise ExportCancelled(path) from None
 

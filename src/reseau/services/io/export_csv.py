@@ -11,7 +11,7 @@ the two files byte for byte.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import select
@@ -29,6 +29,7 @@ from reseau.services.io.export_contacts import (
     _rows,
     _tags_by_person,
     points_of,
+    watched,
 )
 
 
@@ -50,20 +51,6 @@ def select_csv_rows(session: Session, flt: ExportFilter) -> list[list[Cell]]:
     return rows
 
 
-def _watched(
-    rows: Iterable[Sequence[Cell]],
-    progress: Callable[[int], None] | None,
-    cancelled: Callable[[], bool] | None,
-) -> Iterator[Sequence[Cell]]:
-    for done, row in enumerate(rows, start=1):
-        if done % 200 == 0:
-            if progress is not None:
-                progress(done)
-            if cancelled is not None and cancelled():
-                raise ExportCancelled(Path())
-        yield row
-
-
 def write_csv_rows(
     rows: list[list[Cell]],
     path: Path,
@@ -78,7 +65,7 @@ def write_csv_rows(
         with open_output(path, seekable=False) as out:
             text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
             try:
-                return write_rows(_watched(rows, progress, cancelled), text, delimiter)
+                return write_rows(watched(rows, progress, cancelled), text, delimiter)
             finally:
                 text.flush()
                 text.detach()  # the binary file stays open for open_output to finish
