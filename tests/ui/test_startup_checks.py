@@ -101,11 +101,29 @@ def test_damage_found_after_the_first_paint_closes_the_window_and_checks_at_the_
     qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     _opened_once(db_path)
+    _start_in_french(monkeypatch, tmp_path)
+    deferred = _recorded_opens(monkeypatch)
+    answers = iter(["Page 7: btreeInitPage() returns error code 11"])
+    monkeypatch.setattr(store, "find_damage", lambda _path: next(answers, None))
+    assert app.run_gui(argparse.Namespace(db=str(db_path), database_url=None)) == 0
+    # First round deferred, its check found damage; the second checked at open (the real
+    # quick_check, which finds this file sound) and ran to the end.
+    assert deferred == [True, False]
+    assert db_path.exists()
+
+
+def _start_in_french(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """``run_gui`` in French with preferences of its own, quitting 50 ms after it is shown,
+    on the file it is given (no database URL inherited)."""
     prefs = tmp_path / "settings.json"
     prefs.write_text('{"language": "fr"}', encoding="utf-8")
     monkeypatch.setattr(app, "settings_path", lambda: prefs)
     monkeypatch.setenv(app.QUIT_AFTER_ENV, "50")
     monkeypatch.delenv("RESEAU_DATABASE_URL", raising=False)
+
+
+def _recorded_opens(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Each ``open_sqlite`` of the app goes through, its ``defer_check`` recorded in order."""
     deferred: list[bool] = []
     real_open = app.open_sqlite
 
@@ -113,14 +131,8 @@ def test_damage_found_after_the_first_paint_closes_the_window_and_checks_at_the_
         deferred.append(defer_check)
         return real_open(path, wait=wait, defer_check=defer_check)  # type: ignore[arg-type]
 
-    answers = iter(["Page 7: btreeInitPage() returns error code 11"])
     monkeypatch.setattr(app, "open_sqlite", opening)
-    monkeypatch.setattr(store, "find_damage", lambda _path: next(answers, None))
-    assert app.run_gui(argparse.Namespace(db=str(db_path), database_url=None)) == 0
-    # First round deferred, its check found damage; the second checked at open (the real
-    # quick_check, which finds this file sound) and ran to the end.
-    assert deferred == [True, False]
-    assert db_path.exists()
+    return deferred
 
 
 def _failing_read(runner: OpRunner) -> None:
@@ -177,11 +189,7 @@ def test_a_newer_schema_opens_read_only_without_check_nor_backup_and_quits(
     connection.commit()
     connection.close()
     digest = hashlib.sha256(db_path.read_bytes()).hexdigest()
-    prefs = tmp_path / "settings.json"
-    prefs.write_text('{"language": "fr"}', encoding="utf-8")
-    monkeypatch.setattr(app, "settings_path", lambda: prefs)
-    monkeypatch.setenv(app.QUIT_AFTER_ENV, "50")
-    monkeypatch.delenv("RESEAU_DATABASE_URL", raising=False)
+    _start_in_french(monkeypatch, tmp_path)
     noticed: list[object] = []
     monkeypatch.setattr(app, "show_read_only_notice", noticed.append)
     checked: list[Path] = []
@@ -198,18 +206,8 @@ def test_a_file_unreadable_before_its_check_is_checked_at_once_by_a_second_open(
     import sqlite3
 
     _opened_once(db_path)
-    prefs = tmp_path / "settings.json"
-    prefs.write_text('{"language": "fr"}', encoding="utf-8")
-    monkeypatch.setattr(app, "settings_path", lambda: prefs)
-    monkeypatch.setenv(app.QUIT_AFTER_ENV, "50")
-    monkeypatch.delenv("RESEAU_DATABASE_URL", raising=False)
-    deferred: list[bool] = []
-    real_open = app.open_sqlite
-
-    def opening(path: Path, wait: object = None, defer_check: bool = False) -> object:
-        deferred.append(defer_check)
-        return real_open(path, wait=wait, defer_check=defer_check)  # type: ignore[arg-type]
-
+    _start_in_french(monkeypatch, tmp_path)
+    deferred = _recorded_opens(monkeypatch)
     failures = [sqlite3.DatabaseError("database disk image is malformed")]
     real_empty = app.is_empty
 
@@ -218,7 +216,6 @@ def test_a_file_unreadable_before_its_check_is_checked_at_once_by_a_second_open(
             raise failures.pop()
         return real_empty(database)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(app, "open_sqlite", opening)
     monkeypatch.setattr(app, "is_empty", reading)
     assert app.run_gui(argparse.Namespace(db=str(db_path), database_url=None)) == 0
     assert deferred == [True, False]  # the second open checked (sound here) and went on
