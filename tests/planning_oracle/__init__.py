@@ -7,4 +7,6 @@ not copied):
 
 - an e-mail or phone that cannot be read is kept in the notes (« Téléphone non reconnu : … »);
 - a region that is a state of the United States is evidence of another country (« État « NY » »).
+- an address whose last line names any country is evidence of it (« United States of America »),
+  and an overseas department (« Guadeloupe ») is France.
 """

@@ -37,7 +37,7 @@ from functools import lru_cache
 
 import phonenumbers
 
-from reseau.core.country_evidence import _US_STATES
+from reseau.core.country_evidence import _US_STATES, _country_line, _country_names
 from reseau.core.enums import Country
 from reseau.core.messages import Message, tr
 from reseau.core.normalize import fold
@@ -196,7 +196,8 @@ def _from_country_text(text: str) -> CountryGuess | None:
         )
     if key in _OTHER_PROVINCES:
         return CountryGuess(Country.OTHER, "country", tr("province « {value} »", value=shown))
-    return CountryGuess(Country.OTHER, "country", tr("pays « {value} »", value=shown))
+    country = Country.FRANCE if _country_names().get(key) in FRENCH_REGIONS else Country.OTHER  # live
+    return CountryGuess(country, "country", tr("pays « {value} »", value=shown))
 
 
 @lru_cache(maxsize=1024)
@@ -348,12 +349,6 @@ def address_hints(addresses: Iterable[str]) -> AddressHints:
     if not (country or region or postal or city):
         return _NO_HINTS
     return AddressHints(country, region, tuple(postal), city)
-
-
-def _country_line(line: str) -> str:
-    """An address's last line when it names France, Québec or Canada."""
-    key = fold(line)
-    return line if key in _FRANCE_WORDS or key in _QUEBEC_WORDS or key in _CANADA_WORDS else ""
 
 
 def _region_line(lines: Sequence[str], country: str) -> str:

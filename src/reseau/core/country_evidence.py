@@ -6,7 +6,8 @@ spreadsheet rarely have a country column, and a phone written the national way (
 evidence in a fixed order and stops at the first that speaks:
 
 1. ``basis="country"``: a country or province text (a Pays column, the address's
-   « Pays/Région », a Province/État column). « Canada » alone is refined by the Canadian
+   « Pays/Région » or the last line of its text when it names a country, a Province/État
+   column); the overseas departments (« Guadeloupe ») are France. « Canada » alone is refined by the Canadian
    evidence below (area code, postal code); without any, it is Québec.
 2. ``"phone"``: an international prefix. +33 (and the French overseas departments' codes)
    → France; +1 with a Québec area code → Québec; any other prefix, other +1 included → Autre.
@@ -213,7 +214,9 @@ def _from_country_text(text: str) -> CountryGuess | None:
         )
     if key in _OTHER_PROVINCES:
         return CountryGuess(Country.OTHER, "country", tr("province « {value} »", value=shown))
-    return CountryGuess(Country.OTHER, "country", tr("pays « {value} »", value=shown))
+    # « Guadeloupe », « La Réunion »: France, as their phones' prefixes are (FRENCH_REGIONS).
+    country = Country.FRANCE if _country_names().get(key) in FRENCH_REGIONS else Country.OTHER
+    return CountryGuess(country, "country", tr("pays « {value} »", value=shown))
 
 
 @lru_cache(maxsize=1024)
@@ -374,9 +377,19 @@ def address_hints(addresses: Iterable[str]) -> AddressHints:
 
 
 def _country_line(line: str) -> str:
-    """An address's last line when it names France, Québec or Canada."""
+    """An address's last line when it names a country (« United States of America »,
+    « Allemagne », « Deutschland »), France, Québec and Canada included."""
     key = fold(line)
-    return line if key in _FRANCE_WORDS or key in _QUEBEC_WORDS or key in _CANADA_WORDS else ""
+    known = key in _FRANCE_WORDS or key in _QUEBEC_WORDS or key in _CANADA_WORDS
+    return line if known or key in _country_names() else ""
+
+
+def _country_names() -> dict[str, str]:
+    """Folded country names -> region codes (``core.country_names``, written from phonenumbers'
+    table by packaging/make_country_names.py), imported when first needed: 12 ms."""
+    from reseau.core.country_names import NAMES
+
+    return NAMES
 
 
 def _region_line(lines: Sequence[str], country: str) -> str:
