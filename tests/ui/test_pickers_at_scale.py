@@ -114,3 +114,22 @@ def test_a_row_of_the_check_list_is_checked_from_the_keyboard(qtbot: QtBot) -> N
     assert check_list.checked_ids(listed) == ()
     check_list.set_checked(listed, MANY)
     assert dialog.data().organization_ids == (MANY,)
+
+
+def test_a_long_name_in_a_check_list_ends_with_an_ellipsis_not_a_sideways_scroll(qtbot: QtBot) -> None:
+    """The themes' list of a journal entry had a horizontal scroll bar (its rows laid out as wide
+    as the widest name) while the persons' list cut its names: every check list cuts them."""
+    dialog = _entry_dialog(qtbot, checked=())
+    dialog.resize(760, 640)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for listed in (dialog.ui.persons, dialog.ui.organizations, dialog.ui.themes):
+        bar = listed.horizontalScrollBar()
+        assert not bar.isVisible() and bar.maximum() == 0, listed.objectName()
+    listed = dialog.ui.organizations
+    last = listed.model().index(listed.model().rowCount() - 1, 0)
+    listed.scrollTo(last)
+    shown = listed.visualRect(last)
+    assert shown.left() == 0  # the start of the longest name is where the others start
+    assert listed.fontMetrics().horizontalAdvance(last.data()) > listed.viewport().width()
+    assert last.data(Qt.ItemDataRole.ToolTipRole) == LONGEST

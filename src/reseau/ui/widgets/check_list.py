@@ -135,6 +135,10 @@ def model_of(view: QListView) -> CheckListModel:
         model = CheckListModel(view)
         view.setModel(model)
         view.setUniformItemSizes(True)  # one row height: the view does not measure each row
+        # A long name ends with « … » (its tooltip is whole), never a sideways scroll: the view
+        # lays its rows out as wide as the widest, wider than the list in a three-list dialog.
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
     return model
 
 
