@@ -100,3 +100,11 @@ def test_the_views_one_pass_layout_fits_every_chart_as_the_constrained_layout_do
             boxes.append(axes.get_window_extent(renderer).extents)
         constrained, one_pass = boxes
         assert max(abs(a - b) for a, b in zip(constrained, one_pass, strict=True)) < 6, chart.key
+        # A narrow canvas of the view (two columns on a small screen): everything still inside,
+        # the balance's legend too (centred above it, constrained layout let it stick out).
+        figure = build_figure(chart, indicators(cross), width=4.2, layout=OnePassLayout())
+        canvas = FigureCanvasAgg(figure)
+        canvas.draw()
+        tight = figure.axes[0].get_tightbbox(canvas.get_renderer(), for_layout_only=True)
+        assert tight is not None
+        assert tight.x0 >= -1 and tight.x1 <= figure.bbox.x1 + 1, chart.key

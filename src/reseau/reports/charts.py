@@ -11,7 +11,7 @@ import io
 import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -203,6 +203,30 @@ class OnePassLayout(LayoutEngine):
         top = 1 - (tight.y1 - box.y1 + pad) / height
         if right - left > 0.05 and top - bottom > 0.05:  # else the figure is too small: leave it
             axes.set_position((left, bottom, right - left, top - bottom))
+            _keep_legend_in(fig, axes, renderer, pad)
+
+
+def _keep_legend_in(fig: Figure, axes: Axes, renderer: Any, pad: float) -> None:
+    """A legend anchored to the Axes moves with them: the balance's, centred above, stuck out
+    of a narrow chart (constrained layout cut it too). The Axes narrow until it is in, or as
+    far as it can be (a legend wider than the figure stays centred on it)."""
+    legend = axes.get_legend()
+    if legend is None:
+        return
+    width = fig.bbox.width
+    for _ in range(4):  # each step halves what still sticks out, at worst
+        box = legend.get_window_extent(renderer)
+        out_right, out_left = box.x1 - (width - pad), pad - box.x0
+        if (out_right <= 0.5 and out_left <= 0.5) or (out_right > 0 and out_left > 0):
+            return
+        x0, y0, x1, y1 = axes.get_position().extents
+        if out_right > 0:
+            x1 -= out_right / width
+        else:
+            x0 += out_left / width
+        if x1 - x0 <= 0.05:
+            return
+        axes.set_position((x0, y0, x1 - x0, y1 - y0))
 
 
 def build_figure(
