@@ -70,3 +70,41 @@ def test_tables_as_csv_and_xlsx(tmp_path: Path) -> None:
     assert len(book.sheetnames) == 2 and all(len(n) <= 31 for n in book.sheetnames)
     assert not any(ch in "".join(book.sheetnames) for ch in "[]:*?/\\")
     assert book.worksheets[0]["B2"].value == 2
+
+
+def test_the_views_one_pass_layout_fits_every_chart_as_the_constrained_layout_does() -> None:
+    """Issue 19.5: the view lays its charts out in one measuring pass, not constrained layout's
+    two. Every decoration (long labels, outside legends, bar labels) stays in the figure, and
+    the Axes land where the constrained layout puts them, within a few pixels."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from reseau.reports.charts import OnePassLayout
+
+    long_rows = tuple(f"revitalisation urbaine intégrée {i}" for i in range(11))
+    columns = ("Personnes France", "Personnes Québec", "Organisations France", "Organisations Québec")
+    values = tuple((9000 + i, 180 + i, 12 * i, 3) for i in range(11))
+    years = tuple(str(2005 + i) for i in range(11))  # the rows of the charts of bars upright
+    for chart in CHARTS:
+        cross = CrossCount(long_rows if chart.style in ("barh", "balance") else years, columns, values)
+        boxes = []
+        for layout in ("constrained", OnePassLayout()):
+            figure = build_figure(chart, indicators(cross), width=5.6, layout=layout)
+            canvas = FigureCanvasAgg(figure)
+            canvas.draw()
+            renderer = canvas.get_renderer()
+            axes = figure.axes[0]
+            tight = axes.get_tightbbox(renderer, for_layout_only=True)
+            assert tight is not None
+            assert tight.x0 >= -1 and tight.y0 >= -1, chart.key  # nothing cut on the left or below
+            assert tight.x1 <= figure.bbox.x1 + 1 and tight.y1 <= figure.bbox.y1 + 1, chart.key
+            boxes.append(axes.get_window_extent(renderer).extents)
+        constrained, one_pass = boxes
+        assert max(abs(a - b) for a, b in zip(constrained, one_pass, strict=True)) < 6, chart.key
+        # A narrow canvas of the view (two columns on a small screen): everything still inside,
+        # the balance's legend too (centred above it, constrained layout let it stick out).
+        figure = build_figure(chart, indicators(cross), width=4.2, layout=OnePassLayout())
+        canvas = FigureCanvasAgg(figure)
+        canvas.draw()
+        tight = figure.axes[0].get_tightbbox(canvas.get_renderer(), for_layout_only=True)
+        assert tight is not None
+        assert tight.x0 >= -1 and tight.x1 <= figure.bbox.x1 + 1, chart.key

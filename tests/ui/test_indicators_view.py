@@ -231,12 +231,19 @@ def test_charts_are_drawn_when_on_screen_and_the_months_as_one_collection(
     qtbot.waitUntil(lambda: all(c.drawn for c in canvases if on_screen(c)))  # type: ignore[union-attr]
     hidden = [c for c in canvases if not on_screen(c)]
     assert hidden and not any(c.drawn for c in hidden)  # type: ignore[union-attr]  # out of sight: not yet
+    # Nor built: an empty figure of the chart's size holds its place (issue 19.5).
+    assert not any(c.built or c.figure.axes for c in hidden)  # type: ignore[union-attr]
+    assert all(c.built for c in canvases if on_screen(c))  # type: ignore[union-attr]
     bar = view.ui.scroll_area.verticalScrollBar()
     bar.setValue(bar.maximum())
     last = canvases[-1]
     qtbot.waitUntil(lambda: last.drawn)  # type: ignore[union-attr]  # scrolled into view: drawn
     months = panel(view, "journal_month").canvas
     assert months is not None
+    view.ui.scroll_area.ensureWidgetVisible(months)
+    qtbot.waitUntil(lambda: months.drawn)
+    # Built at the canvas's size: the chart fills the canvas as matplotlib's own canvas does.
+    assert months.get_width_height() == (months.width(), months.height())
     axes = months.figure.axes[0]
     assert len(axes.patches) == 0 and len([c for c in axes.collections if isinstance(c, PolyCollection)]) == 1
     # The same figures as the table of the chart: one bar per month, as tall as its count.

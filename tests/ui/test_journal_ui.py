@@ -151,3 +151,33 @@ def test_follow_ups_done_removes_the_item(qtbot: QtBot, context: AppContext, wai
     assert view.stacks[follow_ups.Bucket.THIS_WEEK].empty.message.text() == (
         "Aucune relance dans les 7 prochains jours."
     )
+
+
+def test_follow_ups_columns_fit_the_first_rows_without_measuring_every_row(
+    qtbot: QtBot, context: AppContext, wait_ops: Wait
+) -> None:
+    """Issue 19.6: fitting the columns measured each of up to 200 rows per bucket on the GUI
+    thread (250-400 ms at 100,000 persons). Now the rows on screen and the next ones, up to
+    FIT_ROWS: every row among them still fits its columns, and all the rows are listed."""
+    from reseau.ui.journal.follow_ups_view import FIT_ROWS
+
+    pids = [_add_person(context, f"Marchand-Lévesque {'x' * i}") for i in range(FIT_ROWS + 10)]
+    with context.runner.database.begin() as s:
+        for pid in pids:  # overdue: all in one bucket
+            data = EntryInput(
+                occurred_on=date.today() - timedelta(days=30),
+                kind=InteractionKind.CALL,
+                person_ids=(pid,),
+                follow_up_on=date.today() - timedelta(days=3),
+            )
+            journal.add_entry(s, data, date.today() - timedelta(days=30))
+    view = FollowUpsView(context)
+    qtbot.addWidget(view)
+    wait_ops(context)
+    table = view.tables[follow_ups.Bucket.OVERDUE]
+    model = view.models[follow_ups.Bucket.OVERDUE]
+    assert model.rowCount() == len(pids)
+    assert table.horizontalHeader().resizeContentsPrecision() == FIT_ROWS
+    for column in range(model.columnCount() - 1):  # the last one stretches
+        widest = max(table.sizeHintForIndex(model.index(row, column)).width() for row in range(FIT_ROWS))
+        assert table.columnWidth(column) >= widest

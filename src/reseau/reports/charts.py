@@ -11,11 +11,13 @@ import io
 import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, Literal
 
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
+from matplotlib.layout_engine import LayoutEngine
 from matplotlib.ticker import MaxNLocator
 from PySide6.QtCore import QCoreApplication
 
@@ -164,14 +166,80 @@ def table(chart: ChartSpec, data: CrossCount) -> tuple[list[str], list[list[str 
     return headers, [[row, *values] for row, values in zip(data.rows, data.values, strict=True)]
 
 
+class OnePassLayout(LayoutEngine):
+    """Margins that fit the decorations of a figure's one Axes, measured once.
+
+    Constrained layout measures every tick label, bar label and legend twice (its second pass
+    catches tick labels that change with the new size) before the draw measures them again:
+    half the drawing of a chart in the Indicateurs view (issue 19.5). This engine measures the
+    Axes' decorations at its present position once and leaves ``pad`` around them, as the
+    constrained layout does; the second pass's corrections were under a pixel or two on these
+    charts. A figure without Axes (the empty chart's sentence) is left as it is."""
+
+    _adjust_compatible = False
+    _colorbar_gridspec = False
+
+    def __init__(self, pad: float = 3 / 72) -> None:
+        super().__init__()
+        self._params = {"pad": pad}  # inches, constrained layout's w_pad and h_pad
+
+    def set(self, *, pad: float = 3 / 72) -> None:
+        self._params["pad"] = pad
+
+    def execute(self, fig: Figure) -> None:
+        if len(fig.axes) != 1:
+            return
+        axes = fig.axes[0]
+        renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]  # Agg and the Qt canvas have one
+        box = axes.get_window_extent(renderer)
+        tight = axes.get_tightbbox(renderer, for_layout_only=True)
+        if tight is None or fig.bbox.width <= 0 or fig.bbox.height <= 0:
+            return
+        pad = self._params["pad"] * fig.dpi
+        width, height = fig.bbox.width, fig.bbox.height
+        left = (box.x0 - tight.x0 + pad) / width
+        right = 1 - (tight.x1 - box.x1 + pad) / width
+        bottom = (box.y0 - tight.y0 + pad) / height
+        top = 1 - (tight.y1 - box.y1 + pad) / height
+        if right - left > 0.05 and top - bottom > 0.05:  # else the figure is too small: leave it
+            axes.set_position((left, bottom, right - left, top - bottom))
+            _keep_legend_in(fig, axes, renderer, pad)
+
+
+def _keep_legend_in(fig: Figure, axes: Axes, renderer: Any, pad: float) -> None:
+    """A legend anchored to the Axes moves with them: the balance's, centred above, stuck out
+    of a narrow chart (constrained layout cut it too). The Axes narrow until it is in, or as
+    far as it can be (a legend wider than the figure stays centred on it)."""
+    legend = axes.get_legend()
+    if legend is None:
+        return
+    width = fig.bbox.width
+    for _ in range(4):  # each step halves what still sticks out, at worst
+        box = legend.get_window_extent(renderer)
+        out_right, out_left = box.x1 - (width - pad), pad - box.x0
+        if (out_right <= 0.5 and out_left <= 0.5) or (out_right > 0 and out_left > 0):
+            return
+        x0, y0, x1, y1 = axes.get_position().extents
+        if out_right > 0:
+            x1 -= out_right / width
+        else:
+            x0 += out_left / width
+        if x1 - x0 <= 0.05:
+            return
+        axes.set_position((x0, y0, x1 - x0, y1 - y0))
+
+
 def build_figure(
-    chart: ChartSpec, indicators: Indicators, width: float = 6.4, titled: bool = False
+    chart: ChartSpec,
+    indicators: Indicators,
+    width: float = 6.4,
+    titled: bool = False,
+    layout: Literal["constrained"] | LayoutEngine = "constrained",
 ) -> Figure:
-    """The chart; ``titled`` draws its title above it (for the PDFs; the view has its own)."""
+    """The chart; ``titled`` draws its title above it (for the PDFs; the view has its own).
+    ``layout``: the PDFs' constrained layout, or the view's :class:`OnePassLayout`."""
     data = _words(chart.get(indicators))
-    figure = Figure(
-        figsize=(width, figure_height(chart, data) + (0.3 if titled else 0)), layout="constrained"
-    )
+    figure = Figure(figsize=(width, figure_height(chart, data) + (0.3 if titled else 0)), layout=layout)
     if titled:
         figure.suptitle(title(chart), x=0.01, ha="left", fontsize=11, fontweight="bold")
     if data.is_empty:
