@@ -36,6 +36,7 @@ from reseau.db.models import ContactPoint, ImportBatch, ImportBatchItem, Organiz
 from reseau.db.models.links import person_tags
 from reseau.io.records import ContactRecord, OrganizationRecord, RowProblem
 from reseau.services.io.bulk_insert import (
+    ORGANIZATION_EMAILS_INDEX,
     Document,
     bind_processor,
     bulk_index_settings,
@@ -44,6 +45,8 @@ from reseau.services.io.bulk_insert import (
     insert_rows,
     insert_tuples,
     insert_tuples_ids,
+    new_organization_document,
+    organization_index_paused,
     person_document,
     person_index_paused,
     prepared,
@@ -321,7 +324,10 @@ class _Importer:
             {"name": n, "name_key": k, "country": c, "created_at": now, "updated_at": now}
             for k, (n, c) in missing.items()
         ]
-        ids = insert_ids(self.session, table, rows)
+        with organization_index_paused(self.session) as documents:
+            ids = insert_ids(self.session, table, rows)
+            names = [name for name, _ in missing.values()]
+            documents += [new_organization_document(i, n) for i, n in zip(ids, names, strict=True)]
         for key, org_id in zip(missing, ids, strict=True):
             self.orgs[key] = org_id
         self.items += created_items("organization", ids)
@@ -602,8 +608,10 @@ def _run(
     with (
         planned as rows,
         bulk_index_settings(session),
-        indexes_built_after(session),
+        indexes_built_after(session) as built,
     ):
+        # A company card writes through the organizations' search triggers, which read by it.
+        importer.org_cards.before_write = lambda: built.need(ORGANIZATION_EMAILS_INDEX)
         for chunk in rows.chunks():
             for item, plan, messages in chunk:
                 if isinstance(item, RowProblem):
