@@ -113,9 +113,8 @@ def test_an_organizations_email_lookup_gets_its_index_when_asked(database: Datab
             built.need("ix_contact_point_organization_id")
             built.need("ix_contact_point_organization_id")  # once is enough
             assert "ix_contact_point_organization_id" in _organization_emails_plan(session)
-            assert "ix_contact_point_organization_id" not in built.dropped
             assert (
                 _indexes(session)["ix_contact_point_organization_id"]
                 == before["ix_contact_point_organization_id"]
             )
-        assert _indexes(session) == before
+        assert _indexes(session) == before  # created once: a second CREATE INDEX would fail

@@ -279,10 +279,6 @@ class BuiltAfter:
         if sql is not None and self._connection is not None:
             self._connection.exec_driver_sql(sql)
 
-    @property
-    def dropped(self) -> tuple[str, ...]:
-        return tuple(self._stored)
-
 
 @contextmanager
 def indexes_built_after(session: Session) -> Iterator[BuiltAfter]:
