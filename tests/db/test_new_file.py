@@ -84,6 +84,40 @@ def test_pages_left_in_the_wal_are_folded_into_the_file_before_it_is_placed(tmp_
         alone.close()
 
 
+def test_a_file_with_a_reference_to_a_missing_row_is_not_placed(tmp_path: Path) -> None:
+    """The bulk connections check the foreign keys once, over the whole file, before it is
+    placed (not row by row): a contact point of a person that does not exist is refused then,
+    with what and where, and neither the file nor its .part is left."""
+    target = tmp_path / "base.sqlite3"
+    with (
+        pytest.raises(DatabaseOpenError) as raised,
+        built_aside(target) as database,
+        database.begin() as session,
+    ):
+        connection = session.connection()
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 0
+        connection.exec_driver_sql(
+            "INSERT INTO contact_point (person_id, kind, value) VALUES (999, 'email', 'a@b.fr')"
+        )
+    message = str(raised.value)
+    assert str(target) in message and "contact_point n° 1 → person" in message, message
+    assert _files(tmp_path) == []
+    # The same row with its person: placed, and opened as usual with the foreign keys on.
+    with built_aside(target) as database, database.begin() as session:
+        session.add(Person(last_name="Roy", name_key="roy", country=Country.QUEBEC))
+        session.flush()
+        session.connection().exec_driver_sql(
+            "INSERT INTO contact_point (person_id, kind, value) VALUES (1, 'email', 'a@b.fr')"
+        )
+    database = open_sqlite(target)
+    try:
+        with database.begin() as session:
+            assert session.connection().exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert session.connection().exec_driver_sql("SELECT count(*) FROM contact_point").scalar() == 1
+    finally:
+        database.dispose()
+
+
 def test_a_rollback_inside_works_and_an_error_leaves_no_file(tmp_path: Path) -> None:
     target = tmp_path / "base.sqlite3"
     with pytest.raises(RuntimeError, match="arrêt"), built_aside(target) as database:

@@ -16,6 +16,7 @@ from reseau.core.enums import ContactKind
 from reseau.core.messages import tr
 from reseau.db.session import Database
 from reseau.io.records import ContactRecord, RowProblem
+from reseau.io.vcard_read import parse_vcards
 from reseau.services.io import import_contacts
 from reseau.services.io.import_contacts import DuplicatePolicy, ImportAborted, ImportOptions, import_records
 from reseau.services.persons.records import ContactInput, PersonInput, add_person
@@ -225,3 +226,50 @@ def test_an_import_into_an_empty_database_leaves_every_index_as_it_was(
         assert session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
         config = {k: v for k, v in session.execute(text("SELECT k, v FROM search_index_config"))}
         assert config.get("hashsize", 1 << 20) == 1 << 20  # the bulk-load buffer size is set back
+
+
+def _cards_and_persons() -> list[ContactRecord | RowProblem]:
+    """Persons naming new organizations, then a company card (an organization with an e-mail,
+    written through the organizations' search triggers), then more persons, one of them in
+    the card's organization and one in an organization created earlier from a row."""
+    rows: list[ContactRecord | RowProblem] = [
+        ContactRecord(line=2 + i, first_name="Lou", last_name=f"Roy-{i}", organization=f"Organisme {i % 3}")
+        for i in range(6)
+    ]
+    rows += parse_vcards(
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ville de Rimouski\r\nN:;;;;\r\nORG:Ville de Rimouski;\r\n"
+        b"EMAIL;TYPE=WORK:info@ville.rimouski.qc.ca\r\nX-ABShowAs:COMPANY\r\nEND:VCARD\r\n"
+    )
+    rows[-1].line = 8
+    rows += [
+        ContactRecord(line=9, first_name="Ana", last_name="Pion", organization="Ville de Rimouski"),
+        ContactRecord(
+            line=10, first_name="Léa", last_name="Huot", organization="Organisme 1", emails=["l@h.fr"]
+        ),
+        ContactRecord(line=11, first_name="Max", last_name="Dion", organization="Organisme neuf"),
+    ]
+    return rows
+
+
+@pytest.mark.parametrize("chunk", [2, 2000])
+def test_new_organizations_and_company_cards_are_indexed_like_the_views_say(
+    database: Database, monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    """Into an empty database the organizations created from rows are indexed without their
+    trigger (bulk_insert.new_organization_document) while ``contact_point.organization_id``'s
+    index is built after the rows; a company card asks for that index first and goes through
+    the triggers. The index holds what ``rebuild_index()`` makes from the views, and the
+    schema is back as it was."""
+    monkeypatch.setattr(import_contacts, "CHUNK", chunk)
+    before = _schema_objects(database)
+    with database.begin() as session:
+        report = import_records(session, iter(_cards_and_persons()), ImportOptions(), "t.vcf", "vCard").value
+    assert report.created == 9 and report.organizations_created == 1 and report.rejected == 0
+    indexed = _documents(database)
+    assert len([rowid for rowid, *_ in indexed if int(str(rowid)) >= 2 * 10**12]) == 5  # organizations
+    with database.begin() as session:
+        search.rebuild_index(session)
+    assert indexed == _documents(database)
+    assert _schema_objects(database) == before
+    assert _titles(database, "info@ville.rimouski") == ["Ville de Rimouski"]
+    assert "Organisme neuf" in _titles(database, "organisme neuf")

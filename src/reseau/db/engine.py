@@ -122,9 +122,11 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def _set_bulk_pragmas(dbapi_connection: Any, _record: Any) -> None:
     """A file nobody else sees yet, filled at once (``db.new_file``): the rollback journal in
-    memory (a rollback still works), no sync until the file is complete, larger pages."""
+    memory (a rollback still works), no sync until the file is complete, larger pages, the
+    foreign keys checked once over the whole file before it is placed
+    (``new_file.check_foreign_keys``) rather than row by row."""
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA foreign_keys = OFF")
     cursor.execute(f"PRAGMA busy_timeout = {STEP_MS}")
     cursor.execute(f"PRAGMA page_size = {BULK_PAGE_SIZE}")  # effective only before the first table
     cursor.execute("PRAGMA journal_mode = MEMORY")

@@ -9,8 +9,10 @@ yet can be written the fast way without risk, as long as the name only ever show
    schema (``db.head_schema``) with its own database id, the page size set first (8 KiB);
 2. the caller imports into it: the rollback journal in memory (a rollback, dry run, « tout ou
    rien », cancel or error, still works), ``synchronous = OFF`` (nothing is promised about the
-   ``.part`` until step 3: a crash or a kill only leaves a ``.part`` behind);
-3. once the caller's work is over, the file is switched to WAL (as every file Réseau opens),
+   ``.part`` until step 3: a crash or a kill only leaves a ``.part`` behind), the foreign keys
+   not checked row by row;
+3. once the caller's work is over, every foreign key of the file is checked at once (a file
+   with a reference to a missing row is not placed), the file is switched to WAL (as every file Réseau opens),
    closed, written through to the disk (``fsync``), then given its final name with a link that
    never replaces a file (another program that created the same name meanwhile keeps its
    file: the import says so and nothing is lost), and the folder is written through too.
@@ -93,6 +95,7 @@ def built_aside(path: Path, wait: BusyWait | None = None, backups: Path | None =
     database = _create(part, wait or BusyWait(where=str(path)), str(path))
     try:
         yield database
+        check_foreign_keys(database, str(path))
         _switch_to_wal(database)
     except BaseException:
         database.dispose()
@@ -125,6 +128,30 @@ def _create(part: Path, wait: BusyWait, where: str) -> Database:
         ) from exc
     secure_database_files(part)
     return Database(engine)
+
+
+def check_foreign_keys(database: Database, where: str) -> None:
+    """Every reference of the file leads to a row (``PRAGMA foreign_key_check``): the bulk
+    connections do not check them row by row (``engine._set_bulk_pragmas``: 0.3 s of the
+    100,000-row import, against 0.06 s for this check). A file that fails is not placed."""
+    with database.engine.connect() as connection:
+        broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+    if broken:
+        table, rowid, parent, _ = broken[0]
+        raise DatabaseOpenError(
+            tr(
+                "Impossible de préparer {where} : {reason}",
+                where=where,
+                reason=tr(
+                    "lignes qui renvoient à une ligne absente : {count} (la première : {table} "
+                    "n° {rowid} → {parent}) ; rien n'a été enregistré",
+                    count=len(broken),
+                    table=str(table),
+                    rowid=str(rowid),
+                    parent=str(parent),
+                ),
+            )
+        )
 
 
 def _switch_to_wal(database: Database) -> None:

@@ -143,7 +143,10 @@ def _column(
 
 # The per-row search triggers fired by inserting persons and their contact points.
 _INSERT_TRIGGERS = ("search_person_ai", "search_contact_ai")
+# The one fired by inserting an organization.
+_ORGANIZATION_TRIGGERS = ("search_organization_ai",)
 PERSON_DOC = 10**12  # a person's document rowid: PERSON_DOC + id (migration 0008's kind × BASE)
+ORGANIZATION_DOC = 2 * 10**12  # an organization's: ORGANIZATION_DOC + id
 # A document of the search index: (rowid, name, other, context), as the search_*_doc views say.
 Document = tuple[int, str, str, str]
 
@@ -168,6 +171,13 @@ def person_document(
     )
 
 
+def new_organization_document(organization_id: int, name: str) -> Document:
+    """The document of an organization the import has just created from a person's row (a name
+    and nothing else: no acronym, sector, city, notes nor contact point yet), exactly as the view
+    ``search_organization_doc`` writes it (``tests/services/test_import_search.py`` compares)."""
+    return (ORGANIZATION_DOC + organization_id, f"{name} ", "   ", "")
+
+
 @contextmanager
 def person_index_paused(session: Session) -> Iterator[list[Document]]:
     """Insert persons and their contact points without the row-by-row search triggers.
@@ -183,12 +193,28 @@ def person_index_paused(session: Session) -> Iterator[list[Document]]:
     as a sub-program for every row. DDL is transactional in SQLite: other connections never
     see the triggers missing, and an exception rolls the drop back with everything else.
     """
+    with _index_paused(session, _INSERT_TRIGGERS) as documents:
+        yield documents
+
+
+@contextmanager
+def organization_index_paused(session: Session) -> Iterator[list[Document]]:
+    """:func:`person_index_paused` for the organizations the import creates from its rows
+    (:func:`new_organization_document`): their trigger's view reads each new organization's
+    e-mails by ``contact_point.organization_id``, which needs that index during the load,
+    and without the trigger the index can be built after the rows (:func:`indexes_built_after`)."""
+    with _index_paused(session, _ORGANIZATION_TRIGGERS) as documents:
+        yield documents
+
+
+@contextmanager
+def _index_paused(session: Session, triggers: tuple[str, ...]) -> Iterator[list[Document]]:
     documents: list[Document] = []
     if session.get_bind().dialect.name != "sqlite":  # no FTS5 index there (migration 0008)
         yield documents
         return
     connection = session.connection()
-    with _dropped_meanwhile(connection, "trigger", _INSERT_TRIGGERS):
+    with _dropped_meanwhile(connection, "trigger", triggers):
         yield documents
     if documents:
         documents.sort()
@@ -199,16 +225,19 @@ def person_index_paused(session: Session) -> Iterator[list[Document]]:
 
 @contextmanager
 def bulk_index_settings(session: Session) -> Iterator[None]:
-    """FTS5 settings for a bulk load, set back afterwards: a 64 MB buffer of pending terms
+    """FTS5 settings for a bulk load, set back afterwards: a 16 MB buffer of pending terms
     instead of 1 MB ('hashsize'), so that 100,000 documents make a few large segments rather
-    than a hundred small ones that FTS5 keeps merging. In the import's transaction: a rollback
+    than a hundred small ones that FTS5 keeps merging. 16 MB rather than 64: the 101,000
+    documents of the 100,000-row benchmark replayed into the search index (bare sqlite3, the
+    least CPU of 5 runs each) took 1.4–1.6 s with 16 MB, 1.7–1.8 s with 64 MB (whose one large
+    flush alone took 0.3 s), 1.9 s with FTS5's 1 MB. In the import's transaction: a rollback
     sets it back. SQLite only."""
     if session.get_bind().dialect.name != "sqlite":
         yield
         return
     connection = session.connection()
     connection.exec_driver_sql(
-        "INSERT INTO search_index(search_index, rank) VALUES ('hashsize', ?)", (64 << 20,)
+        "INSERT INTO search_index(search_index, rank) VALUES ('hashsize', ?)", (16 << 20,)
     )
     try:
         yield
@@ -223,33 +252,52 @@ def bulk_index_settings(session: Session) -> Iterator[None]:
 # them up to date row by row.
 _RANDOM_ORDER_INDEXES = ("ix_person_name_key", "ix_person_organization_id", "ix_contact_point_normalized")
 # Into a database without persons nor organizations (a new file), every secondary index of the
-# two tables the import fills, but one: the import's own queries read persons and organizations
-# by id, but each organization it creates fires the search trigger ``search_organization_ai``,
-# whose view reads that organization's e-mails (``contact_point.organization_id = o.id``).
-# Without its index that is a scan of every contact point written so far, per organization:
-# 100,000 people of 10,000 organizations took 120 s instead of 15. Its keys are NULL for a
-# person's points, appended in rowid order: kept up to date for almost nothing.
+# two tables the import fills. ``ix_contact_point_organization_id`` is read by the search
+# triggers of organizations (their view reads an organization's e-mails by it): the
+# organizations created from persons' rows are indexed without their trigger
+# (:func:`organization_index_paused`), and a company card, whose organization and contact
+# points go through those triggers, asks for the index first (:meth:`BuiltAfter.need`).
+# Without it each such write scanned every contact point written so far: 100,000 people of
+# 10,000 organizations once took 120 s instead of 15. Its keys are NULL for a person's points,
+# yet keeping it up to date cost about a sixth of writing the 300,000 contact points.
 _FILLED_TABLES = ("person", "contact_point")
-_KEPT_DURING_LOAD = ("ix_contact_point_organization_id",)
+ORGANIZATION_EMAILS_INDEX = "ix_contact_point_organization_id"
+
+
+class BuiltAfter:
+    """The indexes dropped for a load (:func:`indexes_built_after`), created again at its end,
+    or earlier when a write needs one (:meth:`need`)."""
+
+    def __init__(self, connection: Connection | None, stored: dict[str, str]) -> None:
+        self._connection = connection
+        self._stored = stored
+
+    def need(self, name: str) -> None:
+        """Index ``name`` back now (from its stored SQL) if it was dropped; then kept up to
+        date row by row until the end of the load."""
+        sql = self._stored.pop(name, None)
+        if sql is not None and self._connection is not None:
+            self._connection.exec_driver_sql(sql)
 
 
 @contextmanager
-def indexes_built_after(session: Session) -> Iterator[None]:
+def indexes_built_after(session: Session) -> Iterator[BuiltAfter]:
     """During an import into a database without persons, drop the indexes of
     ``_RANDOM_ORDER_INDEXES`` (without organizations either: every secondary index of
-    ``_FILLED_TABLES`` but ``_KEPT_DURING_LOAD``) and create them again from their stored SQL
-    at the end. In the import's transaction: an error or a kill rolls the drop back with
-    everything else, and no other connection ever sees them missing. Left as they are when the
-    database has persons (the rebuild would cost more than it saves) and on other databases."""
+    ``_FILLED_TABLES``) and create them again from their stored SQL at the end (or when
+    :meth:`BuiltAfter.need` asks for one). In the import's transaction: an error or a kill
+    rolls the drop back with everything else, and no other connection ever sees them missing.
+    Left as they are when the database has persons (the rebuild would cost more than it saves)
+    and on other databases."""
     if session.get_bind().dialect.name != "sqlite":
-        yield
+        yield BuiltAfter(None, {})
         return
     connection = session.connection()
     has_persons, has_organizations = connection.exec_driver_sql(
         "SELECT EXISTS (SELECT 1 FROM person), EXISTS (SELECT 1 FROM organization)"
     ).one()
     if has_persons:
-        yield
+        yield BuiltAfter(None, {})
         return
     names = _RANDOM_ORDER_INDEXES
     if not has_organizations:
@@ -261,17 +309,18 @@ def indexes_built_after(session: Session) -> Iterator[None]:
                 f"AND tbl_name IN ({marks}) ORDER BY name",
                 _FILLED_TABLES,
             )
-            if name not in _KEPT_DURING_LOAD
         )
-    with _dropped_meanwhile(connection, "index", names):
-        yield
+    with _dropped_meanwhile(connection, "index", names) as stored:
+        yield BuiltAfter(connection, stored)
 
 
 @contextmanager
-def _dropped_meanwhile(connection: Connection, kind: str, names: tuple[str, ...]) -> Iterator[None]:
+def _dropped_meanwhile(connection: Connection, kind: str, names: tuple[str, ...]) -> Iterator[dict[str, str]]:
     """The SQLite ``kind`` objects (trigger, index) called ``names`` dropped for the block, then
-    created again from the SQL that ``sqlite_master`` stored for them. Not in a ``finally``: on
-    an exception the caller's transaction rolls the drop back (DDL is transactional).
+    created again from the SQL that ``sqlite_master`` stored for them. Yields that SQL by name:
+    an object the block takes out of it (created again earlier) is not created again at the end.
+    Not in a ``finally``: on an exception the caller's transaction rolls the drop back (DDL is
+    transactional).
 
     Only inside a transaction already begun: the sqlite3 driver begins one at the first write,
     so a DROP run before any write would be committed at once, and a rollback would leave the
@@ -279,11 +328,13 @@ def _dropped_meanwhile(connection: Connection, kind: str, names: tuple[str, ...]
     if not getattr(connection.connection.dbapi_connection, "in_transaction", False):
         raise RuntimeError(f"{kind}s dropped outside a transaction: write in it first")
     marks = ", ".join("?" * len(names))
-    stored = connection.exec_driver_sql(
-        f"SELECT name, sql FROM sqlite_master WHERE type = ? AND name IN ({marks})", (kind, *names)
-    ).all()
-    for name, _ in stored:
+    stored: dict[str, str] = dict(
+        connection.exec_driver_sql(
+            f"SELECT name, sql FROM sqlite_master WHERE type = ? AND name IN ({marks})", (kind, *names)
+        ).all()
+    )
+    for name in stored:
         connection.exec_driver_sql(f'DROP {kind.upper()} "{name}"')
-    yield
-    for _, sql in stored:
+    yield stored
+    for sql in stored.values():
         connection.exec_driver_sql(sql)

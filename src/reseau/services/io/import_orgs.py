@@ -25,6 +25,10 @@ from reseau.services.io.import_report import DuplicatePolicy
 from reseau.services.io.import_undo import created_items
 
 
+def _nothing() -> None:
+    pass
+
+
 def as_person_like(record: OrganizationRecord) -> OrganizationRecord:
     """The record with the organization's name where the planner looks for a name, so that
     ``plan_record`` normalises its e-mails and phones without warning about a missing name."""
@@ -52,9 +56,12 @@ class OrganizationImport:
         self.created = 0
         self.updated = 0
         self.skipped = 0
+        # Called before a card is written (the importer: the index its search triggers read).
+        self.before_write: Callable[[], None] = _nothing
 
     def add(self, record: OrganizationRecord, plan: Plan) -> tuple[str, Message]:
         """The organization of ``record``: (status, message) for the report's line."""
+        self.before_write()
         name = record.organization.strip()[:300]
         key = self.org_key(name)
         found = self.orgs.get(key)
