@@ -1496,6 +1496,10 @@
         <translation>Cannot prepare {where}: {reason}</translation>
     </message>
     <message>
+        <source>lignes qui renvoient à une ligne absente : {count} (la première : {table} n° {rowid} → {parent}) ; rien n'a été enregistré</source>
+        <translation>rows that refer to a missing row: {count} (the first: {table} no. {rowid} → {parent}); nothing was saved</translation>
+    </message>
+    <message>
         <source>le journal d'écriture n'a pas pu être vidé dans le fichier</source>
         <translation>the write-ahead log could not be emptied into the file</translation>
     </message>

@@ -1496,6 +1496,10 @@
         <translation>Impossible de préparer {where} : {reason}</translation>
     </message>
     <message>
+        <source>lignes qui renvoient à une ligne absente : {count} (la première : {table} n° {rowid} → {parent}) ; rien n'a été enregistré</source>
+        <translation>lignes qui renvoient à une ligne absente : {count} (la première : {table} n° {rowid} → {parent}) ; rien n'a été enregistré</translation>
+    </message>
+    <message>
         <source>le journal d'écriture n'a pas pu être vidé dans le fichier</source>
         <translation>le journal d'écriture n'a pas pu être vidé dans le fichier</translation>
     </message>
