@@ -134,3 +134,4 @@ _.stages_view
 _.draw_idle  # matplotlib calls it (ui.indicators.chart_panel.ChartCanvas)
 _.drawn  # ChartCanvas: read by the Indicateurs tests and benchmark
 _.possible_matches  # core.identity: the readable form of take_new, its oracle in tests/core/test_identity.py
+_._original_dpi  # ChartCanvas._attach: read by matplotlib's Qt canvas
