@@ -1,13 +1,21 @@
-"""The Database object: one engine and the session factory that every use case goes through."""
+"""The Database object: one engine and the session factory that every use case goes through.
+
+``sqlalchemy.orm`` is imported by the first ``begin()``, not with this module: the window opens
+its file and paints its first frame without it (0.13 s of the cold start, issue 19.3); its
+first session is opened after the first paint, in the op runner's threads.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 
 @dataclass
@@ -26,10 +34,15 @@ class Database:
     unchecked: bool = False
 
     def __post_init__(self) -> None:
-        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        self._factory: sessionmaker[Session] | None = None  # made by the first begin()
 
     @contextmanager
     def begin(self) -> Iterator[Session]:
+        if self._factory is None:
+            # Two threads may both get here: each makes an equal factory, either is kept.
+            from sqlalchemy.orm import sessionmaker
+
+            self._factory = sessionmaker(self.engine, expire_on_commit=False)
         with self._factory.begin() as session:
             yield session
 
