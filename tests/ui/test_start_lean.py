@@ -196,6 +196,55 @@ def test_an_op_that_waits_for_the_paint_opens_no_session_before_it(
     runner.shutdown()
 
 
+# Threads opening their first sessions together, then importing services at first use (as the
+# ops do after the first paint): the first begin() has imported the ORM and every model, whole,
+# before any op's code runs, so no two threads race into those packages by their submodules.
+FIRST_SESSIONS = """
+import importlib, json, sys, threading
+from pathlib import Path
+from reseau.db.open import open_sqlite
+database = open_sqlite(Path(sys.argv[1]))
+before = [name for name in ("sqlalchemy.orm", "reseau.db.models") if name in sys.modules]
+services = ["reseau.services.journal.follow_ups", "reseau.services.dashboard.summary",
+            "reseau.services.search.global_search", "reseau.services.shared.versions",
+            "reseau.services.journal.network", "reseau.services.database.settings"]
+start = threading.Barrier(len(services))
+inside, errors = [], []
+def op(name):
+    start.wait()
+    try:
+        with database.begin() as session:
+            models = sys.modules.get("reseau.db.models")
+            inside.append(models is not None and not models.__spec__._initializing)
+            importlib.import_module(name)
+    except BaseException as error:
+        errors.append(repr(error))
+threads = [threading.Thread(target=op, args=(name,)) for name in services]
+for thread in threads: thread.start()
+for thread in threads: thread.join()
+print(json.dumps({"before": before, "inside": inside, "errors": errors}))
+"""
+
+
+def test_first_sessions_import_the_orm_and_the_models_whole_before_any_op_runs(
+    db_path: Path, tmp_path: Path
+) -> None:
+    import json
+
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_SESSIONS, str(_database(db_path))],
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    said = json.loads(done.stdout.strip().splitlines()[-1])
+    assert said["before"] == []  # opening the file imports neither
+    assert said["errors"] == []
+    assert said["inside"] == [True] * 6
+
+
 def test_a_lazy_module_imports_at_its_first_use() -> None:
     from reseau.ui.ops._lazy import lazy
 
