@@ -69,6 +69,9 @@ class DashboardView(QWidget):
         )
         self.upcoming = QTableView()
         self.upcoming.setObjectName("upcoming_table")
+        # Named as its heading: the table is visible while the board is being read (after the
+        # first paint), before it may hide behind « Aucun échange prévu… ».
+        self.upcoming.setAccessibleName(self.tr("Échanges des 60 prochains jours"))
         self.upcoming.setModel(self.upcoming_model)
         self.upcoming.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.upcoming.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
