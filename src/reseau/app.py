@@ -58,8 +58,8 @@ def _application() -> QApplication:
 
 
 def _is_large(database: Database) -> bool:
-    with database.begin() as session:
-        return scale.is_large(session)
+    with database.engine.connect() as connection:  # no session: the ORM is not imported yet
+        return scale.is_large(connection)
 
 
 def build_window(
@@ -278,8 +278,15 @@ class _StartupChecks(QObject):
         ).failure(lambda error: self._answered(error)).run()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Paint, QEvent.Type.Close) and not self.painted.is_set():
+        if self.painted.is_set():
+            return False
+        if event.type() == QEvent.Type.Close:
             self.painted.set()
+        elif event.type() == QEvent.Type.Paint:
+            # On the next turn of the event loop, once this paint (the window's, then its
+            # areas') is done: the check's thread then imports the ORM and reads the file
+            # without competing with the first paint for the interpreter (issue 19.3).
+            QTimer.singleShot(0, self, self.painted.set)
         return False
 
     def _answered(self, error: BaseException | None = None) -> None:

@@ -2,13 +2,16 @@
 
 Each test runs in a fresh interpreter (the pytest process has imported everything long ago):
 building the window on the Tableau de bord, then showing Personnes, must not import what only
-an action or another area needs; and the probe prints one line at the first paint, then quits.
+an action or another area needs; the Tableau de bord paints its frame before the ORM and the
+models are imported (by any thread); and the probe prints one line at the first paint, then
+quits.
 """
 
 from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -16,6 +19,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from reseau.db.open import open_sqlite
+from reseau.db.session import Database
 from reseau.services.persons.records import PersonInput, add_person
 from reseau.ui import areas
 from tests.app_process import app_env
@@ -44,6 +48,36 @@ DEFERRED = [
     "reseau.ui.exchanges.view",
     "sqlalchemy.dialects.postgresql",  # a team server's search only
 ]
+
+# Imported after the window's first paint (by the first read, on the op runner's threads): the
+# frame of the Tableau de bord needs none of them (0.3 s of the cold start at 100,000 persons).
+AFTER_FIRST_PAINT = [
+    "sqlalchemy.orm",
+    "reseau.db.models",
+    "reseau.services.database.history",  # undo: the first undoable write
+    "reseau.services.database.settings",  # the backups' retention: the start-up backup
+    "reseau.services.dashboard.summary",
+    "reseau.services.journal.follow_ups",
+    "reseau.services.search.global_search",
+]
+
+# The start as a user runs it (``reseau --db FILE``, the start-up checks, their backup), with
+# the modules loaded at the moment the Tableau de bord first paints, from any thread.
+FIRST_PAINT = """
+import json, sys
+from reseau.ui import startup_probe
+said = {}
+first = startup_probe.StartProbe.eventFilter
+def watch(self, watched, event):
+    answer = first(self, watched, event)
+    if self.said is not None and not said:
+        said["modules"] = sorted(sys.modules)
+    return answer
+startup_probe.StartProbe.eventFilter = watch
+from reseau.cli.main import main
+code = main(["--db", sys.argv[1]])
+print(json.dumps({"code": code, "at first paint": said.get("modules"), "at the end": sorted(sys.modules)}))
+"""
 
 WINDOW = """
 import json, sys
@@ -113,6 +147,115 @@ def test_the_window_and_personnes_start_without_what_they_do_not_use(db_path: Pa
     assert "matplotlib" in modules["warm"]
     assert modules["built"] == ["dashboard", "persons"]
     assert modules["configured before the first paint"] is False
+
+
+def test_the_tableau_de_bord_paints_its_frame_before_the_orm_and_the_models(
+    db_path: Path, tmp_path: Path
+) -> None:
+    import json
+
+    env = {**_env(tmp_path), "RESEAU_START_PROBE": "window"}
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT, str(_database(db_path))],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    said = json.loads(done.stdout.strip().splitlines()[-1])
+    assert said["code"] == 0
+    at_paint, at_end = set(said["at first paint"]), set(said["at the end"])
+    assert {"reseau.ui.dashboard.view", "reseau.services.database.store"} <= at_paint
+    assert [name for name in AFTER_FIRST_PAINT if name in at_paint] == []
+    # ... and they do come, after it: the start-up checks and the board's first read.
+    assert {"sqlalchemy.orm", "reseau.db.models", "reseau.services.dashboard.summary"} <= at_end
+
+
+def test_an_op_that_waits_for_the_paint_opens_no_session_before_it(
+    qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The start-up checks' op waits for the first paint before its session (opening one
+    imports the ORM, on the writer thread, while the GUI thread paints)."""
+    from reseau.ui.change_bus import ChangeBus
+    from reseau.ui.ops.runner import OpRunner, QueryOp
+
+    opened: list[float] = []
+    begin = database.begin
+    monkeypatch.setattr(database, "begin", lambda: opened.append(time.time()) or begin())
+    painted = threading.Event()
+    runner = OpRunner(database, ChangeBus())
+    answers: list[int] = []
+    QueryOp(runner, lambda _session: 7).waits_for(painted, 30).success(answers.append).run()
+    time.sleep(0.2)
+    assert opened == [] and answers == []
+    set_at = time.time()
+    painted.set()
+    qtbot.waitUntil(lambda: answers == [7])
+    assert len(opened) == 1 and opened[0] >= set_at
+    runner.shutdown()
+
+
+# Threads opening their first sessions together, then importing services at first use (as the
+# ops do after the first paint): the first begin() has imported the ORM and every model, whole,
+# before any op's code runs, so no two threads race into those packages by their submodules.
+FIRST_SESSIONS = """
+import importlib, json, sys, threading
+from pathlib import Path
+from reseau.db.open import open_sqlite
+database = open_sqlite(Path(sys.argv[1]))
+before = [name for name in ("sqlalchemy.orm", "reseau.db.models") if name in sys.modules]
+services = ["reseau.services.journal.follow_ups", "reseau.services.dashboard.summary",
+            "reseau.services.search.global_search", "reseau.services.shared.versions",
+            "reseau.services.journal.network", "reseau.services.database.settings"]
+start = threading.Barrier(len(services))
+inside, errors = [], []
+def op(name):
+    start.wait()
+    try:
+        with database.begin() as session:
+            models = sys.modules.get("reseau.db.models")
+            inside.append(models is not None and not models.__spec__._initializing)
+            importlib.import_module(name)
+    except BaseException as error:
+        errors.append(repr(error))
+threads = [threading.Thread(target=op, args=(name,)) for name in services]
+for thread in threads: thread.start()
+for thread in threads: thread.join()
+print(json.dumps({"before": before, "inside": inside, "errors": errors}))
+"""
+
+
+def test_first_sessions_import_the_orm_and_the_models_whole_before_any_op_runs(
+    db_path: Path, tmp_path: Path
+) -> None:
+    import json
+
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_SESSIONS, str(_database(db_path))],
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    said = json.loads(done.stdout.strip().splitlines()[-1])
+    assert said["before"] == []  # opening the file imports neither
+    assert said["errors"] == []
+    assert said["inside"] == [True] * 6
+
+
+def test_a_lazy_module_imports_at_its_first_use() -> None:
+    from reseau.ui.ops._lazy import lazy
+
+    name = "reseau.services.dashboard.plain"
+    sys.modules.pop(name, None)
+    plain = lazy(name)
+    assert name not in sys.modules and name in repr(plain)
+    assert plain.DUE_LIMIT == 200
+    assert name in sys.modules
+    with pytest.raises(AttributeError):
+        _ = plain.no_such_name
 
 
 def test_a_module_that_fails_to_warm_up_is_left_to_its_area(caplog: pytest.LogCaptureFixture) -> None:

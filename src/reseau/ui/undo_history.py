@@ -15,11 +15,15 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from reseau.core.changes import Changes
-from reseau.services.database.history import REDO, UNDO, Direction, UndoRecord, step
 from reseau.ui.error_dialogs import describe
+from reseau.ui.ops._lazy import lazy
 
 if TYPE_CHECKING:
+    from reseau.services.database import history
+    from reseau.services.database.history import Direction, UndoRecord
     from reseau.ui.ops.runner import OpRunner
+else:  # it imports the ORM: at the first undoable write, not before the first paint (19.3)
+    history = lazy("reseau.services.database.history")
 
 LIMIT = 100  # actions kept; each holds only the images of the rows it touched
 
@@ -69,11 +73,11 @@ class UndoHistory(QObject):
 
     def undo(self) -> None:
         if self.can_undo():
-            self._run(self._undo, self._redo, UNDO)
+            self._run(self._undo, self._redo, history.UNDO)
 
     def redo(self) -> None:
         if self.can_redo():
-            self._run(self._redo, self._undo, REDO)
+            self._run(self._redo, self._undo, history.REDO)
 
     def _run(self, source: list[_Entry], target: list[_Entry], direction: Direction) -> None:
         entry = source[-1]
@@ -81,7 +85,7 @@ class UndoHistory(QObject):
         self.changed.emit()
 
         def work() -> None:
-            step(self._runner.database, entry.record, direction)
+            history.step(self._runner.database, entry.record, direction)
 
         def finished(future: Future[Any]) -> None:
             self._busy = False
@@ -90,7 +94,7 @@ class UndoHistory(QObject):
             if error is None:
                 target.append(entry)
                 self._runner.bus.announce(entry.changes, self)
-                self.applied.emit(entry.record.description, direction is UNDO)
+                self.applied.emit(entry.record.description, direction is history.UNDO)
             else:
                 # A refused entry is dropped: it would be refused again, and would hide the rest.
                 self.failed.emit(describe(error))

@@ -22,6 +22,7 @@ from reseau.services.dashboard.overview import (
     network_size,
     next_mission,
 )
+from reseau.services.dashboard.plain import DUE_LIMIT as DUE_LIMIT
 from reseau.services.journal.follow_ups import Bucket, due_counts
 
 HORIZON_DAYS = 60
@@ -83,9 +84,6 @@ def upcoming_exchanges(session: Session, today: date, days: int = HORIZON_DAYS) 
             )
         )
     return rows
-
-
-DUE_LIMIT = 200  # follow-ups shown per bucket; the Journal's À relancer lists them all
 
 
 def dashboard(session: Session, today: date, defaults: CheckSettings = BUILT_IN_SETTINGS) -> Dashboard:

@@ -23,11 +23,14 @@ from reseau.db.backup import Restored as Restored
 from reseau.db.backup import RetentionPolicy as RetentionPolicy
 from reseau.db.engine import BusyWait
 from reseau.db.session import Database
-from reseau.services.database.settings import BACKUP_RETENTION, get_setting, set_setting
 
 
 def retention_policy(database: Database) -> RetentionPolicy:
     """The policy saved in the database, or the default one (also when the table is missing)."""
+    # Imported here: the models come with it, and the window imports this module before its
+    # first paint, which needs none of them (issue 19.3; tests/ui/test_start_lean.py).
+    from reseau.services.database.settings import BACKUP_RETENTION, get_setting
+
     try:
         with database.begin() as session:
             raw = get_setting(session, BACKUP_RETENTION, None)
@@ -40,6 +43,8 @@ def retention_policy(database: Database) -> RetentionPolicy:
 
 
 def save_retention_policy(database: Database, policy: RetentionPolicy) -> None:
+    from reseau.services.database.settings import BACKUP_RETENTION, set_setting
+
     with database.begin() as session:
         set_setting(session, BACKUP_RETENTION, asdict(policy))
 

@@ -9,23 +9,25 @@ so asking costs the same at 100,000 persons as at 5,000.
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
-from reseau.db.models import Interaction, Person
+from sqlalchemy import Connection, column, func, select, table
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 LARGE_AT = 5_000  # persons or journal entries
 
 
-def _count_up_to(session: Session, column: object, limit: int) -> int:
-    bounded = select(column).limit(limit).subquery()  # type: ignore[call-overload]
+def _count_up_to(session: Session | Connection, name: str, limit: int) -> int:
+    bounded = select(column("id")).select_from(table(name)).limit(limit).subquery()
     return int(session.scalar(select(func.count()).select_from(bounded)) or 0)
 
 
-def is_large(session: Session, threshold: int = LARGE_AT) -> bool:
-    # The tables' columns, not the mapped classes': the window asks before its first paint,
-    # and an ORM query would configure every mapper first (0.1 s of the cold start).
+def is_large(session: Session | Connection, threshold: int = LARGE_AT) -> bool:
+    # The tables by name, not the models: the window asks before its first paint, on a bare
+    # connection, and imports neither the ORM nor the models before it (issue 19.3).
     return (
-        _count_up_to(session, Person.__table__.c.id, threshold) >= threshold
-        or _count_up_to(session, Interaction.__table__.c.id, threshold) >= threshold
+        _count_up_to(session, "person", threshold) >= threshold
+        or _count_up_to(session, "interaction", threshold) >= threshold
     )

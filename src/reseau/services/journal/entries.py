@@ -23,19 +23,11 @@ from reseau.core.messages import Message, tr
 from reseau.core.normalize import display_name
 from reseau.core.outcome import Outcome
 from reseau.db.models import Exchange, Interaction, Organization, Person, Theme
+from reseau.services.journal.plain import Named as Named  # where the window takes it from
 from reseau.services.shared.versions import stale_is_conflict
 
 CHANGED = Changes(interactions=True)
 PICKER_LIMIT = 300  # above this many persons, pickers list the linked ones and search the rest
-
-
-@dataclass(frozen=True)
-class Named:
-    """A linked record as the journal shows it: id, words, and its country (for FR/QC colours)."""
-
-    id: int
-    name: str
-    country: Country | None = None
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,7 @@ so that tests run on a fixed clock.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
-from enum import StrEnum
 
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session, selectinload
@@ -24,41 +22,16 @@ from reseau.core.normalize import display_name
 from reseau.core.outcome import Outcome
 from reseau.db.models import Interaction, Person, PersonFollowUp
 from reseau.db.models.links import interaction_persons
-from reseau.services.journal.entries import Named, organization_named, person_named
+from reseau.services.journal.entries import organization_named, person_named
+
+# The values the window shows before its first paint live in plain (no models); named here too.
+from reseau.services.journal.plain import Bucket as Bucket
+from reseau.services.journal.plain import DueItem as DueItem
+from reseau.services.journal.plain import Source as Source
+from reseau.services.journal.plain import grouped as grouped
 
 CHANGED = Changes(interactions=True)
 WEEK = 7
-
-
-class Bucket(StrEnum):
-    OVERDUE = "overdue"
-    THIS_WEEK = "this_week"
-    LATER = "later"
-
-
-class Source(StrEnum):
-    ENTRY = "entry"  # a follow-up date set on a journal entry
-    CADENCE = "cadence"  # a person's follow-up cadence
-
-
-@dataclass(frozen=True)
-class DueItem:
-    source: Source
-    ident: int  # the entry id or the person id
-    due_on: date
-    bucket: Bucket
-    persons: tuple[Named, ...]
-    organizations: tuple[Named, ...]
-    reason: Message  # why this is due (the UI says it)
-    last_contact: date | None
-
-    @property
-    def key(self) -> tuple[Source, int]:
-        return (self.source, self.ident)
-
-    @property
-    def who(self) -> str:
-        return ", ".join(n.name for n in (*self.persons, *self.organizations))
 
 
 def bucket_for(due_on: date, today: date) -> Bucket:
@@ -243,13 +216,6 @@ def due_page(session: Session, today: date, buckets: tuple[Bucket, ...], limit: 
     for bucket in buckets:
         items += due_list(session, today, *bucket_bounds(bucket, today), limit=limit)
     return items
-
-
-def grouped(items: list[DueItem]) -> dict[Bucket, list[DueItem]]:
-    groups: dict[Bucket, list[DueItem]] = {b: [] for b in Bucket}
-    for item in items:
-        groups[item.bucket].append(item)
-    return groups
 
 
 def _state(session: Session, person_id: int) -> PersonFollowUp:

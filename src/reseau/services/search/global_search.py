@@ -22,7 +22,6 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
@@ -47,28 +46,16 @@ from reseau.core.labels import label
 from reseau.core.normalize import display_name
 from reseau.db.models import Interaction, Organization, Person
 
+# Named here too; the window takes them from hits, which imports no model (issue 19.3).
+from reseau.services.search.hits import HitKind as HitKind
+from reseau.services.search.hits import SearchHit as SearchHit
+
 KIND_BASE = 10**12  # must match migration 0008
-
-
-class HitKind(StrEnum):
-    PERSON = "person"
-    ORGANIZATION = "organization"
-    INTERACTION = "interaction"
 
 
 _CODES = {HitKind.PERSON: 1, HitKind.ORGANIZATION: 2, HitKind.INTERACTION: 3}
 _FTS = table("search_index", column("rowid"), column("search_index"))
 _DOC = table("search_document", column("kind"), column("id"), column("name"), column("document"))
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    """One line of the search results: what it is, its id, and two lines of text."""
-
-    kind: HitKind
-    id: int
-    title: str
-    detail: str
 
 
 def words(text: str) -> list[str]:

@@ -8,16 +8,19 @@ It renders the ``Dashboard`` DTO the view received; it never reads the database.
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from reseau.core.enums import Country
-from reseau.services.dashboard.overview import CoverageGap, LateReport, NetworkSize, NextMission
-from reseau.services.dashboard.summary import Dashboard
 from reseau.ui.i18n import spaced
 from reseau.ui.navigator import Navigator
 from reseau.ui.widgets import html
+
+if TYPE_CHECKING:  # the queries' modules import the models: not before the first paint
+    from reseau.services.dashboard.overview import CoverageGap, LateReport, NetworkSize, NextMission
+    from reseau.services.dashboard.summary import Dashboard
 
 MAX_LISTED = 5  # lines per card; the rest is one link to the area
 

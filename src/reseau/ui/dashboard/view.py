@@ -5,6 +5,7 @@ database shows what fills it instead (demo data, import, a first person)."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
@@ -20,9 +21,8 @@ from PySide6.QtWidgets import (
 
 from reseau.core.changes import Changes
 from reseau.core.settings import agenda_defaults
-from reseau.services.dashboard import summary as dashboard
-from reseau.services.dashboard.summary import Dashboard, UpcomingExchange
-from reseau.services.journal.follow_ups import Bucket
+from reseau.services.dashboard.plain import DUE_LIMIT
+from reseau.services.journal.plain import Bucket
 from reseau.ui.context import AppContext
 from reseau.ui.dashboard.overview import OverviewCards
 from reseau.ui.i18n import label
@@ -31,6 +31,9 @@ from reseau.ui.ops import dashboard as dashboard_ops
 from reseau.ui.widgets.after_paint import after_paint
 from reseau.ui.widgets.empty_state import EmptyAction, EmptyState, demo_data, import_contacts
 from reseau.ui.widgets.row_table_model import ROW_ROLE, Column, RowTableModel
+
+if TYPE_CHECKING:  # the queries' modules import the models: not before the first paint
+    from reseau.services.dashboard.summary import Dashboard, UpcomingExchange
 
 
 class DashboardView(QWidget):
@@ -43,7 +46,7 @@ class DashboardView(QWidget):
         self.follow_ups = FollowUpsView(
             context,
             (Bucket.OVERDUE, Bucket.THIS_WEEK),
-            limit=dashboard.DUE_LIMIT,
+            limit=DUE_LIMIT,
             lazy=True,
             after_paint=True,  # read once the board has painted its frame (issue 19.3)
         )
@@ -66,6 +69,9 @@ class DashboardView(QWidget):
         )
         self.upcoming = QTableView()
         self.upcoming.setObjectName("upcoming_table")
+        # Named as its heading: the table is visible while the board is being read (after the
+        # first paint), before it may hide behind « Aucun échange prévu… ».
+        self.upcoming.setAccessibleName(self.tr("Échanges des 60 prochains jours"))
         self.upcoming.setModel(self.upcoming_model)
         self.upcoming.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.upcoming.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

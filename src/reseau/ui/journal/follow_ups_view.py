@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reseau.core.changes import Changes
-from reseau.services.journal import follow_ups
-from reseau.services.journal.follow_ups import Bucket, DueItem, Source
+from reseau.services.journal.plain import Bucket, DueItem, Source, grouped
 from reseau.ui.context import AppContext
 from reseau.ui.error_dialogs import show_error
 from reseau.ui.i18n import say
@@ -159,7 +158,7 @@ class FollowUpsView(QWidget):
         ).run()
 
     def show_items(self, items: list[DueItem], counts: dict[Bucket, int] | None = None) -> None:
-        groups = follow_ups.grouped(items)
+        groups = grouped(items)
         totals = counts or {bucket: len(rows) for bucket, rows in groups.items()}
         for bucket in self.buckets:
             self.models[bucket].set_rows(groups[bucket])

@@ -5,8 +5,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from reseau.core.changes import Changes
 from reseau.core.errors import ReseauError
@@ -17,6 +16,9 @@ from reseau.services.database import backups, store
 from reseau.services.database.backups import BackupInfo, Restored, RetentionPolicy
 from reseau.services.database.store import BusyWait
 from reseau.ui.ops.runner import CommandOp, OpRunner, QueryOp
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def retention_policy(runner: OpRunner) -> QueryOp[RetentionPolicy]:
@@ -78,7 +80,6 @@ def startup_checks(
     database = runner.database
 
     def run(_session: Session) -> StartupFindings:
-        painted.wait(patience)
         try:
             findings.damage = store.damage_found(database, paths.database if paths else None)
         except ReseauError as exc:  # busy beyond the wait: unchecked, so no write either
@@ -93,4 +94,6 @@ def startup_checks(
         findings.done = True
         return findings
 
-    return CommandOp(runner, run)
+    op = CommandOp(runner, run)
+    op.waits_for(painted, patience)  # before its session: the ORM is imported after the paint
+    return op

@@ -8,17 +8,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reseau.core.outcome import Outcome
-from reseau.services.journal import entries as journal
-from reseau.services.journal import follow_ups, network
-from reseau.services.journal import pages as journal_pages
-from reseau.services.journal.entries import EntryInput, EntryRow, JournalChoices, Named
-from reseau.services.journal.follow_ups import Bucket, DueItem, Source
-from reseau.services.journal.network import Network, NetworkFilter
+from reseau.ui.ops._lazy import lazy
 from reseau.ui.ops._words import tr
 from reseau.ui.ops.runner import CommandOp, FileOp, OpRunner, QueryOp
 
 if TYPE_CHECKING:
     from reseau.reports.network_picture import NetworkPicture
+    from reseau.services.journal import entries as journal
+    from reseau.services.journal import follow_ups, network
+    from reseau.services.journal import pages as journal_pages
+    from reseau.services.journal.entries import EntryInput, EntryRow, JournalChoices
+    from reseau.services.journal.network import Network, NetworkFilter
+    from reseau.services.journal.plain import Bucket, DueItem, Named, Source
+else:  # the À relancer list is on the Tableau de bord: imported by its first op (issue 19.3)
+    journal = lazy("reseau.services.journal.entries")
+    follow_ups = lazy("reseau.services.journal.follow_ups")
+    network = lazy("reseau.services.journal.network")
+    journal_pages = lazy("reseau.services.journal.pages")
 
 
 def get_entry(runner: OpRunner, entry_id: int) -> QueryOp[EntryRow]:

@@ -21,20 +21,28 @@ transaction has committed; the Édition menu offers to undo it under that name.
 from __future__ import annotations
 
 import queue
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.orm import Session
 
 from reseau.core.changes import Changes
 from reseau.core.outcome import Outcome
-from reseau.services.database.history import UndoRecord, recording
 from reseau.services.database.store import Database
 from reseau.ui.change_bus import ChangeBus
+from reseau.ui.ops._lazy import lazy
 from reseau.ui.undo_history import UndoHistory
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from reseau.services.database import history
+    from reseau.services.database.history import UndoRecord
+else:  # the ORM comes with it: imported by the first undoable write, after the first paint
+    history = lazy("reseau.services.database.history")
 
 T = TypeVar("T")
 
@@ -150,6 +158,7 @@ class _Op(Generic[T]):
         self._success: Callable[[T], Any] | None = None
         self._failure: Callable[[BaseException], Any] | None = None
         self._initiator: object | None = None
+        self._gate: tuple[threading.Event, float] | None = None
 
     def success(self, callback: Callable[[T], Any]) -> _Op[T]:
         self._success = callback
@@ -163,7 +172,22 @@ class _Op(Generic[T]):
         self._initiator = who
         return self
 
+    def waits_for(self, event: threading.Event, patience: float) -> Self:
+        """On its thread, the op waits for ``event`` (at most ``patience`` seconds) before it
+        opens its session: the start-up checks' op is the writer's first job from before the
+        window's first paint, and opening a session imports the ORM, which would compete with
+        that paint for the interpreter (issue 19.3)."""
+        self._gate = (event, patience)
+        return self
+
+    def _pass_gate(self) -> None:
+        if self._gate is not None:
+            event, patience = self._gate
+            self._gate = None
+            event.wait(patience)
+
     def _call(self) -> T:
+        self._pass_gate()
         with self._runner.database.begin() as session:
             return self._fn(session)
 
@@ -214,11 +238,13 @@ class CommandOp(_Op[T]):
         self._record: UndoRecord | None = None
 
     def _call(self) -> T:
+        self._pass_gate()
         if self._runner._refusal is not None:
             raise self._runner._refusal
         if self.description is None:
             return super()._call()
-        with self._runner.database.begin() as session, recording(session, self.description) as recorder:
+        database = self._runner.database
+        with database.begin() as session, history.recording(session, self.description) as recorder:
             result = self._fn(session)
             # Read on the GUI thread only after the future is done (and the commit succeeded).
             self._record = recorder.finish()

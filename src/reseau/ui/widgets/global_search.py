@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QWidget
 
-from reseau.services.search.global_search import HitKind, SearchHit
+from reseau.services.search.hits import HitKind, SearchHit
 from reseau.ui.context import AppContext
 from reseau.ui.icons import icon
 from reseau.ui.navigator import Navigator
