@@ -11,7 +11,10 @@ from reseau.core.enums import Country
 from reseau.io.csv_write import default_delimiter
 from reseau.services.io import export_names
 from reseau.services.io.export_contacts import ExportFilter, select_persons, write_export
-from reseau.services.io.export_csv import select_csv_rows, write_csv_rows
+from reseau.services.io.export_rows import select_rows, write_csv_rows, write_xlsx_rows
+
+# The spreadsheets, written by position from the rows as read; vCard and PDF from ExportedPerson.
+_BY_POSITION = ("csv", "xlsx")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -52,14 +55,16 @@ def run(args: argparse.Namespace) -> int:
                 # A printed participant list is no mailing: it keeps everyone.
                 include_do_not_contact=args.include_do_not_contact or args.format == "pdf",
             )
-            if args.format == "csv":  # by position, from the rows as read (issue 19.5)
-                rows = select_csv_rows(session, flt)
+            if args.format in _BY_POSITION:  # from the rows as read (issue 19.5)
+                rows = select_rows(session, flt)
             else:
                 persons = select_persons(session, flt)
     finally:
         database.dispose()
     if args.format == "csv":
         count = write_csv_rows(rows, args.output, _delimiter(args.delimiter))
+    elif args.format == "xlsx":
+        count = write_xlsx_rows(rows, args.output)
     elif args.format == "pdf":
         from reseau.reports.participants_pdf import participants_from, write_participants_pdf
 

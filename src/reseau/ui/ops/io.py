@@ -80,14 +80,16 @@ def export_persons(
     cancelled: Callable[[], bool],
 ) -> QueryOp[tuple[int, list[ExportedPerson]]]:
     """Select the persons and write them (CSV, vCard, XLSX): (how many, []); for "pdf" only
-    select them: (how many, the persons). A CSV is written by position, from the rows as read
-    (``services.io.export_csv``, as ``reseau export contacts`` does)."""
+    select them: (how many, the persons). A CSV or an XLSX is written by position, from the
+    rows as read (``services.io.export_rows``, as ``reseau export contacts`` does)."""
     from reseau.services.io.export_contacts import select_persons, write_export
-    from reseau.services.io.export_csv import select_csv_rows, write_csv_rows
+    from reseau.services.io.export_rows import select_rows, write_csv_rows, write_xlsx_rows
 
     def work(session: Session) -> tuple[int, list[ExportedPerson]]:
         if fmt == "csv":
-            return write_csv_rows(select_csv_rows(session, flt), path, delimiter, rows, cancelled), []
+            return write_csv_rows(select_rows(session, flt), path, delimiter, rows, cancelled), []
+        if fmt == "xlsx":
+            return write_xlsx_rows(select_rows(session, flt), path, rows, cancelled), []
         persons = select_persons(session, flt)
         if fmt == "pdf":
             return len(persons), persons
