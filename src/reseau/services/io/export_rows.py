@@ -17,11 +17,9 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reseau.core.safe_output import open_output
-from reseau.db.models import Person
 from reseau.io.csv_write import Cell, place_points, row_cells, write_rows
 from reseau.services.io.export_contacts import (
     ExportCancelled,
@@ -31,6 +29,7 @@ from reseau.services.io.export_contacts import (
     _persons_query,
     _rows,
     _tags_by_person,
+    chosen_persons,
     points_of,
     watched,
 )
@@ -40,7 +39,7 @@ def select_rows(session: Session, flt: ExportFilter) -> list[list[Cell]]:
     """The rows of the persons ``flt`` selects, sorted by name, cells in the order of
     ``RESEAU_HEADERS`` (the CSV's and the XLSX's columns)."""
     conditions = _conditions(flt)
-    chosen = select(Person.id).where(*conditions).scalar_subquery() if conditions else None
+    chosen = chosen_persons(conditions)
     placed = place_points(_rows(session, points_of(chosen)))
     tags = _tags_by_person(session, chosen)
     sector = flt.sector.casefold()
