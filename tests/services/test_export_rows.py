@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from reseau.cli.main import main
 from reseau.core.enums import ContactKind, Country
+from reseau.core.errors import ReseauError
 from reseau.db.models import ContactPoint, Organization, Person, Tag
 from reseau.db.session import Database
 from reseau.io.csv_formats import RESEAU_HEADERS
@@ -26,6 +27,7 @@ from reseau.io.csv_write import Cell
 from reseau.services.demo.generate import generate
 from reseau.services.io.export_contacts import ExportCancelled, ExportFilter, select_persons, write_export
 from reseau.services.io.export_rows import select_rows, write_csv_rows, write_xlsx_rows
+from reseau.services.io.export_vcards import select_cards, write_cards_to
 
 
 def _point(kind: ContactKind, value: str, usage: str | None = None, **more: object) -> ContactPoint:
@@ -348,3 +350,88 @@ def test_xlsx_the_command_line_writes_the_same_workbook(network: Database, tmp_p
     finally:
         database.dispose()
     assert _parts(out) == _parts(old)
+
+
+# --- vCard ------------------------------------------------------------------------------------
+
+
+def _cards_through_persons(session: Session, flt: ExportFilter, fmt: str, path: Path) -> bytes:
+    write_export(select_persons(session, flt), fmt, path)
+    return path.read_bytes()
+
+
+def _cards_by_position(session: Session, flt: ExportFilter, fmt: str, path: Path) -> bytes:
+    write_cards_to(select_cards(session, flt, fmt), path)
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize(("fmt", "extension"), [("vcf", b";ext=212"), ("vcf3", b" poste 212")])
+def test_vcards_the_same_bytes_as_through_exported_persons(
+    network: Database, tmp_path: Path, fmt: str, extension: bytes
+) -> None:
+    flt = ExportFilter(include_do_not_contact=True)
+    with network.begin() as session:
+        old = _cards_through_persons(session, flt, fmt, tmp_path / "old.vcf")
+        new = _cards_by_position(session, flt, fmt, tmp_path / "new.vcf")
+    assert new == old
+    assert new.count(b"BEGIN:VCARD") > 300  # the demo, the generated persons and the made ones
+    for seen in (  # the rules were reached: types, labels as items, parts, links, tags, order
+        b"EMAIL;TYPE=CELL",
+        b"item1.X-ABLabel:ligne directe",
+        extension,
+        b"ADR;TYPE=WORK:;;12 rue Principale;Rimouski;QC;;",
+        b"ADR:;;sans parties\\, 3 rang Nord;;;;",
+        b"URL:https://exemple.org",
+        "CATEGORIES:Atelier,zèbre,élus".encode(),
+        b"ORG:CLSC de Rimouski;Direction",
+    ):
+        assert seen in new, seen
+
+
+def test_vcards_the_same_bytes_for_every_filter(network: Database, tmp_path: Path) -> None:
+    with network.begin() as session:
+        org_id = session.query(Organization.id).filter_by(name="CLSC de Rimouski").scalar()
+        filters = [
+            ExportFilter(),
+            ExportFilter(countries=(Country.QUEBEC,)),
+            ExportFilter(sector="Famille"),
+            ExportFilter(organization_ids=(org_id,)),
+            ExportFilter(tag="élus"),
+            ExportFilter(person_ids=(1, 2, 3)),
+            ExportFilter(countries=(Country.OTHER,), sector="nothing here"),  # nobody: an empty file
+        ]
+        for flt in filters:
+            old = _cards_through_persons(session, flt, "vcf", tmp_path / "old.vcf")
+            assert _cards_by_position(session, flt, "vcf", tmp_path / "new.vcf") == old, flt
+
+
+def test_vcards_cancelled_leave_no_file_and_an_unknown_format_is_said(
+    network: Database, tmp_path: Path
+) -> None:
+    with network.begin() as session:
+        cards = select_cards(session, ExportFilter(include_do_not_contact=True), "vcf3")
+        with pytest.raises(ReseauError) as unknown:
+            select_cards(session, ExportFilter(), "vcf5")
+    assert "vcf5" in str(unknown.value.message)
+    seen: list[int] = []
+    out = tmp_path / "cancelled.vcf"
+    with pytest.raises(ExportCancelled) as raised:
+        write_cards_to(cards, out, progress=seen.append, cancelled=lambda: True)
+    assert seen == [200] and not out.exists() and str(out) in str(raised.value.message)
+    assert write_cards_to(cards, out, progress=seen.append) == len(cards)
+
+
+def test_vcards_the_command_line_writes_the_same_file(network: Database, tmp_path: Path) -> None:
+    out = tmp_path / "cli.vcf"
+    db_path = tmp_path / "demo.sqlite3"  # the demo_database fixture's file
+    network.dispose()
+    assert main(["export", "contacts", "--format", "vcf3", "-o", str(out), "--db", str(db_path)]) == 0
+    from reseau.db.open import open_sqlite
+
+    database = open_sqlite(db_path)
+    try:
+        with database.begin() as session:
+            expected = _cards_through_persons(session, ExportFilter(), "vcf3", tmp_path / "old.vcf")
+    finally:
+        database.dispose()
+    assert out.read_bytes() == expected

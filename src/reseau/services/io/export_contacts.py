@@ -314,6 +314,10 @@ def write_export(
 ) -> int:
     """Write ``persons`` to ``path`` as csv, xlsx, vcf (4.0) or vcf3; PDF is in reseau.reports.
 
+    ``reseau export`` and the export dialog build these formats by position from the rows as
+    read (``export_rows``, ``export_vcards``, issue 19.5); this path, from ``ExportedPerson``
+    values, is what the tests compare them with, file for file.
+
     Through ``reseau.core.safe_output``: a regular file (a symlink's target) is written beside
     it and renamed at the end, 0600, so a cancelled or failed export leaves no half-written file
     (and an older file of that name untouched); ``-``, a pipe or a terminal get the rows as
