@@ -223,3 +223,18 @@ def test_a_csv_export_does_not_import_the_other_writers() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("version", ["3.0", "4.0"])
+def test_vcards_are_unchanged(network: tuple[Path, list[ExportPerson]], version: str) -> None:
+    """The cards built from shared pieces (``vcard_write.card``, ``point_line``, which the
+    export by position uses too) are the bytes the writer wrote before."""
+    from reseau.io.vcard_write import write_vcards
+    from tests.io import vcard_reference
+
+    persons = [*MADE, *network[1]]
+    new, old = io.BytesIO(), io.BytesIO()
+    assert write_vcards(persons, new, version) == vcard_reference.write_vcards(persons, old, version)
+    assert new.getvalue() == old.getvalue()
+    assert new.getvalue().count(b"BEGIN:VCARD") == len(persons) > 400
+    assert (b"item1.TEL" in new.getvalue() and b";ext=" in new.getvalue()) or version == "3.0"

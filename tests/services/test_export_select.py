@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
@@ -149,3 +151,66 @@ def test_contact_details_are_read_on_every_backend(database: Database) -> None:
             (ContactKind.EMAIL, 0): ContactDetail(None, "", "Bureau", None),
         }
         assert person.phones == ("+33 5 56 00 11 22",) and len(person.emails) == 2
+
+
+def test_the_exports_by_position_agree_on_every_backend(database: Database, tmp_path: Path) -> None:
+    """CSV, XLSX and vCard by position (issue 19.5) write what the export through
+    ``select_persons`` writes, whether the driver gives the JSON address as text (SQLite) or as
+    a dict (PostgreSQL), with the filters that are subqueries (tag, theme, exchange)."""
+    from reseau.core.addresses import PostalAddress
+    from reseau.core.enums import ExchangeKind, ParticipantRole, ThemeKind
+    from reseau.db.models import Exchange
+    from reseau.services.io.export_contacts import write_export
+    from reseau.services.io.export_rows import select_rows, write_csv_rows, write_xlsx_rows
+    from reseau.services.io.export_vcards import select_cards, write_cards_to
+
+    office = PostalAddress(street="12 rue du Port", city="Bordeaux", postal_code="33000")
+    with database.begin() as session:
+        tag = Tag(name="élus")
+        theme = Theme(code="T99", kind=ThemeKind.USER, title="Essai", position=99)
+        exchange = Exchange(kind=ExchangeKind.MISSION, title="Mission d'essai")
+        session.add_all([tag, theme, exchange])
+        for index, name in enumerate(("Aubin", "Bérubé", "Cyr")):
+            person = Person(last_name=name, name_key=name.lower(), country=Country.FRANCE)
+            person.contact_points = [
+                ContactPoint(
+                    kind=ContactKind.ADDRESS, value=office.formatted(), usage="work", address=office.to_json()
+                ),
+                ContactPoint(kind=ContactKind.PHONE, value="+33556001122", usage="cell", extension="12"),
+                ContactPoint(kind=ContactKind.EMAIL, value=f"{name}@exemple.fr", label="Bureau"),
+                ContactPoint(kind=ContactKind.WEB, value=f"https://{name}.fr", usage="work"),
+            ]
+            if index != 1:
+                person.tags, person.themes = [tag], [theme]
+            session.add(person)
+        session.flush()
+        exchange.participants = [ExchangeParticipant(person_id=person.id, role=ParticipantRole.DELEGATE)]
+    with database.begin() as session:
+        theme_id, exchange_id = theme.id, exchange.id
+        filters = [
+            ExportFilter(include_do_not_contact=True),
+            ExportFilter(tag="élus"),
+            ExportFilter(theme_ids=(theme_id,)),
+            ExportFilter(exchange_id=exchange_id),
+        ]
+        for flt in filters:
+            persons = select_persons(session, flt)
+            assert persons, flt
+            write_export(persons, "csv", tmp_path / "old.csv")
+            write_csv_rows(select_rows(session, flt), tmp_path / "new.csv")
+            assert (tmp_path / "new.csv").read_bytes() == (tmp_path / "old.csv").read_bytes(), flt
+            for fmt in ("vcf", "vcf3"):
+                write_export(persons, fmt, tmp_path / "old.vcf")
+                write_cards_to(select_cards(session, flt, fmt), tmp_path / "new.vcf")
+                assert (tmp_path / "new.vcf").read_bytes() == (tmp_path / "old.vcf").read_bytes(), flt
+            write_export(persons, "xlsx", tmp_path / "old.xlsx")
+            write_xlsx_rows(select_rows(session, flt), tmp_path / "new.xlsx")
+            assert _sheet_xml(tmp_path / "new.xlsx") == _sheet_xml(tmp_path / "old.xlsx"), flt
+    assert "Bordeaux" in (tmp_path / "new.csv").read_text(encoding="utf-8-sig")
+
+
+def _sheet_xml(path: Path) -> bytes:
+    import zipfile
+
+    with zipfile.ZipFile(path) as package:
+        return package.read("xl/worksheets/sheet1.xml")

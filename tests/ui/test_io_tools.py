@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import os
+import re
+import threading
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -127,6 +131,88 @@ def test_export_dialog_csv_and_copy(
     dialog.copy_button.click()
     wait_ops(demo_context)
     assert "adresses copiées" in dialog.status.text()
+
+
+def test_export_dialog_xlsx_by_position_off_the_gui_thread(
+    qtbot: QtBot,
+    demo_context: AppContext,
+    wait_ops: Callable[[AppContext], None],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An XLSX from the dialog is written by position (issue 19.5), in a worker thread, and
+    holds what the export through ExportPerson writes (the creation time aside)."""
+    from reseau.services.io import export_rows
+    from reseau.services.io.export_contacts import select_persons, write_export
+
+    threads: list[threading.Thread] = []
+    by_position = export_rows.write_xlsx_rows
+
+    def watched_write(*args: object, **kwargs: object) -> int:
+        threads.append(threading.current_thread())
+        return by_position(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(export_rows, "write_xlsx_rows", watched_write)
+    dialog = ExportDialog(demo_context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_ops(demo_context)
+    dialog.format.setCurrentIndex(dialog.format.findData("xlsx"))
+    out = tmp_path / "liste.xlsx"
+    dialog.path.setText(str(out))
+    dialog.export_button.click()
+    wait_ops(demo_context)
+    assert threads and threads[0] is not threading.main_thread()
+    with demo_context.runner.database.begin() as session:
+        persons = select_persons(session, dialog.selection())
+    old = tmp_path / "through_persons.xlsx"
+    write_export(persons, "xlsx", old)
+    assert _xlsx_parts(out) == _xlsx_parts(old)
+    assert f"{len(persons)} personnes exportées" in dialog.status.text()
+
+
+def test_export_dialog_vcard_by_position(
+    qtbot: QtBot,
+    demo_context: AppContext,
+    wait_ops: Callable[[AppContext], None],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A vCard 3.0 from the dialog is built by position (issue 19.5), in a worker thread: the
+    very bytes of the export through ExportPerson."""
+    from reseau.services.io import export_vcards
+    from reseau.services.io.export_contacts import select_persons, write_export
+
+    threads: list[threading.Thread] = []
+    by_position = export_vcards.select_cards
+
+    def watched_select(*args: object) -> list[list[str]]:
+        threads.append(threading.current_thread())
+        return by_position(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(export_vcards, "select_cards", watched_select)
+    dialog = ExportDialog(demo_context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_ops(demo_context)
+    dialog.format.setCurrentIndex(dialog.format.findData("vcf3"))
+    out = tmp_path / "carnet.vcf"
+    dialog.path.setText(str(out))
+    dialog.export_button.click()
+    wait_ops(demo_context)
+    with demo_context.runner.database.begin() as session:
+        persons = select_persons(session, dialog.selection())
+    write_export(persons, "vcf3", tmp_path / "through_persons.vcf")
+    assert out.read_bytes() == (tmp_path / "through_persons.vcf").read_bytes()
+    assert b"VERSION:3.0" in out.read_bytes()
+    assert threads and threads[0] is not threading.main_thread()
+    assert f"{len(persons)} personnes exportées" in dialog.status.text()
+
+
+def _xlsx_parts(path: Path) -> list[tuple[str, bytes]]:
+    times = re.compile(rb"<dcterms:(created|modified) [^>]*>[^<]*</dcterms:\1>")
+    with zipfile.ZipFile(path) as package:
+        return [(name, times.sub(b"", package.read(name))) for name in package.namelist()]
 
 
 def test_duplicates_dialog_merge(

@@ -11,17 +11,19 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from reseau.core.data_errors import ReadOnlyError
 from reseau.core.paths import DataPaths, resolve_database
 from reseau.core.safe_output import is_stdout
-from reseau.core.settings import Settings, SettingsStore, settings_path
 from reseau.core.team import database_url
 from reseau.core.typography import french
 from reseau.db.engine import DEFAULT_BUSY_LIMIT, BusyWait
 from reseau.db.open import open_sqlite, open_url
 from reseau.db.session import Database
+
+if TYPE_CHECKING:  # imported by preferences(): the agenda's rules, which an export never reads
+    from reseau.core.settings import Settings
 
 BUSY_LIMIT_ENV = "RESEAU_BUSY_LIMIT"  # seconds to wait for another program's lock (30)
 WAITING = "Base occupée par un autre programme, attente…"
@@ -108,4 +110,6 @@ def preferences() -> Settings:
     """The user's Préférences, from the same file the window reads and writes
     (reseau.core.settings: $RESEAU_SETTINGS, else the platformdirs config folder); the defaults
     when it cannot be read (the window says why; the command line keeps working)."""
+    from reseau.core.settings import SettingsStore, settings_path
+
     return SettingsStore(settings_path()).load().settings

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import argparse
 import locale
+from collections.abc import Callable
 from pathlib import Path
+
+from sqlalchemy.orm import Session
 
 from reseau.cli.common import OUTPUT_HELP, add_database_options, open_database, report
 from reseau.core.enums import Country
 from reseau.io.csv_write import default_delimiter
 from reseau.services.io import export_names
-from reseau.services.io.export_contacts import ExportFilter, select_persons, write_export
-from reseau.services.io.export_csv import select_csv_rows, write_csv_rows
+from reseau.services.io.export_contacts import ExportFilter, select_persons
+from reseau.services.io.export_rows import select_rows, write_csv_rows, write_xlsx_rows
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -52,22 +55,37 @@ def run(args: argparse.Namespace) -> int:
                 # A printed participant list is no mailing: it keeps everyone.
                 include_do_not_contact=args.include_do_not_contact or args.format == "pdf",
             )
-            if args.format == "csv":  # by position, from the rows as read (issue 19.5)
-                rows = select_csv_rows(session, flt)
-            else:
-                persons = select_persons(session, flt)
+            write = _read(session, flt, args)
     finally:
         database.dispose()
-    if args.format == "csv":
-        count = write_csv_rows(rows, args.output, _delimiter(args.delimiter))
-    elif args.format == "pdf":
-        from reseau.reports.participants_pdf import participants_from, write_participants_pdf
-
-        count = write_participants_pdf(participants_from(persons), args.output, args.group_by)
-    else:
-        count = write_export(persons, args.format, args.output, _delimiter(args.delimiter))
+    count = write()
     report(args.output, f"{count} personnes exportées dans {args.output} ({args.format}).")
     return 0
+
+
+def _read(session: Session, flt: ExportFilter, args: argparse.Namespace) -> Callable[[], int]:
+    """Read what the format needs, in the command's one session, and return what writes it
+    once the database is closed. CSV, XLSX and vCard are built by position from the rows as
+    read (issue 19.5); the PDF lays out ``ExportedPerson`` values."""
+    fmt, output = args.format, args.output
+    if fmt in ("csv", "xlsx"):
+        rows = select_rows(session, flt)
+        if fmt == "xlsx":
+            return lambda: write_xlsx_rows(rows, output)
+        return lambda: write_csv_rows(rows, output, _delimiter(args.delimiter))
+    if fmt in ("vcf", "vcf3"):
+        from reseau.services.io.export_vcards import select_cards, write_cards_to
+
+        cards = select_cards(session, flt, fmt)
+        return lambda: write_cards_to(cards, output)
+    persons = select_persons(session, flt)
+
+    def pdf() -> int:
+        from reseau.reports.participants_pdf import participants_from, write_participants_pdf
+
+        return write_participants_pdf(participants_from(persons), output, args.group_by)
+
+    return pdf
 
 
 def _delimiter(given: str | None) -> str:

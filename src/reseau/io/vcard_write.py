@@ -77,52 +77,75 @@ class _Items:
 
 
 def card_lines(person: ExportPerson, version: str) -> list[str]:
+    """The card's content lines, unfolded: its e-mails, phones and addresses in that order, each
+    kind in the order entered."""
+    points = []
+    for kind, values in (
+        (ContactKind.EMAIL, person.emails),
+        (ContactKind.PHONE, person.phones),
+        (ContactKind.ADDRESS, person.addresses),
+    ):
+        for index, value in enumerate(values):
+            detail = person.detail(kind, index)
+            points.append((point_line(kind, value, detail, version), detail.label))
+    head = (person.first_name, person.last_name, person.organization, person.department, person.title)
+    return card(head, points, person.webs, person.notes, person.tags, person.country, version)
+
+
+def card(
+    head: tuple[str, str, str, str, str],
+    points: Iterable[tuple[str, str]],
+    webs: Iterable[str],
+    notes: str,
+    tags: Iterable[str],
+    country: str,
+    version: str,
+) -> list[str]:
+    """A card's content lines, unfolded, from ``head`` (first name, last name, organization,
+    department, title), its ``points``' lines (``point_line``) with their custom label, in the
+    card's order, then its links, notes, tags (sorted) and country. ``card_lines`` and the
+    export by position (``services.io.export_vcards``) both build their cards here."""
     if version not in ("3.0", "4.0"):
         raise ReseauError(tr("version vCard non prise en charge : {version}", version=version))
-    full = " ".join(p for p in (person.first_name, person.last_name) if p) or person.last_name
+    first, last, organization, department, title = head
+    full = " ".join(p for p in (first, last) if p) or last
     lines = [
         "BEGIN:VCARD",
         f"VERSION:{version}",
-        f"N:{escape(person.last_name)};{escape(person.first_name)};;;",
+        f"N:{escape(last)};{escape(first)};;;",
         f"FN:{escape(full)}",
-        *_work_lines(person),
     ]
+    if organization or department:  # ORG, with the department as its unit
+        org = escape(organization)
+        lines.append(f"ORG:{org};{escape(department)}" if department else f"ORG:{org}")
+    if title:
+        lines.append(f"TITLE:{escape(title)}")
     items = _Items()
-    lines += _email_lines(person, version, items)
-    lines += _phone_lines(person, version, items)
-    lines += _address_lines(person, items)
-    lines += _other_lines(person)
+    for line, label in points:
+        lines += items.lines(line, label)
+    lines += [f"URL:{escape(web)}" for web in webs]
+    if notes:
+        lines.append(f"NOTE:{escape(notes)}")
+    if tags:
+        lines.append("CATEGORIES:" + ",".join(escape(t) for t in tags))
+    if country:  # Réseau's own, for a round trip
+        lines.append(f"X-RESEAU-COUNTRY:{escape(country)}")
     lines.append("END:VCARD")
     return lines
 
 
-def _work_lines(person: ExportPerson) -> list[str]:
-    """ORG (with the department as its unit) and TITLE."""
-    lines = []
-    if person.organization or person.department:
-        org = escape(person.organization)
-        lines.append(f"ORG:{org};{escape(person.department)}" if person.department else f"ORG:{org}")
-    if person.title:
-        lines.append(f"TITLE:{escape(person.title)}")
-    return lines
-
-
-def _email_lines(person: ExportPerson, version: str, items: _Items) -> list[str]:
-    lines = []
-    for index, email in enumerate(person.emails):
-        detail = person.detail(ContactKind.EMAIL, index)
-        types = _types(detail.usage, "INTERNET" if version == "3.0" else "")
-        lines += items.lines(f"EMAIL{types}:{escape(email)}", detail.label)
-    return lines
-
-
-def _phone_lines(person: ExportPerson, version: str, items: _Items) -> list[str]:
-    lines = []
-    for index, phone in enumerate(person.phones):
-        detail = person.detail(ContactKind.PHONE, index)
-        line = _tel_3(phone, detail) if version == "3.0" else _tel_4(phone, detail)
-        lines += items.lines(line, detail.label)
-    return lines
+def point_line(kind: ContactKind, value: str, detail: ContactDetail, version: str) -> str:
+    """The line of one e-mail, phone (as displayed) or address, without its label's item."""
+    if kind == ContactKind.EMAIL:
+        return f"EMAIL{_types(detail.usage, 'INTERNET' if version == '3.0' else '')}:{escape(value)}"
+    if kind == ContactKind.PHONE:
+        return _tel_3(value, detail) if version == "3.0" else _tel_4(value, detail)
+    # Without parts, the whole address in the street component: nothing lost or reordered.
+    parts = detail.address or PostalAddress(street=value)
+    components = ";".join(
+        escape(p) for p in (parts.street, parts.city, parts.region, parts.postal_code, parts.country)
+    )
+    return f"ADR{_types(detail.usage, '')}:;;{components}"
 
 
 def _tel_3(phone: str, detail: ContactDetail) -> str:
@@ -137,34 +160,14 @@ def _tel_4(phone: str, detail: ContactDetail) -> str:
     return f"TEL{_types(detail.usage, '')};VALUE=uri:tel:{_NOT_TEL.sub('', phone)}{ext}"
 
 
-def _address_lines(person: ExportPerson, items: _Items) -> list[str]:
-    lines = []
-    for index, address in enumerate(person.addresses):
-        detail = person.detail(ContactKind.ADDRESS, index)
-        # Without parts, the whole address in the street component: nothing lost or reordered.
-        parts = detail.address or PostalAddress(street=address)
-        components = ";".join(
-            escape(p) for p in (parts.street, parts.city, parts.region, parts.postal_code, parts.country)
-        )
-        lines += items.lines(f"ADR{_types(detail.usage, '')}:;;{components}", detail.label)
-    return lines
-
-
-def _other_lines(person: ExportPerson) -> list[str]:
-    """URL, NOTE, CATEGORIES and Réseau's own country."""
-    lines = [f"URL:{escape(web)}" for web in person.webs]
-    if person.notes:
-        lines.append(f"NOTE:{escape(person.notes)}")
-    if person.tags:
-        lines.append("CATEGORIES:" + ",".join(escape(t) for t in person.tags))
-    if person.country:
-        lines.append(f"X-RESEAU-COUNTRY:{escape(person.country)}")
-    return lines
-
-
 def write_vcards(persons: Iterable[ExportPerson], out: BinaryIO, version: str = "4.0") -> int:
+    return write_cards((card_lines(person, version) for person in persons), out)
+
+
+def write_cards(cards: Iterable[list[str]], out: BinaryIO) -> int:
+    """Write each card's lines (``card``), folded; returns how many cards."""
     count = 0
-    for person in persons:
-        out.write(b"".join([fold(line) for line in card_lines(person, version)]))  # one write a card
+    for lines in cards:
+        out.write(b"".join([fold(line) for line in lines]))  # one write a card
         count += 1
     return count

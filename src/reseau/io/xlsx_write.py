@@ -19,14 +19,14 @@ import re
 import shutil
 import tempfile
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import BinaryIO, TextIO
+from typing import BinaryIO, TextIO, cast
 
 from reseau.core.errors import ReseauError
 from reseau.core.messages import tr
 from reseau.io.csv_formats import RESEAU_HEADERS
-from reseau.io.csv_write import person_cells
+from reseau.io.csv_write import Cell, person_cells
 from reseau.io.records import ExportPerson
 
 MAX_WIDTH = 60
@@ -99,10 +99,15 @@ class _Rows:
         self.count = 0
         self.last_row = 0  # the last row with a cell (XlsxWriter's dimension), 0: the header
 
-    def add(self, cells: list[str]) -> None:
+    def add(self, row: Sequence[Cell]) -> None:
         self.count += 1
         number = self.count + 1
-        joined = "".join(cells)
+        cells = cast(Sequence[str], row)
+        try:
+            joined = "".join(cells)
+        except TypeError:  # a None: a column the database left empty, an empty cell
+            cells = [c or "" for c in row]
+            joined = "".join(cells)
         if not joined:
             return  # no cell: XlsxWriter writes no row
         self.last_row = self.count
@@ -124,7 +129,7 @@ class _Rows:
         append("</row>")
         self.write("".join(parts))
 
-    def _awkward_row(self, number: int, cells: list[str]) -> str:
+    def _awkward_row(self, number: int, cells: Sequence[str]) -> str:
         """A row with text to escape or cut, as XlsxWriter writes it."""
         parts = [f'<row r="{number}">']
         for column, value in enumerate(cells):
@@ -144,7 +149,15 @@ class _Rows:
 
 
 def write_xlsx(persons: Iterable[ExportPerson], path: Path | BinaryIO, sheet_title: str = "Contacts") -> int:
-    """Write the persons as one sheet; returns how many.
+    """Write the persons as one sheet; returns how many (see ``write_xlsx_rows``)."""
+    return write_xlsx_rows(map(person_cells, persons), path, sheet_title)
+
+
+def write_xlsx_rows(
+    rows: Iterable[Sequence[Cell]], path: Path | BinaryIO, sheet_title: str = "Contacts"
+) -> int:
+    """Write the header and ``rows`` (cells in the order of ``RESEAU_HEADERS``, as
+    ``person_cells`` or ``csv_write.row_cells`` builds them) as one sheet; returns how many.
 
     Every value is written as text, never as a formula or a number, whatever it looks like
     ("=1+1", "007"). Empty values are left out (an empty cell).
@@ -155,12 +168,13 @@ def write_xlsx(persons: Iterable[ExportPerson], path: Path | BinaryIO, sheet_tit
     with tempfile.TemporaryDirectory(prefix="reseau-xlsx-") as scratch:
         rows_path = Path(scratch) / "rows.xml"
         with rows_path.open("w", encoding="utf-8", newline="") as out:
-            rows = _Rows(out)
-            for person in persons:
-                rows.add(person_cells(person))
-        package = _package(rows, sheet_title, scratch)
-        _assemble(package, rows_path, rows.last_row, path)
-    return rows.count
+            written = _Rows(out)
+            add = written.add
+            for cells in rows:
+                add(cells)
+        package = _package(written, sheet_title, scratch)
+        _assemble(package, rows_path, written.last_row, path)
+    return written.count
 
 
 def _package(rows: _Rows, sheet_title: str, scratch: str) -> bytes:

@@ -24,7 +24,7 @@ from reseau.core.normalize import display_name
 from reseau.core.phone_display import display_phone
 from reseau.core.safe_output import open_output
 from reseau.db.models import ContactPoint, ExchangeParticipant, Organization, Person, Tag, Theme
-from reseau.db.models.links import person_tags
+from reseau.db.models.links import person_tags, person_themes
 from reseau.io.csv_write import write_csv
 from reseau.io.records import ContactDetail, Details, ExportPerson
 from reseau.services.shared.contact_points import own_label
@@ -55,29 +55,49 @@ class ExportedPerson:
     organization_country: Country | None
 
 
+# The tables, not the mapped classes: a query of table columns needs no mapper configuration
+# (every model's relationships: ~0.15 s of CPU, a sixth of `reseau export` on an empty
+# database; tests/cli/test_export_startup.py checks that none is configured). Same SQL.
+_PERSONS, _ORGANIZATIONS, _TAGS = Person.__table__, Organization.__table__, Tag.__table__
+_PERSON, _ORGANIZATION, _TAG = _PERSONS.c, _ORGANIZATIONS.c, _TAGS.c
+_POINT, _PARTICIPANT = ContactPoint.__table__.c, ExchangeParticipant.__table__.c
+
+
 def _conditions(flt: ExportFilter) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if flt.countries:
-        conditions.append(Person.country.in_(flt.countries))
+        conditions.append(_PERSON.country.in_(flt.countries))
     if flt.organization_ids:
-        conditions.append(Person.organization_id.in_(flt.organization_ids))
+        conditions.append(_PERSON.organization_id.in_(flt.organization_ids))
     if flt.theme_ids:
-        conditions.append(Person.themes.any(Theme.id.in_(flt.theme_ids)))
-    if flt.exchange_id is not None:
         conditions.append(
-            Person.id.in_(
-                select(ExchangeParticipant.person_id).where(
-                    ExchangeParticipant.exchange_id == flt.exchange_id
-                )
+            _PERSON.id.in_(
+                select(person_themes.c.person_id).where(person_themes.c.theme_id.in_(flt.theme_ids))
             )
         )
+    if flt.exchange_id is not None:
+        conditions.append(
+            _PERSON.id.in_(select(_PARTICIPANT.person_id).where(_PARTICIPANT.exchange_id == flt.exchange_id))
+        )
     if flt.tag:
-        conditions.append(Person.tags.any(Tag.name == flt.tag))
+        conditions.append(
+            _PERSON.id.in_(
+                select(person_tags.c.person_id)
+                .join(_TAGS, _TAG.id == person_tags.c.tag_id)
+                .where(_TAG.name == flt.tag)
+            )
+        )
     if flt.person_ids:
-        conditions.append(Person.id.in_(flt.person_ids))
+        conditions.append(_PERSON.id.in_(flt.person_ids))
     if not flt.include_do_not_contact:
-        conditions.append(Person.do_not_contact.is_(False))
+        conditions.append(_PERSON.do_not_contact.is_(False))
     return conditions
+
+
+def chosen_persons(conditions: list[ColumnElement[bool]]) -> ScalarSelect[int] | None:
+    """The ids of the persons ``conditions`` select, as a subquery; everyone: None (no
+    subquery to evaluate for each contact point)."""
+    return select(_PERSON.id).where(*conditions).scalar_subquery() if conditions else None
 
 
 def _rows(session: Session, query: Select[*tuple[Any, ...]]) -> Sequence[Any]:
@@ -127,17 +147,9 @@ def points_of(chosen: ScalarSelect[int] | None, *more: Any) -> Select[*tuple[Any
     """The contact points of the persons ``chosen`` (everyone's: None), in the order they were
     entered: person id, kind, value, type, extension, address, then the columns ``more``."""
     query = select(
-        ContactPoint.person_id,
-        ContactPoint.kind,
-        ContactPoint.value,
-        ContactPoint.usage,
-        ContactPoint.extension,
-        ContactPoint.address,
-        *more,
-    ).order_by(ContactPoint.id)
-    return query.where(
-        ContactPoint.person_id.is_not(None) if chosen is None else ContactPoint.person_id.in_(chosen)
-    )
+        _POINT.person_id, _POINT.kind, _POINT.value, _POINT.usage, _POINT.extension, _POINT.address, *more
+    ).order_by(_POINT.id)
+    return query.where(_POINT.person_id.is_not(None) if chosen is None else _POINT.person_id.in_(chosen))
 
 
 def _points_by_kind(
@@ -145,7 +157,7 @@ def _points_by_kind(
 ) -> tuple[dict[str, dict[int, list[str]]], dict[int, Details]]:
     """kind -> person id -> values, in the order they were entered (as the ORM list was), and
     person id -> (kind, index) -> type, extension, label, parts, for the points that have some."""
-    points_query = points_of(chosen, ContactPoint.label)
+    points_query = points_of(chosen, _POINT.label)
     by_kind: dict[str, dict[int, list[str]]] = {kind.value: {} for kind in ContactKind}
     # person id -> (kind, index) -> type, extension, label, parts; only points that have some.
     details: dict[int, Details] = {}
@@ -176,7 +188,7 @@ def _points_by_kind(
 
 
 def _tags_by_person(session: Session, chosen: ScalarSelect[int] | None) -> dict[int, list[str]]:
-    tags_query = select(person_tags.c.person_id, Tag.name).join(Tag, Tag.id == person_tags.c.tag_id)
+    tags_query = select(person_tags.c.person_id, _TAG.name).join(_TAGS, _TAG.id == person_tags.c.tag_id)
     if chosen is not None:
         tags_query = tags_query.where(person_tags.c.person_id.in_(chosen))
     tags: dict[int, list[str]] = {}
@@ -193,8 +205,7 @@ def select_persons(session: Session, flt: ExportFilter) -> list[ExportedPerson]:
     twenty times as long as writing the file.
     """
     conditions = _conditions(flt)
-    # Everyone: no subquery to evaluate for each contact point.
-    chosen = select(Person.id).where(*conditions).scalar_subquery() if conditions else None
+    chosen = chosen_persons(conditions)
     by_kind, details = _points_by_kind(session, chosen)
     tags = _tags_by_person(session, chosen)
     sector = flt.sector.casefold()
@@ -211,21 +222,21 @@ def _persons_query(conditions: list[ColumnElement[bool]], with_sectors: bool) ->
     """The persons' own columns and their organization's, in the order of ``_builder``'s row."""
     return (
         select(
-            Person.id,
-            Person.first_name,
-            Person.last_name,
-            Person.title,
-            Person.country,
-            Person.notes,
-            Organization.name,
-            Organization.country,
-            Organization.sector,
-            Person.sectors if with_sectors else literal(None),
-            Person.department,
+            _PERSON.id,
+            _PERSON.first_name,
+            _PERSON.last_name,
+            _PERSON.title,
+            _PERSON.country,
+            _PERSON.notes,
+            _ORGANIZATION.name,
+            _ORGANIZATION.country,
+            _ORGANIZATION.sector,
+            _PERSON.sectors if with_sectors else literal(None),
+            _PERSON.department,
         )
-        .outerjoin(Organization, Organization.id == Person.organization_id)
+        .select_from(_PERSONS.outerjoin(_ORGANIZATIONS, _ORGANIZATION.id == _PERSON.organization_id))
         .where(*conditions)
-        .order_by(Person.name_key, Person.id)
+        .order_by(_PERSON.name_key, _PERSON.id)
     )
 
 
@@ -302,6 +313,10 @@ def write_export(
     cancelled: Callable[[], bool] | None = None,
 ) -> int:
     """Write ``persons`` to ``path`` as csv, xlsx, vcf (4.0) or vcf3; PDF is in reseau.reports.
+
+    ``reseau export`` and the export dialog build these formats by position from the rows as
+    read (``export_rows``, ``export_vcards``, issue 19.5); this path, from ``ExportedPerson``
+    values, is what the tests compare them with, file for file.
 
     Through ``reseau.core.safe_output``: a regular file (a symlink's target) is written beside
     it and renamed at the end, 0600, so a cancelled or failed export leaves no half-written file

@@ -80,18 +80,23 @@ def export_persons(
     cancelled: Callable[[], bool],
 ) -> QueryOp[tuple[int, list[ExportedPerson]]]:
     """Select the persons and write them (CSV, vCard, XLSX): (how many, []); for "pdf" only
-    select them: (how many, the persons). A CSV is written by position, from the rows as read
-    (``services.io.export_csv``, as ``reseau export contacts`` does)."""
-    from reseau.services.io.export_contacts import select_persons, write_export
-    from reseau.services.io.export_csv import select_csv_rows, write_csv_rows
+    select them: (how many, the persons). CSV, XLSX and vCard are written by position, from the
+    rows as read (``services.io.export_rows`` and ``export_vcards``, as ``reseau export
+    contacts`` does)."""
+    from reseau.services.io.export_contacts import select_persons
+    from reseau.services.io.export_rows import select_rows, write_csv_rows, write_xlsx_rows
 
     def work(session: Session) -> tuple[int, list[ExportedPerson]]:
         if fmt == "csv":
-            return write_csv_rows(select_csv_rows(session, flt), path, delimiter, rows, cancelled), []
+            return write_csv_rows(select_rows(session, flt), path, delimiter, rows, cancelled), []
+        if fmt == "xlsx":
+            return write_xlsx_rows(select_rows(session, flt), path, rows, cancelled), []
+        if fmt != "pdf":
+            from reseau.services.io.export_vcards import select_cards, write_cards_to
+
+            return write_cards_to(select_cards(session, flt, fmt), path, rows, cancelled), []
         persons = select_persons(session, flt)
-        if fmt == "pdf":
-            return len(persons), persons
-        return write_export(persons, fmt, path, delimiter, rows, cancelled), []
+        return len(persons), persons
 
     return QueryOp(runner, work)
 

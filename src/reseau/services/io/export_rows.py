@@ -1,11 +1,14 @@
-"""The CSV export of contacts, from the database's rows to the file by position (issue 19.5).
+"""The CSV and XLSX exports of contacts, from the database's rows to the file by position
+(issue 19.5).
 
-``select_persons`` gives every writer the same ``ExportedPerson`` values; the CSV export, the
-command line's default and the one people script, skips them: each contact point is placed in
-its column as it is read (``io.csv_write.PointPlaces``) and each person's row is built from her
-columns (``io.csv_write.row_cells``). The same persons, filters, order and text as
-``write_export(select_persons(...), "csv", ...)``: ``tests/io/test_export_csv_rows.py`` compares
-the two files byte for byte.
+``select_persons`` gives every writer the same ``ExportedPerson`` values; the two spreadsheet
+exports, the command line's default and the one people open in Excel, skip them: each contact
+point is placed in its column as it is read (``io.csv_write.place_points``) and each person's
+row is built from her columns (``io.csv_write.row_cells``). ``select_rows`` is the one place
+that decides a spreadsheet's columns; ``write_csv_rows`` and ``write_xlsx_rows`` write them.
+The same persons, filters, order and text as ``write_export(select_persons(...), "csv" or
+"xlsx", ...)``: ``tests/services/test_export_rows.py`` compares the files, the CSV byte for
+byte, the XLSX part by part (its creation time aside) and cell by cell.
 """
 
 from __future__ import annotations
@@ -14,11 +17,9 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reseau.core.safe_output import open_output
-from reseau.db.models import Person
 from reseau.io.csv_write import Cell, place_points, row_cells, write_rows
 from reseau.services.io.export_contacts import (
     ExportCancelled,
@@ -28,15 +29,17 @@ from reseau.services.io.export_contacts import (
     _persons_query,
     _rows,
     _tags_by_person,
+    chosen_persons,
     points_of,
     watched,
 )
 
 
-def select_csv_rows(session: Session, flt: ExportFilter) -> list[list[Cell]]:
-    """The rows of the persons ``flt`` selects, sorted by name, cells in the CSV's order."""
+def select_rows(session: Session, flt: ExportFilter) -> list[list[Cell]]:
+    """The rows of the persons ``flt`` selects, sorted by name, cells in the order of
+    ``RESEAU_HEADERS`` (the CSV's and the XLSX's columns)."""
     conditions = _conditions(flt)
-    chosen = select(Person.id).where(*conditions).scalar_subquery() if conditions else None
+    chosen = chosen_persons(conditions)
     placed = place_points(_rows(session, points_of(chosen)))
     tags = _tags_by_person(session, chosen)
     sector = flt.sector.casefold()
@@ -69,5 +72,24 @@ def write_csv_rows(
             finally:
                 text.flush()
                 text.detach()  # the binary file stays open for open_output to finish
+    except ExportCancelled:
+        raise ExportCancelled(path) from None
+
+
+def write_xlsx_rows(
+    rows: list[list[Cell]],
+    path: Path,
+    progress: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """Write ``rows`` to ``path`` as ``write_export(..., "xlsx")`` does: one sheet of text
+    cells, through ``reseau.core.safe_output`` (``-``, a pipe or a terminal get the package
+    from memory at the end: a ZIP is written with seeks); cancelled, nothing is left."""
+    # Imported when asked for: a CSV export (the command line's default) does not pay for it.
+    from reseau.io.xlsx_write import write_xlsx_rows as write_sheet
+
+    try:
+        with open_output(path, seekable=True) as out:
+            return write_sheet(watched(rows, progress, cancelled), out)
     except ExportCancelled:
         raise ExportCancelled(path) from None
