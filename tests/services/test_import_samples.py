@@ -127,5 +127,5 @@ def test_unreadable_phones_and_emails_are_kept_in_the_notes(database: Database, 
     with database.begin() as session:
         import_records(session, read_contacts(source), ImportOptions(), "y", source.format_label)
     with database.begin() as session:
-        notes_of = dict(session.execute(select(Person.first_name, Person.notes)).tuples().all())
+        notes_of = {first: notes for first, notes in session.execute(select(Person.first_name, Person.notes))}
     assert any("Courriel non reconnu" in n and "doe.invalid" in n for n in notes_of.values())
