@@ -5,6 +5,9 @@ chart), then the widget: painted, named for a screen reader, tooltips, both lang
 from __future__ import annotations
 
 import dataclasses
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import date
 
@@ -264,6 +267,23 @@ def test_paint_puts_the_bars_colours_on_the_image(qapp: object) -> None:
     assert image.pixelColor(beyond).name() == "#ffffff"  # the shorter bar stops at its count
 
 
+def test_painted_sharp_on_a_screen_of_twice_the_pixels(qapp: object) -> None:
+    """High density: the geometry stays in logical pixels, Qt scales it; the bars' edges fall
+    on the device's pixels, no blur outside them."""
+    counts = data(["a", "b"], ["Entrées"], [[4], [2]])
+    geometry = layout(spec("journal_theme"), counts, SIZE, METRICS, "vide", "")
+    image = QImage(1120, 640, QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(2)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    paint(painter, geometry, Ink(QColor("black"), QColor("gray"), QColor("white")), SIZE)
+    painter.end()
+    short_bar = geometry.bars[1].rect
+    y = round(short_bar.center().y() * 2)
+    assert image.pixelColor(round(short_bar.right() * 2) - 2, y).name() == PALETTE[0].lower()
+    assert image.pixelColor(round(short_bar.right() * 2) + 1, y).name() == "#ffffff"
+
+
 # --- the widget ---------------------------------------------------------------------------------
 
 
@@ -341,3 +361,16 @@ def test_charts_in_english_show_no_french_word(
         assert canvas is not None
         texts = {label.whole or label.text for label in canvas.geometry_now().labels()}
         assert not texts & french, texts & french
+
+
+def test_the_view_imports_neither_matplotlib_nor_reportlab() -> None:
+    """matplotlib (and ReportLab, which loads its fonts) are the PDFs': importing the view, in a
+    fresh process, loads neither (issue 19.5)."""
+    code = (
+        "import sys, reseau.ui.indicators.view; "
+        "print(sorted(m for m in ('matplotlib', 'reportlab') if m in sys.modules))"
+    )
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-c", code]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=True, env=env)
+    assert done.stdout.strip().splitlines()[-1] == "[]"
