@@ -207,6 +207,8 @@ def test_balance_france_left_quebec_right_persons_from_the_centre() -> None:
     assert {t.text for t in geometry.ticks} >= {"0", "1", "2", "5"}
     assert [e.label.text for e in geometry.legend] == [columns[0], columns[2], columns[1], columns[3]]
     assert all(e.swatch.bottom() <= geometry.plot.top() for e in geometry.legend)
+    france, quebec = geometry.legend[:2], geometry.legend[2:]  # France's column left, as its side
+    assert max(e.swatch.left() for e in france) < min(e.swatch.left() for e in quebec)
     assert geometry.caption is not None and geometry.caption.text == "← France    Québec →"
     assert geometry.categories[0].whole == LONG
     inside(geometry)

@@ -356,10 +356,11 @@ def balance(chart: ChartSpec, data: CrossCount, size: QRectF, metrics: Metrics, 
     left = size.left() + PAD + names_width + TICK + PAD
     right = size.right() - PAD - metrics.width(str(tick_values(top)[-1])) / 2
     half = (size.width() - 2 * PAD) / 2 - SWATCH - 2 * PAD
-    legend, order = [], (0, 2, 1, 3)  # France persons, France organizations; then Québec's
+    # France's persons and organizations in the left column, Québec's in the right, as the sides.
+    legend, order = [], (0, 2, 1, 3)
     for i, c in enumerate(order):
-        x = size.left() + PAD + (i % 2) * (size.width() - 2 * PAD) / 2
-        y = size.top() + PAD + (i // 2) * metrics.height
+        x = size.left() + PAD + (i // 2) * (size.width() - 2 * PAD) / 2
+        y = size.top() + PAD + (i % 2) * metrics.height
         text = metrics.fit(data.columns[c], half)
         swatch = QRectF(x, y + (metrics.height - SWATCH) / 2, SWATCH, SWATCH)
         box = QRectF(x + SWATCH + PAD, y, half, metrics.height)
