@@ -107,6 +107,20 @@ def test_stacked_one_column_of_bars_per_row_as_tall_as_its_counts() -> None:
     inside(geometry)
 
 
+def test_twenty_years_of_exchanges_name_every_other_year_uncut() -> None:
+    years = [str(y) for y in range(2005, 2027)] + ["sans date"]
+    counts = data(years, ["mission", "stage"], [[y % 3, 1] for y in range(len(years))])
+    geometry = layout(spec("exchanges_kind"), counts, SIZE, METRICS, "vide", "")
+    assert len(geometry.bars) == 2 * len(years)
+    proportional(geometry.bars, QRectF.height)
+    shown = [c.text for c in geometry.categories]
+    assert 1 < len(shown) < len(years) and shown[0] == "2005"
+    assert not any(c.cut for c in geometry.categories)  # thinned out, not cut
+    assert set(shown) <= set(years)
+    no_overlap(geometry.categories)
+    inside(geometry)
+
+
 def test_a_stacked_chart_names_even_its_one_kind() -> None:
     counts = data(["2005"], ["mission"], [[2]])
     geometry = layout(spec("exchanges_kind"), counts, SIZE, METRICS, "vide", "")

@@ -233,13 +233,23 @@ SLANT = 25.0  # degrees: the grouped charts' names when they have more than thre
 
 
 def _category_below(
-    text: str, whole: str, centre: float, slot: float, y: float, metrics: Metrics, angle: float
+    text: str, whole: str, centre: float, room: float, y: float, metrics: Metrics, angle: float
 ) -> Label:
-    """A row's name under its bars: centred in its slot (cut to it), or slanted, ending at the tick."""
+    """A row's name under its bars: centred in ``room`` (cut to it), or slanted, ending at the tick."""
     if angle:
         width = metrics.width(text)
         return Label(text, QRectF(centre - width, y, width, metrics.height), RIGHT, whole, angle)
-    return Label(metrics.fit(text, slot), QRectF(centre - slot / 2, y, slot, metrics.height), CENTRE, whole)
+    text = metrics.fit(text, room)
+    width = min(room, metrics.width(text) + 2)
+    return Label(text, QRectF(centre - width / 2, y, width, metrics.height), CENTRE, whole)
+
+
+def name_step(names: list[str], slot: float, metrics: Metrics) -> int:
+    """Every how many rows an upright name is shown so that the names do not touch: 1 when
+    they fit their slots, more when twenty years of exchanges share a chart (each bar still
+    says its row in its tooltip)."""
+    widest = max(metrics.width(n) for n in names) + 2 * PAD
+    return max(1, min(len(names), math.ceil(widest / slot))) if slot > 0 else len(names)
 
 
 def _slanted_room(
@@ -277,6 +287,7 @@ def vertical(
     bars: list[Bar] = []
     values: list[Label] = []
     categories = []
+    every = 1 if angle else name_step(names, slot, metrics)
     group = (min(0.8, 0.25 * rows) if stacked else 0.8) * slot
     width = group if stacked else group / columns
     for r, row in enumerate(data.values):
@@ -289,10 +300,15 @@ def vertical(
             bars.append(Bar(rect, colour(chart, c, r, rows), value, data.rows[r], data.columns[c]))
             base -= height if stacked else 0
             if not stacked:
-                box = QRectF(x - 20, rect.top() - metrics.height, width + 40, metrics.height)
+                text_width = metrics.width(str(value)) + 2
+                box = QRectF(
+                    x + (width - text_width) / 2, rect.top() - metrics.height, text_width, metrics.height
+                )
                 values.append(Label(str(value), box, CENTRE))
-        y = plot.bottom() + TICK + 2
-        categories.append(_category_below(names[r], data.rows[r], centre, slot, y, metrics, angle))
+        if r % every == 0:
+            y = plot.bottom() + TICK + 2
+            room = slot * every - PAD
+            categories.append(_category_below(names[r], data.rows[r], centre, room, y, metrics, angle))
         lines.append(QLineF(centre, plot.bottom(), centre, plot.bottom() + TICK))
     return Geometry(plot, tuple(bars), tuple(values), tuple(categories), tuple(ticks), tuple(lines), legend)
 
