@@ -12,8 +12,9 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QImage, QPainter
+from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from reseau.reports.chart_specs import (
@@ -329,6 +330,12 @@ def test_the_canvas_is_painted_named_and_says_its_figures(qtbot: QtBot) -> None:
     assert name.cut and canvas.tip_at(name.box.center()) == whole  # the whole name as a tooltip
     assert canvas.tip_at(geometry.bars[1].rect.center()) == "T02 Les services de garde : 2"
     assert canvas.tip_at(QPointF(canvas.width() - 2, 2)) == ""
+    # The tooltip as a user gets it: a help event on the cut name.
+    point = name.box.center().toPoint()
+    QApplication.sendEvent(canvas, QHelpEvent(QEvent.Type.ToolTip, point, canvas.mapToGlobal(point)))
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text() == whole
+    QToolTip.hideText()
     image = canvas.grab().toImage()
     assert image.pixelColor(geometry.bars[0].rect.center().toPoint()).name() == PALETTE[0].lower()
 
