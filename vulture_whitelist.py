@@ -82,6 +82,7 @@ _.setModelData  # unused method (src/reseau/ui/exchanges/exchange_dialog_lists.p
 noun  # unused variable (src/reseau/ui/exchanges/list_view.py:43)
 _.shown_count  # unused method (src/reseau/ui/exchanges/timeline.py:98)
 _.has_pending_refresh  # unused method (src/reseau/ui/indicators/view.py:171)
+_.paintEvent  # unused method (src/reseau/ui/indicators/chart_panel.py, ui/exchanges/timeline.py): Qt calls it
 _.isComplete  # unused method (src/reseau/ui/io/import_run_pages.py:125)
 _.isComplete  # unused method (src/reseau/ui/io/import_wizard.py:111)
 _.validatePage  # unused method (src/reseau/ui/io/import_wizard.py:114)

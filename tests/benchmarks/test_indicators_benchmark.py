@@ -237,3 +237,46 @@ def test_indicators_service_at_scale(benchmark, big_db, big_db_path: Path, perio
         floors[len(floors) // 2] * 1000,
         target="< 1,000 ms" if period == "every year" else "",
     )
+
+
+def test_indicators_chart_painted(benchmark, qapp) -> None:  # type: ignore[no-untyped-def]
+    """One chart of the view laid out and painted with QPainter (issue 19.5: matplotlib took
+    260-400 ms a chart): the monthly journal chart over twenty years, 240 bars, its axis, its
+    slanted month names. The floor: the same 240 rectangles filled into the same image by a
+    bare loop, no layout and no text. CPU time of the thread, as the GUI thread spends it."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
+
+    from reseau.reports.chart_specs import spec
+    from reseau.services.indicators.figures import CrossCount
+    from reseau.ui.indicators.chart_painter import Ink, Metrics, layout, paint
+    from tests.benchmarks.bench_figures import median_ms, report
+
+    rows = tuple(f"{2005 + m // 12}-{m % 12 + 1:02d}" for m in range(240))
+    data = CrossCount(rows, ("Entrées",), tuple(((m * 37) % 101,) for m in range(240)))
+    area = QRectF(0, 0, 580, 320)
+    metrics = Metrics.of(QFontMetricsF(qapp.font()))
+    ink = Ink(QColor("black"), QColor("gray"), QColor("white"))
+    image = QImage(580, 320, QImage.Format.Format_ARGB32_Premultiplied)
+
+    def painted() -> float:
+        started = time.thread_time()
+        geometry = layout(spec("journal_month"), data, area, metrics, "", "")
+        painter = QPainter(image)
+        paint(painter, geometry, ink, area)
+        painter.end()
+        return time.thread_time() - started
+
+    def bare() -> float:
+        started = time.thread_time()
+        painter = QPainter(image)
+        painter.fillRect(area, QColor("white"))
+        for i, (value,) in enumerate(data.values):
+            painter.fillRect(QRectF(40 + i * 2.2, 290 - value * 2.5, 1.8, value * 2.5), QColor("#0072B2"))
+        painter.end()
+        return time.thread_time() - started
+
+    times: list[float] = []
+    benchmark.pedantic(lambda: times.append(painted()), rounds=30, iterations=1, warmup_rounds=3)
+    floors = [bare() for _ in range(30)]
+    report("Indicateurs chart painted, 240 months (CPU)", median_ms(times), median_ms(floors))

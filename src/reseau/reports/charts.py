@@ -1,16 +1,14 @@
-"""The Indicateurs charts, drawn with matplotlib's object API (no pyplot state, no Qt).
+"""The Indicateurs charts of the PDFs, drawn with matplotlib's object API (no pyplot state, no Qt).
 
-One :class:`ChartSpec` per chart says which indicator it draws and how; :func:`build_figure`
-returns a ``matplotlib.figure.Figure`` that the Qt view wraps in a canvas and the PDF reports
-render to PNG with the Agg backend. A chart with nothing to show draws a sentence, not empty axes.
+One :class:`ChartSpec` per chart (:mod:`reseau.reports.chart_specs`) says which indicator it
+draws and how; :func:`build_figure` returns a ``matplotlib.figure.Figure`` that the PDF reports
+render to PNG with the Agg backend (the view paints the same charts with QPainter,
+``reseau.ui.indicators.chart_painter``). A chart with nothing to show draws a sentence, not empty axes.
 """
 
 from __future__ import annotations
 
 import io
-import textwrap
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, Literal
 
 from matplotlib.axes import Axes
@@ -19,151 +17,47 @@ from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.layout_engine import LayoutEngine
 from matplotlib.ticker import MaxNLocator
-from PySide6.QtCore import QCoreApplication
 
-from reseau.core.translate import QT_TRANSLATE_NOOP
-from reseau.reports.words import typeset
+from reseau.reports.chart_specs import (
+    BALANCE_AXIS,
+    CHARTS,
+    EMPTY_PERIOD_TEXT,
+    EMPTY_TEXT,
+    FRANCE_COLOUR,
+    FRANCE_LIGHT,
+    PALETTE,
+    QUEBEC_COLOUR,
+    QUEBEC_LIGHT,
+    ChartSpec,
+    empty_text,
+    figure_height,
+    short,
+    spec,
+    table,
+    title,
+    word,
+    words,
+)
 from reseau.services.indicators.figures import CrossCount, Indicators
 
-# A colour-blind-safe palette (Okabe–Ito), blue first like the app's icons.
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999")
-FRANCE_COLOUR, QUEBEC_COLOUR = "#1f5f99", "#c0392b"
-EMPTY_TEXT = QT_TRANSLATE_NOOP("Charts", "Aucune donnée ne correspond à ces filtres.")
-EMPTY_PERIOD_TEXT = QT_TRANSLATE_NOOP(
-    "Charts", "La période choisie est vide : la date de début suit la date de fin."
-)
-
-
-@dataclass(frozen=True)
-class ChartSpec:
-    key: str
-    title: str
-    row_header: str  # the first column of the exported table
-    get: Callable[[Indicators], CrossCount]
-    style: str  # "stacked", "grouped", "barh", "balance", "months"
-    row_colours: tuple[str, ...] = ()  # one colour per row, for single-series charts
-
-
-CHARTS: tuple[ChartSpec, ...] = (
-    ChartSpec(
-        "exchanges_kind",
-        QT_TRANSLATE_NOOP("Charts", "Échanges par année et par type"),
-        QT_TRANSLATE_NOOP("Charts", "Année"),
-        lambda i: i.exchanges_by_kind,
-        "stacked",
-    ),
-    ChartSpec(
-        "exchanges_status",
-        QT_TRANSLATE_NOOP("Charts", "Échanges par année et par statut"),
-        QT_TRANSLATE_NOOP("Charts", "Année"),
-        lambda i: i.exchanges_by_status,
-        "stacked",
-    ),
-    ChartSpec(
-        "contacts_country",
-        QT_TRANSLATE_NOOP("Charts", "Personnes et organisations par pays"),
-        QT_TRANSLATE_NOOP("Charts", "Pays"),
-        lambda i: i.contacts_by_country,
-        "grouped",
-    ),
-    ChartSpec(
-        "contacts_sector",
-        QT_TRANSLATE_NOOP("Charts", "Personnes et organisations par secteur"),
-        QT_TRANSLATE_NOOP("Charts", "Secteur"),
-        lambda i: i.contacts_by_sector,
-        "barh",
-    ),
-    ChartSpec(
-        "contacts_level",
-        QT_TRANSLATE_NOOP("Charts", "Personnes et organisations par palier"),
-        QT_TRANSLATE_NOOP("Charts", "Palier"),
-        lambda i: i.contacts_by_level,
-        "grouped",
-    ),
-    ChartSpec(
-        "journal_month",
-        QT_TRANSLATE_NOOP("Charts", "Entrées du journal par mois"),
-        QT_TRANSLATE_NOOP("Charts", "Mois"),
-        lambda i: i.journal_by_month,
-        "months",
-    ),
-    ChartSpec(
-        "journal_theme",
-        QT_TRANSLATE_NOOP("Charts", "Entrées du journal par thème"),
-        QT_TRANSLATE_NOOP("Charts", "Thème"),
-        lambda i: i.journal_by_theme,
-        "barh",
-    ),
-    ChartSpec(
-        "theme_balance",
-        QT_TRANSLATE_NOOP("Charts", "Équilibre France–Québec des thèmes"),
-        QT_TRANSLATE_NOOP("Charts", "Thème"),
-        lambda i: i.theme_balance,
-        "balance",
-    ),
-    ChartSpec(
-        "follow_ups",
-        QT_TRANSLATE_NOOP("Charts", "Relances : à temps ou en retard"),
-        QT_TRANSLATE_NOOP("Charts", "Relances"),
-        lambda i: i.follow_ups,
-        "barh",
-        ("#009E73", "#E69F00", "#D55E00", "#999999"),  # on time, late, overdue, to come
-    ),
-    ChartSpec(
-        "objectives",
-        QT_TRANSLATE_NOOP("Charts", "Objectifs par évaluation"),
-        QT_TRANSLATE_NOOP("Charts", "Évaluation"),
-        lambda i: i.objectives,
-        "barh",
-    ),
-)
-
-
-def spec(key: str) -> ChartSpec:
-    return next(s for s in CHARTS if s.key == key)
-
-
-def word(text: str) -> str:
-    """A fixed word of a chart in the UI's language (French without a translator, as in the CLI).
-
-    Row and column keys of the indicators ("Personnes", "sans date") are in the catalogs under
-    "Indicators"; titles and axis words under "Charts". Data (theme titles, sectors) has no
-    entry and stays as it is.
-    """
-    translated = QCoreApplication.translate("Charts", text)
-    return typeset(translated if translated != text else QCoreApplication.translate("Indicators", text))
-
-
-def title(chart: ChartSpec) -> str:
-    return word(chart.title)
-
-
-def _words(data: CrossCount) -> CrossCount:
-    return CrossCount(tuple(word(r) for r in data.rows), tuple(word(c) for c in data.columns), data.values)
-
-
-def empty_text(indicators: Indicators) -> str:
-    return word(EMPTY_PERIOD_TEXT if indicators.filters.empty_period else EMPTY_TEXT)
-
-
-def short(text: str, width: int = 42) -> str:
-    return textwrap.shorten(text, width=width, placeholder="…")
-
-
-def figure_height(chart: ChartSpec, data: CrossCount) -> float:
-    """Inches: horizontal charts grow with their rows so that every label stays readable."""
-    if data.is_empty:
-        return 1.6
-    if chart.style in ("barh", "balance"):
-        return max(2.6, 0.9 + 0.28 * len(data.rows) * (1 if chart.style == "barh" else 1.2))
-    return 3.2
-
-
-def table(chart: ChartSpec, data: CrossCount) -> tuple[list[str], list[list[str | int]]]:
-    """The figures behind a chart: headers and rows, ready for CSV or XLSX."""
-    data = _words(data)
-    headers = [word(chart.row_header), *data.columns]
-    return headers, [[row, *values] for row, values in zip(data.rows, data.values, strict=True)]
+__all__ = [  # the specifications and words, where the PDFs and tests have always found them
+    "CHARTS",
+    "EMPTY_PERIOD_TEXT",
+    "EMPTY_TEXT",
+    "PALETTE",
+    "ChartSpec",
+    "OnePassLayout",
+    "build_figure",
+    "empty_text",
+    "figure_height",
+    "render_png",
+    "render_svg",
+    "short",
+    "spec",
+    "table",
+    "title",
+    "word",
+]
 
 
 class OnePassLayout(LayoutEngine):
@@ -238,7 +132,7 @@ def build_figure(
 ) -> Figure:
     """The chart; ``titled`` draws its title above it (for the PDFs; the view has its own).
     ``layout``: the PDFs' constrained layout, or the view's :class:`OnePassLayout`."""
-    data = _words(chart.get(indicators))
+    data = words(chart.get(indicators))
     figure = Figure(figsize=(width, figure_height(chart, data) + (0.3 if titled else 0)), layout=layout)
     if titled:
         figure.suptitle(title(chart), x=0.01, ha="left", fontsize=11, fontweight="bold")
@@ -321,7 +215,7 @@ def _balance(axes: Axes, data: CrossCount) -> None:
         ys,
         [-row[2] for row in data.values],
         left=[-row[0] for row in data.values],
-        color="#8fb3d9",
+        color=FRANCE_LIGHT,
         label=word("Organisations France"),
     )
     axes.barh(ys, [row[1] for row in data.values], color=QUEBEC_COLOUR, label=word("Personnes Québec"))
@@ -329,7 +223,7 @@ def _balance(axes: Axes, data: CrossCount) -> None:
         ys,
         [row[3] for row in data.values],
         left=[row[1] for row in data.values],
-        color="#e6a199",
+        color=QUEBEC_LIGHT,
         label=word("Organisations Québec"),
     )
     axes.axvline(0, color="#333333", linewidth=0.8)
@@ -339,7 +233,7 @@ def _balance(axes: Axes, data: CrossCount) -> None:
     axes.set_yticks(ys, [short(r) for r in data.rows], fontsize=8)
     axes.invert_yaxis()
     axes.xaxis.set_major_formatter(lambda x, _pos: f"{abs(x):g}")
-    axes.set_xlabel(word(QT_TRANSLATE_NOOP("Charts", "← France    Québec →")), fontsize=8)
+    axes.set_xlabel(word(BALANCE_AXIS), fontsize=8)
     axes.legend(fontsize=7, frameon=False, ncols=2, loc="lower center", bbox_to_anchor=(0.5, 1.0))
 
 

@@ -6,16 +6,14 @@ holds the delegate's own programme, whom they will meet and how to reach them, a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from reseau.core.labels import label
-from reseau.core.normalize import fold
 from reseau.reports.typeset import Markup, Running, Story, esc, labelled, write_story
-from reseau.reports.words import language, page_words, report_day, say, typeset
+from reseau.reports.words import language, page_words, report_day, say, slug, typeset
 from reseau.services.indicators.mission_review import DelegateBrief, MissionReview, SlotLine
 
 # The fixed text, listed literally for lupdate; ``_t`` translates it when the page is written,
@@ -206,15 +204,6 @@ def delegate_pdf(brief: DelegateBrief, path: Path) -> Path:
     title = f"{brief.mission_title} — {brief.name}"
     write_story(path, delegate_story(brief), title, Running(title, say(brief.mission_dates), page_words()))
     return path
-
-
-def slug(text: str, limit: int = 60) -> str:
-    """Lower-case ASCII words joined by "-", cut between two words to at most ``limit``."""
-    text = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
-    if len(text) > limit:
-        cut = text[: limit + 1].rfind("-")
-        text = text[: cut if cut > 0 else limit]
-    return text or "document"
 
 
 def write_delegate_files(

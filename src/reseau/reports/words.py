@@ -9,12 +9,14 @@ dates and numbers (``language()`` is "fr" unless the UI set English).
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from reseau.core import labels
 from reseau.core.messages import Message, Speaker
+from reseau.core.normalize import fold
 from reseau.core.typography import french
 
 
@@ -96,3 +98,13 @@ _SPEAKER = Speaker(
 def page_words() -> str:
     """ "page %1 sur %2" / "page %1 of %2": the footer of every PDF report."""
     return QCoreApplication.translate("Reports", "page %1 sur %2")
+
+
+def slug(text: str, limit: int = 60) -> str:
+    """Lower-case ASCII words joined by "-", cut between two words to at most ``limit``: a file's
+    name (here, not in ``mission_pdf``, so that the view asking it does not load ReportLab)."""
+    text = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    if len(text) > limit:
+        cut = text[: limit + 1].rfind("-")
+        text = text[: cut if cut > 0 else limit]
+    return text or "document"

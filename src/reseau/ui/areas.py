@@ -1,8 +1,9 @@
 """The areas of the main window, in navigation order: the one place that lists them.
 
 Each area's view module is imported inside its factory, the first time the area is shown:
-importing every area's UI at start-up cost about 150 MB and 0.7 s (matplotlib for the
-Indicateurs alone), see docs/performance.md.
+importing every area's UI at start-up cost about 150 MB and 0.7 s, see docs/performance.md.
+(matplotlib is no longer among them: the Indicateurs paint their charts with QPainter, and the
+PDF reports import it off the GUI thread when they are made.)
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ from reseau.ui.style import DASHBOARD_SHEET, carry
 
 log = logging.getLogger(__name__)
 
-# The view modules the factories below import, slowest first (the Indicateurs bring matplotlib:
-# 1.5 s at the first open on a 2-core laptop).
+# The view modules the factories below import, slowest first (the Indicateurs brought matplotlib,
+# 1.5 s at the first open on a 2-core laptop, until their charts were painted with QPainter).
 VIEW_MODULES = (
     "reseau.ui.indicators.view",
     "reseau.ui.journal.view",
@@ -114,7 +115,7 @@ def _agenda(context: AppContext) -> QWidget:
 
 
 def _indicators(context: AppContext) -> QWidget:
-    from reseau.ui.indicators.view import IndicatorsView  # matplotlib comes with it
+    from reseau.ui.indicators.view import IndicatorsView
 
     return IndicatorsView(context)
 

@@ -1,104 +1,152 @@
-"""One chart of the Indicateurs view: its title, the matplotlib canvas, and the export of its figures."""
+"""One chart of the Indicateurs view: its title, the chart painted with QPainter, its figures exported."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from matplotlib.figure import Figure
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QMenu,
     QSizePolicy,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
-from reseau.reports.charts import ChartSpec, OnePassLayout, build_figure, figure_height, table, title
+from reseau.reports.chart_specs import (
+    BALANCE_AXIS,
+    ChartSpec,
+    empty_text,
+    figure_height,
+    table,
+    title,
+    word,
+    words,
+)
 from reseau.reports.tables import Table, write_table
+from reseau.reports.words import language
 from reseau.services.indicators.figures import Indicators
 from reseau.ui.error_dialogs import show_error
+from reseau.ui.indicators.chart_painter import Geometry, Ink, Metrics, layout, paint
 
 CSV, XLSX = "csv", "xlsx"
-WIDTH = 5.6  # inches at 100 dpi: a chart of a two-column row of the view
+DPI = 100  # the height of a chart: charts.figure_height (inches) at 100 pixels an inch, as before
 
 
-class ChartCanvas(FigureCanvasQTAgg):
-    """A chart built and drawn when it is on screen, not before.
+class ChartCanvas(QWidget):
+    """One chart painted with QPainter from its data and its words (issue 19.5).
 
-    matplotlib's Qt canvas draws every figure once it is laid out, seen or not, and again at
-    each size the layout passes through: opening the Indicateurs drew all ten charts, though
-    the window shows four (issue 19.5). Here a change of size or figure only asks for a paint;
-    Qt sends none to a chart scrolled out of sight. A paint of a chart not drawn yet asks for
-    its drawing on the next turn of the event loop, when the layout has settled, if it is still
-    on screen; the Agg image is then copied as the Qt canvas does.
+    matplotlib's canvas took 260 to 400 ms of the GUI thread per chart, most of the view's
+    opening; painting the same bars, labels and axis takes about a millisecond, so the chart is
+    laid out (:mod:`chart_painter`) and painted at each paint event, at the widget's size and
+    in its font, sharp at any pixel ratio. A cut label or a bar shows its whole text or its
+    figure as a tooltip; the accessible name is the chart's title and the description says its
+    figures."""
 
-    With ``build``, the canvas starts on an empty figure of the chart's size and builds the
-    chart's own figure when it is first on screen: building the ten figures when the figures
-    arrived took 100 to 400 ms of the GUI thread in one piece, six of them for charts out of
-    sight. The building and the drawing are two turns of the event loop, so that neither holds
-    the window long."""
-
-    def __init__(self, figure: Figure, build: Callable[[], Figure] | None = None) -> None:
-        self._stale = True  # before super(): its resize asks for a draw
-        self._asked = False
-        self._build = build
-        super().__init__(figure)
+    def __init__(self, chart: ChartSpec, indicators: Indicators, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chart = chart
+        self.data = words(chart.get(indicators))
+        self.empty_text = empty_text(indicators)
+        self.painted = False  # set by the first paint: the benchmark waits for the charts on screen
+        self._geometry: Geometry | None = None
+        self._geometry_size = QSizeF()
+        self.setAccessibleName(title(chart))
+        self.setAccessibleDescription(self.summary())
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a keyboard user reaches it, a reader says it
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # it fills its ground
 
     @property
     def drawn(self) -> bool:
-        """The figure as it is now has been rendered (False until it is first on screen)."""
-        return not self._stale
+        return self.painted
 
-    @property
-    def built(self) -> bool:
-        """The chart's own figure is in the canvas (not the empty one it starts on)."""
-        return self._build is None
+    def geometry_now(self) -> Geometry:
+        """The chart's geometry at the widget's present size and font (kept until they change)."""
+        size = QRectF(0, 0, self.width(), self.height())
+        if self._geometry is None or self._geometry_size != size.size():
+            metrics = Metrics.of(QFontMetricsF(self.font()))
+            self._geometry = layout(self.chart, self.data, size, metrics, self.empty_text, word(BALANCE_AXIS))
+            self._geometry_size = size.size()
+        return self._geometry
 
-    def draw_idle(self) -> None:
-        self._stale = True
-        self.update()
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
+            self._geometry = None
+            self.update()
+        super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if self._stale and not self._asked:
-            self._asked = True
-            QTimer.singleShot(0, self, self._draw_if_on_screen)
-        super().paintEvent(event)
+        painter = QPainter(self)
+        try:
+            palette = self.palette()
+            ink = Ink(
+                palette.color(QPalette.ColorRole.Text),
+                palette.color(QPalette.ColorRole.Dark),
+                palette.color(QPalette.ColorRole.Base),
+                palette.color(QPalette.ColorRole.PlaceholderText),
+            )
+            paint(painter, self.geometry_now(), ink, QRectF(self.rect()))
+            if self.hasFocus():
+                painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DotLine))
+                painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
+        finally:
+            painter.end()
+        self.painted = True
 
-    def _on_screen(self) -> bool:
-        return self.width() > 0 and self.height() > 0 and not self.visibleRegion().isEmpty()
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tip_at(QPointF(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
 
-    def _draw_if_on_screen(self) -> None:
-        self._asked = False
-        if not (self._stale and self._on_screen()):
-            return
-        if self._build is not None:
-            self._attach(self._build())
-            self._build = None
-            self._asked = True  # drawn on the next turn, if still on screen
-            QTimer.singleShot(0, self, self._draw_if_on_screen)
-            return
-        self._stale = False
-        FigureCanvasAgg.draw(self)  # the Agg render only; the paint below shows it
-        self.update()
+    def tip_at(self, point: QPointF) -> str:
+        """The whole text of a cut label under ``point``, else the figure of the bar under it."""
+        geometry = self.geometry_now()
+        for label in geometry.labels():
+            if label.cut and label.area().contains(point):
+                return label.whole
+        for bar in geometry.bars:
+            if bar.rect.adjusted(-1, -1, 1, 1).contains(point):
+                return self.say(bar.row, bar.column, bar.value)
+        return ""
 
-    def _attach(self, figure: Figure) -> None:
-        """Put ``figure`` in this canvas at the canvas's size, as the Qt canvas does with the
-        figure it is made with (its dots per inch scaled to the screen's pixel ratio)."""
-        figure._original_dpi = figure.dpi  # type: ignore[attr-defined]  # read by matplotlib's canvas
-        figure.set_canvas(self)
-        self.figure = figure
-        ratio = self.device_pixel_ratio
-        figure.set_dpi(figure.dpi * ratio)
-        figure.set_size_inches(
-            self.width() * ratio / figure.dpi, self.height() * ratio / figure.dpi, forward=False
-        )
+    def say(self, row: str, column: str, value: int) -> str:
+        """A bar in words: « row : value », or « row, column : value » for a chart of series."""
+        colon = _colon()
+        return f"{row}{colon}{value}" if len(self.data.columns) == 1 else f"{row}, {column}{colon}{value}"
+
+    def summary(self) -> str:
+        """The figures in words, for a screen reader: each row with its counts (the months
+        without entries left out), or the empty chart's sentence."""
+        data = self.data
+        if data.is_empty:
+            return self.empty_text
+        parts = []
+        for row, values in zip(data.rows, data.values, strict=True):
+            if self.chart.style == "months" and not any(values):
+                continue
+            if len(data.columns) == 1:
+                parts.append(self.say(row, "", values[0]))
+            else:
+                figures = ", ".join(
+                    f"{column} {value}" for column, value in zip(data.columns, values, strict=True)
+                )
+                parts.append(f"{row}{_colon()}{figures}")
+        return (" ; " if language() == "fr" else "; ").join(parts)
+
+
+def _colon() -> str:
+    """The colon of the UI's language: French puts a space before it (typography, not words)."""
+    return " : " if language() == "fr" else ": "
 
 
 class ChartPanel(QGroupBox):
@@ -125,16 +173,10 @@ class ChartPanel(QGroupBox):
     def set_indicators(self, indicators: Indicators) -> None:
         """Draw the chart anew; an empty one shows a sentence instead of axes."""
         self.indicators = indicators
-        # An empty figure of the chart's size holds its place until it is first on screen.
-        height = figure_height(self.spec, self.spec.get(indicators))
-        canvas = ChartCanvas(
-            Figure(figsize=(WIDTH, height)),
-            lambda: build_figure(self.spec, indicators, WIDTH, layout=OnePassLayout()),
-        )
-        figure = canvas.figure
+        canvas = ChartCanvas(self.spec, indicators)
         canvas.setObjectName("canvas")
         canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        canvas.setFixedHeight(int(figure.get_figheight() * figure.dpi))
+        canvas.setFixedHeight(round(figure_height(self.spec, self.spec.get(indicators)) * DPI))
         canvas.setMinimumWidth(360)
         if self.canvas is not None:
             self._layout.replaceWidget(self.canvas, canvas)

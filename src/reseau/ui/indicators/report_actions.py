@@ -15,7 +15,7 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
-from reseau.reports.mission_pdf import slug
+from reseau.reports.words import slug
 from reseau.services.indicators.annual_report import AnnualReport
 from reseau.services.indicators.mission_review import (
     DelegateBrief,

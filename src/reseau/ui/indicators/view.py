@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from reseau.core.changes import Changes
 from reseau.core.enums import Country, ExchangeKind
-from reseau.reports.charts import CHARTS
+from reseau.reports.chart_specs import CHARTS
 from reseau.reports.tables import write_xlsx
 from reseau.services.indicators.figures import (
     IndicatorFilters,
