@@ -61,7 +61,6 @@ _.number_format  # unused attribute (src/reseau/io/agenda_xlsx.py:78)
 _.alignment  # unused attribute (src/reseau/io/agenda_xlsx.py:106)
 load_contacts  # unused function (src/reseau/io/contacts_file.py:57)
 ADDRESS_PARTS  # the parts of a structured address (issue 14.4 uses them)
-render_svg  # unused function (src/reseau/reports/charts.py:293)
 _.as_dict  # unused method (src/reseau/services/indicators/figures.py:71)
 organization_country  # unused variable (src/reseau/services/io/export_contacts.py:51)
 write_export  # the ExportPerson path, kept as what the tests compare the exports by position with (services/io/export_contacts.py)
@@ -133,7 +132,5 @@ _.splitPath  # QCompleter overrides called by Qt (ui.widgets.search_combo.Foldin
 _.pathFromIndex
 _.timeline_page  # ui.exchanges.view: the tabs built when first shown, reached by the tests
 _.stages_view
-_.draw_idle  # matplotlib calls it (ui.indicators.chart_panel.ChartCanvas)
 _.drawn  # ChartCanvas: read by the Indicateurs tests and benchmark
 _.possible_matches  # core.identity: the readable form of take_new, its oracle in tests/core/test_identity.py
-_._original_dpi  # ChartCanvas._attach: read by matplotlib's Qt canvas
