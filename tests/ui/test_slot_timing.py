@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -81,3 +82,34 @@ def test_the_walk_opens_every_area_and_types_in_the_filters_and_the_search(
     assert "step: type « a » in the global search" in steps
     assert any(piece.what.startswith("op result → ") for piece in timer.pieces())  # ops seen
     window.close()
+
+
+def test_only_the_long_pieces_are_named_in_full(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The filter sees every event (1,700 to open one dialog): naming each as it came (its
+    receiver's view, up the parents) was two thirds of what a dialog's opening measured. Only a
+    piece of DESCRIBED_FROM or more is named in full; the others keep their event and class."""
+    from tests.ui import slot_timing
+
+    named: list[str] = []
+    describe = slot_timing._describe
+
+    def counted(receiver: object, event_type: object) -> str:
+        text = describe(receiver, event_type)  # type: ignore[arg-type]
+        named.append(text)
+        return text
+
+    monkeypatch.setattr(slot_timing, "_describe", counted)
+    button = QPushButton("Lent")
+    button.setObjectName("slow_button")
+    qtbot.addWidget(button)
+    button.clicked.connect(lambda: time.sleep(SLOW))
+    button.show()
+    with SlotTimer() as timer:
+        for _ in range(50):
+            QCoreApplication.sendEvent(button, QEvent(QEvent.Type.User))  # events, each quick
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        timer.cut()
+    pieces = timer.pieces()
+    assert len(pieces) > 50
+    assert len(named) < len(pieces) / 2, named
+    assert any("QPushButton 'slow_button'" in piece.what for piece in timer.slow(0.1)), timer.report(0.1)
