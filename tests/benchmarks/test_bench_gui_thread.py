@@ -37,11 +37,12 @@ def test_gui_thread_walk_of_the_main_areas(
     benchmark: BenchmarkFixture, qtbot: QtBot, big_db: Database, french: None
 ) -> None:
     slow: list[Slow] = []
+    slowest: list[Slow] = []  # each timer's slowest pieces, over the threshold or not
 
     def walk() -> None:
         window = app.build_window(big_db, None, "benchmark")
         qtbot.addWidget(window)
-        with timer_for(slow) as timer:
+        with timer_for(slow, slowest) as timer:
             with timer.step("show the window"):
                 window.show()
             timer.wait_until(qtbot, window.context.runner.is_idle)
@@ -71,6 +72,9 @@ def test_gui_thread_walk_of_the_main_areas(
     print("\nGUI-thread work over 100 ms in the walk at scale:")
     for piece in slow:
         print(f"  {piece}")
+    print("The slowest pieces of the walk, whatever their time:")
+    for piece in sorted(slowest, key=lambda p: -p.seconds)[:8]:
+        print(f"  {piece}")
     report(
         "GUI-thread work over 100 ms, walk of the main areas (pieces)",
         float(len(slow)),
@@ -80,7 +84,7 @@ def test_gui_thread_walk_of_the_main_areas(
     )
     report(
         "GUI-thread slowest piece, walk of the main areas",
-        max((piece.seconds for piece in slow), default=0.0) * 1000,
+        max((piece.seconds for piece in slowest), default=0.0) * 1000,  # over 100 ms or not
         None,
         target="< 100 ms",
     )
@@ -89,8 +93,9 @@ def test_gui_thread_walk_of_the_main_areas(
 class timer_for:
     """A SlotTimer whose slow pieces land in ``found`` when it stops."""
 
-    def __init__(self, found: list[Slow]) -> None:
+    def __init__(self, found: list[Slow], slowest: list[Slow]) -> None:
         self.found = found
+        self.slowest = slowest
         self.timer = SlotTimer()
 
     def __enter__(self) -> SlotTimer:
@@ -99,3 +104,4 @@ class timer_for:
     def __exit__(self, *_exc: object) -> None:
         self.timer.stop()
         self.found.extend(self.timer.slow(THRESHOLD))
+        self.slowest.extend(self.timer.slow(0.0)[:8])
