@@ -160,20 +160,26 @@ def test_the_same_bytes_as_through_exported_persons(
     assert "h@cell.ca" not in text
 
 
+def _every_filter(session: Session) -> list[ExportFilter]:
+    """The selections the exports are compared under: every kind of filter once."""
+    org_id = session.query(Organization.id).filter_by(name="CLSC de Rimouski").scalar()
+    return [
+        ExportFilter(),  # without the persons not to contact
+        ExportFilter(countries=(Country.QUEBEC,)),
+        ExportFilter(sector="Famille"),
+        ExportFilter(sector="santé"),
+        ExportFilter(organization_ids=(org_id,)),
+        ExportFilter(tag="élus"),
+        ExportFilter(person_ids=(1, 2, 3)),
+    ]
+
+
+NOBODY = ExportFilter(countries=(Country.OTHER,), sector="nothing here")  # the header only
+
+
 def test_the_same_bytes_for_every_filter(network: Database, tmp_path: Path) -> None:
     with network.begin() as session:
-        org_id = session.query(Organization.id).filter_by(name="CLSC de Rimouski").scalar()
-        filters = [
-            ExportFilter(),  # without the persons not to contact
-            ExportFilter(countries=(Country.QUEBEC,)),
-            ExportFilter(sector="Famille"),
-            ExportFilter(sector="santé"),
-            ExportFilter(organization_ids=(org_id,)),
-            ExportFilter(tag="élus"),
-            ExportFilter(person_ids=(1, 2, 3)),
-            ExportFilter(countries=(Country.OTHER,), sector="nothing here"),
-        ]
-        for flt in filters:
+        for flt in [*_every_filter(session), NOBODY]:
             old = _through_persons(session, flt, tmp_path / "old.csv", ";")
             new = _by_position(session, flt, tmp_path / "new.csv", ";")
             assert new == old, flt
@@ -290,21 +296,10 @@ def test_xlsx_the_same_workbook_as_through_exported_persons(network: Database, t
 
 def test_xlsx_the_same_workbook_for_every_filter(network: Database, tmp_path: Path) -> None:
     with network.begin() as session:
-        org_id = session.query(Organization.id).filter_by(name="CLSC de Rimouski").scalar()
-        filters = [
-            ExportFilter(),  # without the persons not to contact
-            ExportFilter(countries=(Country.QUEBEC,)),
-            ExportFilter(sector="Famille"),
-            ExportFilter(sector="santé"),
-            ExportFilter(organization_ids=(org_id,)),
-            ExportFilter(tag="élus"),
-            ExportFilter(person_ids=(1, 2, 3)),
-        ]
-        for flt in filters:
+        for flt in _every_filter(session):
             assert len(_assert_same_workbook(session, flt, tmp_path)) > 1, flt
         # Nobody selected: the sheet with its header only, as before.
-        nobody = ExportFilter(countries=(Country.OTHER,), sector="nothing here")
-        assert len(_assert_same_workbook(session, nobody, tmp_path)) == 1
+        assert len(_assert_same_workbook(session, NOBODY, tmp_path)) == 1
 
 
 def test_xlsx_cancelled_leaves_no_file_and_progress_is_said(network: Database, tmp_path: Path) -> None:
@@ -390,17 +385,7 @@ def test_vcards_the_same_bytes_as_through_exported_persons(
 
 def test_vcards_the_same_bytes_for_every_filter(network: Database, tmp_path: Path) -> None:
     with network.begin() as session:
-        org_id = session.query(Organization.id).filter_by(name="CLSC de Rimouski").scalar()
-        filters = [
-            ExportFilter(),
-            ExportFilter(countries=(Country.QUEBEC,)),
-            ExportFilter(sector="Famille"),
-            ExportFilter(organization_ids=(org_id,)),
-            ExportFilter(tag="élus"),
-            ExportFilter(person_ids=(1, 2, 3)),
-            ExportFilter(countries=(Country.OTHER,), sector="nothing here"),  # nobody: an empty file
-        ]
-        for flt in filters:
+        for flt in [*_every_filter(session), NOBODY]:  # nobody: an empty file
             old = _cards_through_persons(session, flt, "vcf", tmp_path / "old.vcf")
             assert _cards_by_position(session, flt, "vcf", tmp_path / "new.vcf") == old, flt
 

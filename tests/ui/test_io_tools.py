@@ -153,15 +153,8 @@ def test_export_dialog_xlsx_by_position_off_the_gui_thread(
         return by_position(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(export_rows, "write_xlsx_rows", watched_write)
-    dialog = ExportDialog(demo_context)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    wait_ops(demo_context)
-    dialog.format.setCurrentIndex(dialog.format.findData("xlsx"))
     out = tmp_path / "liste.xlsx"
-    dialog.path.setText(str(out))
-    dialog.export_button.click()
-    wait_ops(demo_context)
+    dialog = _exported_from_the_dialog(qtbot, demo_context, wait_ops, "xlsx", out)
     assert threads and threads[0] is not threading.main_thread()
     with demo_context.runner.database.begin() as session:
         persons = select_persons(session, dialog.selection())
@@ -191,15 +184,8 @@ def test_export_dialog_vcard_by_position(
         return by_position(*args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(export_vcards, "select_cards", watched_select)
-    dialog = ExportDialog(demo_context)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    wait_ops(demo_context)
-    dialog.format.setCurrentIndex(dialog.format.findData("vcf3"))
     out = tmp_path / "carnet.vcf"
-    dialog.path.setText(str(out))
-    dialog.export_button.click()
-    wait_ops(demo_context)
+    dialog = _exported_from_the_dialog(qtbot, demo_context, wait_ops, "vcf3", out)
     with demo_context.runner.database.begin() as session:
         persons = select_persons(session, dialog.selection())
     write_export(persons, "vcf3", tmp_path / "through_persons.vcf")
@@ -207,6 +193,21 @@ def test_export_dialog_vcard_by_position(
     assert b"VERSION:3.0" in out.read_bytes()
     assert threads and threads[0] is not threading.main_thread()
     assert f"{len(persons)} personnes exportées" in dialog.status.text()
+
+
+def _exported_from_the_dialog(
+    qtbot: QtBot, context: AppContext, wait_ops: Callable[[AppContext], None], fmt: str, out: Path
+) -> ExportDialog:
+    """The Export dialog opened, ``fmt`` chosen, ``out`` typed, « Exporter » clicked, done."""
+    dialog = ExportDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_ops(context)
+    dialog.format.setCurrentIndex(dialog.format.findData(fmt))
+    dialog.path.setText(str(out))
+    dialog.export_button.click()
+    wait_ops(context)
+    return dialog
 
 
 def _xlsx_parts(path: Path) -> list[tuple[str, bytes]]:

@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO, TypeVar, cast
+from typing import Any, BinaryIO, TextIO, TypeVar, cast
 
 from sqlalchemy import ColumnElement, ScalarSelect, Select, literal, select
 from sqlalchemy.orm import Session
@@ -325,21 +325,36 @@ def write_export(
     """
     if fmt not in ("csv", "xlsx", "vcf", "vcf4", "vcf3"):
         raise ReseauError(tr("format d'export inconnu : {format} (csv, xlsx, vcf, vcf3)", format=fmt))
+    plain = (e.person for e in watched(persons, progress, cancelled))
+    return written_to(path, fmt == "xlsx", lambda out: _write(plain, fmt, out, delimiter))
+
+
+def written_to(path: Path, seekable: bool, write: Callable[[BinaryIO], int]) -> int:
+    """``write(out)`` into ``path`` through ``reseau.core.safe_output``, for every export: a
+    regular file is written beside it and renamed at the end, 0600 (``seekable``: a ZIP's
+    seeks, so ``-``, a pipe or a terminal get it from memory at the end); cancelled
+    (``watched``), nothing is left and the error names the file."""
     try:
-        with open_output(path, seekable=fmt == "xlsx") as out:
-            return _write((e.person for e in watched(persons, progress, cancelled)), fmt, out, delimiter)
+        with open_output(path, seekable=seekable) as out:
+            return write(out)
     except ExportCancelled:
         raise ExportCancelled(path) from None
 
 
+def as_text(out: BinaryIO, write: Callable[[TextIO], int]) -> int:
+    """``write`` given ``out`` as UTF-8 text with the CSV module's newlines, ``out`` left open
+    for ``written_to`` to finish."""
+    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
+    try:
+        return write(text)
+    finally:
+        text.flush()
+        text.detach()
+
+
 def _write(plain: Iterable[ExportPerson], fmt: str, out: BinaryIO, delimiter: str) -> int:
     if fmt == "csv":
-        text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
-        try:
-            return write_csv(plain, text, delimiter)
-        finally:
-            text.flush()
-            text.detach()  # the binary file stays open for open_output to finish
+        return as_text(out, lambda text: write_csv(plain, text, delimiter))
     # The other writers are imported when asked for: a CSV export (the command line's default)
     # does not pay for XlsxWriter.
     if fmt == "xlsx":

@@ -13,25 +13,24 @@ byte, the XLSX part by part (its creation time aside) and cell by cell.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from reseau.core.safe_output import open_output
 from reseau.io.csv_write import Cell, place_points, row_cells, write_rows
 from reseau.services.io.export_contacts import (
-    ExportCancelled,
     ExportFilter,
     _conditions,
     _in_sector,
     _persons_query,
     _rows,
     _tags_by_person,
+    as_text,
     chosen_persons,
     points_of,
     watched,
+    written_to,
 )
 
 
@@ -64,16 +63,8 @@ def write_csv_rows(
     """Write ``rows`` to ``path`` as ``write_export(..., "csv")`` does: UTF-8 with BOM, through
     ``reseau.core.safe_output`` (a regular file written beside it and renamed at the end, 0600;
     ``-``, a pipe or a terminal get the rows as they come); cancelled, nothing is left."""
-    try:
-        with open_output(path, seekable=False) as out:
-            text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
-            try:
-                return write_rows(watched(rows, progress, cancelled), text, delimiter)
-            finally:
-                text.flush()
-                text.detach()  # the binary file stays open for open_output to finish
-    except ExportCancelled:
-        raise ExportCancelled(path) from None
+    listed = watched(rows, progress, cancelled)
+    return written_to(path, False, lambda out: as_text(out, lambda text: write_rows(listed, text, delimiter)))
 
 
 def write_xlsx_rows(
@@ -88,8 +79,4 @@ def write_xlsx_rows(
     # Imported when asked for: a CSV export (the command line's default) does not pay for it.
     from reseau.io.xlsx_write import write_xlsx_rows as write_sheet
 
-    try:
-        with open_output(path, seekable=True) as out:
-            return write_sheet(watched(rows, progress, cancelled), out)
-    except ExportCancelled:
-        raise ExportCancelled(path) from None
+    return written_to(path, True, lambda out: write_sheet(watched(rows, progress, cancelled), out))

@@ -21,12 +21,10 @@ from reseau.core.enums import ContactKind
 from reseau.core.errors import ReseauError
 from reseau.core.messages import tr
 from reseau.core.phone_display import display_phone
-from reseau.core.safe_output import open_output
 from reseau.io.records import ContactDetail
 from reseau.io.vcard_write import card, point_line, write_cards
 from reseau.services.io.export_contacts import (
     _POINT,
-    ExportCancelled,
     ExportFilter,
     _conditions,
     _detail,
@@ -37,6 +35,7 @@ from reseau.services.io.export_contacts import (
     chosen_persons,
     points_of,
     watched,
+    written_to,
 )
 
 VERSIONS = {"vcf": "4.0", "vcf4": "4.0", "vcf3": "3.0"}
@@ -119,8 +118,4 @@ def write_cards_to(
     """Write ``cards`` to ``path`` as ``write_export(..., "vcf")`` does, through
     ``reseau.core.safe_output`` (a regular file written beside it and renamed at the end, 0600;
     ``-``, a pipe or a terminal get the cards as they come); cancelled, nothing is left."""
-    try:
-        with open_output(path, seekable=False) as out:
-            return write_cards(watched(cards, progress, cancelled), out)
-    except ExportCancelled:
-        raise ExportCancelled(path) from None
+    return written_to(path, False, lambda out: write_cards(watched(cards, progress, cancelled), out))
