@@ -9,11 +9,13 @@ quits.
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -122,18 +124,21 @@ def _database(db_path: Path) -> Path:
     return db_path
 
 
-def test_the_window_and_personnes_start_without_what_they_do_not_use(db_path: Path, tmp_path: Path) -> None:
-    import json
-
+def _said(script: str, db_path: Path, env: dict[str, str]) -> Any:
+    """Run ``script`` in a Python of its own on the test's database; what it printed last, as JSON."""
     done = subprocess.run(
-        [sys.executable, "-c", WINDOW, str(_database(db_path))],
-        env=_env(tmp_path),
+        [sys.executable, "-c", script, str(_database(db_path))],
+        env=env,
         capture_output=True,
         text=True,
         timeout=120,
         check=True,
     )
-    modules = json.loads(done.stdout.strip().splitlines()[-1])
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_the_window_and_personnes_start_without_what_they_do_not_use(db_path: Path, tmp_path: Path) -> None:
+    modules = _said(WINDOW, db_path, _env(tmp_path))
     for when in ("window", "persons"):
         loaded = set(modules[when])
         assert "reseau.ui.dashboard.view" in loaded  # the test sees what the start imported
@@ -153,18 +158,7 @@ def test_the_window_and_personnes_start_without_what_they_do_not_use(db_path: Pa
 def test_the_tableau_de_bord_paints_its_frame_before_the_orm_and_the_models(
     db_path: Path, tmp_path: Path
 ) -> None:
-    import json
-
-    env = {**_env(tmp_path), "RESEAU_START_PROBE": "window"}
-    done = subprocess.run(
-        [sys.executable, "-c", FIRST_PAINT, str(_database(db_path))],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    said = json.loads(done.stdout.strip().splitlines()[-1])
+    said = _said(FIRST_PAINT, db_path, {**_env(tmp_path), "RESEAU_START_PROBE": "window"})
     assert said["code"] == 0
     at_paint, at_end = set(said["at first paint"]), set(said["at the end"])
     assert {"reseau.ui.dashboard.view", "reseau.services.database.store"} <= at_paint
@@ -230,17 +224,7 @@ print(json.dumps({"before": before, "inside": inside, "errors": errors}))
 def test_first_sessions_import_the_orm_and_the_models_whole_before_any_op_runs(
     db_path: Path, tmp_path: Path
 ) -> None:
-    import json
-
-    done = subprocess.run(
-        [sys.executable, "-c", FIRST_SESSIONS, str(_database(db_path))],
-        env=_env(tmp_path),
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    said = json.loads(done.stdout.strip().splitlines()[-1])
+    said = _said(FIRST_SESSIONS, db_path, _env(tmp_path))
     assert said["before"] == []  # opening the file imports neither
     assert said["errors"] == []
     assert said["inside"] == [True] * 6
